@@ -1,0 +1,172 @@
+"""Project status: where a project stands in its lifecycle (applied → approved → ongoing → completed).
+
+Two kinds of evidence, in order of trust:
+
+1. a label — ``Статус: приключил``, ``Status: completed``, a registry cell that is just
+   ``В изпълнение`` / ``Приключен`` on its own line (or under a bare ``Статус`` line);
+2. prose cues — verbs of the lifecycle inside sentences. A page often tells the whole story
+   ("кандидатства …, одобрен …, стартира …, успешно приключи"), so the latest stage wins.
+
+Prose cues are filtered because the same verbs describe other things: future or possible
+events (``ще стартира``, ``могат да кандидатстват``), negations (``не е приключил``), a part of
+the project rather than the project (``приключи първият етап``), and approvals by the municipal
+council (``одобрени от общинския съвет планове``).
+
+>>> extract_status("Заглавие\\nСтатус: приключил").value
+'completed'
+"""
+from __future__ import annotations
+
+import re
+
+from indexer.extract.fact import Fact
+
+STAGES = ("applied", "approved", "ongoing", "completed")
+_RANK = {stage: rank for rank, stage in enumerate(STAGES)}
+_MAX_SOURCE = 300
+
+# --- labels -------------------------------------------------------------------------------
+_LABEL = re.compile(
+    r"^\s*(?:статус(?:\s+на\s+(?:проекта|договора|изпълнение))?|състояние(?:\s+на\s+проекта)?|"
+    r"етап|project\s+status|status)\s*(?:[:|\t–-]\s*(?P<value>.*?))?\s*$",
+    re.IGNORECASE)
+
+# Label values (and bare registry cells) → stage; first matching pattern wins.
+_LABEL_VALUES = (
+    ("completed", re.compile(r"приключ|завърш|изпълнен\b|реализиран|прекратен|финализ|"
+                             r"complete|finish|closed|ended|implemented", re.I)),
+    ("ongoing", re.compile(r"в\s+изпълнение|изпълнява|текущ|в\s+процес|стартира|активен|"
+                           r"ongoing|in\s+progress|running|active|under\s+implementation", re.I)),
+    ("approved", re.compile(r"одобрен|договориран|сключен\s+договор|подписан|"
+                            r"approved|contracted|granted|awarded", re.I)),
+    ("applied", re.compile(r"подаден|кандидатств|в\s+оценка|оценява|"
+                           r"applied|submitted|under\s+evaluation|pending", re.I)),
+)
+# A registry table cell: the whole line is a status word.
+_BARE_CELL = re.compile(
+    r"^\s*(приключен|приключил|завършен|в\s+изпълнение|прекратен|одобрен|"
+    r"completed|ongoing|in\s+progress)\s*\.?\s*$", re.IGNORECASE)
+
+# --- prose --------------------------------------------------------------------------------
+_CUES = (
+    ("completed", re.compile(
+        r"\b(?:успешно\s+)?(?:приключ(?:и|иха|ил|ила|ило|или|ен|ена|ено|ени)|"
+        r"завърш(?:и|иха|ил|ила|ило|или|ен|ена|ено|ени)|"
+        r"финализира(?:н|на|но|ни|ха)|реализиран(?:а|о|и)?|изпълнен(?:а|о|и)?|"
+        r"(?:was|were|has\s+been|have\s+been|successfully)\s+(?:completed|finished|implemented|concluded)|"
+        r"(?:ended|finished|concluded)\s+(?:in|on))\b", re.I)),
+    ("ongoing", re.compile(
+        r"\b(?:в\s+изпълнение|в\s+процес\s+на\s+(?:изпълнение|реализация)|"
+        r"се\s+(?:изпълнява|реализира|осъществява)|изпълнява\s+се|"
+        r"стартира(?:ха|л|ла|ло|ли)?|започна(?:ха|л|ла|ло|ли)?|даде\s+(?:се\s+)?старт|"
+        r"приключва|is\s+being\s+implemented|is\s+ongoing|ongoing|under\s+way|underway|"
+        r"(?:was|were|has\s+been)\s+(?:started|launched)|started|launched)\b", re.I)),
+    ("approved", re.compile(
+        r"\b(?:одобрен(?:а|о|и)?|спечели(?:ха|л|ла|ло|ли)?|подписа(?:ха|л|ла|ли)?\s+договор|"
+        r"подписан(?:а|о|и)?\s+(?:е\s+)?договор|договор(?:ът)?\s+(?:е|беше|бе)\s+подписан|"
+        r"получи(?:ха|л|ла)?\s+(?:безвъзмездно\s+)?финансиране|класиран(?:а|о|и)?\s+за\s+финансиране|"
+        r"(?:was|were|has\s+been)\s+(?:approved|awarded|granted)|won|signed\s+(?:a|the)\s+contract)\b",
+        re.I)),
+    ("applied", re.compile(
+        r"\b(?:кандидатства(?:ха|л|ла|ло|ли)?|подаде(?:ха|на|но|ни|л|ла)?\s+(?:проектн\w+\s+)?"
+        r"(?:предложение|проект|заявление|апликационна\s+форма)|подадено\s+проектно|внесе(?:ха)?\s+проект|"
+        r"applied\s+for|submitted\s+(?:a|the|an)\s+(?:project|proposal|application))\b", re.I)),
+)
+
+# Words just before a cue that make it not a fact about now: future, possibility, negation.
+_NOT_REAL = re.compile(
+    r"(?:\bще(?:\s+се)?(?:\s+бъде)?|\bпредстои(?:\s+да)?|\bможе(?:\s+да)?|\bмогат(?:\s+да)?|"
+    r"\bправо\s+да|\bвъзможност\s+да|\bне(?:\s+е|\s+са|\s+бе|\s+беше)?|\bбиха|\bтрябва\s+да|"
+    r"\bwill(?:\s+be)?|\bnot(?:\s+yet)?(?:\s+been)?|\bcan|\bmay|\beligible\s+to|\bto\s+be)\s*$",
+    re.IGNORECASE)
+# A completion that belongs to a part of the project (a stage, a tender, a training course).
+_PART_OF_PROJECT = re.compile(
+    r"\b(?:етап|фаза|дейност|процедур|поръчк|обучени|семинар|прием|срок|кампани|"
+    r"кандидатстването|конкурс|стаж|ремонт\w*\s+на\s+\w+\s+етап|stage|phase|tender|call)\w*", re.I)
+# "одобрен" is weak: it must be about a project or funding, not a council approving a plan.
+_APPROVAL_CONTEXT = re.compile(r"проект|предложени|финансиран|кандидатур|искане|грант|project|proposal|funding", re.I)
+_COUNCIL = re.compile(r"общинск\w*\s+съвет|\bобс\b|решение\s+№|council", re.I)
+
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"„“(A-ZА-Я0-9])")
+
+
+def _trim(text: str) -> str:
+    return text.strip()[:_MAX_SOURCE]
+
+
+def _label_stage(value: str) -> str | None:
+    for stage, pattern in _LABEL_VALUES:
+        if pattern.search(value):
+            return stage
+    return None
+
+
+def _from_labels(lines: list[str]) -> Fact | None:
+    """The first status label (or bare registry cell) whose value names a stage."""
+    for i, line in enumerate(lines):
+        match = _LABEL.match(line)
+        if match:
+            value = match.group("value")
+            source = line
+            if not value:  # a table: "Статус" on one line, the value on the next non-empty one
+                following = next((l for l in lines[i + 1:i + 3] if l.strip()), "")
+                value, source = following, f"{line.strip()} {following.strip()}"
+            stage = _label_stage(value) if len(value) <= 80 else None
+            if stage:
+                return Fact(stage, _trim(source))
+        elif _BARE_CELL.match(line):
+            stage = _label_stage(line)
+            if stage:
+                return Fact(stage, _trim(line))
+    return None
+
+
+def _real_cue(sentence: str, stage: str, pattern: re.Pattern) -> bool:
+    """True when ``sentence`` states ``stage`` as a fact about the project."""
+    for match in pattern.finditer(sentence):
+        before = sentence[max(0, match.start() - 25):match.start()]
+        if _NOT_REAL.search(before):
+            continue
+        if stage == "completed" and _PART_OF_PROJECT.search(sentence[max(0, match.start() - 60):match.end() + 40]) \
+                and not re.search(r"проект|project", sentence, re.I):
+            continue
+        if stage == "approved" and match.group(0).lower().startswith("одобрен") and (
+                not _APPROVAL_CONTEXT.search(sentence) or _COUNCIL.search(sentence)):
+            continue
+        return True
+    return False
+
+
+def _sentences(lines: list[str]):
+    for line in lines:
+        for sentence in _SENTENCE_END.split(line):
+            if sentence.strip():
+                yield sentence
+
+
+def _from_prose(lines: list[str]) -> Fact | None:
+    best: Fact | None = None
+    for sentence in _sentences(lines):
+        for stage, pattern in _CUES:
+            if best is not None and _RANK[stage] <= _RANK[best.value]:
+                break  # cues are ordered latest-first; nothing later in this sentence can win
+            if _real_cue(sentence, stage, pattern):
+                best = Fact(stage, _trim(sentence))
+                break
+    return best
+
+
+def extract_status(text: str, lang: str = "bg") -> Fact | None:
+    """The project's lifecycle stage, or None when the text says nothing about it.
+
+    A label beats prose; in prose the latest stage mentioned wins.
+
+    >>> extract_status("Проектът стартира през 2012 г. и успешно приключи през 2013 г.").value
+    'completed'
+    >>> extract_status("Общината ще стартира проекта догодина.") is None
+    True
+    """
+    if not text:
+        return None
+    lines = text.splitlines()
+    return _from_labels(lines) or _from_prose(lines)
