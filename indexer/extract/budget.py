@@ -1,0 +1,185 @@
+"""Project budget: the TOTAL value of a project, read from whatever money shape the page uses.
+
+A page often names several amounts — the total, the grant, the co-financing, one partner's
+share, the money a practice saves each year. Each amount is given a role from the words just
+before it (in its line, after the previous amount), and the total wins:
+
+* ``total``  — ``Бюджет на проекта``, ``обща(та) стойност``, ``на стойност``, ``Total budget``;
+* ``grant``  — ``безвъзмездна финансова помощ``, ``грант``; used only when it is the one amount
+  on the page (a grant that pays for the whole project is the budget in practice);
+* ``part``   — co-financing, own contribution, a partner's share, ``от които`` / ``в т.ч.``;
+* ``other``  — per-unit prices, savings, yearly income: never a budget.
+
+Numbers are parsed by hand because no library reads the broken shapes real pages use
+(``454 090, 00 лв.``, ``1 895 105. 66 лв.``, ``1,274,993.65 евро``, ``4,49 млн. лв.``).
+
+>>> extract_budget("Бюджет на проекта: 454 090, 00 лв.").value
+{'amount': 454090.0, 'currency': 'BGN', 'amount_eur': 232172.53}
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from indexer.extract.fact import Fact
+
+BGN_PER_EUR = 1.95583
+_MAX_SOURCE = 300
+
+_NUMBER = (r"(?<![\d.,])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\s?[.,]\s?\d{1,2}(?!\d))?"
+           r"|\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+(?:\s?[.,]\s?\d+)?)")
+_SCALE = (r"хил(?:яди|\.|\b)|х\.|млн\.?|милиона?|млрд\.?|милиарда?|"
+          r"thousand|million|mln\.?|billion|bn\b")
+_CURRENCY_AFTER = (r"лв\.?(?!\w)|лева(?!\w)|BGN\b|leva\b|lv\.?(?!\w)|евро(?!\w)|EURO?\b|euros?\b|€")
+_CURRENCY_BEFORE = r"BGN|EURO?|€|лв\.?"
+
+_MONEY = re.compile(
+    rf"(?P<cur1>{_CURRENCY_BEFORE})\s?(?P<num1>{_NUMBER})(?:\s*(?P<scale1>{_SCALE}))?"
+    rf"|(?P<num2>{_NUMBER})\s*(?:(?P<scale2>{_SCALE})\s*)?(?P<cur2>{_CURRENCY_AFTER})",
+    re.IGNORECASE)
+
+_SCALES = (("млрд", 1e9), ("милиард", 1e9), ("billion", 1e9), ("bn", 1e9),
+           ("млн", 1e6), ("милион", 1e6), ("million", 1e6), ("mln", 1e6),
+           ("хил", 1e3), ("х.", 1e3), ("thousand", 1e3))
+
+# Role cues, searched in the words before an amount. The nearest cue decides, except that a
+# weak total cue ("на стойност", "в размер на") loses to any grant/part cue in the same stretch.
+_CUES = (
+    ("total", re.compile(r"бюджет|обща(?:та)?\s+стойност|общ(?:ият|ия)?\s+(?:размер|бюджет)|"
+                         r"стойност(?:та)?\s+на\s+(?:проекта|договора|инвестицията)|общо|"
+                         r"total|overall|budget|project\s+value|value\s+of\s+the\s+project|"
+                         r"(?:на|с|със)\s+стойност|в\s+размер\s+на|worth|valued\s+at|value", re.I)),
+    ("part", re.compile(r"съфинансиране|собствен\w*\s+(?:принос|участие|средства)|от\s+които|"
+                        r"в\s+т\.\s?ч\.|в\s+това\s+число|делът|дял|партньор|национал\w+\s+финансиране|"
+                        r"co-?financ|own\s+contribution|share|of\s+which|partner", re.I)),
+    ("grant", re.compile(r"безвъзмезд|финансова\s+помощ|грант|субсиди|европейско\s+финансиране|"
+                         r"grant|subsid|funding\s+of", re.I)),
+    ("other", re.compile(r"спест|икономи|годишн|месечн|на\s+месец|на\s+ден|на\s+човек|на\s+участник|"
+                         r"приход|заплат|такс|цена|наем|глоба|на\s+кв|saving|save|per\s+(?:month|year|person)|"
+                         r"annual|income|salary|fee|price", re.I)),
+)
+_CUE_BY_ROLE = dict(_CUES)
+_STRONG_TOTAL = re.compile(r"бюджет|общ|стойност(?:та)?\s+на\s+(?:проекта|договора|инвестицията)|"
+                           r"total|overall|budget|project\s+value", re.I)
+_EQUIVALENT = re.compile(r"\(\s*(?:или|or|равностойност\w*|equivalent\w*)?\s*(?:на\s+)?$", re.I)
+
+
+@dataclass(frozen=True)
+class _Amount:
+    amount: float
+    currency: str
+    role: str | None
+    source: str
+    order: int
+
+
+def parse_number(raw: str, scaled: bool = False) -> float | None:
+    """A number as real pages write it; ``scaled`` when a word like ``млн.`` follows.
+
+    >>> parse_number("1 895 105. 66"), parse_number("1,274,993.65"), parse_number("4,49", True)
+    (1895105.66, 1274993.65, 4.49)
+    """
+    text = re.sub(r"\s*([.,])\s*", r"\1", raw.strip())
+    text = re.sub(r"\s", "", text)
+    if "." in text and "," in text:
+        decimal = "." if text.rfind(".") > text.rfind(",") else ","
+        text = text.replace("," if decimal == "." else ".", "").replace(decimal, ".")
+    else:
+        sep = "." if "." in text else "," if "," in text else None
+        if sep:
+            head, _, tail = text.rpartition(sep)
+            if text.count(sep) > 1 or (len(tail) == 3 and not scaled):
+                text = text.replace(sep, "")  # thousands separators
+            else:
+                text = head.replace(sep, "") + "." + tail
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+def _scale_factor(word: str | None) -> float:
+    if not word:
+        return 1.0
+    word = word.lower()
+    return next((factor for prefix, factor in _SCALES if word.startswith(prefix)), 1.0)
+
+
+def _currency(word: str) -> str:
+    return "EUR" if re.match(r"евро|eur|€", word, re.I) else "BGN"
+
+
+def _role(context: str) -> str | None:
+    """The role of the amount that follows ``context``: the nearest cue decides."""
+    best, best_pos = None, -1
+    for role, pattern in _CUES:
+        for match in pattern.finditer(context):
+            if match.start() > best_pos:
+                best, best_pos = role, match.start()
+    if best == "total" and not _STRONG_TOTAL.search(context):
+        # "безвъзмездна помощ на стойност X": a weak total cue describes the grant
+        for role in ("part", "grant"):
+            if _CUE_BY_ROLE[role].search(context):
+                return role
+    return best
+
+
+def _amounts(text: str) -> list[_Amount]:
+    found: list[_Amount] = []
+    lines = text.splitlines()
+    for index, line in enumerate(lines):
+        previous_end = 0
+        for match in _MONEY.finditer(line):
+            raw = match.group("num1") or match.group("num2")
+            scale = match.group("scale1") or match.group("scale2")
+            value = parse_number(raw, scaled=bool(scale))
+            if value is None:
+                continue
+            value *= _scale_factor(scale)
+            context = line[max(previous_end, match.start() - 160):match.start()]
+            if previous_end and _EQUIVALENT.search(context):
+                previous_end = match.end()
+                continue  # "300 thousand leva (or 150 thousand euro)": the same money again
+            previous_end = match.end()
+            source = line
+            if not context.strip():  # a table: the label sits on the line above
+                above = next((l for l in reversed(lines[max(0, index - 2):index]) if l.strip()), "")
+                if len(above) <= 80:
+                    context, source = above, f"{above.strip()} {line.strip()}"
+            if value <= 0:
+                continue
+            found.append(_Amount(value, _currency(match.group("cur1") or match.group("cur2")),
+                                 _role(context), source.strip()[:_MAX_SOURCE], len(found)))
+    return found
+
+
+def _choose(amounts: list[_Amount]) -> _Amount | None:
+    totals = [a for a in amounts if a.role == "total"]
+    if totals:
+        return totals[0]
+    unknown = [a for a in amounts if a.role is None]
+    if unknown:
+        return max(unknown, key=lambda a: a.amount)
+    grants = {(a.amount, a.currency) for a in amounts if a.role == "grant"}
+    parts = [a for a in amounts if a.role == "part"]
+    if len(grants) == 1 and not parts:
+        return next(a for a in amounts if a.role == "grant")
+    return None
+
+
+def extract_budget(text: str, lang: str = "bg") -> Fact | None:
+    """The project's total budget as ``{"amount", "currency", "amount_eur"}``, or None.
+
+    >>> extract_budget("Общата стойност на проекта е 1,2 милиона лева, от които 200 000 лв. съфинансиране.").value
+    {'amount': 1200000.0, 'currency': 'BGN', 'amount_eur': 613550.26}
+    >>> extract_budget("Цената на билета е 5 лв. на човек.") is None
+    True
+    """
+    if not text:
+        return None
+    chosen = _choose(_amounts(text))
+    if chosen is None:
+        return None
+    amount = round(chosen.amount, 2)
+    amount_eur = amount if chosen.currency == "EUR" else round(amount / BGN_PER_EUR, 2)
+    return Fact({"amount": amount, "currency": chosen.currency, "amount_eur": amount_eur}, chosen.source)
