@@ -1,0 +1,231 @@
+"""Whoosh filters of the praktiki analysis chain, one job each.
+
+They read the ``kind`` attribute set by :class:`analyzers.tokenizer.PraktikiTokenizer`
+and the ``mode`` attribute Whoosh sets (``"index"`` or ``"query"``) where index and query
+must differ. Whoosh reuses one ``Token`` object for the whole stream, so a filter that
+emits several tokens for one input mutates and re-yields it (never stores it).
+
+All filters are module-level classes holding only plain data, so Whoosh can pickle them
+with the schema.
+"""
+from __future__ import annotations
+
+import re
+import threading
+from functools import lru_cache
+
+import Stemmer
+from whoosh.analysis import Filter
+
+from analyzers.normalize import normalize_word
+from analyzers.stopwords import is_stopword
+
+try:
+    from analyzers.bulgarian_stemmer import stem as _stem_bulgarian_word
+except ImportError:  # the Bulgarian stemmer lands separately; until then: no stemming
+    def _stem_bulgarian_word(word: str) -> str:
+        return word
+
+_HYPHENS = "-\u2010\u2011"
+_GROUP_SPACES = re.compile("[ \u00a0\u202f\u2009]")
+_STEMMED_KINDS = frozenset({"word", "compound"})
+
+
+def is_cyrillic_word(word: str) -> bool:
+    """True when ``word`` contains a Cyrillic letter.
+
+    >>> is_cyrillic_word("община"), is_cyrillic_word("burgas")
+    (True, False)
+    """
+    return any("\u0400" <= ch <= "\u04ff" for ch in word)
+
+
+# PyStemmer objects are not thread-safe; one per thread, behind a shared result cache.
+_english = threading.local()
+
+
+@lru_cache(maxsize=200_000)
+def stem_english(word: str) -> str:
+    """Snowball English stem of a lowercase word (PyStemmer).
+
+    >>> stem_english("municipalities")
+    'municip'
+    """
+    stemmer = getattr(_english, "stemmer", None)
+    if stemmer is None:
+        stemmer = _english.stemmer = Stemmer.Stemmer("english")
+    return stemmer.stemWord(word)
+
+
+@lru_cache(maxsize=200_000)
+def stem_bulgarian(word: str) -> str:
+    """Bulgarian stem of a lowercase normalised word (``analyzers.bulgarian_stemmer``).
+
+    >>> stem_bulgarian("5")
+    '5'
+    """
+    return _stem_bulgarian_word(word)
+
+
+def stem_word(word: str) -> str:
+    """Stem one lowercase word by its script; words with digits are left alone.
+
+    Hyphenated compounds are stemmed part by part, so the whole and its parts agree.
+
+    >>> stem_word("projects"), stem_word("bg051po002")
+    ('project', 'bg051po002')
+    """
+    if any(ch.isdigit() for ch in word):
+        return word
+    if any(h in word for h in _HYPHENS):
+        return "-".join(stem_word(part) for part in _split_compound(word))
+    return stem_bulgarian(word) if is_cyrillic_word(word) else stem_english(word)
+
+
+def _split_compound(text: str) -> list[str]:
+    for hyphen in _HYPHENS[1:]:
+        text = text.replace(hyphen, "-")
+    return [part for part in text.split("-") if part]
+
+
+class NormalizeFilter(Filter):
+    """Normalise (NFC, ``ѝ``, invisibles, homoglyphs) and lowercase each token.
+
+    ``"Общинa"`` (Latin ``a``) → ``"община"``; ``"соци\\u00adално"`` → ``"социално"``.
+
+    >>> from analyzers.tokenizer import PraktikiTokenizer
+    >>> [t.text for t in NormalizeFilter()(PraktikiTokenizer()("Общинa ѝ 454 090,00"))]
+    ['община', 'и', '454090,00']
+    """
+
+    def __call__(self, tokens):
+        for token in tokens:
+            if token.kind == "number":
+                # Digit-group spaces go, so ``454 090,00`` and ``454090,00`` are one term
+                # (a query parser splits the former on the space anyway).
+                token.text = _GROUP_SPACES.sub("", token.text)
+            else:
+                token.text = normalize_word(token.text).lower().replace("’", "'")
+            yield token
+
+
+class StopwordFilter(Filter):
+    """Drop Bulgarian and English function words and close the gaps they leave.
+
+    Positions are renumbered (as Whoosh's ``StopFilter`` does by default) so that the
+    phrase ``община Бургас`` matches ``община на Бургас`` in the index and in the query.
+    ``["община", "на", "бургас"]`` → ``["община"@0, "бургас"@1]``.
+
+    >>> from analyzers.tokenizer import PraktikiTokenizer
+    >>> ts = NormalizeFilter()(PraktikiTokenizer()("община на Бургас", positions=True))
+    >>> [(t.text, t.pos) for t in StopwordFilter()(ts)]
+    [('община', 0), ('бургас', 1)]
+    """
+
+    def __call__(self, tokens):
+        removed = 0
+        for token in tokens:
+            if token.kind == "word" and is_stopword(token.text):
+                if token.removestops:
+                    removed += 1
+                    continue
+                token.stopped = True
+            else:
+                token.stopped = False
+            if token.positions:
+                token.pos -= removed
+            yield token
+
+
+class CompoundSplitFilter(Filter):
+    """Make each part of a hyphenated compound findable.
+
+    Index mode: the whole at its position, then each part at consecutive positions, so
+    both ``социално-икономически`` and the phrase ``социално икономически`` match; later
+    tokens shift to make room. Query mode: only the parts, so a query typed with or without
+    the hyphen finds both spellings.
+    ``"социално-икономическо развитие"`` → index ``["социално-икономическо"@0,
+    "социално"@0, "икономическо"@1, "развитие"@2]``.
+
+    >>> from analyzers.tokenizer import PraktikiTokenizer
+    >>> ts = PraktikiTokenizer()("социално-икономическо развитие", positions=True, mode="index")
+    >>> [(t.text, t.pos) for t in CompoundSplitFilter()(ts)]
+    [('социално-икономическо', 0), ('социално', 0), ('икономическо', 1), ('развитие', 2)]
+    """
+
+    def __call__(self, tokens):
+        shift = 0
+        for token in tokens:
+            if token.positions:
+                token.pos += shift
+            if token.kind != "compound":
+                yield token
+                continue
+            whole = token.text
+            parts = _split_compound(whole)
+            start_pos = token.pos if token.positions else 0
+            if token.mode != "query":
+                yield token
+            token.kind = "word"
+            chars = token.chars
+            offset = token.startchar if chars else 0
+            for i, part in enumerate(parts):
+                token.text = part
+                if token.positions:
+                    token.pos = start_pos + i
+                if chars:
+                    # Parts keep offsets of their own surface (best effort: normalisation
+                    # may have removed invisible characters before this filter).
+                    found = whole.find(part)
+                    token.startchar = offset + max(found, 0)
+                    token.endchar = token.startchar + len(part)
+                yield token
+            shift += len(parts) - 1
+
+
+class CodePrefixFilter(Filter):
+    """At index time, add every hyphen-delimited prefix of a project code.
+
+    ``"bg051po002-1.6.02-0030-c0001"`` → the code itself plus ``"bg051po002"``,
+    ``"bg051po002-1.6.02"``, ``"bg051po002-1.6.02-0030"`` at the same position. Queries
+    keep the code as typed, so the prefix ``BG051PO002`` finds every project of OPAC.
+
+    >>> from analyzers.tokenizer import PraktikiTokenizer
+    >>> ts = NormalizeFilter()(PraktikiTokenizer()("BG-RRP-1.001", mode="index"))
+    >>> [t.text for t in CodePrefixFilter()(ts)]
+    ['bg-rrp-1.001', 'bg', 'bg-rrp']
+    """
+
+    def __call__(self, tokens):
+        for token in tokens:
+            yield token
+            if token.kind != "code" or token.mode == "query":
+                continue
+            code = token.text
+            for cut, char in enumerate(code):
+                if char == "-":
+                    token.text = code[:cut]
+                    yield token
+            token.text = code
+
+
+class ScriptStemFilter(Filter):
+    """Stem words by script: Cyrillic → Bulgarian stemmer, Latin → Snowball English.
+
+    Numbers, codes, URLs, e-mails, dotted abbreviations and anything with a digit pass
+    unchanged. ``is_morph`` lets Whoosh skip this filter when it collects spelling words;
+    tokens Whoosh marks ``nomorph`` (its spelling field) are skipped as well.
+    ``"projects"`` → ``"project"``.
+
+    >>> from analyzers.tokenizer import PraktikiTokenizer
+    >>> [t.text for t in ScriptStemFilter()(PraktikiTokenizer()("projects"))]
+    ['project']
+    """
+
+    is_morph = True
+
+    def __call__(self, tokens):
+        for token in tokens:
+            if token.kind in _STEMMED_KINDS and not getattr(token, "nomorph", False):
+                token.text = stem_word(token.text)
+            yield token
