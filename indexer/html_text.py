@@ -1,0 +1,187 @@
+"""HTML pages to the plain-text shape that :mod:`indexer.pages` reads.
+
+The output follows the conventions of the text files in the corpus, so one parser serves
+both: headings on their own lines, paragraphs separated by blank lines, table rows as
+``cell1: cell2`` lines (a registry table becomes ``Label: value`` lines), and between
+several ``<article>`` elements a ``-----`` line — the listing separator
+:mod:`indexer.listing` splits on. Scripts, styles, navigation, footers, forms and
+cookie banners are dropped.
+
+>>> doc = html_to_text("<title>Site</title><h1>Проект</h1><p>Текст.</p>"
+...                    "<table><tr><td>Статус</td><td>Приключен</td></tr></table>")
+>>> doc.title
+'Проект'
+>>> print(doc.text)
+Проект
+<BLANKLINE>
+Текст.
+<BLANKLINE>
+Статус: Приключен
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+
+ARTICLE_SEPARATOR = "-----"
+
+# Elements whose content is never page text.
+_DROPPED = ("script", "style", "noscript", "template", "nav", "footer", "form", "iframe",
+            "svg", "canvas", "button", "select", "input", "textarea", "head", "aside",
+            "title", "meta", "link")
+# id/class fragments of consent banners, share bars and similar chrome blocks.
+_CHROME_MARKERS = re.compile(r"cookie|consent|gdpr|share|social|breadcrumb|captcha",
+                             re.IGNORECASE)
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_BLOCKS = frozenset(("p", "div", "section", "article", "header", "main", "ul", "ol", "li",
+                     "dl", "dt", "dd", "blockquote", "pre", "table", "thead", "tbody",
+                     "tfoot", "figure", "figcaption", "address", "hr") + _HEADINGS)
+_SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
+# Marks a paragraph break inside the flat output; becomes a blank line at the end.
+_BREAK = "\n\n"
+
+
+@dataclass
+class HtmlDoc:
+    title: str
+    text: str
+    source_url: str | None = None
+
+
+def _is_chrome_block(tag: Tag) -> bool:
+    marker = " ".join([tag.get("id") or ""] + list(tag.get("class") or []))
+    return bool(marker.strip()) and bool(_CHROME_MARKERS.search(marker))
+
+
+def _inline_text(tag: Tag) -> str:
+    """A cell's or heading's text on one line."""
+    return _SPACES.sub(" ", " ".join(tag.stripped_strings)).strip()
+
+
+def _row_line(row: Tag) -> str:
+    cells = [_inline_text(cell) for cell in row.find_all(("td", "th"), recursive=False)]
+    cells = [cell for cell in cells if cell]
+    if not cells:
+        return ""
+    label, values = cells[0], cells[1:]
+    if not values:
+        return label
+    # A label cell that already ends with a colon must not get a second one.
+    return f"{label.rstrip(':').rstrip()}: " + " | ".join(values)
+
+
+class _TextWriter:
+    """Walks the tree once and collects text pieces and paragraph breaks."""
+
+    def __init__(self, article_count: int):
+        self.pieces: list[str] = []
+        self.separate_articles = article_count >= 2
+
+    def walk(self, node: Tag) -> None:
+        for child in node.children:
+            if isinstance(child, Comment):
+                continue
+            if isinstance(child, NavigableString):
+                self.pieces.append(_SPACES.sub(" ", str(child).replace("\n", " ")))
+            elif isinstance(child, Tag):
+                self.element(child)
+
+    def element(self, tag: Tag) -> None:
+        name = tag.name
+        if name == "br":
+            self.pieces.append("\n")
+        elif name in _HEADINGS:
+            self.pieces += [_BREAK, _inline_text(tag), _BREAK]
+        elif name == "tr":
+            self.pieces += ["\n", _row_line(tag), "\n"]
+        elif name == "article" and self.separate_articles:
+            self.pieces += [_BREAK, ARTICLE_SEPARATOR, _BREAK]
+            self.walk(tag)
+            self.pieces += [_BREAK, ARTICLE_SEPARATOR, _BREAK]
+        elif name in ("li", "dt", "dd"):
+            self.pieces.append("\n")
+            self.walk(tag)
+            self.pieces.append("\n")
+        elif name in _BLOCKS:
+            self.pieces.append(_BREAK)
+            self.walk(tag)
+            self.pieces.append(_BREAK)
+        else:
+            self.walk(tag)
+
+    def text(self) -> str:
+        out: list[str] = []
+        for line in "".join(self.pieces).split("\n"):
+            line = line.strip()
+            previous = next((kept for kept in reversed(out) if kept), None)
+            # Articles back to back give two separators in a row: keep one.
+            if line == ARTICLE_SEPARATOR and previous == ARTICLE_SEPARATOR:
+                continue
+            if line or (out and out[-1]):
+                out.append(line)
+        return "\n".join(out).strip()
+
+
+def _source_url(soup: BeautifulSoup) -> str | None:
+    for link in soup.find_all("link", href=True):
+        rel = link.get("rel") or []
+        rels = rel if isinstance(rel, list) else [rel]
+        if any(r.lower() == "canonical" for r in rels):
+            return link["href"].strip() or None
+    og = soup.find("meta", attrs={"property": "og:url"}, content=True)
+    if og and og["content"].strip():
+        return og["content"].strip()
+    return None
+
+
+def _page_title(soup: BeautifulSoup) -> tuple[str, bool]:
+    """(title, came_from_h1). ``<h1>`` is the page's own name; ``<title>`` often carries
+    the site name as well (``Проект | Община Бургас``), so it is only the fallback."""
+    h1 = soup.find("h1")
+    if h1 is not None and _inline_text(h1):
+        return _inline_text(h1), True
+    title = soup.find("title")
+    if title is not None and _inline_text(title):
+        return _inline_text(title), False
+    return "", False
+
+
+def html_to_text(html: str) -> HtmlDoc:
+    """Convert an HTML page to a :class:`HtmlDoc` (title, plain text, canonical URL).
+
+    >>> html_to_text('<link rel="canonical" href="https://x.bg/p/1"><p>a</p>').source_url
+    'https://x.bg/p/1'
+    >>> print(html_to_text("<article><h2>А</h2><p>едно</p></article>"
+    ...                    "<article><h2>Б</h2><p>две</p></article>").text)
+    -----
+    <BLANKLINE>
+    А
+    <BLANKLINE>
+    едно
+    <BLANKLINE>
+    -----
+    <BLANKLINE>
+    Б
+    <BLANKLINE>
+    две
+    <BLANKLINE>
+    -----
+    """
+    soup = BeautifulSoup(html, "html.parser")
+    source_url = _source_url(soup)
+    title, from_h1 = _page_title(soup)
+    for tag in soup.find_all(_DROPPED):
+        tag.decompose()
+    for tag in soup.find_all(True):
+        if not tag.decomposed and tag.name not in ("html", "body") and _is_chrome_block(tag):
+            tag.decompose()
+    writer = _TextWriter(article_count=len(soup.find_all("article")))
+    writer.walk(soup)
+    text = writer.text()
+    if title and not from_h1 and not text.startswith(title):
+        # Without an <h1> the page's name is only in <title>: put it first so that the
+        # page parser finds it where it finds titles in text files.
+        text = f"{title}\n\n{text}" if text else title
+    return HtmlDoc(title=title, text=text, source_url=source_url)
