@@ -1,0 +1,184 @@
+"""Find every date a practice page writes, in every shape formats.md lists, with its precision.
+
+One compiled regex scans the text once; each hit becomes a ``DateMention`` holding year,
+month and day (month/day ``None`` when the text does not give them — a day is never
+invented). Partial dates that only make sense with the next date (``08.06 23.06.2005``,
+``5 – 7 май``, ``април – юни 2015``) borrow the missing parts from it, and ``ranges()``
+pairs dates joined by a dash, ``до`` or ``to``.
+
+Hand-written rather than dateparser because one regex pass over a page costs microseconds,
+while dateparser costs milliseconds per call and cannot find dates inside running text.
+
+>>> [m.iso for m in find_mentions("Продължителност: 18 месеца (05.2012г. - 11.2013г.)")]
+['2012-05', '2013-11']
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+
+MIN_YEAR, MAX_YEAR = 1990, 2035
+
+_MONTH_WORDS = (
+    # (month number, spellings: full Bulgarian, Bulgarian abbreviations, English full/abbreviations)
+    (1, ("януари", "яну", "ян", "january", "jan")),
+    (2, ("февруари", "февр", "фев", "february", "feb")),
+    (3, ("март", "мар", "march", "mar")),
+    (4, ("април", "апр", "april", "apr")),
+    (5, ("май", "may")),
+    (6, ("юни", "june", "jun")),
+    (7, ("юли", "july", "jul")),
+    (8, ("август", "авг", "august", "aug")),
+    (9, ("септември", "септ", "сеп", "september", "sept", "sep")),
+    (10, ("октомври", "окт", "october", "oct")),
+    (11, ("ноември", "ноем", "ное", "november", "nov")),
+    (12, ("декември", "дек", "december", "dec")),
+)
+MONTH_BY_WORD = {word: number for number, words in _MONTH_WORDS for word in words}
+# Longest spellings first so that "септември" is not read as "сеп" + "тември".
+_MONTH = "(?:" + "|".join(sorted(MONTH_BY_WORD, key=len, reverse=True)) + r")(?![^\W\d_])\.?"
+_YEAR = r"(?:19|20)\d{2}"
+_YEAR_SUFFIX = r"(?:\s?(?:г\.|год\.|година|г(?![^\W\d_])))?"
+_DAY_SUFFIX = r"(?:\s*-?\s*(?:ти|ви|ри|ми|st|nd|rd|th)(?![^\W\d_]))?"
+
+_MENTION = re.compile(
+    rf"(?P<iso>(?<![\d.]){_YEAR}-\d{{1,2}}-\d{{1,2}}(?![\d-]))"
+    rf"|(?P<dmy>(?<![\d.,])\d{{1,2}}\s?[./]\s?\d{{1,2}}\s?[./]\s?{_YEAR}(?![\d.]\d))"
+    # "08.06 23.06.2005": a day.month that takes its year from the date right after it
+    rf"|(?P<dm>(?<![\d.,])\d{{1,2}}\.\d{{1,2}}\.?(?=\s*[-–—]?\s*(?:до\s+)?\d{{1,2}}\.\d{{1,2}}\.{_YEAR}))"
+    rf"|(?P<named>(?<![\d.,])(?:\d{{1,2}}{_DAY_SUFFIX}\.?\s*)?{_MONTH}\s*,?\s*{_YEAR}(?!\d))"
+    rf"|(?P<mdy>{_MONTH}\s+\d{{1,2}}{_DAY_SUFFIX},?\s+{_YEAR}(?!\d))"
+    # "5 – 7 май 2015", "април – юни 2015": the first half of a range inside one month/year
+    rf"|(?P<dayonly>(?<![\d.,])\d{{1,2}}(?=\s*[-–—]\s*\d{{1,2}}\s*{_MONTH}\s*,?\s*{_YEAR}))"
+    rf"|(?P<monthonly>{_MONTH}(?=\s*[-–—]\s*(?:\d{{1,2}}\s*)?{_MONTH}\s*,?\s*{_YEAR}))"
+    rf"|(?P<my>(?<![\d.,])\d{{1,2}}\s?[./]\s?{_YEAR}(?![\d.]\d))"
+    # a bare year: used only inside ranges and labelled lines, never alone in prose
+    rf"|(?P<year>(?<![\d.,/]){_YEAR}(?![\d.,]\d))",
+    re.IGNORECASE)
+_SUFFIX_AFTER = re.compile(_YEAR_SUFFIX + r"\)?")
+_DIGITS = re.compile(r"\d+")
+_WORD = re.compile(r"[^\W\d_]+")
+_RANGE_GAP = re.compile(r"^\s*(?:г\.?)?\s*(?:[-–—]+|до|to|until|till|through)\s*$", re.IGNORECASE)
+_PARTIAL = ("dm", "dayonly", "monthonly")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    year: int | None
+    month: int | None
+    day: int | None
+    start: int
+    end: int
+    kind: str
+
+    @property
+    def iso(self) -> str | None:
+        """``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` — as precise as the text, never more."""
+        if self.year is None:
+            return None
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    @property
+    def precision(self) -> int:
+        """1 = year, 2 = month, 3 = day."""
+        return 1 + (self.month is not None) + (self.day is not None)
+
+
+def month_of(word: str) -> int | None:
+    """Month number of a Bulgarian or English month word, full or abbreviated.
+
+    >>> month_of("Окт."), month_of("August"), month_of("ян")
+    (10, 8, 1)
+    """
+    return MONTH_BY_WORD.get(word.lower().rstrip("."))
+
+
+def valid(year: int | None, month: int | None, day: int | None) -> bool:
+    """A real calendar date within the years praktiki covers (1990–2035).
+
+    >>> valid(2016, 2, 29), valid(2015, 2, 29), valid(2012, 13, None)
+    (True, False, False)
+    """
+    if year is not None and not MIN_YEAR <= year <= MAX_YEAR:
+        return False
+    if month is not None and not 1 <= month <= 12:
+        return False
+    if day is not None:
+        if month is None or not 1 <= day <= 31:
+            return False
+        if year is not None and day > calendar.monthrange(year, month)[1]:
+            return False
+    return True
+
+
+def _parts(kind: str, text: str) -> tuple[int | None, int | None, int | None]:
+    numbers = [int(n) for n in _DIGITS.findall(text)]
+    words = [month_of(w) for w in _WORD.findall(text)]
+    month_word = next((m for m in words if m), None)
+    if kind == "iso":
+        return numbers[0], numbers[1], numbers[2]
+    if kind == "dmy":
+        return numbers[2], numbers[1], numbers[0]
+    if kind == "dm":
+        return None, numbers[1], numbers[0]
+    if kind == "named":
+        return numbers[-1], month_word, numbers[0] if len(numbers) == 2 else None
+    if kind == "mdy":
+        return numbers[1], month_word, numbers[0]
+    if kind == "dayonly":
+        return None, None, numbers[0]
+    if kind == "monthonly":
+        return None, month_word, None
+    if kind == "my":
+        return numbers[1], numbers[0], None
+    return numbers[0], None, None  # a bare year
+
+
+def find_mentions(text: str) -> list[DateMention]:
+    """Every valid date in ``text``, in order; partial dates completed from the next one.
+
+    >>> [m.iso for m in find_mentions("08.06 23.06.2005 и 20 Окт, 2020; 30 ян. 2014")]
+    ['2005-06-08', '2005-06-23', '2020-10-20', '2014-01-30']
+    """
+    raw: list[DateMention] = []
+    for match in _MENTION.finditer(text):
+        kind = match.lastgroup
+        year, month, day = _parts(kind, match.group(kind))
+        end = match.end()
+        suffix = _SUFFIX_AFTER.match(text, end)
+        if suffix and kind not in _PARTIAL:
+            end = suffix.end()
+        raw.append(DateMention(year, month, day, match.start(), end, kind))
+    mentions: list[DateMention] = []
+    for i, m in enumerate(raw):
+        if m.kind in _PARTIAL:
+            following = raw[i + 1] if i + 1 < len(raw) else None
+            if following is None or following.year is None:
+                continue
+            m = DateMention(following.year, m.month or following.month, m.day, m.start, m.end, m.kind)
+            if m.day is not None and m.month is None:
+                continue
+        if valid(m.year, m.month, m.day):
+            mentions.append(m)
+    return mentions
+
+
+def ranges(text: str, mentions: list[DateMention]) -> list[tuple[DateMention, DateMention]]:
+    """Pairs of consecutive mentions joined by a dash, ``до``/``to`` or (for partial dates) nothing.
+
+    >>> t = "април 2005 – април 2006 г."
+    >>> [(a.iso, b.iso) for a, b in ranges(t, find_mentions(t))]
+    [('2005-04', '2006-04')]
+    """
+    pairs = []
+    for first, second in zip(mentions, mentions[1:]):
+        gap = text[first.end:second.start]
+        if _RANGE_GAP.match(gap) or (first.kind in _PARTIAL and not gap.strip()):
+            if (first.year, first.month or 0, first.day or 0) <= (second.year, second.month or 99, second.day or 99):
+                pairs.append((first, second))
+    return pairs
