@@ -1,0 +1,345 @@
+"""The HTML search page: ``GET /`` and ``GET /practices/<id>``, server-rendered with Jinja.
+
+The page takes exactly the API's parameters (``q``, the facet filters, ``date_from``,
+``date_to``, ``lang``, ``sort``, ``page``, ``per_page``) and answers from the same
+``engine.search()``, so every result page is a shareable link and works as a plain GET
+form without JavaScript.  ``lang`` also picks the interface language.
+
+Everything that comes from a document is escaped by Jinja's autoescape; the only markup
+let through is the engine's ``<mark>`` in snippets, and even that is re-checked here
+(:func:`safe_snippet`) so a bug elsewhere cannot put a ``<script>`` on the page.
+"""
+from __future__ import annotations
+
+import html
+import math
+import re
+from urllib.parse import urlsplit
+
+from flask import Blueprint, abort, render_template, request, url_for
+from markupsafe import Markup, escape
+from marshmallow import ValidationError
+from werkzeug.datastructures import MultiDict
+
+from search_service import i18n
+
+bp = Blueprint("web", __name__, template_folder="templates", static_folder="static",
+               static_url_path="/assets")
+
+FACETS = ("status", "programme", "country", "theme", "municipality")
+SCALARS = ("q", "date_from", "date_to", "lang", "sort", "page", "per_page")
+SORTS = ("relevance", "newest", "oldest")
+SUGGEST_URL = "/api/v1/suggest"
+FACET_VISIBLE = 8  # values shown before "more"; the rest sit in a <details> (works without JS)
+
+_MARK_TAG = re.compile(r"(</?mark>)")
+
+
+def clean_args(args: MultiDict) -> dict[str, str | list[str]]:
+    """The search parameters of a request, empty form fields dropped, unknown keys ignored.
+
+    A plain GET form sends every field, filled or not; dropping the empty ones keeps
+    shared links short and lets the schema see only what the user chose.
+
+    >>> clean_args(MultiDict([("q", " община "), ("status", "completed"), ("date_from", ""),
+    ...                       ("status", "ongoing"), ("utm", "x")]))
+    {'q': 'община', 'status': ['completed', 'ongoing']}
+    """
+    cleaned: dict[str, str | list[str]] = {}
+    for key in (*SCALARS, *FACETS):
+        values = [v.strip() for v in args.getlist(key) if v and v.strip()]
+        if values:
+            cleaned[key] = values if key in FACETS else values[0]
+    return cleaned
+
+
+def changed(args: dict, **changes: object) -> dict:
+    """A copy of ``args`` with ``changes`` applied; ``None`` removes a key.
+
+    Any change of query or filters goes back to page 1 unless a page is given.
+
+    >>> changed({"q": "x", "page": "3", "status": ["a"]}, status=None)
+    {'q': 'x'}
+    """
+    new = {k: (list(v) if isinstance(v, list) else v) for k, v in args.items()}
+    new.pop("page", None)
+    for key, value in changes.items():
+        if value is None or value == []:
+            new.pop(key, None)
+        else:
+            new[key] = value
+    if str(new.get("page", "")) == "1":
+        new.pop("page")
+    return new
+
+
+def toggled(args: dict, facet: str, value: str) -> dict:
+    """``args`` with ``value`` added to or removed from the ``facet`` filter.
+
+    >>> toggled({"status": ["completed"]}, "status", "ongoing")
+    {'status': ['completed', 'ongoing']}
+    >>> toggled({"status": ["completed"]}, "status", "completed")
+    {}
+    """
+    current = list(args.get(facet, []))
+    new_values = [v for v in current if v != value] if value in current else current + [value]
+    return changed(args, **{facet: new_values})
+
+
+def search_url(args: dict) -> str:
+    """The page's own URL for ``args`` (repeated keys for multi-valued filters)."""
+    return url_for("web.search", **args)
+
+
+def safe_snippet(snippet: str | None) -> Markup:
+    """A snippet with ``<mark>`` kept and everything else escaped exactly once.
+
+    The engine promises escaped text plus ``<mark>``; unescaping and re-escaping each
+    text run makes that true even if a raw tag slipped through.
+
+    >>> str(safe_snippet("a <mark>общината</mark> &amp; <img src=x onerror=alert(1)>"))
+    'a <mark>общината</mark> &amp; &lt;img src=x onerror=alert(1)&gt;'
+    """
+    parts = []
+    for piece in _MARK_TAG.split(snippet or ""):
+        parts.append(piece if _MARK_TAG.fullmatch(piece) else str(escape(html.unescape(piece))))
+    return Markup("".join(parts))
+
+
+def highlight(text: str | None, needles: list[str], ids: dict[str, str] | None = None) -> Markup:
+    """Escaped ``text`` with each (case-insensitive) occurrence of a needle in ``<mark>``.
+
+    ``ids`` maps a needle to an element id given to its first occurrence, so a fact can
+    link to the sentence it came from.
+
+    >>> str(highlight("Партньори: Община Гент, Белгия <b>", ["община гент"]))
+    'Партньори: <mark>Община Гент</mark>, Белгия &lt;b&gt;'
+    """
+    text = text or ""
+    spans: list[tuple[int, int, str]] = []
+    folded = text.casefold()
+    for needle in sorted({n for n in needles if n and n.strip()}, key=len, reverse=True):
+        start = folded.find(needle.casefold())
+        while start >= 0:
+            end = start + len(needle)
+            if all(end <= s or start >= e for s, e, _ in spans):
+                spans.append((start, end, needle))
+            start = folded.find(needle.casefold(), end)
+    out, position, given = [], 0, set()
+    for start, end, needle in sorted(spans):
+        out.append(str(escape(text[position:start])))
+        anchor = (ids or {}).get(needle)
+        attribute = ""
+        if anchor and anchor not in given:
+            given.add(anchor)
+            attribute = f' id="{escape(anchor)}"'
+        out.append(f"<mark{attribute}>{escape(text[start:end])}</mark>")
+        position = end
+    out.append(str(escape(text[position:])))
+    return Markup("".join(out))
+
+
+@bp.app_template_filter("value_label")
+def value_label_filter(value: str, facet: str, lang: str) -> str:
+    """Jinja: ``{{ "BE"|value_label("country", "bg") }}`` -> ``Белгия``."""
+    return i18n.value_label(facet, value, lang)
+
+
+@bp.app_template_filter("money")
+def money_filter(budget: dict | None, lang: str) -> str:
+    """Jinja: ``{{ record.budget|money(lang) }}`` -> ``454 090,00 лв. (232 172,53 €)``."""
+    return i18n.format_money(budget, lang)
+
+
+@bp.errorhandler(500)
+def server_error(error):
+    """A plain apology in the page's language: never a traceback, whatever the config."""
+    lang = i18n.pick_language(request.args.get("lang"))
+    t = i18n.strings_for(lang)
+    return render_template("error.html", lang=lang, t=t, args={}, status=500,
+                           title=t["server_error_title"], text=t["server_error_text"],
+                           errors=None, suggest_url=SUGGEST_URL), 500
+
+
+def _engine():
+    from search_service.engine import get_engine  # the core's per-process engine
+    return get_engine()
+
+
+def _load_params(args: dict) -> dict:
+    from search_service.schemas import SearchArgsSchema  # the API's own schema
+    return SearchArgsSchema().load(args)
+
+
+def facet_views(result: dict, args: dict, lang: str) -> list[dict]:
+    """The sidebar: each facet's title and buckets with counts and toggle links."""
+    views = []
+    for name in FACETS:
+        buckets = []
+        for bucket in result.get("facets", {}).get(name, []):
+            value = str(bucket["value"])
+            buckets.append({**bucket, "value": value,
+                            "label": bucket.get("label") or i18n.value_label(name, value, lang),
+                            "toggle_url": search_url(toggled(args, name, value))})
+        if not buckets:
+            continue
+        shown = [b for i, b in enumerate(buckets) if i < FACET_VISIBLE or b.get("selected")]
+        views.append({"name": name, "title": i18n.translate(f"facet_{name}", lang),
+                      "shown": shown, "more": [b for b in buckets if b not in shown],
+                      "selected": sum(1 for b in buckets if b.get("selected"))})
+    return views
+
+
+def label_lookup(result: dict, lang: str):
+    """A ``label(facet, value)`` function preferring the engine's labels from the facets."""
+    known = {(name, str(b["value"])): b.get("label")
+             for name, buckets in result.get("facets", {}).items() for b in buckets}
+
+    def label(facet: str, value: str) -> str:
+        return known.get((facet, str(value))) or i18n.value_label(facet, value, lang)
+    return label
+
+
+def removal_links(args: dict, label, lang: str) -> list[dict]:
+    """One "remove this filter" link per chosen filter value and for the date range."""
+    links = []
+    for name in FACETS:
+        for value in args.get(name, []):
+            text = f"{i18n.translate(f'facet_{name}', lang)}: {label(name, value)}"
+            links.append({"text": text, "url": search_url(toggled(args, name, value))})
+    if args.get("date_from") or args.get("date_to"):
+        span = f"{args.get('date_from', '…')} – {args.get('date_to', '…')}"
+        links.append({"text": i18n.translate("remove_dates", lang, range=span),
+                      "url": search_url(changed(args, date_from=None, date_to=None))})
+    return links
+
+
+def page_links(args: dict, page: int, pages: int) -> list[dict]:
+    """Page numbers around the current one, first and last always, gaps as ``None``."""
+    wanted = sorted({1, pages, *range(max(1, page - 2), min(pages, page + 2) + 1)})
+    links, previous = [], 0
+    for number in wanted:
+        if number - previous > 1:
+            links.append(None)
+        links.append({"number": number, "current": number == page,
+                      "url": search_url(changed(args, page=str(number)))})
+        previous = number
+    return links
+
+
+@bp.route("/")
+def search():
+    args = clean_args(request.args)
+    lang = i18n.pick_language(args.get("lang"))
+    context = {"lang": lang, "t": i18n.strings_for(lang), "args": args,
+               "suggest_url": SUGGEST_URL}
+    try:
+        params = _load_params(args)
+    except ValidationError as error:
+        return render_template("error.html", **context, status=400,
+                               title=context["t"]["bad_request_title"],
+                               text=context["t"]["bad_request_text"],
+                               errors=error.messages), 400
+    result = _engine().search(params)
+    label = label_lookup(result, lang)
+    query = result.get("query", {})
+    page, per_page = int(query.get("page", 1)), int(query.get("per_page", 10)) or 10
+    pages = max(1, math.ceil(result.get("total", 0) / per_page))
+    hits = [{**hit, "url": url_for("web.practice", id=hit["id"], **_lang_arg(lang)),
+             "snippet_html": safe_snippet(hit.get("snippet")),
+             "date_text": i18n.format_date(hit.get("date"), lang),
+             "status_text": label("status", hit["status"]) if hit.get("status") else "",
+             "programme_texts": [label("programme", p) for p in hit.get("programmes") or []]}
+            for hit in result.get("hits", [])]
+    did_you_mean = result.get("did_you_mean")
+    return render_template(
+        "search.html", **context, result=result, hits=hits, query=query,
+        facets=facet_views(result, args, lang),
+        years=[{**y, "url": search_url(changed(args, date_from=str(y["value"]),
+                                               date_to=str(y["value"])))}
+               for y in result.get("facets", {}).get("year", [])],
+        count_text=i18n.format_count(result.get("total", 0), lang),
+        did_you_mean=did_you_mean,
+        did_you_mean_url=search_url(changed(args, q=did_you_mean)) if did_you_mean else None,
+        removals=removal_links(args, label, lang),
+        has_filters=any(args.get(k) for k in (*FACETS, "date_from", "date_to")),
+        clear_url=search_url({k: v for k, v in args.items() if k in ("q", "lang", "sort")}),
+        pages=page_links(args, page, pages) if pages > 1 else [],
+        page=page, page_count=pages,
+        previous_url=search_url(changed(args, page=str(page - 1))) if page > 1 else None,
+        next_url=search_url(changed(args, page=str(page + 1))) if page < pages else None,
+        switch_url=search_url(changed(args, page=args.get("page"),
+                                       lang=_lang_arg(_other(lang)).get("lang"))))
+
+
+@bp.route("/practices/<path:id>")
+def practice(id: str):
+    lang = i18n.pick_language(request.args.get("lang"))
+    t = i18n.strings_for(lang)
+    record = _engine().get(id)
+    if record is None:
+        return render_template("error.html", lang=lang, t=t, args={"lang": lang}, status=404,
+                               title=t["not_found_title"],
+                               text=i18n.translate("not_found_text", lang, id=id),
+                               errors=None, switch_url=url_for("web.practice", id=id,
+                                                               **_lang_arg(_other(lang)))), 404
+    facts = fact_rows(record, lang)
+    anchors = {row["source"]: row["anchor"] for row in facts if row["source"]}
+    sections = record.get("sections") or {}
+    if not any((text or "").strip() for text in sections.values()):
+        sections = {t["section_body"]: record.get("body") or ""}
+    return render_template(
+        "detail.html", lang=lang, t=t, args={"lang": lang}, record=record, facts=facts,
+        sections=[{"name": name, "html": highlight(text, list(anchors), anchors)}
+                  for name, text in sections.items() if (text or "").strip()],
+        similar=[{**hit, "url": url_for("web.practice", id=hit["id"], **_lang_arg(lang)),
+                  "date_text": i18n.format_date(hit.get("date"), lang)}
+                 for hit in _engine().similar(id, limit=5)],
+        date_text=i18n.format_date(record.get("date"), lang),
+        back_url=_back_url(lang), suggest_url=SUGGEST_URL,
+        switch_url=url_for("web.practice", id=id, **_lang_arg(_other(lang))))
+
+
+FACT_FIELDS = ("status", "programmes", "countries", "municipality", "themes", "budget",
+               "published", "start", "end")
+
+
+def fact_rows(record: dict, lang: str) -> list[dict]:
+    """One row per extracted value: field name, value shown in ``lang``, source sentence."""
+    rows = []
+    for field in FACT_FIELDS:
+        for fact in (record.get("provenance") or {}).get(field, []):
+            value, source = fact.get("value"), fact.get("source") or ""
+            if field == "budget":
+                text = i18n.format_money(value if isinstance(value, dict) else record.get("budget"),
+                                         lang)
+            elif field in ("published", "start", "end"):
+                text = i18n.format_date(str(value), lang)
+            else:
+                text = i18n.value_label(field, str(value), lang)
+            rows.append({"field": i18n.translate(_FIELD_KEYS[field], lang), "value": text,
+                         "source": source, "anchor": f"fact-{len(rows) + 1}",
+                         "source_html": highlight(source, [str(value), text])})
+    return rows
+
+
+_FIELD_KEYS = {"status": "status", "programmes": "programme", "countries": "countries",
+               "municipality": "municipality", "themes": "themes", "budget": "budget",
+               "published": "published", "start": "start", "end": "end"}
+
+
+def _other(lang: str) -> str:
+    return "en" if lang == "bg" else "bg"
+
+
+def _lang_arg(lang: str) -> dict:
+    """``{"lang": "en"}`` for English, nothing for the default language (shorter links)."""
+    return {} if lang == i18n.DEFAULT_LANGUAGE else {"lang": lang}
+
+
+def _back_url(lang: str) -> str:
+    """The result page the user came from, when it was ours; else a fresh search page."""
+    referrer = urlsplit(request.referrer or "")
+    if referrer.netloc == request.host and referrer.path == url_for("web.search"):
+        return referrer.path + (f"?{referrer.query}" if referrer.query else "")
+    return url_for("web.search", **_lang_arg(lang))
