@@ -176,9 +176,9 @@ def facet_views(result: dict, args: dict, lang: str) -> list[dict]:
     views = []
     for name in FACETS:
         buckets = []
-        for bucket in result.get("facets", {}).get(name, []):
+        for index, bucket in enumerate(result.get("facets", {}).get(name, []), start=1):
             value = str(bucket["value"])
-            buckets.append({**bucket, "value": value,
+            buckets.append({**bucket, "value": value, "input_id": f"f-{name}-{index}",
                             "label": bucket.get("label") or i18n.value_label(name, value, lang),
                             "toggle_url": search_url(toggled(args, name, value))})
         if not buckets:
