@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+from bs4 import BeautifulSoup, CData, NavigableString, Tag
 
 ARTICLE_SEPARATOR = "-----"
 
@@ -81,9 +81,11 @@ class _TextWriter:
 
     def walk(self, node: Tag) -> None:
         for child in node.children:
-            if isinstance(child, Comment):
-                continue
+            # Comments, the doctype and processing instructions are NavigableStrings
+            # too; only plain text (and CDATA) is page text.
             if isinstance(child, NavigableString):
+                if type(child) is not NavigableString and not isinstance(child, CData):
+                    continue
                 self.pieces.append(_SPACES.sub(" ", str(child).replace("\n", " ")))
             elif isinstance(child, Tag):
                 self.element(child)

@@ -1,0 +1,147 @@
+"""Strip site chrome from page lines: everything on a page that is not the practice.
+
+Chrome seen on the source sites: validator badges (``Valid XHTML 1.0 Transitional``),
+"printed from the FLGR website" and "developed by" footers, link texts left over from the
+page (``[Номинирай]``, ``назад``, ``back to projects``), captcha prompts, cookie banners,
+breadcrumbs and menus (``Начало / Проекти / ...``), site branding lines, empty contact
+labels (``Tel:``), wire-agency codes (``/БТА/``, editor signatures like ``ДС/ПК``), markup
+remnants (tab-indented tags, ``&nbsp;``) and, at the end of news pages, a related-news tail
+("Още новини", "Свързани новини"...) that is cut off whole. Labelled fact lines are kept.
+
+Listing markers (``[Още]``, ``-----``) are chrome too, but :mod:`indexer.listing` needs
+them first, so :func:`strip_chrome` keeps them when asked to.
+
+>>> strip_chrome(["Заглавие", "[Номинирай]", "назад", "Статус: приключил",
+...               "Valid XHTML 1.0 Transitional"])
+['Заглавие', 'Статус: приключил']
+"""
+from __future__ import annotations
+
+import html
+import re
+
+from indexer.page_lines import is_separator
+
+# Whole lines that are chrome (matched case-insensitively against the stripped line).
+_CHROME_LINE = re.compile(
+    r"valid (?:x?html|css)[\w .]*"
+    r"|\[[^\]\n]{1,40}\]"                                     # [Номинирай], [Печат]
+    r"|(?:«\s*)?(?:назад|обратно|back|back to \w+|към \w+|go back|начало|home|печат|print"
+    r"|сподели|share|tweet|номинирай|nominate|затвори|close|приемам|accept|ok|още|more"
+    r"|прочети още|read more|виж още|see more|още »|more »|абонирай се|subscribe"
+    r"|верси[яи] за печат|printer friendly version)(?:\s*»)?"
+    r"|verification code|captcha.*|.*въведете (?:кода|символите).*|.*enter the (?:code|characters).*"
+    r"|ако не виждате кода.*|.*if you cannot (?:see|read) the code.*"
+    r"|.*(?:разпечатано от|printed from|отпечатано от)\s.*(?:сайт|website|site).*"
+    r"|.*(?:developed by|разработен от|сайт, разработен|design by|дизайн и разработка).*"
+    r"|.*(?:всички права запазени|all rights reserved).*|©.*|\(c\)\s.*|copyright\b.*"
+    r"|.*\[email\s*protected\].*"
+    r"|.*(?:бисквитк|cookies?\b).*(?:сайт|site|използва|uses?|приема|accept|политика|policy).*"
+    r"|.*(?:сайт|site|използва|uses?).*(?:бисквитк|cookies?\b).*"
+    r"|(?:tel|fax|тел|факс|e-?mail|имейл|web|phone|телефон|уебсайт)\.?\s*:?"
+    r"|foundation for local government reform|фондация за реформа в местното самоуправление"
+    r"|иновационни практики в българия|innovative practices in bulgaria"
+    r"|flgr\s*[–-].*|фрмс\s*[–-].*|банка (?:на )?иновативни практики",
+    re.IGNORECASE,
+)
+# A breadcrumb or menu: three or more short pieces joined by / | · » >.
+_MENU_SEPARATORS = re.compile(r"\s+[/|·»>]\s+|\s*\|\s*")
+# Headings that start a related-news tail; everything from them to the end goes.
+_RELATED_TAIL = re.compile(
+    r"(?:още|други|последни|свързани|подобни|най-четени) (?:новини|статии|публикации|практики)"
+    r"|още по темата|още от (?:рубриката|категорията)|коментари(?: \(\d+\))?|related (?:news|articles|posts)"
+    r"|more news|latest news|other news|you may also like|comments(?: \(\d+\))?",
+    re.IGNORECASE,
+)
+# Wire-agency credits inside a line: "СОФИЯ, 12 март /БТА/ -", "(БГНЕС)".
+_AGENCIES = r"БТА|BTA|БГНЕС|BGNES|КРОСС|ФОКУС|Фокус|ПИК|Ройтерс|Reuters|АФП|AFP|АП|Дарик"
+_WIRE_DATELINE = re.compile(
+    rf"^[А-ЯA-Z][А-ЯA-Z .-]{{1,30}},\s*\d{{1,2}}\s+\w+\.?\s*(?:\d{{4}}\s*г?\.?\s*)?"
+    rf"/(?:[^/\n]{{0,40}}(?:{_AGENCIES})[^/\n]{{0,40}})/\s*[-–—]?\s*")
+_WIRE_CODE = re.compile(rf"\s*(?:/\s*(?:{_AGENCIES})\s*/|\(\s*(?:{_AGENCIES})\s*\))")
+# Editor signatures that close agency items: ДС/ПК, ИИ/ГГ/...
+_SIGNATURE = re.compile(r"[А-ЯA-Z]{1,3}(?:/[А-ЯA-Z]{1,3}){1,3}/?")
+_MARKUP = re.compile(r"</?[a-zA-Z][^>]*>|\w+=\"[^\"]*\"")
+_MORE_MARKER = re.compile(r"\[(?:още|more|read more|прочети още)\]|още\s*»|прочети още"
+                          r"|read more|more\s*»", re.IGNORECASE)
+
+
+def is_more_marker(line: str) -> bool:
+    """A listing item's "read more" link line.
+
+    >>> is_more_marker("[Още]"), is_more_marker("Още »"), is_more_marker("Още новини")
+    (True, True, False)
+    """
+    return bool(_MORE_MARKER.fullmatch(line.strip()))
+
+
+def _is_menu(line: str) -> bool:
+    pieces = [p for p in _MENU_SEPARATORS.split(line) if p.strip()]
+    return len(pieces) >= 3 and all(len(p) <= 30 and len(p.split()) <= 4 and ":" not in p
+                                     for p in pieces)
+
+
+def clean_line(line: str) -> str:
+    """Undo markup remnants and agency codes inside one line; strip it.
+
+    >>> clean_line("\\t\\tСОФИЯ, 12 март /БТА/ - Общината&nbsp;стартира")
+    'Общината стартира'
+    """
+    if "&" in line:
+        line = html.unescape(line)
+    line = line.replace("\u00a0", " ").replace("\t", " ")
+    if "<" in line or '="' in line:
+        line = _MARKUP.sub(" ", line)
+    if "/" in line or "(" in line:
+        line = _WIRE_DATELINE.sub("", line.strip())
+        line = _WIRE_CODE.sub("", line)
+    return " ".join(line.split())
+
+
+def is_chrome(line: str) -> bool:
+    """True for a (cleaned) line that is site chrome, never for a fact line.
+
+    >>> is_chrome("Разпечатано от сайта на ФРМС - Printed from the FLGR Website.")
+    True
+    >>> is_chrome("Home / Projects / Rural development"), is_chrome("Партньори: няма")
+    (True, False)
+    """
+    if not line:
+        return False
+    if not any(c.isalnum() for c in line):
+        return True  # "-", "|", "•" left from a layout
+    if _CHROME_LINE.fullmatch(line) or _SIGNATURE.fullmatch(line):
+        return True
+    return len(line) <= 200 and _is_menu(line)
+
+
+def cut_related_tail(lines: list[str]) -> list[str]:
+    """Drop a related-news tail: its heading line and every line after it.
+
+    >>> cut_related_tail(["Текст.", "Свързани новини", "Друга новина"])
+    ['Текст.']
+    """
+    for index, line in enumerate(lines):
+        # Never at the very top: a page that *starts* with such a line is a menu.
+        if index > 0 and _RELATED_TAIL.fullmatch(line.strip().rstrip(":")):
+            return lines[:index]
+    return lines
+
+
+def strip_chrome(lines: list[str], *, keep_listing_markers: bool = False) -> list[str]:
+    """Clean every line and drop chrome lines; blank lines are kept as paragraph breaks.
+
+    With ``keep_listing_markers`` the ``[Още]`` and ``-----`` lines survive for
+    :func:`indexer.listing.split_listing`.
+
+    >>> strip_chrome(["Текст", "[Още]", "-----"], keep_listing_markers=True)
+    ['Текст', '[Още]', '-----']
+    """
+    kept: list[str] = []
+    for raw in lines:
+        line = clean_line(raw)
+        if keep_listing_markers and (is_more_marker(line) or is_separator(line)):
+            kept.append(line)
+        elif not is_chrome(line):
+            kept.append(line)
+    return kept

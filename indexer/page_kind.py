@@ -1,0 +1,106 @@
+"""Which kind of page a (chrome-free, non-listing) page is: flgr, project, registry or news.
+
+Each kind is recognised by markers that only its shape has, counted once each:
+
+* FLGR: the section headings Предистория / Практика / Резултати (Background / Practice /
+  Results) and the closing labels Иноватор / Дата на публикация / Номинации;
+* project page: the headings Обща цел / Специфични цели / Основни дейности and the
+  labels Статус / Бюджет на проекта / Продължителност / Финансиране / ДФФП №...;
+* registry record: field labels (Бенефициент, Начална / Крайна дата, Обща стойност,
+  Код на проекта...) on lines that make up much of the page.
+
+>>> classify_kind(["Заглавие", "Предистория", "Текст", "Практика", "Текст",
+...                "Иноватор: Община Русе"])
+'flgr'
+>>> classify_kind(["Заглавие", "Общината откри нов парк през май."])
+'news'
+"""
+from __future__ import annotations
+
+import re
+
+from indexer.page_lines import fact_label, is_label_line, section_heading
+
+_FLGR_SECTIONS = {"background", "practice", "results"}
+_FLGR_LABELS = re.compile(r"(?:иноватор|дата на публикация|номинации|прикачени файлове"
+                          r"|innovator|publication date|nominations|attached files)",
+                          re.IGNORECASE)
+_FLGR_LAST_LABEL = re.compile(r"(?:номинации|nominations)", re.IGNORECASE)
+_PROJECT_SECTIONS = {"objective", "specific_objectives", "activities"}
+_PROJECT_LABELS = re.compile(
+    r"(?:статус|бюджет на проекта|бюджет|партньори|дффп|договор|продължителност|финансиране"
+    r"|status|project budget|budget|partners|grant contract|contract|duration|funding)",
+    re.IGNORECASE)
+_REGISTRY_LABELS = re.compile(
+    r"(?:бенефициент|начална дата|крайна дата|дата на стартиране|дата на започване"
+    r"|дата на приключване|обща стойност|код на проекта|номер на проекта|наименование"
+    r"|наименование на проекта|безвъзмездна финансова помощ|изплатен[аи] сум[аи]"
+    r"|оперативна програма|приоритетна ос|процедура|beneficiary|start date|end date"
+    r"|total value|project code)",
+    re.IGNORECASE)
+# Share of content lines that must be Label: value lines for a registry record.
+_REGISTRY_LABEL_SHARE = 0.4
+
+
+def _markers(lines: list[str]) -> tuple[set[str], set[str], set[str], set[str]]:
+    """(FLGR headings, FLGR labels, project headings, project labels) found."""
+    flgr_sections, flgr_labels, project_sections, project_labels = set(), set(), set(), set()
+    for line in lines:
+        heading = section_heading(line)
+        if heading is not None:
+            name, inline = heading
+            if name in _FLGR_SECTIONS and not inline:
+                flgr_sections.add(name)
+            if name in _PROJECT_SECTIONS:
+                project_sections.add(name)
+            continue
+        label = fact_label(line)
+        if label is None:
+            continue
+        if _FLGR_LABELS.fullmatch(label):
+            flgr_labels.add(label.lower())
+        if _PROJECT_LABELS.fullmatch(label):
+            project_labels.add(label.lower())
+    return flgr_sections, flgr_labels, project_sections, project_labels
+
+
+def _registry_fields(lines: list[str]) -> tuple[int, float]:
+    content = [line for line in lines if line.strip()]
+    labelled = [line for line in content if is_label_line(line)]
+    fields = {m.group(0).lower() for line in labelled
+              if (m := _REGISTRY_LABELS.match(line.strip()))}
+    return len(fields), (len(labelled) / len(content) if content else 0.0)
+
+
+def classify_kind(lines: list[str]) -> str:
+    """``flgr``, ``registry``, ``project`` or ``news`` for a single page's lines.
+
+    >>> classify_kind(["Проект BG051PO002", "Бенефициент: Община Силистра",
+    ...                "Начална дата: 15.03.2012", "Крайна дата: 15.09.2013",
+    ...                "Статус: Приключен"])
+    'registry'
+    """
+    flgr_sections, flgr_labels, project_sections, project_labels = _markers(lines)
+    if len(flgr_sections) >= 2 or (flgr_sections and flgr_labels) or len(flgr_labels) >= 3:
+        return "flgr"
+    registry_fields, label_share = _registry_fields(lines)
+    if registry_fields >= 3 and label_share >= _REGISTRY_LABEL_SHARE and not project_sections:
+        return "registry"
+    if (project_sections and len(project_sections) + len(project_labels) >= 2) \
+            or len(project_labels) >= 4:
+        return "project"
+    return "news"
+
+
+def flgr_end(lines: list[str]) -> int:
+    """Index just past an FLGR page's ``Номинации:`` line (the innovator's contact card
+    and site footer follow it), or ``len(lines)`` when there is none.
+
+    >>> flgr_end(["Иноватор: ros", "Номинации: 0", "ros", "Tel:"])
+    2
+    """
+    for index, line in enumerate(lines):
+        label = fact_label(line)
+        if label is not None and _FLGR_LAST_LABEL.fullmatch(label):
+            return index + 1
+    return len(lines)

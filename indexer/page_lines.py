@@ -1,0 +1,160 @@
+"""What a single line of a page is: a date line, a labelled fact, a section heading, a title.
+
+The page parser works line by line (pages in the corpus are line-oriented: a title line, a
+date line, ``Label: value`` lines, one-word section headings), so these small classifiers
+are shared by :mod:`indexer.chrome`, :mod:`indexer.sections`, :mod:`indexer.listing`
+and :mod:`indexer.pages`. Regular expressions only — no dateparser: a date *line* only
+has to be recognised here, the date itself is read by the fact extractors.
+
+>>> is_date_line("Понеделник, 5 Декември 2016")
+True
+>>> fact_label("Бюджет на проекта: 454 090, 00 лв.")
+'Бюджет на проекта'
+>>> section_heading("Специфични цели:")
+('specific_objectives', '')
+"""
+from __future__ import annotations
+
+import re
+
+_MONTHS = (
+    r"(?:януари|февруари|март|април|май|юни|юли|август|септември|октомври|ноември|декември"
+    r"|ян|яну|фев|февр|мар|апр|авг|сеп|септ|окт|ное|нов|дек"
+    r"|january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?"
+)
+_WEEKDAYS = (r"(?:понеделник|вторник|сряда|четвъртък|петък|събота|неделя"
+             r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
+_ONE_DATE = (
+    rf"(?:\d{{1,2}}\.?\s*{_MONTHS},?\s*\d{{4}}"       # 5 Декември 2016, 20 Окт, 2020
+    rf"|{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}"            # August 1, 2000
+    r"|\d{1,2}[./]\d{1,2}[./]\d{4}"                  # 02.05.2012
+    r"|\d{4}-\d{2}-\d{2})"                            # 2014-01-30
+    r"(?:\s*г\.?)?"
+    r"(?:,?\s*(?:в\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*ч\.?)?)?"
+)
+_DATE_LINE = re.compile(
+    rf"(?:(?:публикувано|публикуван|дата|published|posted|date)(?:\s+(?:на|on))?\s*:?\s*)?"
+    rf"(?:{_WEEKDAYS},?\s*)?{_ONE_DATE}(?:\s*[|,–-]?\s*{_ONE_DATE})*",
+    re.IGNORECASE,
+)
+
+# Labels of fact lines that end a section (the extractors read them as Label: value).
+_FACT_LABELS = (
+    "Статус на изпълнение", "Статус на проекта", "Статус", "Бюджет на проекта", "Бюджет",
+    "Обща стойност на проекта", "Обща стойност", "Стойност на проекта", "Стойност",
+    "Партньори", "Партньор", "ДФФП №", "ДФФП", "Договор №", "Номер на договор",
+    "Номер на договора", "Продължителност", "Продължителност (месеци)", "Финансиране",
+    "Програма", "Оперативна програма", "Бенефициент", "Начална дата", "Крайна дата",
+    "Дата на стартиране", "Дата на започване", "Дата на приключване", "Прикачени файлове",
+    "Иноватор", "Дата на публикация", "Номинации", "Код на проекта", "Номер на проекта",
+    "Наименование на проекта", "Наименование", "Безвъзмездна финансова помощ",
+    "Собствено финансиране", "Изплатени суми", "Изплатена сума", "Място на изпълнение",
+    "Местонахождение", "Приоритетна ос", "Приоритет", "Процедура", "в т.ч. БФП",
+    "Status", "Project budget", "Budget", "Total value", "Total cost", "Partners", "Partner",
+    "Grant contract No", "Contract No", "Contract number", "Duration", "Funding",
+    "Programme", "Program", "Beneficiary", "Start date", "End date", "Attached files",
+    "Innovator", "Publication Date", "Nominations", "Project code", "Project title",
+)
+_FACT_LABEL = re.compile(
+    r"(" + "|".join(re.escape(label) for label in
+                    sorted(_FACT_LABELS, key=len, reverse=True)) + r")\s*(?:№|No\.?)?\s*:",
+    re.IGNORECASE,
+)
+# Any short "Label: value" line (registry fields, contact lines...): up to six words.
+_ANY_LABEL = re.compile(r"([^\W\d_][^:\n]{0,59}?)\s*:(?:\s+|$)")
+
+SECTION_NAMES: dict[str, tuple[str, ...]] = {
+    "background": ("Предистория", "Background", "Контекст", "Context"),
+    "practice": ("Практика", "Practice", "The practice", "Описание на практиката"),
+    "results": ("Резултати", "Постигнати резултати", "Results", "Results achieved",
+                "Achieved results", "Achievements"),
+    "objective": ("Обща цел", "Основна цел", "Цел на проекта", "Цел", "General objective",
+                  "Overall objective", "Main objective", "Project objective", "Objective"),
+    "specific_objectives": ("Специфични цели", "Specific objectives"),
+    "activities": ("Основни дейности", "Дейности по проекта", "Дейности", "Main activities",
+                   "Project activities", "Activities"),
+}
+_HEADING_TO_SECTION = {title.lower(): name for name, titles in SECTION_NAMES.items()
+                       for title in titles}
+_SECTION_HEADING = re.compile(
+    r"(" + "|".join(re.escape(t) for t in sorted(_HEADING_TO_SECTION, key=len, reverse=True))
+    + r")\s*(:\s*(.*))?",
+    re.IGNORECASE | re.DOTALL,
+)
+
+_SEPARATOR = re.compile(r"\s*(?:([-*=_])\1{2,}|\*(?:\s+\*){2,})\s*")
+_TERMINAL_PUNCTUATION = (".", ",", ";", "!", "?", ":")
+TITLE_MAX_CHARS = 200
+
+
+def is_date_line(line: str) -> bool:
+    """True when the whole line is a date (optionally weekday, time, a second date).
+
+    >>> is_date_line("09.05.2024 г.") and is_date_line("20 Окт, 2020")
+    True
+    >>> is_date_line("Проектът стартира на 02.05.2012 г.")
+    False
+    """
+    return bool(_DATE_LINE.fullmatch(line.strip()))
+
+
+def fact_label(line: str) -> str | None:
+    """The known fact label a line starts with (``Статус``, ``Innovator``...), or None.
+
+    >>> fact_label("Innovator: Lovech Municipality")
+    'Innovator'
+    >>> fact_label("Дейност 2: Подготовка") is None
+    True
+    """
+    match = _FACT_LABEL.match(line.strip())
+    return match.group(1) if match else None
+
+
+def is_label_line(line: str) -> bool:
+    """True for any short ``Label: value`` (or ``Label:``) line, known label or not.
+
+    >>> is_label_line("Място на изпълнение: Силистра"), is_label_line("Текст без етикет.")
+    (True, False)
+    """
+    match = _ANY_LABEL.match(line.strip())
+    return bool(match) and len(match.group(1).split()) <= 6
+
+
+def section_heading(line: str) -> tuple[str, str] | None:
+    """(canonical section, inline text) when a line opens a section, else None.
+
+    >>> section_heading("Предистория")
+    ('background', '')
+    >>> section_heading("Обща цел: Подобряване на капацитета")
+    ('objective', 'Подобряване на капацитета')
+    >>> section_heading("Практиката показва, че") is None
+    True
+    """
+    match = _SECTION_HEADING.fullmatch(line.strip())
+    if not match:
+        return None
+    return _HEADING_TO_SECTION[match.group(1).lower()], (match.group(3) or "").strip()
+
+
+def is_separator(line: str) -> bool:
+    """A listing separator: a line of three or more ``-``, ``*``, ``=`` or ``_``.
+
+    >>> is_separator("----------"), is_separator("* * *"), is_separator("-")
+    (True, True, False)
+    """
+    return bool(_SEPARATOR.fullmatch(line))
+
+
+def is_title_like(line: str) -> bool:
+    """Short, not a date, not a label, not ending like a sentence: can be a title.
+
+    >>> is_title_like("Обществен съвет по образование в Благоевград")
+    True
+    >>> is_title_like("Съветът заседава всеки месец.")
+    False
+    """
+    text = line.strip()
+    return (0 < len(text) <= TITLE_MAX_CHARS and not text.endswith(_TERMINAL_PUNCTUATION)
+            and not is_date_line(text) and not is_label_line(text)
+            and any(c.isalpha() for c in text))
