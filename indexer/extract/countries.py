@@ -1,0 +1,242 @@
+"""Partner countries of a practice: ISO 3166-1 alpha-2 codes, Bulgaria excluded.
+
+A page names its foreign partners in several shapes (formats.md, "Partners and countries"):
+a labelled line (``Партньори: Община Гент, Белгия``), a role list with the country in
+brackets (``Бенефициент 2: Окръжен съвет Кълъраш (Румъния)``), prose, an adjective
+(``Норвежката асоциация на местните и регионални власти``, ``украинската община Болград``)
+or a partner city alone (``Ротердам``). One pass over the words finds every mention
+through a dict keyed by the first word of each known name; context rules then drop the
+mentions that are not partners.
+
+Decisions on what is NOT a partner (precision matters more than a stray mention):
+
+* a donor, not a partner: a country named inside a funding mechanism or programme
+  (``Норвежки финансов механизъм``, ``Българо-швейцарска програма``, ``EEA and Norway
+  Grants``, ``Interreg V-A Румъния – България``) or the EEA donor triple ``Исландия,
+  Лихтенщайн и Норвегия`` — unless a partner word (``партньор``, ``Община``) stands
+  between the programme word and the country in the same sentence;
+* an adjective counts only before an organisation word (``норвежката асоциация``,
+  ``румънски партньори``); ``на английски език`` or ``швейцарското правителство`` do not;
+* a model, not a partner: ``по примера на Германия``;
+* the European Union is not a country, and Bulgaria is never a partner.
+
+Studied or visited foreign municipalities (``Проучен е опитът на Община Ротердам``) count:
+the page's own authors list them beside their partners and readers filter by them.
+
+>>> [f.value for f in extract_countries("Партньори: Община Гент, Белгия")]
+['BE']
+>>> [f.value for f in extract_countries("Проектът е финансиран от Норвежкия финансов механизъм.")]
+[]
+"""
+from __future__ import annotations
+
+import csv
+import gettext
+import re
+from dataclasses import dataclass
+
+import pycountry
+
+from config.settings import data_path
+from indexer.extract.fact import Fact
+
+MAX_SOURCE = 300
+
+# Letters only: hyphens and spaces separate words, so ``Клуж-Напока`` is two words and
+# ``Българо-швейцарска`` gives the adjective ``швейцарска``.
+_WORD = re.compile(r"[^\W\d_]+")
+_SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n")
+
+# Endings of a Bulgarian relative adjective: masc. indef/short/full article, fem., neut., plural.
+_ADJ_ENDINGS = ("и", "ия", "ият", "а", "ата", "о", "ото", "ите")
+
+# Word prefixes (lowercase) of an organisation or a person acting for one: an adjective
+# before one of these names a partner's country.
+_ORG_PREFIXES = (
+    "асоциаци", "общин", "град", "партньор", "организаци", "университет", "агенци",
+    "сдружени", "фондаци", "колег", "експерт", "делегаци", "компани", "фирм", "институци",
+    "власт", "окръг", "регион", "провинци", "кмет", "съвет", "страна", "страни", "участни",
+    "училищ", "болниц", "музе", "администраци", "представител", "гост", "побратим",
+    "association", "municipal", "city", "cities", "town", "partner", "organi", "universit",
+    "agenc", "region", "county", "council", "authorit", "colleague", "expert", "delegation",
+    "counterpart", "ngo", "school", "foundation", "mayor", "local",
+)
+# Word prefixes that make an adjective or a name a donor, a language or a programme.
+_NOT_PARTNER_NEXT = (
+    "финансов", "механизъм", "програм", "правителств", "принос", "език", "фонд", "грант",
+    "financial", "mechanism", "grant", "programme", "program", "government", "language",
+    "contribution", "fund", "cooperation",
+)
+# In the sentence before a country name: words of a funding source or programme title ...
+_DONOR_CUE = re.compile(
+    r"механизъм|mechanism|донор|donor|програм|programme|program\b|interreg|интеррег|"
+    r"\bфар\b|phare|grants|предоставен|финансиран|financed|funded|правителството|"
+    r"government|принос|contribution|трансгранич|cross-border|по примера|"
+    r"following the example", re.IGNORECASE)
+# ... unless a partner word follows them (the country then belongs to the partner).
+_PARTNER_CUE = re.compile(
+    r"партньор|partner|общин|municipalit|град\b|city\b|съвместно|заедно с|together with|"
+    r"побратим|twin|бенефициент|beneficiar|[(]", re.IGNORECASE)
+_EEA_DONORS = {"IS", "LI", "NO"}
+_LIECHTENSTEIN = re.compile(r"Лихтенщайн|Liechtenstein|ЛИХТЕНЩАЙН")
+
+
+@dataclass(frozen=True)
+class _Entry:
+    words: tuple[str, ...]
+    code: str
+    kind: str  # "country" | "city" | "adjective"
+
+
+def _read_tsv(name: str) -> list[dict[str, str]]:
+    with open(data_path(name), encoding="utf-8") as handle:
+        lines = [line for line in handle if line.strip() and not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+def _country_names() -> list[tuple[str, str]]:
+    """(name, code) from pycountry in English and Bulgarian, plus the aliases in config."""
+    forms = _read_tsv("country_forms.tsv")
+    ignored = {row["form"] for row in forms if row["kind"] == "ignore"}
+    bulgarian = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["bg"])
+    names: list[tuple[str, str]] = []
+    for country in pycountry.countries:
+        for english in {country.name, getattr(country, "common_name", country.name)}:
+            # "Moldova, Republic of" -> "Moldova": the inverted part is never written in prose.
+            names.append((english.split(",")[0].split("(")[0].strip(), country.alpha_2))
+        names.append((bulgarian.gettext(country.name).split(",")[0].split("(")[0].strip(),
+                      country.alpha_2))
+    names += [(row["form"], row["iso2"]) for row in forms if row["kind"] == "name"]
+    return [(name, code) for name, code in names if name and name not in ignored]
+
+
+def _adjective_forms() -> list[tuple[str, str]]:
+    forms = []
+    for row in _read_tsv("country_forms.tsv"):
+        if row["kind"] == "adj_bg":
+            forms += [(row["form"] + ending, row["iso2"]) for ending in _ADJ_ENDINGS]
+        elif row["kind"] == "adj_en":
+            forms.append((row["form"], row["iso2"]))
+    return forms
+
+
+def _build_index() -> dict[str, list[_Entry]]:
+    """First word -> entries starting with it, longest first (so ``Северна Македония``
+    wins over ``Македония``). Names are stored as written and in capitals (titles)."""
+    index: dict[str, list[_Entry]] = {}
+
+    def add(name: str, code: str, kind: str) -> None:
+        for variant in {name, name.upper()} | ({name.lower(), name.capitalize()}
+                                               if kind == "adjective" else set()):
+            words = tuple(_WORD.findall(variant))
+            if words:
+                index.setdefault(words[0], []).append(_Entry(words, code, kind))
+
+    for name, code in _country_names():
+        add(name, code, "country")
+    for row in _read_tsv("partner_cities.tsv"):
+        add(row["city"], row["iso2"], "city")
+    for form, code in _adjective_forms():
+        add(form, code, "adjective")
+    for entries in index.values():
+        entries.sort(key=lambda e: -len(e.words))
+    return index
+
+
+_INDEX = _build_index()
+
+
+def source_span(text: str, start: int, end: int) -> str:
+    """The line holding ``text[start:end]``, or its sentence when the line is long,
+    trimmed to at most 300 characters around the match.
+
+    >>> source_span("Заглавие\\nПартньори: Община Гент, Белгия\\nДруго", 30, 35)
+    'Партньори: Община Гент, Белгия'
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if line_end - line_start > MAX_SOURCE:
+        # Narrow to the sentence: the last sentence end before the match, the first after.
+        sentence_start = line_start
+        for mark in re.finditer(r"[.!?](?=\s)", text[line_start:start]):
+            sentence_start = line_start + mark.end()
+        after = re.search(r"[.!?](?=\s|$)", text[end:line_end])
+        line_start, line_end = sentence_start, (end + after.end()) if after else line_end
+    span = text[line_start:line_end].strip()
+    if len(span) > MAX_SOURCE:
+        middle = (start + end) // 2 - line_start
+        left = max(0, min(middle - MAX_SOURCE // 2, len(span) - MAX_SOURCE))
+        span = span[left:left + MAX_SOURCE].strip()
+    return span
+
+
+def _match_at(words: list[re.Match], i: int, text: str) -> _Entry | None:
+    for entry in _INDEX.get(words[i].group(), ()):
+        n = len(entry.words)
+        if i + n > len(words):
+            continue
+        if all(words[i + k].group() == entry.words[k] for k in range(1, n)) and all(
+                text[words[i + k - 1].end():words[i + k].start()] in (" ", "-", " - ", "\u00a0")
+                for k in range(1, n)):
+            return entry
+    return None
+
+
+def _sentence_before(text: str, start: int) -> str:
+    window = text[max(0, start - 120):start]
+    cut = None
+    for cut in _SENTENCE_END.finditer(window):
+        pass
+    return window[cut.end():] if cut else window
+
+
+def _is_partner_mention(text: str, words: list[re.Match], i: int, n: int,
+                        entry: _Entry) -> bool:
+    following = [w.group().lower() for w in words[i + n:i + n + 4]]
+    if any(f.startswith(_NOT_PARTNER_NEXT) for f in following[:2]):
+        return False
+    if entry.kind == "adjective":
+        return any(f.startswith(_ORG_PREFIXES) for f in following[:3])
+    start = words[i].start()
+    if entry.code in _EEA_DONORS and _LIECHTENSTEIN.search(
+            text, max(0, start - 60), words[i + n - 1].end() + 60):
+        return False
+    if entry.kind == "city":
+        return True
+    before = _sentence_before(text, start)
+    if before.rstrip().endswith("("):
+        return True  # a bracketed country after a partner's name: a role or city list
+    donor = [m.start() for m in _DONOR_CUE.finditer(before)]
+    if not donor:
+        return True
+    partner = [m.start() for m in _PARTNER_CUE.finditer(before)]
+    return bool(partner) and partner[-1] > donor[-1]
+
+
+def extract_countries(text: str, lang: str = "bg") -> list[Fact]:
+    """ISO alpha-2 codes of partner countries, first mention first, with their source line.
+
+    ``lang`` is accepted for a uniform extractor signature; both languages' names are
+    always looked for because pages mix them.
+
+    >>> [f.value for f in extract_countries("Опитът на Община Ротердам и Солун (Гърция).")]
+    ['NL', 'GR']
+    >>> [f.value for f in extract_countries("Partners: Norwegian Association of Local and Regional Authorities")]
+    ['NO']
+    """
+    words = list(_WORD.finditer(text or ""))
+    facts: dict[str, Fact] = {}
+    i = 0
+    while i < len(words):
+        entry = _match_at(words, i, text)
+        if entry is None:
+            i += 1
+            continue
+        n = len(entry.words)
+        if (entry.code != "BG" and entry.code not in facts
+                and _is_partner_mention(text, words, i, n, entry)):
+            facts[entry.code] = Fact(entry.code,
+                                     source_span(text, words[i].start(), words[i + n - 1].end()))
+        i += n
+    return list(facts.values())
