@@ -1,0 +1,269 @@
+"""The search page in real headless Chromium, against the real app and a real index.
+
+Each test is one thing a visitor does; the main states are saved as screenshots in
+``docs/screenshots/`` (README shows them).
+"""
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+from playwright.sync_api import expect
+
+HOSTILE_ID_STEM = "hostile-practice"  # the file name conftest.py writes
+
+pytestmark = pytest.mark.browser
+
+QUERY = "община"            # in almost every sample
+LATIN_QUERY = "gabrovo"      # Streamlined-System spelling of "габрово"
+LATIN_READING = "габрово"
+
+
+def total(page) -> int:
+    return int(page.locator("section.results").get_attribute("data-total"))
+
+
+def query_args(page) -> dict[str, list[str]]:
+    return parse_qs(urlsplit(page.url).query)
+
+
+def search_for(page, text: str) -> None:
+    page.goto("/")
+    page.fill("#q", text)
+    with page.expect_navigation():
+        page.press("#q", "Enter")
+
+
+def test_typed_query_shows_highlighted_hits(page, screenshot, script_errors):
+    search_for(page, QUERY)
+    assert query_args(page)["q"] == [QUERY]
+    assert total(page) > 0
+    expect(page.locator(".hit").first).to_be_visible()
+    marks = page.locator(".hit__snippet mark")
+    assert marks.count() > 0
+    assert all(text.casefold().startswith("общин") for text in marks.all_inner_texts()[:5])
+    expect(page.locator("h1")).to_contain_text(QUERY)
+    expect(page.locator("#q")).to_have_value(QUERY)  # the box keeps the query
+    screenshot(page, "search-results")
+    assert script_errors == []
+
+
+def test_suggestions_open_under_the_box_and_follow_the_keyboard(page):
+    page.goto("/")
+    page.locator("#q").press_sequentially("общ", delay=30)
+    options = page.locator("#q-suggestions [role=option]")
+    expect(options.first).to_be_visible()
+    expect(page.locator("#q")).to_have_attribute("aria-expanded", "true")
+    page.press("#q", "ArrowDown")
+    expect(options.first).to_have_attribute("aria-selected", "true")
+    expect(page.locator("#q")).to_have_attribute("aria-activedescendant", options.first.get_attribute("id"))
+    if options.count() > 1:
+        page.press("#q", "ArrowDown")
+        expect(options.nth(1)).to_have_attribute("aria-selected", "true")
+        expect(options.first).to_have_attribute("aria-selected", "false")
+    page.press("#q", "Escape")
+    expect(page.locator("#q-suggestions")).to_be_hidden()
+    expect(page.locator("#q")).to_have_attribute("aria-expanded", "false")
+
+
+def test_choosing_a_suggestion_with_enter_searches_or_opens_it(page):
+    page.goto("/")
+    page.locator("#q").press_sequentially("общ", delay=30)
+    expect(page.locator("#q-suggestions [role=option]").first).to_be_visible()
+    page.press("#q", "ArrowDown")
+    with page.expect_navigation():
+        page.press("#q", "Enter")
+    assert urlsplit(page.url).path.startswith("/practices/") or query_args(page).get("q")
+
+
+def test_ticking_a_facet_changes_counts_and_results(page, screenshot):
+    search_for(page, QUERY)
+    before = total(page)
+    facet = page.locator("fieldset.facet[data-facet=status] .facet__item").first
+    value = facet.locator("input").get_attribute("value")
+    bucket_count = int(facet.locator(".count").inner_text())
+    other_counts_before = page.locator("fieldset.facet[data-facet=programme] .count").all_inner_texts()
+    with page.expect_navigation():
+        facet.locator("label").click()  # auto-submits: no button press
+    assert query_args(page)["status"] == [value]
+    # Disjunctive facets: the count shown beside a value is what ticking it gives.
+    assert total(page) == bucket_count <= before
+    expect(page.locator(f"fieldset.facet[data-facet=status] input[value='{value}']")).to_be_checked()
+    statuses = {hit.get_attribute("class") for hit in page.locator(".hit .badge").all()}
+    assert statuses == {f"badge badge--{value}"}
+    if bucket_count < before:
+        after = page.locator("fieldset.facet[data-facet=programme] .count").all_inner_texts()
+        assert after != other_counts_before  # the other facets' counts follow the filter
+    screenshot(page, "facet-ticked")
+
+
+def test_latin_letters_are_read_as_cyrillic(page, screenshot):
+    search_for(page, LATIN_QUERY)
+    notice = page.locator(".notice--interpreted")
+    expect(notice).to_contain_text(f"„{LATIN_READING}“")
+    assert total(page) > 0
+    titles = " ".join(page.locator(".hit__title").all_inner_texts()).casefold()
+    assert LATIN_READING in titles
+    screenshot(page, "latin-query")
+
+
+def test_pagination_moves_through_the_results(page):
+    page.goto("/?per_page=5")
+    assert total(page) > 10
+    first_page_titles = page.locator(".hit__title").all_inner_texts()
+    expect(page.locator(".pagination [aria-current=page]")).to_have_text("1")
+    with page.expect_navigation():
+        page.locator(".pagination a[rel=next]").click()
+    assert query_args(page)["page"] == ["2"] and query_args(page)["per_page"] == ["5"]
+    expect(page.locator(".pagination [aria-current=page]")).to_have_text("2")
+    second_page_titles = page.locator(".hit__title").all_inner_texts()
+    assert len(second_page_titles) == 5
+    assert not set(first_page_titles) & set(second_page_titles)
+    assert page.locator("ol.hits").get_attribute("start") == "6"
+    with page.expect_navigation():
+        page.locator(".pagination a[rel=prev]").click()
+    assert page.locator(".hit__title").all_inner_texts() == first_page_titles
+
+
+def test_detail_page_shows_sections_facts_with_sources_and_similar(page, screenshot):
+    search_for(page, "Габрово едно гише")
+    first = page.locator(".hit__title a").first
+    title = first.inner_text()
+    with page.expect_navigation():
+        first.click()
+    assert urlsplit(page.url).path.startswith("/practices/")
+    expect(page.locator("h1")).to_have_text(title)
+    expect(page.locator(".practice__section h3").first).to_be_visible()
+    facts = page.locator(".fact")
+    assert facts.count() >= 2
+    # Every fact shows the sentence it came from, and that sentence is marked in the text.
+    sources = page.locator(".fact__source").all_inner_texts()
+    assert sources and all(s.strip() for s in sources)
+    assert page.locator(".prose mark").count() >= 1
+    assert page.locator(".similar__list li").count() >= 1
+    screenshot(page, "detail", full_page=True)
+    with page.expect_navigation():
+        page.locator(".back a").click()
+    assert query_args(page)["q"] == ["Габрово едно гише"]
+
+
+def test_zero_results_page_offers_a_way_out(page, screenshot):
+    search_for(page, QUERY)
+    value = page.locator("fieldset.facet[data-facet=status] input").first.get_attribute("value")
+    page.goto(f"/?q=зеленчукопроизводство&status={value}")
+    assert total(page) == 0
+    expect(page.locator(".empty")).to_be_visible()
+    removal = page.locator(".removals a").first
+    expect(removal).to_be_visible()
+    screenshot(page, "zero-results")
+    with page.expect_navigation():
+        removal.click()
+    assert "status" not in query_args(page)
+
+
+def test_misspelt_query_offers_did_you_mean_link(page):
+    page.goto("/?q=общинна")  # one letter too many
+    link = page.locator("a.did-you-mean, .empty a").filter(has_text=re.compile("общин"))
+    if page.locator(".did-you-mean").count() == 0 and total(page) > 0:
+        pytest.skip("the engine found results for the misspelling itself")
+    expect(link.first).to_be_visible()
+    with page.expect_navigation():
+        link.first.click()
+    assert total(page) > 0
+
+
+def test_everything_works_without_javascript(no_js_page):
+    page = no_js_page
+    page.goto("/")
+    page.fill("#q", QUERY)
+    with page.expect_navigation():
+        page.locator("form#search button[type=submit]").click()
+    assert total(page) > 0
+    facet = page.locator("fieldset.facet[data-facet=status] .facet__item").first
+    bucket_count = int(facet.locator(".count").inner_text())
+    facet.locator("label").click()  # ticks the box; nothing submits by itself
+    assert "status" not in query_args(page)
+    with page.expect_navigation():
+        page.locator(".filters__apply").click()
+    assert "status" in query_args(page) and total(page) == bucket_count
+    page.select_option("#sort", "newest")
+    with page.expect_navigation():
+        page.locator("noscript button, .results__controls button").first.click()
+    assert query_args(page)["sort"] == ["newest"]
+    with page.expect_navigation():
+        page.locator(".hit__title a").first.click()
+    expect(page.locator(".practice__title")).to_be_visible()
+
+
+def test_hostile_practice_stays_text(page, screenshot):
+    page.goto("/?q=Злонамерена")
+    assert total(page) >= 1
+    title = page.locator(".hit__title").first
+    expect(title).to_contain_text("<script>")
+    expect(title).to_contain_text("onerror")
+    assert page.locator(".hits script, .hits img").count() == 0
+    with page.expect_navigation():
+        title.locator("a").click()
+    assert HOSTILE_ID_STEM in page.url
+    expect(page.locator(".practice__title")).to_contain_text("<script>")
+    assert page.locator("main script, main img").count() == 0
+    assert page.evaluate("window.__pwned") is None
+
+
+def test_content_security_policy_blocks_inline_script(page, base_url):
+    response = page.goto("/")
+    policy = response.headers["content-security-policy"]
+    assert "script-src 'self'" in policy and "unsafe-inline" not in policy
+    page.evaluate("""() => { const s = document.createElement('script');
+                             s.textContent = 'window.__inline = 1'; document.body.append(s); }""")
+    assert page.evaluate("window.__inline") is None
+
+
+def test_english_switch_translates_labels_and_dates(page):
+    search_for(page, QUERY)
+    with page.expect_navigation():
+        page.locator(".lang-switch").click()
+    assert query_args(page)["lang"] == ["en"] and query_args(page)["q"] == [QUERY]
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+    expect(page.locator("form#search button[type=submit]")).to_have_text("Search")
+    expect(page.locator("#filters-title")).to_have_text("Filters")
+    dates = " ".join(page.locator(".hit__meta time").all_inner_texts())
+    assert not re.search("[а-я]", dates)  # month names in English
+
+
+def test_phone_width_has_no_horizontal_scroll(phone_page, screenshot):
+    page = phone_page
+    page.goto(f"/?q={QUERY}")
+    assert total(page) > 0
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    expect(page.locator(".hit").first).to_be_in_viewport()
+    screenshot(page, "phone-360")
+
+
+def test_no_layout_shift_while_the_page_loads(page):
+    page.goto(f"/?q={QUERY}")
+    page.wait_for_load_state("networkidle")
+    shift = page.evaluate("""() => new Promise(resolve => {
+        let total = 0;
+        new PerformanceObserver(list => {
+            for (const entry of list.getEntries()) if (!entry.hadRecentInput) total += entry.value;
+        }).observe({type: 'layout-shift', buffered: true});
+        setTimeout(() => resolve(total), 300);
+    })""")
+    assert shift < 0.01
+
+
+def test_controls_are_labelled_and_focus_is_visible(page):
+    page.goto(f"/?q={QUERY}")
+    unlabelled = page.evaluate("""() => [...document.querySelectorAll('input:not([type=hidden]), select')]
+        .filter(el => !(el.labels && el.labels.length) && !el.getAttribute('aria-label'))
+        .map(el => el.name)""")
+    assert unlabelled == []
+    assert page.locator("header, main, footer, [role=search], nav").count() >= 4
+    page.keyboard.press("Tab")  # the skip link comes first
+    expect(page.locator(".skip-link")).to_be_focused()
+    page.keyboard.press("Tab")
+    page.keyboard.press("Tab")
+    outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+    assert outline not in ("", "none")
