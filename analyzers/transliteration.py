@@ -44,7 +44,9 @@ def _word_to_latin(word: str) -> str:
             fixed.capitalize() if word[0].isupper() else fixed)
     # The Act's one exception: word-final "ия" is "ia" (България → Bulgaria).
     if lower.endswith("ия"):
-        body, tail = word[:-2], "ia" if word[-2:].islower() or len(word) > 2 else "IA"
+        # Each letter keeps its own case: ИСТОРИЯ → ISTORIA, Ия → Ia.
+        body = word[:-2]
+        tail = ("I" if word[-2].isupper() else "i") + ("A" if word[-1].isupper() else "a")
     else:
         body, tail = word, ""
     out = []
