@@ -46,6 +46,9 @@ MAX_SOURCE = 300
 # ``Българо-швейцарска`` gives the adjective ``швейцарска``.
 _WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n")
+# A sentence ends at . ! ? before a space and a capital, but not after a short lowercase
+# abbreviation (с. Гергини, гр. Габрово, ул. Шипка, т.е., г.).
+_SENTENCE_BREAK = re.compile(r"(?<![\s(.][^\W\d_])(?<![\s(.][^\W\d_]{2})[.!?]\s+(?=[\"„“«(]?[^\W\d_])")
 
 # Endings of a Bulgarian relative adjective: masc. indef/short/full article, fem., neut., plural.
 _ADJ_ENDINGS = ("и", "ия", "ият", "а", "ата", "о", "ото", "ите")
@@ -159,10 +162,10 @@ def source_span(text: str, start: int, end: int) -> str:
     if line_end - line_start > MAX_SOURCE:
         # Narrow to the sentence: the last sentence end before the match, the first after.
         sentence_start = line_start
-        for mark in re.finditer(r"[.!?](?=\s)", text[line_start:start]):
-            sentence_start = line_start + mark.end()
-        after = re.search(r"[.!?](?=\s|$)", text[end:line_end])
-        line_start, line_end = sentence_start, (end + after.end()) if after else line_end
+        for mark in _SENTENCE_BREAK.finditer(text, line_start, start):
+            sentence_start = mark.end()
+        after = _SENTENCE_BREAK.search(text, end, line_end)
+        line_start, line_end = sentence_start, (after.start() + 1) if after else line_end
     span = text[line_start:line_end].strip()
     if len(span) > MAX_SOURCE:
         middle = (start + end) // 2 - line_start

@@ -1,0 +1,197 @@
+"""The Bulgarian municipality a practice belongs to, as its label (``Община Бургас``).
+
+Sources, strongest first (the first that names a municipality wins):
+
+1. the innovator line of an FLGR page (``Иноватор: Община Габрово``,
+   ``Innovator: Municipality of Gabrovo``);
+2. a beneficiary or contracting-authority label (``Бенефициент:``, ``Възложител:``);
+3. a label form in the title or the first paragraph (``Община Бургас``, ``общината на
+   Бургас``, ``Столична община``, ``Municipality of Burgas``, ``Burgas Municipality``);
+4. the most mentioned municipality of the whole page (label forms count double, a bare
+   town name once; an ambiguous or common-word town name only in a label form).
+
+Never a municipality: a foreign partner (``Община Гент, Белгия`` — Гент is not in the
+table of 265; ``Община Роман (Румъния)`` is skipped by the country after it), a province
+(``Област Бургас``, ``Областна администрация Бургас``).
+
+>>> extract_municipality("Заглавие\\nИноватор: Община Габрово\\nДата на публикация: 18 март 2017").value
+'Община Габрово'
+>>> extract_municipality("ИНОВАТИВНИ МОДЕЛИ ЗА УПРАВЛЕНИЕ В ОБЩИНА БУРГАС").value
+'Община Бургас'
+"""
+from __future__ import annotations
+
+import csv
+import re
+from collections import Counter
+
+from config.settings import data_path
+from indexer.extract.countries import extract_countries, source_span
+from indexer.extract.fact import Fact
+
+
+def _load_rows() -> list[dict[str, str]]:
+    with open(data_path("municipalities.tsv"), encoding="utf-8") as handle:
+        return list(csv.DictReader(handle, delimiter="\t"))
+
+
+def _latin_key(name: str) -> str:
+    """Fold the usual variant transliterations together (Tarnovo/Turnovo, Dupnitza).
+
+    >>> _latin_key("Veliko Turnovo") == _latin_key("Veliko Tarnovo")
+    True
+    """
+    key = re.sub(r"[^a-z]", "", name.lower())
+    for old, new in (("ou", "u"), ("tz", "ts"), ("u", "a"), ("iy", "i"), ("y", "i"), ("j", "i")):
+        key = key.replace(old, new)
+    return key
+
+
+_ROWS = _load_rows()
+_LABEL_BY_NAME = {row["name_bg"].casefold(): row["label"] for row in _ROWS}
+_LABEL_BY_NAME["столична"] = "Столична община"
+_LABEL_BY_LATIN = {_latin_key(row["name_en"]): row["label"] for row in _ROWS}
+
+# Town names that are also common words, first names, rivers or mountains (Роман,
+# Левски, Елена, Искър, Рила, Септември …), or shared by two municipalities: read only
+# in a label form, never bare.
+_LABEL_ONLY = {
+    "Антон", "Баните", "Бяла", "Венец", "Две могили", "Елена", "Завет", "Земен", "Искър",
+    "Кула", "Левски", "Лъки", "Марица", "Мизия", "Ново село", "Опан", "Рила", "Родопи",
+    "Роман", "Самуил", "Септември", "Средец", "Съединение", "Чавдар", "Руен", "Камено",
+    "Борино", "Мадан", "Трън", "Лом", "Батак", "Котел", "Белица", "Брезово", "Белово",
+    "Иваново", "Борово", "Сопот", "Добричка",
+}
+
+# Longest names first so that "Бяла Слатина" wins over "Бяла".
+_NAMES = sorted((row["name_bg"] for row in _ROWS), key=len, reverse=True)
+_NAME_PATTERN = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in _NAMES)
+
+_LABEL_FORM = re.compile(
+    r"(?<![\w-])(?:"
+    r"(?P<capital>столичн(?:а|ата)\s+общин(?:а|ата)|столична\s+общинска\s+администрация)"
+    r"|(?:общин(?:а|ата)(?:\s+на)?|общинска(?:та)?\s+администрация(?:\s+на)?|"
+    r"кмет(?:ът|а)?\s+на(?:\s+община)?)"
+    r"\s*[-–—]?\s*(?:(?:гр\.|град)\s*)?(?P<name>" + _NAME_PATTERN + r")"
+    r")(?![\w-])",
+    re.IGNORECASE)
+_BARE_NAME = re.compile(
+    r"(?<![\w-])(?:(?P<town>гр\.|град)\s*)?(?P<name>" + _NAME_PATTERN + r")(?![\w-])")
+_LATIN_FORM = re.compile(
+    r"(?:[Mm]unicipality\s+of\s+(?P<after>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))"
+    r"|(?:(?P<before>(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)\s+[Mm]unicipality)")
+_PROVINCE_BEFORE = re.compile(
+    r"(?:област|областна\s+администрация|областен\s+управител|регион|район|"
+    r"province|district|region)\s*[-–]?\s*(?:на\s+)?(?:гр\.\s*)?$", re.IGNORECASE)
+_WORDS = re.compile(r"[^\W\d_]{2,}")
+_INNOVATOR = re.compile(r"^\s*(?:Иноватор|Innovator)\s*:\s*(.+)$", re.MULTILINE)
+_BENEFICIARY = re.compile(
+    r"^\s*(?:Водещ\s+(?:бенефициент|партньор)|Бенефициент(?:\s*1)?|Бенефициер|"
+    r"Възложител|Кандидат|Lead\s+(?:beneficiary|partner)|Beneficiary)\s*:\s*(.+)$",
+    re.MULTILINE | re.IGNORECASE)
+
+
+def _is_foreign(text: str, end: int) -> bool:
+    """A country other than Bulgaria right after the name: a partner abroad."""
+    tail = re.match(r"\s*[,(–-]\s*[^,()\n]{2,40}", text[end:end + 45])
+    return bool(tail) and bool(extract_countries(tail.group()))
+
+
+def _label_mentions(text: str):
+    """(label, start, end) of every label-form mention, Bulgarian and English."""
+    for match in _LABEL_FORM.finditer(text):
+        if match.group("capital"):
+            yield "Столична община", match.start(), match.end()
+            continue
+        name = re.sub(r"\s+", " ", match.group("name")).casefold()
+        if _PROVINCE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            continue
+        if name in _LABEL_BY_NAME and not _is_foreign(text, match.end()):
+            yield _LABEL_BY_NAME[name], match.start(), match.end()
+    for match in _LATIN_FORM.finditer(text):
+        words = (match.group("after") or match.group("before")).split()
+        # "The Gabrovo Municipality": try the longest tail of capitalised words first.
+        for k in range(len(words)):
+            label = _LABEL_BY_LATIN.get(_latin_key(" ".join(words[k:])))
+            if label is None and match.group("after"):
+                label = _LABEL_BY_LATIN.get(_latin_key(" ".join(words[:len(words) - k])))
+            if label:
+                yield label, match.start(), match.end()
+                break
+
+
+def _bare_mentions(text: str):
+    for match in _BARE_NAME.finditer(text):
+        name = re.sub(r"\s+", " ", match.group("name"))
+        if name in _LABEL_ONLY and not match.group("town"):
+            continue
+        if _PROVINCE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            continue
+        label = _LABEL_BY_NAME.get(name.casefold())
+        if label and not _is_foreign(text, match.end()):
+            yield label, match.start(), match.end()
+
+
+def _first_in(text: str, offset: int, fragment: str, source: str | None = None) -> Fact | None:
+    """The first municipality a short fragment names (label form first, then bare)."""
+    for mentions in (_label_mentions(fragment), _bare_mentions(fragment)):
+        for label, start, end in mentions:
+            return Fact(label, source or source_span(text, offset + start, offset + end))
+    return None
+
+
+def _is_organisation_name(value: str) -> bool:
+    """A real organisation name (``Сдружение „Еко“``), not a site user name (``ros``).
+
+    >>> _is_organisation_name("Сдружение „Младежки алианс“"), _is_organisation_name("ros")
+    (True, False)
+    """
+    return len(_WORDS.findall(value)) >= 2
+
+
+def _opening(text: str) -> str:
+    """The title and the first paragraph: lines up to the first sentence-long line."""
+    lines, size = [], 0
+    for line in text.lstrip().split("\n"):
+        lines.append(line)
+        size += len(line)
+        if len(line) > 120 or size > 600:
+            break
+    return "\n".join(lines)
+
+
+def extract_municipality(text: str, lang: str = "bg") -> Fact | None:
+    """The municipality's label (``Община Бургас``, ``Столична община``) with its source.
+
+    >>> extract_municipality("Партньори: Община Гент, Белгия") is None
+    True
+    >>> extract_municipality("Innovator: Municipality of Veliko Turnovo").value
+    'Община Велико Търново'
+    """
+    text = text or ""
+    named_organisation = False
+    for pattern in (_INNOVATOR, _BENEFICIARY):
+        for line in pattern.finditer(text):
+            fact = _first_in(text, line.start(1), line.group(1), line.group(0).strip())
+            if fact:
+                return fact
+            named_organisation |= _is_organisation_name(line.group(1))
+    opening = _opening(text)
+    offset = text.find(opening)
+    for label, start, end in _label_mentions(opening):
+        return Fact(label, source_span(text, offset + start, offset + end))
+    if named_organisation:
+        # An NGO or a school named as innovator/beneficiary, with no municipality in its
+        # name or in the opening: a stray mention further down is not its municipality.
+        return None
+    scores: Counter[str] = Counter()
+    first: dict[str, tuple[int, int]] = {}
+    for weight, mentions in ((2, _label_mentions(text)), (1, _bare_mentions(text))):
+        for label, start, end in mentions:
+            scores[label] += weight
+            if label not in first or start < first[label][0]:
+                first[label] = (start, end)
+    if not scores:
+        return None
+    best = max(scores, key=lambda label: (scores[label], -first[label][0]))
+    return Fact(best, source_span(text, *first[best]))
