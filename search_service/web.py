@@ -151,14 +151,28 @@ def money_filter(budget: dict | None, lang: str) -> str:
     return i18n.format_money(budget, lang)
 
 
+_ERROR_KEYS = {400: "bad_request", 404: "not_found_page", 503: "unavailable"}
+
+
+def render_error_page(status: int, title: str = "", detail: str = "",
+                      errors: dict | None = None):
+    """An error page in the visitor's language for the app's error handlers.
+
+    ``title`` and ``detail`` (English, from the HTTP layer) are replaced by the page's own
+    words; only field ``errors`` are shown, so no internals ever reach the page.
+    """
+    lang = i18n.pick_language(request.args.get("lang"))
+    t = i18n.strings_for(lang)
+    key = _ERROR_KEYS.get(status, "server_error")
+    return render_template("error.html", lang=lang, t=t, args={"lang": lang}, status=status,
+                           title=t[f"{key}_title"], text=t[f"{key}_text"], errors=errors,
+                           suggest_url=SUGGEST_URL), status
+
+
 @bp.errorhandler(500)
 def server_error(error):
     """A plain apology in the page's language: never a traceback, whatever the config."""
-    lang = i18n.pick_language(request.args.get("lang"))
-    t = i18n.strings_for(lang)
-    return render_template("error.html", lang=lang, t=t, args={}, status=500,
-                           title=t["server_error_title"], text=t["server_error_text"],
-                           errors=None, suggest_url=SUGGEST_URL), 500
+    return render_error_page(500)
 
 
 def _engine():
@@ -240,6 +254,7 @@ def search():
                                title=context["t"]["bad_request_title"],
                                text=context["t"]["bad_request_text"],
                                errors=error.messages), 400
+    params["lang"] = lang  # facet labels in the page's language, not the browser's
     result = _engine().search(params)
     label = label_lookup(result, lang)
     query = result.get("query", {})
