@@ -32,8 +32,8 @@ _DROPPED = ("script", "style", "noscript", "template", "nav", "footer", "form", 
             "svg", "canvas", "button", "select", "input", "textarea", "head", "aside",
             "title", "meta", "link")
 # id/class fragments of consent banners, share bars and similar chrome blocks.
-_CHROME_MARKERS = re.compile(r"cookie|consent|gdpr|share|social|breadcrumb|captcha",
-                             re.IGNORECASE)
+_CHROME_MARKERS = re.compile(r"cookie|consent|gdpr|share|social|breadcrumb|captcha|nav|menu"
+                             r"|topbar|header|sidebar|banner", re.IGNORECASE)
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _BLOCKS = frozenset(("p", "div", "section", "article", "header", "main", "ul", "ol", "li",
                      "dl", "dt", "dd", "blockquote", "pre", "table", "thead", "tbody",
@@ -51,8 +51,11 @@ class HtmlDoc:
 
 
 def _is_chrome_block(tag: Tag) -> bool:
-    marker = " ".join([tag.get("id") or ""] + list(tag.get("class") or []))
-    return bool(marker.strip()) and bool(_CHROME_MARKERS.search(marker))
+    """A site header, menu, banner... by its id/class, unless it holds the page title."""
+    if tag.name == "header" or tag.get("id") or tag.get("class"):
+        marker = " ".join([tag.name, tag.get("id") or ""] + list(tag.get("class") or []))
+        return bool(_CHROME_MARKERS.search(marker)) and tag.find("h1") is None
+    return False
 
 
 def _inline_text(tag: Tag) -> str:
@@ -97,7 +100,9 @@ class _TextWriter:
         elif name in _HEADINGS:
             self.pieces += [_BREAK, _inline_text(tag), _BREAK]
         elif name == "tr":
-            self.pieces += ["\n", _row_line(tag), "\n"]
+            # Line breaks go before rows and items only: after each one as well would
+            # leave a blank line between neighbours, i.e. a paragraph break.
+            self.pieces += ["\n", _row_line(tag)]
         elif name == "article" and self.separate_articles:
             self.pieces += [_BREAK, ARTICLE_SEPARATOR, _BREAK]
             self.walk(tag)
@@ -105,7 +110,6 @@ class _TextWriter:
         elif name in ("li", "dt", "dd"):
             self.pieces.append("\n")
             self.walk(tag)
-            self.pieces.append("\n")
         elif name in _BLOCKS:
             self.pieces.append(_BREAK)
             self.walk(tag)

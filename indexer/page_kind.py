@@ -84,7 +84,8 @@ def classify_kind(lines: list[str]) -> str:
     if len(flgr_sections) >= 2 or (flgr_sections and flgr_labels) or len(flgr_labels) >= 3:
         return "flgr"
     registry_fields, label_share = _registry_fields(lines)
-    if registry_fields >= 3 and label_share >= _REGISTRY_LABEL_SHARE and not project_sections:
+    # A registry record may carry one "Цел:" field; a project page has several headings.
+    if registry_fields >= 3 and label_share >= _REGISTRY_LABEL_SHARE and len(project_sections) < 2:
         return "registry"
     if (project_sections and len(project_sections) + len(project_labels) >= 2) \
             or len(project_labels) >= 4:

@@ -33,9 +33,14 @@ _ONE_DATE = (
     r"(?:\s*г\.?)?"
     r"(?:,?\s*(?:в\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*ч\.?)?)?"
 )
+# A date line: an optional dateline prefix ("Хасково,", "Брой 201,", "Публикувано на:"),
+# an optional weekday, a date, and optionally a short non-sentence tail ("| 14:37 |
+# Прочетена 1 284 пъти", "(2025-11-03)", a second date).
 _DATE_LINE = re.compile(
-    rf"(?:(?:публикувано|публикуван|дата|published|posted|date)(?:\s+(?:на|on))?\s*:?\s*)?"
-    rf"(?:{_WEEKDAYS},?\s*)?{_ONE_DATE}(?:\s*[|,–-]?\s*{_ONE_DATE})*",
+    rf"(?:(?:публикувано|публикуван|дата|published|posted|date)(?:\s+(?:на|on))?\s*:?\s*"
+    rf"|[^\W\d_][\w.-]*(?:\s+[\w.-]+){{0,2}},\s*)?"
+    rf"(?:{_WEEKDAYS},?\s*)?{_ONE_DATE}"
+    rf"(?:\s*(?:[|,–(/-]|{_ONE_DATE})[^.!?\n]{{0,45}})?",
     re.IGNORECASE,
 )
 
@@ -147,7 +152,10 @@ def is_separator(line: str) -> bool:
 
 
 def is_title_like(line: str) -> bool:
-    """Short, not a date, not a label, not ending like a sentence: can be a title.
+    """Short, not a date, not a fact label or section, not ending like a sentence.
+
+    Titles may contain a colon (``Гражданите решават: бюджетиране``), so only *known*
+    labels disqualify a line.
 
     >>> is_title_like("Обществен съвет по образование в Благоевград")
     True
@@ -156,5 +164,5 @@ def is_title_like(line: str) -> bool:
     """
     text = line.strip()
     return (0 < len(text) <= TITLE_MAX_CHARS and not text.endswith(_TERMINAL_PUNCTUATION)
-            and not is_date_line(text) and not is_label_line(text)
-            and any(c.isalpha() for c in text))
+            and any(c.isalpha() for c in text) and not is_date_line(text)
+            and fact_label(text) is None and section_heading(text) is None)

@@ -27,6 +27,7 @@ classify. No dateparser: date lines are only recognised, by regular expressions.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from analyzers.language import detect_lang
@@ -48,8 +49,10 @@ class ParsedPage:
     source_url: str | None = None
 
 
-# How far into a page the title of a project page (the line before its date line) may be.
+# How many content lines from the top may hold the title (and the date line).
 _TITLE_SEARCH_LINES = 8
+_REGISTRY_NAME = re.compile(r"(?:наименование(?: на проекта)?|project (?:title|name))\s*:\s*(.+)",
+                            re.IGNORECASE)
 
 
 def _normalise(text: str) -> list[str]:
@@ -74,26 +77,60 @@ def _meaningful(lines: list[str]) -> list[int]:
             and section_heading(line) is None]
 
 
-def _title_index(lines: list[str], kind: str) -> int | None:
-    """Where the title is. The shapes put it right before a known anchor: the first
-    section heading (FLGR) or the date line (project pages, listing items); lines above
-    it are site branding. Otherwise it is the first meaningful line."""
-    candidates = _meaningful(lines)
-    if not candidates:
+def _header_zone(lines: list[str]) -> list[int]:
+    """Indexes of the content lines before the first prose line (at most a few)."""
+    zone = []
+    for index, line in enumerate(lines):
+        if not line:
+            continue
+        if len(zone) >= _TITLE_SEARCH_LINES or (not is_title_like(line)
+                                                 and not is_date_line(line)):
+            break
+        zone.append(index)
+    return zone
+
+
+def _anchored_title(lines: list[str], anchor: int | None) -> int | None:
+    """The line right before ``anchor`` (blank lines skipped), if it can be a title."""
+    if anchor is None:
         return None
+    for index in range(anchor - 1, -1, -1):
+        if lines[index]:
+            return index if is_title_like(lines[index]) else None
+    return None
+
+
+def _title_index(lines: list[str], kind: str) -> int | None:
+    """Where the title is. The shapes put it right before an anchor: the first section
+    heading (FLGR) or the date line (project pages, listing items). Otherwise it is the
+    longest title-like line above the first prose line: site names and menus above a
+    news headline are shorter than the headline."""
     if kind == "flgr":
         first_heading = next((i for i, line in enumerate(lines)
                               if section_heading(line) is not None), None)
-        before = [i for i in candidates if first_heading is not None and i < first_heading]
-        if before and is_title_like(lines[before[-1]]):
-            return before[-1]
-    if kind in ("project", "listing", "news"):
-        content = [i for i, line in enumerate(lines) if line][:_TITLE_SEARCH_LINES]
-        date_at = next((i for i in content if is_date_line(lines[i])), None)
-        before = [i for i in candidates if date_at is not None and i < date_at]
-        if before and is_title_like(lines[before[-1]]):
-            return before[-1]
-    return candidates[0]
+        found = _anchored_title(lines, first_heading)
+        if found is not None:
+            return found
+    zone = _header_zone(lines)
+    if kind in ("project", "listing"):
+        date_at = next((i for i in zone if is_date_line(lines[i])), None)
+        found = _anchored_title(lines, date_at)
+        if found is not None:
+            return found
+    titles = [i for i in zone if not is_date_line(lines[i])]
+    if titles and kind != "listing":
+        return max(titles, key=lambda i: len(lines[i]))
+    candidates = _meaningful(lines)
+    return candidates[0] if candidates else None
+
+
+def _registry_title(lines: list[str]) -> str | None:
+    """A registry record's project name (its heading is often only the project code)."""
+    for line in lines:
+        match = _REGISTRY_NAME.match(line)
+        if match and match.group(1).strip():
+            return match.group(1).strip()
+    return None
 
 
 def _build_page(lines: list[str], kind: str | None, name: str) -> ParsedPage:
@@ -103,14 +140,18 @@ def _build_page(lines: list[str], kind: str | None, name: str) -> ParsedPage:
         lines = lines[:flgr_end(lines)]
     lines = _collapse_blank_lines(lines)
     title_at = _title_index(lines, kind)
-    if title_at is None:
-        title, body_lines = "", lines
-    else:
-        title = lines[title_at]
-        # Lines above an anchored title are site branding on FLGR and project pages.
-        keep_from = title_at + 1 if kind in ("flgr", "project", "listing") else 0
+    title = lines[title_at] if title_at is not None else ""
+    body_lines = lines
+    if title_at is not None:
+        # Above the title there is only site branding, menus and the date line; the date
+        # line stays because the published date is read from it.
         body_lines = [line for i, line in enumerate(lines)
-                      if i >= keep_from and i != title_at]
+                      if i > title_at or (i < title_at and is_date_line(line))]
+    registry_title = _registry_title(lines) if kind == "registry" else None
+    if registry_title:
+        # The heading of a registry record is often only the project code, which the
+        # programme extractor needs: keep every line and take the name field as title.
+        title, body_lines = registry_title, lines
     body = "\n".join(_collapse_blank_lines(
         body_lines[1:] if body_lines and not body_lines[0] else body_lines))
     text = f"{title}\n{body}" if title and body else (title or body)

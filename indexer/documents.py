@@ -1,0 +1,47 @@
+"""A Practice as the fields of one Whoosh document (see :mod:`indexer.schema`)."""
+from __future__ import annotations
+
+import json
+
+from indexer.datebounds import date_bounds
+from indexer.practice import Practice
+
+# Section names that feed the `summary` and `results` text fields.
+SUMMARY_SECTIONS = ("background", "objective", "specific_objectives")
+RESULTS_SECTIONS = ("results",)
+
+
+def whoosh_fields(practice: Practice, source_path: str = "", source_key: str = "") -> dict:
+    sections = practice.sections or {}
+    summary = "\n".join(sections[s] for s in SUMMARY_SECTIONS if sections.get(s))
+    results = "\n".join(sections[s] for s in RESULTS_SECTIONS if sections.get(s))
+    lo = hi = 0
+    if practice.date:
+        try:
+            lo, hi = date_bounds(practice.date)
+        except ValueError:
+            lo = hi = 0
+    doc = {
+        "id": practice.id,
+        "title": practice.title,
+        "summary": summary,
+        "results": results,
+        "body": practice.body or "\n".join(sections.values()),
+        "lang": practice.lang,
+        "kind": practice.kind,
+        "date_lo": lo,
+        "date_hi": hi,
+        "budget_eur": float(practice.budget["amount_eur"]) if practice.budget else -1.0,
+        "source_key": source_key,
+        "source_path": source_path,
+        "record": json.dumps(practice.to_dict(), ensure_ascii=False),
+    }
+    if practice.status:
+        doc["status"] = practice.status
+    if practice.municipality:
+        doc["municipality"] = practice.municipality
+    for name in ("programmes", "countries", "themes"):
+        values = getattr(practice, name)
+        if values:
+            doc[name] = ",".join(v.lower() for v in values)
+    return doc

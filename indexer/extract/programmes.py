@@ -1,0 +1,210 @@
+"""Funding programmes a practice names, as ids of ``config/programmes.tsv``, in order of first mention.
+
+The taxonomy file says how each programme is written (column ``match``, entries joined by
+`` ;; ``):
+
+* ``abbr:ОПАК`` — an abbreviation, case-sensitive, as a whole word (``ОП РЧР`` may be spaced
+  or quoted: ``ОП „РЧР“``);
+* ``name:административен капацитет`` — a programme's proper name; it counts only after a
+  programme word (``Оперативна програма``, ``ОП``, ``програма``, ``Operational Programme``) or as
+  the whole content of a quotation (``по „Административен капацитет“``), because names such as
+  ``добро управление`` are also ordinary phrases;
+* ``re:…`` — a case-insensitive regular expression that stands alone.
+
+Project codes (column ``code_prefixes``) name the programme exactly: the longest prefix wins.
+
+The same entry on several rows (``ОПРЧР`` on the 2007-2013 and the 2014-2020 programme) makes
+a mention ambiguous. It is resolved by, in order: a code on the page; a programme period next
+to the mention (``2014-2020``); a rural-development measure (``мярка 321`` → 2007-2013,
+``подмярка 7.2`` → 2014-2020); ``Оперативна програма`` (never a 2021-2027 name); the earliest
+dated year on the page (a project runs after its programme period starts).
+
+Rows with ``same_as`` are synonyms kept for labels: they are reported as the row they point to.
+
+>>> [f.value for f in extract_programmes('Финансиране: Оперативна програма "Административен капацитет 2007-2013"')]
+['opac']
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from config.settings import data_path
+from indexer.extract.date_mentions import find_mentions
+from indexer.extract.fact import Fact
+
+_MAX_SOURCE = 300
+_QUOTES = "\"„“”«»'’‘`"
+_AFTER_OPEN_QUOTE = r"(?:(?<=[\"„“«'])|(?<=,,))"
+_PROGRAMME_WORD = (r"(?:оперативна(?:та)?\s+програма|програма(?:та)?|(?<!\w)оп|operational\s+programme|"
+                   r"programme|(?<!\w)op)")
+# Same-length replacements, so positions in the normalised line are positions in the original.
+_DASHES = str.maketrans({c: "-" for c in "‐‑‒–—―−"})
+_PERIOD_NEAR = re.compile(r"((?:19|20)\d{2})\s*[-/]\s*((?:19|20)\d{2})")
+_OPERATIONAL = re.compile(r"оперативна|(?<!\w)ОП(?!\w)|operational|(?<!\w)OP(?!\w)", re.IGNORECASE)
+_MEASURE_HINTS = ((re.compile(r"(?<!под)мярка\s+\d{3}\b|\bос\s+[1-4]\b|measure\s+\d{3}\b", re.I), 2007),
+                  (re.compile(r"подмярка\s+\d{1,2}\.\d|(?<!под)мярка\s+\d{1,2}(?:\.\d+)?(?![\d.])|"
+                              r"sub-?measure\s+\d{1,2}\.\d", re.I), 2014))
+_CODE = re.compile(r"(?<![A-Za-z0-9])(?:BG|ROBG|BSB|DTP)[-A-Z0-9]{2,}")
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
+
+
+@dataclass(frozen=True)
+class Programme:
+    id: str
+    period: str
+    label_bg: str
+    label_en: str
+    abbreviations: tuple[str, ...]
+    code_prefixes: tuple[str, ...]
+    match: tuple[str, ...]
+    same_as: str | None
+
+    @property
+    def period_start(self) -> int:
+        head = self.period.split("-")[0]
+        return int(head) if head.isdigit() else 0
+
+
+@lru_cache(maxsize=1)
+def load_programmes() -> list[Programme]:
+    """Every row of ``config/programmes.tsv`` (the ``programme`` facet's values and labels).
+
+    >>> next(p for p in load_programmes() if p.id == "opac").label_en
+    'Operational Programme Administrative Capacity'
+    """
+    def split(cell: str | None, sep: str) -> tuple[str, ...]:
+        return tuple(part.strip() for part in (cell or "").split(sep) if part.strip())
+
+    with data_path("programmes.tsv").open(encoding="utf-8", newline="") as handle:
+        return [Programme(row["id"], row["period"], row["label_bg"], row["label_en"],
+                          split(row["abbreviations"], ","), split(row["code_prefixes"], ","),
+                          split(row.get("match"), ";;"), (row.get("same_as") or "").strip() or None)
+                for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)]
+
+
+def _entry_regex(entry: str) -> str:
+    kind, _, body = entry.partition(":")
+    if kind == "abbr":
+        words = [re.escape(w) for w in body.split()]
+        return r"(?<!\w)" + rf"[\s{re.escape(_QUOTES)}]*".join(words) + r"(?![\w-])"
+    if kind == "name":
+        name = r"\s+".join(re.escape(w) for w in body.split())
+        closing = rf"(?=(?:\s*(?:19|20)\d{{2}}\s*-\s*(?:19|20)\d{{2}})?\s*[{re.escape(_QUOTES)}])"
+        return (rf"(?i:(?:{_PROGRAMME_WORD}[\s{re.escape(_QUOTES)},]*(?:за\s+)?{name})"
+                rf"|(?:{_AFTER_OPEN_QUOTE}{name}{closing}))")
+    return f"(?i:{body})"
+
+
+@lru_cache(maxsize=1)
+def _matcher() -> tuple[re.Pattern, list[tuple[str, ...]], dict[str, str], dict[str, int]]:
+    """One alternation of every entry (longest first), the candidate ids of each, code prefixes."""
+    programmes = load_programmes()
+    candidates: dict[str, list[str]] = {}
+    for p in programmes:
+        if p.same_as:
+            continue
+        for entry in p.match:
+            candidates.setdefault(entry, []).append(p.id)
+    entries = sorted(candidates, key=len, reverse=True)
+    pattern = re.compile("|".join(f"({_entry_regex(e)})" for e in entries))
+    prefixes = {prefix.upper(): (p.same_as or p.id) for p in programmes for prefix in p.code_prefixes}
+    starts = {p.id: p.period_start for p in programmes}
+    return pattern, [tuple(candidates[e]) for e in entries], prefixes, starts
+
+
+def _codes(text: str, prefixes: dict[str, str]) -> list[tuple[int, str, str]]:
+    """(position, id, code) for each project code whose prefix the taxonomy knows."""
+    found = []
+    for match in _CODE.finditer(text):
+        code = match.group(0).upper()
+        best = max((p for p in prefixes if code.startswith(p)), key=len, default=None)
+        if best:
+            found.append((match.start(), prefixes[best], code))
+    return found
+
+
+def _page_year(text: str) -> int | None:
+    years = [m.year for m in find_mentions(text) if m.precision >= 2]
+    return min(years) if years else None
+
+
+def _resolve(ids: tuple[str, ...], window: str, text: str, code_ids: set[str],
+             starts: dict[str, int], page_year: int | None) -> str:
+    """Pick one id from programmes that share a spelling (see the module docstring)."""
+    if len(ids) == 1:
+        return ids[0]
+    coded = [i for i in ids if i in code_ids]
+    if coded:
+        return coded[0]
+    for first, _last in _PERIOD_NEAR.findall(window):
+        exact = [i for i in ids if starts[i] == int(first)]
+        if exact:
+            return exact[0]
+    for hint, year in _MEASURE_HINTS:
+        if hint.search(text):
+            hinted = [i for i in ids if starts[i] == year]
+            if hinted:
+                return hinted[0]
+    if _OPERATIONAL.search(window):
+        ids = tuple(i for i in ids if starts[i] < 2021) or ids
+    if page_year is not None:
+        started = [i for i in ids if starts[i] <= page_year - 1]
+        if started:
+            return max(started, key=lambda i: starts[i])
+        return min(ids, key=lambda i: starts[i])
+    # No date at all: the 2014-2020 programme is the most written about; else the earliest.
+    return next((i for i in ids if starts[i] == 2014), ids[0])
+
+
+def _sentence_at(line: str, position: int) -> str:
+    start = 0
+    for boundary in _SENTENCE_END.finditer(line):
+        if boundary.end() > position:
+            return line[start:boundary.start()].strip()[:_MAX_SOURCE]
+        start = boundary.end()
+    return line[start:].strip()[:_MAX_SOURCE]
+
+
+def extract_programmes(text: str, lang: str = "bg") -> list[Fact]:
+    """Programme ids named by the text, de-duplicated, in order of first mention.
+
+    >>> [f.value for f in extract_programmes("Проект BG05M9OP001-2.004-0001 по ОПРЧР и със собствени средства.")]
+    ['ophrd-2014', 'municipal-budget']
+    >>> [f.value for f in extract_programmes("Община X кандидатства по ПРСР, мярка 321.")]
+    ['rdp-2007']
+    """
+    if not text:
+        return []
+    pattern, candidates, prefixes, starts = _matcher()
+    code_hits = _codes(text, prefixes)
+    code_ids = {programme_id for _, programme_id, _ in code_hits}
+    page_year: int | None = None
+    page_year_known = False
+    hits: list[tuple[int, str, str]] = []  # (position in text, id, source sentence)
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        normal = line.translate(_DASHES)
+        for match in pattern.finditer(normal):
+            ids = candidates[match.lastindex - 1]
+            if len(ids) > 1 and not page_year_known:
+                page_year, page_year_known = _page_year(text), True
+            window = normal[max(0, match.start() - 40):match.end() + 80]
+            programme_id = _resolve(ids, window, text, code_ids, starts, page_year)
+            hits.append((offset + match.start(), programme_id, _sentence_at(line, match.start())))
+        offset += len(line)
+    lines_at = text
+    for position, programme_id, code in code_hits:
+        line_start = lines_at.rfind("\n", 0, position) + 1
+        line_end = lines_at.find("\n", position)
+        line = lines_at[line_start:line_end if line_end >= 0 else len(lines_at)]
+        hits.append((position, programme_id, _sentence_at(line, position - line_start)))
+    facts: list[Fact] = []
+    seen: set[str] = set()
+    for _, programme_id, source in sorted(hits, key=lambda h: h[0]):
+        if programme_id not in seen:
+            seen.add(programme_id)
+            facts.append(Fact(programme_id, source))
+    return facts

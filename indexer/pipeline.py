@@ -1,0 +1,211 @@
+"""One index run: files -> Practice records -> a new Whoosh generation, published atomically.
+
+``index_paths`` is the function behind ``praktiki index``; tests, benchmarks and the demo
+call it directly. Incremental by default: a file whose path and content are already
+indexed is skipped; a changed file replaces what it gave before; a file removed from an
+indexed folder takes its practices with it. ``rebuild=True`` builds from nothing.
+"""
+from __future__ import annotations
+
+import errno
+import json
+import logging
+import shutil
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO
+
+from tqdm import tqdm
+from whoosh import index as whoosh_index
+
+from config.settings import load_settings
+from indexer import store
+from indexer.documents import whoosh_fields
+from indexer.practice import FACT_FIELDS, Practice
+from indexer.records import practices_from_source
+from indexer.schema import build_schema
+from indexer.sources import SourceFailure, SourceFile, iter_files, read_source
+
+log = logging.getLogger("praktiki.index")
+
+
+class IndexWriteError(RuntimeError):
+    """Writing the new generation failed (disk full, permissions); the old one is intact."""
+
+
+@dataclass
+class Summary:
+    files_read: int = 0
+    practices_indexed: int = 0
+    unchanged: int = 0
+    deleted: int = 0
+    failed: list[SourceFailure] = field(default_factory=list)
+    coverage: dict[str, int] = field(default_factory=lambda: {f: 0 for f in FACT_FIELDS})
+    generation: str | None = None
+    published: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+    def coverage_line(self) -> str:
+        n = self.practices_indexed
+        if not n:
+            return "coverage: no practices indexed in this run"
+        parts = [f"{name} {100 * count / n:.0f}%" for name, count in self.coverage.items()]
+        return "coverage: " + " · ".join(parts)
+
+    def text(self) -> str:
+        lines = [f"files read: {self.files_read} · practices indexed: {self.practices_indexed} · "
+                 f"unchanged files: {self.unchanged} · removed: {self.deleted} · failed: {len(self.failed)}",
+                 self.coverage_line()]
+        lines += [f"FAILED {f.path}: {f.reason}" for f in self.failed]
+        if self.published:
+            lines.append(f"published generation {self.generation}")
+        elif self.generation is None:
+            lines.append("nothing changed; the published index is as it was")
+        return "\n".join(lines)
+
+    def as_dict(self) -> dict:
+        return {"files_read": self.files_read, "practices_indexed": self.practices_indexed,
+                "unchanged": self.unchanged, "deleted": self.deleted,
+                "failed": [{"path": f.path, "reason": f.reason} for f in self.failed],
+                "coverage": self.coverage, "generation": self.generation, "published": self.published}
+
+
+def _report_row(practice: Practice) -> dict:
+    found = {name: getattr(practice, name) for name in FACT_FIELDS
+             if getattr(practice, name) not in (None, [], "")}
+    missing = [name for name in FACT_FIELDS if name not in found]
+    return {"id": practice.id, "kind": practice.kind, "lang": practice.lang, "title": practice.title,
+            "found": found, "missing": missing, "provenance": practice.provenance}
+
+
+def index_paths(paths: list[str | Path], index_dir: str | Path, *, rebuild: bool = False,
+                report: IO[str] | None = None, settings: dict | None = None,
+                progress: bool | None = None, wait: float = 0.0) -> Summary:
+    """Index ``paths`` into ``index_dir`` and publish a new generation when anything changed."""
+    settings = load_settings(settings)
+    index_dir = Path(index_dir)
+    roots = [Path(p) for p in paths]
+    summary = Summary()
+    max_bytes = int(settings["MAX_FILE_MB"] * 2**20)
+    with store.index_lock(index_dir, wait=wait):
+        store.prune(index_dir, settings["KEEP_GENERATIONS"])
+        published = store.current_generation(index_dir)
+        if rebuild or published is None:
+            gen_path = store.new_generation_path(index_dir)
+            ix = whoosh_index.create_in(str(gen_path), build_schema())
+            incremental = False
+        else:
+            gen_path = store.copy_generation(index_dir / published, index_dir)
+            ix = whoosh_index.open_dir(str(gen_path))
+            incremental = True
+        try:
+            changed = _write(ix, roots, incremental, summary, report, max_bytes, settings, progress)
+        except BaseException as exc:
+            shutil.rmtree(gen_path, ignore_errors=True)
+            if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
+                raise IndexWriteError(f"disk full while writing the new index generation in {index_dir}; "
+                                      f"the published index is unchanged") from exc
+            if isinstance(exc, OSError):
+                raise IndexWriteError(f"cannot write the index in {index_dir}: {exc}; "
+                                      f"the published index is unchanged") from exc
+            raise
+        finally:
+            ix.close()
+        if changed:
+            store.publish(index_dir, gen_path, keep=settings["KEEP_GENERATIONS"])
+            summary.generation, summary.published = gen_path.name, True
+        else:
+            shutil.rmtree(gen_path, ignore_errors=True)
+    if report is not None:
+        for failure in summary.failed:
+            report.write(json.dumps({"path": failure.path, "error": failure.reason}, ensure_ascii=False) + "\n")
+    return summary
+
+
+def _write(ix, roots, incremental, summary, report, max_bytes, settings, progress) -> bool:
+    reader = ix.reader() if incremental else None
+    seen_paths: set[str] = set()
+    seen_ids: dict[str, str] = {}
+    changed = False
+    procs = 1 if incremental else max(1, settings["INDEX_PROCS"])
+    writer = ix.writer(procs=procs, limitmb=settings["INDEX_LIMITMB"],
+                       **({"multisegment": True} if procs > 1 else {}))
+    try:
+        entries = list(iter_files(roots))
+        show = sys.stderr.isatty() if progress is None else progress
+        for entry in tqdm(entries, desc="indexing", unit="file", disable=not show):
+            if isinstance(entry, SourceFailure):
+                summary.failed.append(entry)
+                continue
+            root, path = entry
+            source = read_source(root, path, max_bytes)
+            if isinstance(source, SourceFailure):
+                summary.failed.append(source)
+                continue
+            summary.files_read += 1
+            path_key = str(path.resolve())
+            seen_paths.add(path_key)
+            summary.failed.extend(source.failures)
+            source_key = f"{path_key}|{source.content_hash}"
+            if reader is not None and reader.doc_frequency("source_key", source_key) > 0:
+                summary.unchanged += 1
+                continue
+            practices = _practices(source, summary)
+            if reader is not None:
+                writer.delete_by_term("source_path", path_key)
+                for practice in practices:
+                    writer.delete_by_term("id", practice.id)
+            changed = True
+            for practice in practices:
+                if practice.id in seen_ids:
+                    summary.failed.append(SourceFailure(
+                        str(path), f"duplicate id {practice.id!r} (also given by {seen_ids[practice.id]}); skipped"))
+                    continue
+                seen_ids[practice.id] = str(path)
+                writer.add_document(**whoosh_fields(practice, path_key, source_key))
+                summary.practices_indexed += 1
+                for name in FACT_FIELDS:
+                    if getattr(practice, name) not in (None, [], ""):
+                        summary.coverage[name] += 1
+                if report is not None:
+                    report.write(json.dumps(_report_row(practice), ensure_ascii=False) + "\n")
+        if reader is not None:
+            changed |= _delete_vanished(reader, writer, roots, seen_paths, summary)
+        if changed:
+            writer.commit()
+        else:
+            writer.cancel()
+    except BaseException:
+        writer.cancel()
+        raise
+    finally:
+        if reader is not None:
+            reader.close()
+    return changed
+
+
+def _practices(source: SourceFile, summary: Summary) -> list[Practice]:
+    try:
+        return practices_from_source(source)
+    except Exception as exc:  # an extractor bug must not stop the run: name the file instead
+        log.exception("could not build practices from %s", source.path)
+        summary.failed.append(SourceFailure(str(source.path), f"internal error while parsing: {exc!r}"))
+        return []
+
+
+def _delete_vanished(reader, writer, roots, seen_paths, summary) -> bool:
+    """Delete practices of files that were under an indexed root but are gone now."""
+    root_keys = [str(r.resolve()) for r in roots]
+    changed = False
+    for term in reader.lexicon("source_path"):
+        path = term.decode("utf-8") if isinstance(term, bytes) else term
+        if path in seen_paths:
+            continue
+        if any(path == r or path.startswith(r.rstrip("/") + "/") for r in root_keys):
+            summary.deleted += writer.delete_by_term("source_path", path) or 0
+            changed = True
+    return changed

@@ -1,0 +1,91 @@
+"""Turn read source files into Practice records: parse page kinds, extract facts.
+
+JSON records may carry structured fields; those win over extraction (issue 2), and their
+provenance says so (``"source": "given in the record"``).
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from analyzers.language import detect_lang
+from indexer.extract import extract_all
+from indexer.html_text import html_to_text
+from indexer.pages import ParsedPage, parse_page
+from indexer.practice import FACT_FIELDS, Practice
+from indexer.sources import SourceFile
+
+GIVEN = "given in the record"
+EUR_RATE = 1.95583
+
+
+def practices_from_source(source: SourceFile) -> list[Practice]:
+    """All practices one file holds (a listing page or a JSON list gives several)."""
+    if source.kind in ("json", "jsonl"):
+        return [practice_from_record(r) for r in source.records]
+    source_url = None
+    text = source.text
+    if source.kind == "html":
+        doc = html_to_text(text)
+        text, source_url = doc.text, doc.source_url
+        if doc.title and not text.lstrip().startswith(doc.title):
+            text = doc.title + "\n\n" + text
+    pages = parse_page(text, name=str(source.path))
+    if not pages:
+        return []
+    ids = [source.doc_id] if len(pages) == 1 else [f"{source.doc_id}-{n}" for n in range(1, len(pages) + 1)]
+    return [practice_from_page(doc_id, page, page.source_url or source_url)
+            for doc_id, page in zip(ids, pages)]
+
+
+def practice_from_page(doc_id: str, page: ParsedPage, source_url: str | None = None) -> Practice:
+    practice = Practice(id=doc_id, title=page.title, lang=page.lang, kind=page.kind,
+                        sections=dict(page.sections), body=page.body, source=source_url)
+    for name, facts in extract_all(page.text, page.lang, title=page.title).items():
+        practice.record_fact(name, facts)
+    return practice
+
+
+def practice_from_record(record: dict[str, Any]) -> Practice:
+    """A JSON record: its text is parsed and extracted, then its own fields win."""
+    title = record["title"].strip()
+    text = record["text"]
+    pages = parse_page(f"{title}\n\n{text}", name=record["id"])
+    page = pages[0] if len(pages) == 1 else ParsedPage(
+        title=title, lang=detect_lang(text), kind="registry", sections={}, text=f"{title}\n\n{text}", body=text)
+    page.title = title
+    practice = practice_from_page(record["id"], page, record.get("source"))
+    if record.get("lang") in ("bg", "en"):
+        practice.lang = record["lang"]
+    for name in FACT_FIELDS:
+        value = record.get(name)
+        if value in (None, "", []):
+            continue
+        if name == "budget":
+            value = normalise_budget(value)
+            if value is None:
+                continue
+        if name in ("programmes", "countries", "themes") and isinstance(value, str):
+            value = [value]
+        if name == "countries":
+            value = [str(v).upper() for v in value]
+        setattr(practice, name, value)
+        values = value if isinstance(value, list) else [value]
+        practice.provenance[name] = [{"value": v, "source": GIVEN} for v in values]
+    if record.get("source"):
+        practice.source = record["source"]
+    return practice
+
+
+def normalise_budget(value: Any) -> dict | None:
+    """A record's budget as ``{amount, currency, amount_eur}``; None when unusable."""
+    if not isinstance(value, dict):
+        return None
+    try:
+        amount = float(value["amount"])
+    except (KeyError, TypeError, ValueError):
+        return None
+    currency = str(value.get("currency", "BGN")).upper()
+    if currency not in ("BGN", "EUR") or amount <= 0:
+        return None
+    eur = amount if currency == "EUR" else amount / EUR_RATE
+    return {"amount": amount, "currency": currency, "amount_eur": round(eur, 2)}

@@ -1,0 +1,140 @@
+"""Find and read source files: folders walked for .txt/.html/.json/.jsonl, bytes decoded.
+
+Every problem becomes a :class:`SourceFailure` naming the file (and the line for JSONL)
+and the reason; nothing here raises for a bad file, so one bad file never stops a run and
+a file that could not be read completely never reaches the index.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator
+
+from indexer.decoding import DecodeError, decode_bytes
+
+EXTENSIONS = {".txt": "text", ".html": "html", ".htm": "html", ".json": "json", ".jsonl": "jsonl"}
+
+
+@dataclass
+class SourceFailure:
+    path: str
+    reason: str
+
+
+@dataclass
+class SourceFile:
+    """One readable file: its decoded text, or the JSON records it holds."""
+    path: Path
+    doc_id: str                    # path relative to the indexed folder, without extension
+    kind: str                      # text | html | json | jsonl
+    content_hash: str
+    text: str = ""
+    records: list[dict] = field(default_factory=list)
+    failures: list[SourceFailure] = field(default_factory=list)   # bad JSONL lines
+
+
+def iter_files(paths: list[Path]) -> Iterator[tuple[Path, Path] | SourceFailure]:
+    """Yield (root, file) for every indexable file under ``paths``, in a stable order.
+
+    Symlinks are followed, but a folder already seen (by its real path) is skipped, so a
+    symlink loop ends instead of recursing for ever; it is reported as a failure.
+    """
+    for root in paths:
+        root = Path(root)
+        if root.is_file():
+            if root.suffix.lower() in EXTENSIONS:
+                yield root.parent, root
+            else:
+                yield SourceFailure(str(root), f"unsupported file type {root.suffix or '(none)'}")
+            continue
+        if not root.exists():
+            yield SourceFailure(str(root), "no such file or folder")
+            continue
+        seen: set[str] = set()
+        for dirpath, dirnames, filenames in os.walk(root, followlinks=True,
+                                                    onerror=lambda e: None):
+            real = os.path.realpath(dirpath)
+            if real in seen:
+                dirnames[:] = []
+                yield SourceFailure(dirpath, "symlink loop: folder already visited")
+                continue
+            seen.add(real)
+            dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+            for name in sorted(filenames):
+                path = Path(dirpath) / name
+                if name.startswith(".") or path.suffix.lower() not in EXTENSIONS:
+                    continue
+                yield root, path
+
+
+def doc_id_for(root: Path, path: Path) -> str:
+    rel = path.relative_to(root) if path.is_relative_to(root) else Path(path.name)
+    return rel.with_suffix("").as_posix()
+
+
+def read_source(root: Path, path: Path, max_bytes: int) -> SourceFile | SourceFailure:
+    """Read and decode one file; JSON files are parsed into records."""
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            return SourceFailure(str(path), f"file too large: {size / 2**20:.1f} MiB > limit "
+                                            f"{max_bytes / 2**20:.0f} MiB (PRAKTIKI_MAX_FILE_MB)")
+        data = path.read_bytes()
+    except PermissionError:
+        return SourceFailure(str(path), "permission denied")
+    except OSError as exc:
+        return SourceFailure(str(path), f"cannot read: {exc.strerror or exc}")
+    kind = EXTENSIONS[path.suffix.lower()]
+    try:
+        text = decode_bytes(data, name=str(path))
+    except DecodeError as exc:
+        return SourceFailure(str(path), str(exc))
+    source = SourceFile(path=path, doc_id=doc_id_for(root, path), kind=kind,
+                        content_hash=hashlib.sha1(data).hexdigest())
+    if kind in ("text", "html"):
+        source.text = text
+        return source
+    if kind == "json":
+        try:
+            data_obj = json.loads(text)
+        except json.JSONDecodeError as exc:
+            return SourceFailure(str(path), f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}")
+        items = data_obj if isinstance(data_obj, list) else [data_obj]
+        for n, item in enumerate(items, 1):
+            problem = record_problem(item)
+            if problem:
+                source.failures.append(SourceFailure(f"{path}#{n}", problem))
+            else:
+                source.records.append(item)
+        if not source.records and not source.failures:
+            return SourceFailure(str(path), "JSON file holds no records")
+        return source
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError as exc:
+            source.failures.append(SourceFailure(f"{path}:{lineno}", f"line {lineno}: invalid JSON: {exc.msg}"))
+            continue
+        problem = record_problem(item)
+        if problem:
+            source.failures.append(SourceFailure(f"{path}:{lineno}", f"line {lineno}: {problem}"))
+        else:
+            source.records.append(item)
+    return source
+
+
+def record_problem(item: object) -> str | None:
+    """Why a JSON record cannot be indexed, or None when it can."""
+    if not isinstance(item, dict):
+        return "a record must be a JSON object"
+    for key in ("id", "title", "text"):
+        if not isinstance(item.get(key), str) or not item[key].strip():
+            return f"record has no {key!r} string"
+    if len(item["id"]) > 300 or "\x00" in item["id"]:
+        return "record id is longer than 300 characters or holds NUL"
+    return None

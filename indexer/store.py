@@ -1,0 +1,177 @@
+"""Index generations on disk and their atomic publication.
+
+Layout of an index folder::
+
+    var/index/
+      CURRENT            name of the published generation (replaced atomically)
+      gen-20261122T030501-1234/   a complete Whoosh index
+      gen-.../           older generations, kept up to KEEP_GENERATIONS
+      .lock              held (flock) by the one running index job; holds its pid
+
+A run never writes into the published generation: it builds (or copies and updates) a new
+folder, fsyncs it, then replaces ``CURRENT`` with ``os.replace``. A reader therefore sees
+either the old or the new generation, never a half-written one, and a run killed at any
+moment leaves the published index as it was. Leftover unpublished folders of dead runs are
+removed by the next run.
+"""
+from __future__ import annotations
+
+import errno
+import fcntl
+import logging
+import os
+import shutil
+import time
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterator
+
+log = logging.getLogger("praktiki.index")
+
+CURRENT = "CURRENT"
+LOCK = ".lock"
+PREFIX = "gen-"
+
+
+class IndexBusyError(RuntimeError):
+    """Another index run holds the lock."""
+
+
+class NoIndexError(FileNotFoundError):
+    """No generation has been published in the index folder yet."""
+
+
+def current_generation(index_dir: Path | str) -> str | None:
+    """Name of the published generation, or None when nothing is published."""
+    try:
+        name = (Path(index_dir) / CURRENT).read_text(encoding="utf-8").strip()
+    except FileNotFoundError:
+        return None
+    return name if name.startswith(PREFIX) and (Path(index_dir) / name).is_dir() else None
+
+
+def current_path(index_dir: Path | str) -> Path:
+    name = current_generation(index_dir)
+    if name is None:
+        raise NoIndexError(f"no index is published in {index_dir}: run `praktiki index PATH` first")
+    return Path(index_dir) / name
+
+
+def new_generation_path(index_dir: Path | str) -> Path:
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%f")
+    path = Path(index_dir) / f"{PREFIX}{stamp}-{os.getpid()}"
+    path.mkdir(parents=True)
+    return path
+
+
+def copy_generation(source: Path, index_dir: Path | str) -> Path:
+    """A private copy of a published generation, for an incremental run to update."""
+    target = new_generation_path(index_dir)
+    shutil.copytree(source, target, dirs_exist_ok=True)
+    return target
+
+
+def _fsync_tree(path: Path) -> None:
+    for child in path.iterdir():
+        if child.is_file():
+            with open(child, "rb") as fh:
+                os.fsync(fh.fileno())
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def publish(index_dir: Path | str, generation: Path, keep: int = 3) -> None:
+    """Make ``generation`` the published one atomically, then prune old generations."""
+    index_dir = Path(index_dir)
+    _fsync_tree(generation)
+    tmp = index_dir / f".{CURRENT}.{os.getpid()}.tmp"
+    with open(tmp, "w", encoding="utf-8") as fh:
+        fh.write(generation.name + "\n")
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, index_dir / CURRENT)
+    dir_fd = os.open(index_dir, os.O_RDONLY)
+    try:
+        os.fsync(dir_fd)
+    finally:
+        os.close(dir_fd)
+    log.info("published generation %s", generation.name)
+    prune(index_dir, keep)
+
+
+def prune(index_dir: Path | str, keep: int) -> list[str]:
+    """Remove generations beyond the newest ``keep`` (never the published one).
+
+    Only called while holding the lock, so unpublished folders are leftovers of dead runs.
+    """
+    index_dir = Path(index_dir)
+    published = current_generation(index_dir)
+    gens = sorted((p for p in index_dir.iterdir() if p.is_dir() and p.name.startswith(PREFIX)),
+                  key=lambda p: p.name, reverse=True)
+    # Generation names sort by creation time. Older ones were published before (kept as
+    # a fallback); newer unpublished ones can only be leftovers of killed runs.
+    older = [g.name for g in gens if published and g.name < published]
+    keep_names = {published, *older[:max(keep - 1, 0)]}
+    removed = []
+    for gen in gens:
+        if gen.name not in keep_names:
+            shutil.rmtree(gen, ignore_errors=True)
+            removed.append(gen.name)
+    if removed:
+        log.info("removed old or unfinished generations: %s", ", ".join(removed))
+    return removed
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+@contextmanager
+def index_lock(index_dir: Path | str, wait: float = 0.0) -> Iterator[None]:
+    """Hold the index folder's write lock for one run.
+
+    flock is released by the kernel when its holder dies, so a SIGKILLed run never blocks
+    the next one; the pid written in the file only tells whose lock was found stale.
+    ``wait`` seconds are spent retrying before :class:`IndexBusyError`.
+    """
+    index_dir = Path(index_dir)
+    index_dir.mkdir(parents=True, exist_ok=True)
+    path = index_dir / LOCK
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    deadline = time.monotonic() + wait
+    try:
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except OSError as exc:
+                if exc.errno not in (errno.EAGAIN, errno.EACCES):
+                    raise
+                if time.monotonic() >= deadline:
+                    holder = os.pread(fd, 32, 0).decode(errors="replace").strip() or "?"
+                    raise IndexBusyError(
+                        f"another index run (pid {holder}) is writing {index_dir}; "
+                        f"wait for it to finish or use --wait SECONDS") from None
+                time.sleep(0.2)
+        previous = os.pread(fd, 32, 0).decode(errors="replace").strip()
+        if previous.isdigit() and int(previous) != os.getpid() and not _pid_alive(int(previous)):
+            log.warning("cleared a stale index lock left by dead process %s", previous)
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, str(os.getpid()).encode(), 0)
+        yield
+    finally:
+        try:
+            os.ftruncate(fd, 0)
+        except OSError:
+            pass
+        os.close(fd)

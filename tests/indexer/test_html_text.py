@@ -1,0 +1,118 @@
+"""html_to_text: page HTML to the line-oriented text the page parser reads."""
+from indexer.html_text import ARTICLE_SEPARATOR, html_to_text
+
+PROJECT_HTML = """<!DOCTYPE html>
+<html lang="bg"><head><meta charset="utf-8">
+<title>Нова детска площадка – Община Примерно</title>
+<link rel="canonical" href="https://primerno.bg/proekti/ploshtadka">
+<meta property="og:url" content="https://primerno.bg/og">
+<style>p { color: red }</style><script>var tracking = "Статус: фалшив";</script>
+</head><body>
+<header class="site-header"><a href="/">Община Примерно</a> <a href="/novini">Новини</a></header>
+<nav><a href="/">Начало</a> <a href="/proekti">Проекти</a></nav>
+<main><h1>Нова детска площадка в квартал „Изток“</h1>
+<p class="date">Вторник, 3 Март 2020</p>
+<h2>Обща цел</h2>
+<p>Безопасно място за игра
+за децата от квартала.</p><p>Втори абзац.</p>
+<table><tr><th>Статус</th><td>Приключен</td></tr>
+<tr><td>Бюджет на проекта:</td><td>120 000 лв.</td></tr>
+<tr><td></td><td></td></tr></table>
+<form><input name="q"> Търсене</form>
+</main>
+<footer>© 2020 Община Примерно. Всички права запазени.</footer>
+<div class="cookie-banner">Сайтът използва бисквитки.</div>
+</body></html>"""
+
+
+def test_title_comes_from_h1():
+    assert html_to_text(PROJECT_HTML).title == "Нова детска площадка в квартал „Изток“"
+
+
+def test_title_falls_back_to_title_element_and_leads_the_text():
+    doc = html_to_text("<html><head><title>Само заглавие</title></head>"
+                       "<body><p>Текст на страницата.</p></body></html>")
+    assert doc.title == "Само заглавие"
+    assert doc.text.splitlines()[0] == "Само заглавие"
+
+
+def test_canonical_link_wins_over_og_url():
+    assert html_to_text(PROJECT_HTML).source_url == "https://primerno.bg/proekti/ploshtadka"
+
+
+def test_og_url_when_no_canonical():
+    doc = html_to_text('<meta property="og:url" content="https://x.bg/a"><p>т</p>')
+    assert doc.source_url == "https://x.bg/a"
+
+
+def test_no_url_gives_none():
+    assert html_to_text("<p>текст</p>").source_url is None
+
+
+def test_scripts_styles_nav_footer_forms_and_banners_are_dropped():
+    text = html_to_text(PROJECT_HTML).text
+    for gone in ("tracking", "color: red", "Начало", "Всички права", "Търсене",
+                 "бисквитки", "Новини"):
+        assert gone not in text
+
+
+def test_headings_are_own_lines_and_paragraphs_are_separated_by_blank_lines():
+    lines = html_to_text(PROJECT_HTML).text.splitlines()
+    assert lines[0] == "Нова детска площадка в квартал „Изток“"
+    heading = lines.index("Обща цел")
+    assert lines[heading - 1] == "" and lines[heading + 1] == ""
+    # Whitespace inside a paragraph collapses; the line break in the source is not kept.
+    assert "Безопасно място за игра за децата от квартала." in lines
+    paragraph = lines.index("Безопасно място за игра за децата от квартала.")
+    assert lines[paragraph + 1] == "" and lines[paragraph + 2] == "Втори абзац."
+
+
+def test_table_rows_become_label_value_lines():
+    lines = html_to_text(PROJECT_HTML).text.splitlines()
+    assert "Статус: Приключен" in lines
+    # A label cell that already ends with a colon does not get a second one.
+    assert "Бюджет на проекта: 120 000 лв." in lines
+
+
+def test_no_double_blank_lines():
+    assert "\n\n\n" not in html_to_text(PROJECT_HTML).text
+
+
+def test_three_cell_row_keeps_every_cell():
+    doc = html_to_text("<table><tr><td>Партньори</td><td>Гент</td><td>Белгия</td></tr></table>")
+    assert doc.text == "Партньори: Гент | Белгия"
+
+
+def test_several_articles_are_separated_for_the_listing_splitter():
+    html = ("<h1>Практика на седмицата</h1>"
+            "<article><h2>Първа практика</h2><p>Кратък текст за първата.</p></article>"
+            "<article><h2>Втора практика</h2><p>Кратък текст за втората.</p></article>")
+    text = html_to_text(html).text
+    blocks = [b.strip() for b in text.split(ARTICLE_SEPARATOR)]
+    assert [b.splitlines()[0] for b in blocks if b] == [
+        "Практика на седмицата", "Първа практика", "Втора практика"]
+
+
+def test_single_article_gets_no_separator():
+    html = "<article><h1>Проект</h1><p>Текст.</p></article>"
+    assert ARTICLE_SEPARATOR not in html_to_text(html).text
+
+
+def test_line_breaks_and_list_items_are_lines():
+    text = html_to_text("<p>Ред едно<br>Ред две</p><ul><li>точка 1</li><li>точка 2</li></ul>").text
+    assert text.splitlines() == ["Ред едно", "Ред две", "", "точка 1", "точка 2"]
+
+
+def test_doctype_and_comments_are_not_text():
+    text = html_to_text("<!DOCTYPE html><!-- бележка --><p>Текст</p>").text
+    assert text == "Текст"
+
+
+def test_definition_list_puts_label_and_value_on_lines():
+    text = html_to_text("<dl><dt>Статус:</dt><dd>В изпълнение</dd></dl>").text
+    assert text.splitlines() == ["Статус:", "В изпълнение"]
+
+
+def test_empty_html():
+    doc = html_to_text("")
+    assert (doc.title, doc.text, doc.source_url) == ("", "", None)
