@@ -16,12 +16,16 @@ import math
 import re
 from urllib.parse import urlsplit
 
-from flask import Blueprint, abort, render_template, request, url_for
+from flask import Blueprint, current_app, render_template, request, url_for
 from markupsafe import Markup, escape
 from marshmallow import ValidationError
 from werkzeug.datastructures import MultiDict
 
 from search_service import i18n
+from search_service.engine import get_engine
+from search_service.schemas import SearchArgsSchema
+from search_service.search import search as run_search
+from search_service.search import similar as similar_practices
 
 bp = Blueprint("web", __name__, template_folder="templates", static_folder="static",
                static_url_path="/assets")
@@ -169,20 +173,31 @@ def render_error_page(status: int, title: str = "", detail: str = "",
                            suggest_url=SUGGEST_URL), status
 
 
+# The name the app factory looks for when it installs its HTML error handler.
+render_error = render_error_page
+
+
 @bp.errorhandler(500)
 def server_error(error):
     """A plain apology in the page's language: never a traceback, whatever the config."""
     return render_error_page(500)
 
 
-def _engine():
-    from search_service.engine import get_engine  # the core's per-process engine
-    return get_engine()
-
-
+# The page answers from exactly what the API uses: its schema, its search, its snapshot.
 def _load_params(args: dict) -> dict:
-    from search_service.schemas import SearchArgsSchema  # the API's own schema
     return SearchArgsSchema().load(args)
+
+
+def _search(params: dict) -> dict:
+    return run_search(get_engine().snapshot, params, current_app.config["PRAKTIKI"])
+
+
+def _record(doc_id: str) -> dict | None:
+    return get_engine().snapshot.record_by_id(doc_id)
+
+
+def _similar(doc_id: str, limit: int = 5) -> list[dict]:
+    return similar_practices(get_engine().snapshot, doc_id, limit) or []
 
 
 def facet_views(result: dict, args: dict, lang: str) -> list[dict]:
@@ -255,7 +270,7 @@ def search():
                                text=context["t"]["bad_request_text"],
                                errors=error.messages), 400
     params["lang"] = lang  # facet labels in the page's language, not the browser's
-    result = _engine().search(params)
+    result = _search(params)
     label = label_lookup(result, lang)
     query = result.get("query", {})
     page, per_page = int(query.get("page", 1)), int(query.get("per_page", 10)) or 10
@@ -291,7 +306,7 @@ def search():
 def practice(id: str):
     lang = i18n.pick_language(request.args.get("lang"))
     t = i18n.strings_for(lang)
-    record = _engine().get(id)
+    record = _record(id)
     if record is None:
         return render_template("error.html", lang=lang, t=t, args={"lang": lang}, status=404,
                                title=t["not_found_title"],
@@ -309,7 +324,7 @@ def practice(id: str):
                   for name, text in sections.items() if (text or "").strip()],
         similar=[{**hit, "url": url_for("web.practice", id=hit["id"], **_lang_arg(lang)),
                   "date_text": i18n.format_date(hit.get("date"), lang)}
-                 for hit in _engine().similar(id, limit=5)],
+                 for hit in _similar(id, limit=5)],
         date_text=i18n.format_date(record.get("date"), lang),
         back_url=_back_url(lang), suggest_url=SUGGEST_URL,
         switch_url=url_for("web.practice", id=id, **_lang_arg(_other(lang))))
