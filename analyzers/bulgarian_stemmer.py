@@ -22,25 +22,37 @@ BULGARIAN_LETTERS = frozenset("абвгдежзийклмнопрстуфхцч�
 #: Words shorter than this are returned unchanged: there is no room for stem + ending.
 MIN_WORD_LENGTH = 3
 
-# Endings that follow a noun or adjective stem, including the definite article.
+# --- the rule tables -------------------------------------------------------------------
+# Each rule is ``ending -> replacement``; the longest ending that leaves a valid root wins.
+# A *light* stemmer: it removes inflection (number, gender, definiteness, person, tense)
+# but keeps the formants that build a new paradigm (participles in -ащ/-ен/-ан, verbal
+# nouns in -не/-ние, adjectives in -ен/-ски), so a noun, its adjective and its verb stay apart.
+
+# Endings of nouns and adjectives, including the definite article.
 NOMINAL_ENDINGS = (
     # gender/number endings: жен-а, стай-я, сел-о, пол-е, град-и, геро-й
     "а", "я", "о", "е", "и", "й",
-    # definite article: град-ът/-а, учител-ят/-я, кост-та, сел-о-то, пол-е-то, жени-те
-    "ът", "ят", "та", "то", "те",
+    # definite article after a consonant: град-ът, учител-ят, геро-ят, кост-та. The
+    # article -то/-те always follows a vowel ending and is listed fused with it below; a
+    # bare -то/-те rule would cut bases such as дете or място in the wrong place.
+    "ът", "ят", "та",
     # article fused with the ending: жен-ата, стай-ята, сел-ото, пол-ето, град-ите
     "ата", "ята", "ото", "ето", "ите",
     # adjective (and -ий noun) article: добр-ия, добр-ият
     "ия", "ият",
     # plural formants of monosyllabic masculines: град-ове(-те), кра-еве(-те)
     "ове", "овете", "еве", "евете",
-    # neuter plurals: пристан-ища, пол-ета, им-ена (+ article)
-    "ища", "ищата", "ета", "етата", "ена", "ената",
+    # neuter plurals: пристан-ище/-ища, пол-ета (+ article); имена, времена are exceptions
+    "ище", "ището", "ища", "ищата", "ета", "етата",
     # neuter -ие nouns: решен-ие, решен-ия, решен-ието, решен-ията
     "ие", "ието", "ията",
+    # feminine -ия nouns: истор-ия, истор-ии, истор-иите
+    "ии", "иите",
+    # plural with -е and article: мъж-е, мъж-ете, кон-ете
+    "ете",
 )
 
-# Endings of finite verb forms (present, aorist, imperfect, imperative, gerund).
+# Endings of finite verb forms and of the past active (-л) participle.
 VERBAL_ENDINGS = (
     # present tense of the three conjugations: чак-ам, чет-еш, говор-им ...
     "ам", "аш", "аме", "ате", "ат", "ям", "яш", "яме", "яте",
@@ -54,25 +66,37 @@ VERBAL_ENDINGS = (
     "ай", "айте", "ей", "ейте", "йте",
     # gerund (деепричастие): чак-айки, говор-ейки
     "айки", "яйки", "ейки",
+    # past active participle, used in the perfect and renarrative: чак-ал(-а,-о,-и)
+    "ал", "ала", "ало", "али", "ял", "яла", "яло", "яли",
+    "ил", "ила", "ило", "или", "ел", "ела", "ело", "ели",
 )
 
-# Participles inflect like adjectives, so each participle formant is combined with the
-# adjectival endings: говор-ил, говор-ила, говор-илите; направ-ен, направ-ената; чак-ащ-ия.
-PARTICIPLE_FORMANTS = ("ал", "ял", "ил", "ел", "ан", "ян", "ен", "ащ", "ящ", "ещ")
-ADJECTIVAL_ENDINGS = ("", "а", "о", "и", "ия", "ият", "ата", "ото", "ите")
+
+def _rule_table() -> dict[str, str]:
+    """``ending -> replacement`` for every ending the stemmer knows."""
+    rules = {ending: "" for ending in NOMINAL_ENDINGS + VERBAL_ENDINGS}
+    # A verbal ending that ends in a consonant is also the last letters of many nouns
+    # (резулт-ат, матери-ал, пробл-ем, усп-ех). Once such an ending is cut from the bare
+    # noun it must be cut from the noun's inflected forms too (резулт-ат-и, матери-ал-ът),
+    # or the paradigm would fall apart: so every such ending also combines with the
+    # nominal endings.
+    for ending in VERBAL_ENDINGS:
+        if ending[-1] not in VOWELS:
+            for nominal in NOMINAL_ENDINGS:
+                rules.setdefault(ending + nominal, "")
+    return rules
 
 
-def _all_endings() -> dict[int, frozenset[str]]:
-    """Every ending grouped by length, so that matching tries the longest first."""
-    endings = set(NOMINAL_ENDINGS) | set(VERBAL_ENDINGS)
-    endings |= {formant + ending for formant in PARTICIPLE_FORMANTS for ending in ADJECTIVAL_ENDINGS}
-    by_length: dict[int, set[str]] = {}
-    for ending in endings:
-        by_length.setdefault(len(ending), set()).add(ending)
-    return {length: frozenset(group) for length, group in by_length.items()}
-
-
-ENDINGS_BY_LENGTH = _all_endings()
+RULES = _rule_table()
+# Nouns of origin and membership in -анин/-янин/-арин lose -ин in the plural
+# (гражданин/граждани, селянин/селяни, българин/българи): cut it from the singular too.
+RULES.update({
+    f"{base}ин{ending}": base for base in ("ан", "ян", "ар") for ending in ("", "а", "ът")
+})
+RULES.pop("арина", None)  # марина, дарина: feminine nouns, not -арин + -а
+ENDINGS_BY_LENGTH: dict[int, frozenset[str]] = {
+    length: frozenset(e for e in RULES if len(e) == length) for length in {len(e) for e in RULES}
+}
 LONGEST_ENDING = max(ENDINGS_BY_LENGTH)
 EXCEPTIONS = load_exceptions()
 
@@ -82,22 +106,43 @@ def _is_stem(candidate: str) -> bool:
     return len(candidate) >= 2 and any(letter in VOWELS for letter in candidate)
 
 
-def _strip_ending(word: str) -> str:
-    """Cut the longest known ending that leaves a valid stem."""
+# The article -та follows a consonant (кост-та, радост-та); after a vowel the ending is
+# -ата/-ята (жен-ата), so кредит-а must not lose "та".
+AFTER_CONSONANT_ONLY = frozenset(("та",))
+
+
+def _strip_ending(word: str) -> tuple[str, str]:
+    """Cut the longest known ending that leaves a valid stem; return (stem, ending)."""
     for length in range(min(LONGEST_ENDING, len(word) - 1), 0, -1):
-        group = ENDINGS_BY_LENGTH.get(length)
-        if group and word[-length:] in group and _is_stem(word[:-length]):
-            return word[:-length]
-    return word
+        ending = word[-length:]
+        if ending in ENDINGS_BY_LENGTH.get(length, ()):
+            root = word[:-length]
+            if not _is_stem(root):
+                continue
+            if ending in AFTER_CONSONANT_ONLY and root[-1] in VOWELS:
+                continue
+            return root + RULES[ending], ending
+    return word, ""
 
 
-def _normalise_alternations(stem_: str) -> str:
+# Endings after which a stem-final -ен is a noun formant (решен-ие), not the fleeting -ен of
+# an adjective (основен/основна), so it must not be shortened to -н.
+NOUN_ENDINGS_KEEPING_EN = frozenset(("ие", "ия", "ието", "ията"))
+
+
+def _normalise_alternations(stem_: str, ending: str) -> str:
     """Make both sides of a stem-final alternation look the same."""
     # ученик/ученици, старец/старци: к and ц alternate before the plural -и
     if stem_.endswith("ец") and len(stem_) > 3:
         stem_ = stem_[:-2] + "ц"
     if stem_.endswith("ц"):
         stem_ = stem_[:-1] + "к"
+    # fleeting е of adjectives: основен/основна, специален/специална
+    if stem_.endswith("ен") and ending not in NOUN_ENDINGS_KEEPING_EN and _is_stem(stem_[:-2]):
+        stem_ = stem_[:-2] + "н"
+    # vowel-stem verbs: живе-я/жив-ял, успе-я/усп-ях — drop the stem-final е
+    if stem_.endswith("е") and len(stem_) > 3:
+        stem_ = stem_[:-1]
     # fleeting ъ: петък/петки, добър/добра, ъгъл/ъгли
     if len(stem_) > 3 and stem_[-2] == "ъ" and stem_[-1] not in VOWELS:
         stem_ = stem_[:-2] + stem_[-1]
@@ -113,8 +158,8 @@ def _normalise_alternations(stem_: str) -> str:
 def stem(word: str) -> str:
     """Stem one lowercase Bulgarian word; other words come back unchanged.
 
-    >>> stem("жените"), stem("говорихме"), stem("по-големия")
-    ('жен', 'говор', 'голем')
+    >>> stem("жените"), stem("говорихме"), stem("по-добрия")
+    ('жен', 'говор', 'добр')
     >>> stem("praktiki")
     'praktiki'
     """
@@ -131,5 +176,5 @@ def stem(word: str) -> str:
         if base.startswith(prefix) and len(base) - len(prefix) >= MIN_WORD_LENGTH:
             base = base[len(prefix):]
             break
-    result = _normalise_alternations(_strip_ending(base))
+    result = _normalise_alternations(*_strip_ending(base))
     return result or word
