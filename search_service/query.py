@@ -1,0 +1,216 @@
+"""From a user's query string to a Whoosh query: syntax, limits, and vocabulary bridges.
+
+Researchers get a real query language (phrases, AND/OR/NOT and И/ИЛИ/НЕ, ``-word``,
+parentheses, ``title:``/``results:``/``programme:``/``country:`` fields, ``prefix*``);
+everyone else types plain words, which default to "all words should match, best first"
+(an OR group whose score rewards documents matching more words) rather than a strict AND
+that returns nothing.
+
+Each plain word also reaches the index by the bridges a Bulgarian search needs:
+Latin-letter words are read as Cyrillic (every plausible spelling that the index holds),
+Cyrillic words also match their Latin transliteration (English pages), abbreviations are
+expanded with their synonyms, and a rare word of 5+ letters gets an edit-distance-1
+alternative ranked below exact matches. Whatever the parser cannot use becomes a warning
+in the response, never an error.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from itertools import islice
+
+from whoosh import query as wq
+from whoosh.qparser import OrGroup, QueryParser, plugins
+
+from analyzers.transliteration import cyrillic_candidates, to_latin
+from analyzers.synonyms import expansions
+from indexer.schema import TEXT_FIELDS
+
+TEXT_FIELD_NAMES = tuple(TEXT_FIELDS)
+# Field names a user may type, mapped to index fields.
+USER_FIELDS = {"title": "title", "results": "results", "summary": "summary", "body": "body",
+               "text": "body", "programme": "programmes", "programmes": "programmes",
+               "country": "countries", "countries": "countries", "theme": "themes",
+               "themes": "themes", "status": "status"}
+_FIELD_PREFIX = re.compile(r"(?<![\w\"])([A-Za-zА-Яа-я_]+):")
+_LATIN_WORD = re.compile(r"^[A-Za-z0-9']+$")
+_HAS_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_CYRILLIC_WORD = re.compile(r"^[А-Яа-яЁёЍѝ]+$")
+_SYNTAX = re.compile(r"[\"()*:]|(?:^|\s)(?:AND|OR|NOT|И|ИЛИ|НЕ)(?:\s|$)|(?:^|\s)-\w")
+FEW_MATCHES = 3          # a word with fewer documents than this gets a fuzzy alternative
+FUZZY_BOOST = 0.25       # fuzzy alternatives rank below exact matches
+MAX_EXPANSIONS = 256     # terms one wildcard may expand to
+
+
+@dataclass
+class ParsedQuery:
+    query: wq.Query | None                  # None: no words (browse everything)
+    warnings: list[str] = field(default_factory=list)
+    interpreted: dict[str, str] = field(default_factory=dict)   # latin word -> cyrillic reading
+    words: list[str] = field(default_factory=list)              # plain words typed, for spelling
+
+    def interpreted_text(self, q: str) -> str | None:
+        if not self.interpreted:
+            return None
+        text = q
+        for latin, cyr in self.interpreted.items():
+            text = re.sub(rf"(?<!\w){re.escape(latin)}(?!\w)", cyr, text)
+        return text
+
+
+class PraktikiParser(QueryParser):
+    """Whoosh's multifield parser whose single terms carry praktiki's vocabulary bridges."""
+
+    def __init__(self, schema, reader, parsed: ParsedQuery, max_clauses: int):
+        super().__init__(None, schema, group=OrGroup.factory(0.9))
+        self.add_plugin(plugins.MultifieldPlugin(list(TEXT_FIELD_NAMES)))
+        self.reader = reader
+        self.parsed = parsed
+        self.max_clauses = max_clauses
+        self.remove_plugin_class(plugins.RangePlugin)
+        self.remove_plugin_class(plugins.EveryPlugin)
+        self.remove_plugin_class(plugins.BoostPlugin)
+        self.replace_plugin(plugins.OperatorsPlugin(
+            And=r"(?<=\s)(AND|И)(?=\s)", Or=r"(?<=\s)(OR|ИЛИ)(?=\s)",
+            Not=r"(^|(?<=(\s|[()])))(NOT|НЕ)(?=\s)", AndNot=None, AndMaybe=None, Require=None))
+        self.add_plugin(plugins.PlusMinusPlugin())
+        self.add_plugin(plugins.FieldAliasPlugin({v: [k] for k, v in USER_FIELDS.items() if k != v}))
+
+    def term_query(self, fieldname, text, termclass, boost=1.0, tokenize=True, removestops=True):
+        base = super().term_query(fieldname, text, termclass, boost, tokenize, removestops)
+        if fieldname not in TEXT_FIELDS or termclass is not wq.Term or not isinstance(base, wq.Term):
+            return base
+        alternatives = self._bridges(fieldname, text, base)
+        return wq.Or([base, *alternatives]) if alternatives else base
+
+    # -- bridges -------------------------------------------------------------------------
+    def _analysed(self, fieldname: str, text: str) -> list[str]:
+        return list(self.schema[fieldname].process_text(text, mode="query"))
+
+    def _df(self, fieldname: str, term: str) -> int:
+        try:
+            return self.reader.doc_frequency(fieldname, term)
+        except Exception:
+            return 0
+
+    def _bridges(self, fieldname: str, raw: str, base: wq.Term) -> list[wq.Query]:
+        found: list[wq.Query] = []
+        if _LATIN_WORD.match(raw) and _HAS_LATIN_LETTER.search(raw) and len(raw) >= 2:
+            best = None
+            for cand in cyrillic_candidates(raw.lower(), limit=16):
+                for term in self._analysed(fieldname, cand):
+                    df = self._df(fieldname, term)
+                    if df and term != base.text and all(getattr(q, "text", None) != term for q in found):
+                        found.append(wq.Term(fieldname, term, boost=base.boost))
+                        if best is None or df > best[1]:
+                            best = (cand, df)
+            if best and self._df(fieldname, base.text) == 0:
+                prev = self.parsed.interpreted.get(raw)
+                if fieldname == "body" or prev is None:
+                    self.parsed.interpreted[raw] = best[0]
+        elif _CYRILLIC_WORD.match(raw):
+            for term in self._analysed(fieldname, to_latin(raw)):
+                if term != base.text and self._df(fieldname, term):
+                    found.append(wq.Term(fieldname, term, boost=base.boost))
+        letters = sum(ch.isalpha() for ch in raw)
+        if not found and letters >= 5 and self._df(fieldname, base.text) < FEW_MATCHES:
+            found.append(wq.FuzzyTerm(fieldname, base.text, boost=base.boost * FUZZY_BOOST,
+                                      maxdist=1, prefixlength=1))
+        return found[: self.max_clauses]
+
+
+def _balanced(q: str) -> bool:
+    depth = 0
+    for ch in q:
+        depth += ch == "("
+        depth -= ch == ")"
+        if depth < 0:
+            return False
+    return depth == 0 and q.count('"') % 2 == 0
+
+
+def _plain(q: str) -> str:
+    """The query reduced to plain words (the fallback for anything the parser can't use)."""
+    return " ".join(re.findall(r"[^\W_]+(?:[-'][^\W_]+)*", q))
+
+
+def _with_synonyms(q: str) -> str:
+    """Abbreviations and their long forms expanded as OR groups, outside quoted phrases."""
+    if '"' in q:
+        return q
+    for surface, alternatives in expansions(q):
+        alts = " OR ".join(f'"{a}"' for a in alternatives[:4] if a and '"' not in a)
+        if alts:
+            q = re.sub(rf"(?<![\w\"]){re.escape(surface)}(?![\w\"])", f"({surface} OR {alts})", q, count=1)
+    return q
+
+
+def parse_user_query(q: str, schema, reader, *, max_clauses: int = 64,
+                     min_wildcard_prefix: int = 3) -> ParsedQuery:
+    """Parse ``q`` into a Whoosh query; never raises for anything a user can type."""
+    parsed = ParsedQuery(query=None)
+    q = (q or "").strip()
+    if not q:
+        return parsed
+    text = q
+    for match in _FIELD_PREFIX.finditer(q):
+        name = match.group(1)
+        if name.lower() not in USER_FIELDS:
+            parsed.warnings.append(f"unknown field {name!r}: searched as a word")
+            text = text.replace(match.group(0), match.group(1) + " ", 1)
+    if not _balanced(text):
+        parsed.warnings.append("unbalanced quotes or parentheses: searched as plain words")
+        text = _plain(text)
+    parsed.words = [w for w in _plain(text).split() if w.upper() not in ("AND", "OR", "NOT", "И", "ИЛИ", "НЕ")]
+    if len(parsed.words) > max_clauses:
+        parsed.warnings.append(f"query has {len(parsed.words)} words; only the first {max_clauses} are used")
+        parsed.words = parsed.words[:max_clauses]
+        text = " ".join(parsed.words)
+    if not _SYNTAX.search(text):
+        text = _with_synonyms(text)
+    parser = PraktikiParser(schema, reader, parsed, max_clauses)
+    try:
+        query = parser.parse(text)
+    except Exception:
+        parsed.warnings.append("the query could not be parsed: searched as plain words")
+        query = parser.parse(_plain(text))
+    query = _limit_multiterms(query, reader, parsed, min_wildcard_prefix)
+    if _count_leaves(query) > max_clauses * 8:
+        parsed.warnings.append("the query is too complex: searched as plain words")
+        query = parser.parse(" ".join(parsed.words[:max_clauses]))
+    parsed.query = None if query is None or query is wq.NullQuery else query
+    return parsed
+
+
+def _count_leaves(query) -> int:
+    return sum(1 for _ in query.leaves()) if query is not None and query is not wq.NullQuery else 0
+
+
+def _limit_multiterms(query, reader, parsed: ParsedQuery, min_prefix: int):
+    """Replace wildcards by explicit term lists: too-short prefixes are dropped, long
+    expansions cut at MAX_EXPANSIONS, so a wildcard flood cannot exhaust the server."""
+    if query is None or query is wq.NullQuery:
+        return query
+
+    def visit(node):
+        if isinstance(node, (wq.Prefix, wq.Wildcard)):
+            text = node.text
+            stem = re.split(r"[*?]", text, maxsplit=1)[0] if isinstance(node, wq.Wildcard) else text
+            if len(stem) < min_prefix:
+                parsed.warnings.append(f"wildcard {text}* needs at least {min_prefix} letters before *: ignored")
+                return wq.NullQuery
+            terms = list(islice(node._btexts(reader), MAX_EXPANSIONS + 1))
+            if len(terms) > MAX_EXPANSIONS:
+                parsed.warnings.append(f"wildcard {text}* matches too many words: the first {MAX_EXPANSIONS} are used")
+                terms = terms[:MAX_EXPANSIONS]
+            if not terms:
+                return wq.NullQuery
+            names = [t.decode("utf-8") if isinstance(t, bytes) else t for t in terms]
+            return wq.Or([wq.Term(node.fieldname, t, boost=node.boost) for t in names])
+        if isinstance(node, (wq.FuzzyTerm,)):
+            return node
+        if node.is_leaf():
+            return node
+        return node.apply(visit)
+
+    return visit(query).normalize()

@@ -1,0 +1,235 @@
+"""``search()``: the one function behind the API, the CLI and the search page.
+
+It takes validated parameters (see :mod:`search_service.schemas`) and returns the API
+response body of design.md, so ``praktiki search --json`` and ``GET /api/v1/search``
+print the same thing and the page renders the same data.
+"""
+from __future__ import annotations
+
+import time
+
+import numpy as np
+from whoosh.collectors import TimeLimit, TimeLimitCollector
+
+from indexer.datebounds import date_bounds
+from search_service.facets import FACETS
+from search_service.highlight import best_snippet
+from search_service.labels import display_value, label
+from search_service.query import TEXT_FIELD_NAMES, parse_user_query
+from search_service.snapshot import Snapshot
+
+FEW_RESULTS = 3
+HIT_FIELDS = ("status", "programmes", "countries", "themes", "municipality", "date")
+
+
+def _matched(snapshot: Snapshot, query, deadline: float) -> tuple[np.ndarray, bool]:
+    """Boolean mask of documents matching ``query`` (all live documents when None)."""
+    fx = snapshot.facets
+    if query is None:
+        return fx.live.copy(), False
+    mask = np.zeros(fx.size, dtype=bool)
+    matcher = query.matcher(snapshot.searcher)
+    ids, partial = [], False
+    while matcher.is_active():
+        ids.append(matcher.id())
+        if len(ids) % 2048 == 0 and time.monotonic() > deadline:
+            partial = True
+            break
+        matcher.next()
+    if ids:
+        mask[np.asarray(ids, dtype=np.int64)] = True
+    return mask & fx.live, partial
+
+
+def _ranked(snapshot: Snapshot, query, final: np.ndarray, filtered: bool, need: int,
+            sort: str, timelimit: float) -> tuple[list[tuple[int, float | None]], bool]:
+    fx = snapshot.facets
+    if sort == "relevance" and query is not None:
+        collector = snapshot.searcher.collector(limit=need)
+        tlc = TimeLimitCollector(collector, timelimit=max(timelimit, 0.05), use_alarm=False)
+        docset = set(np.flatnonzero(final).tolist()) if filtered else None
+        partial = False
+        try:
+            snapshot.searcher.search_with_collector(query, tlc, filter=docset)
+        except TimeLimit:
+            partial = True
+        results = tlc.results()
+        # Deterministic ties: equal scores ordered by id, whatever the segment order.
+        pairs = sorted(((hit.docnum, float(hit.score or 0.0)) for hit in results[:need]),
+                       key=lambda p: (-round(p[1], 6), fx.id_rank[p[0]]))
+        return pairs, partial
+    docs = np.flatnonzero(final)
+    undated = fx.date_lo[docs] == 0
+    if sort == "oldest":
+        order = np.lexsort((fx.id_rank[docs], fx.date_lo[docs], undated))
+    else:  # newest, and relevance without words: newest first is the useful browse order
+        order = np.lexsort((fx.id_rank[docs], -fx.date_hi[docs], undated))
+    return [(int(d), None) for d in docs[order][:need]], False
+
+
+def make_hit(record: dict, snippet: str, score: float | None) -> dict:
+    hit = {"id": record["id"], "title": record["title"], "snippet": snippet}
+    hit.update({name: record.get(name) for name in HIT_FIELDS})
+    hit["score"] = round(score, 4) if score is not None else None
+    return hit
+
+
+def similar(snapshot: Snapshot, doc_id: str, limit: int = 5) -> list[dict] | None:
+    """More-like-this on the analysed text, the practice itself excluded; None if unknown."""
+    docnum = snapshot.docnum_of.get(doc_id)
+    if docnum is None:
+        return None
+    record = snapshot.record(docnum)
+    text = " ".join([record.get("title") or "", record.get("body") or ""])
+    results = snapshot.searcher.more_like(docnum, "body", text=text, top=limit, numterms=12)
+    return [make_hit(snapshot.record(hit.docnum), best_snippet(snapshot.record(hit.docnum), set(),
+                                                               snapshot.analyzer), float(hit.score or 0))
+            for hit in results if hit.docnum != docnum][:limit]
+
+
+def _facet_buckets(snapshot: Snapshot, name: str, counts: np.ndarray, selected: list[str],
+                   lang: str) -> list[dict]:
+    fx = snapshot.facets.fields[name]
+    chosen = {s.lower() for s in selected}
+    buckets = []
+    for i, value in enumerate(fx.values):
+        count = int(counts[i]) if len(counts) else 0
+        is_selected = value.lower() in chosen
+        if count or is_selected:
+            shown = display_value(name, value)
+            buckets.append({"value": shown, "label": label(name, shown, lang),
+                            "count": count, "selected": is_selected})
+    # Selected values that no document holds still show, so a user can untick them.
+    known = {b["value"].lower() for b in buckets}
+    for value in selected:
+        if value.lower() not in known:
+            shown = display_value(name, value)
+            buckets.append({"value": shown, "label": label(name, shown, lang), "count": 0, "selected": True})
+            known.add(value.lower())
+    buckets.sort(key=lambda b: (-b["count"], b["label"]))
+    return buckets
+
+
+def _did_you_mean(snapshot: Snapshot, parsed, q: str, total: int, settings: dict) -> str | None:
+    if total >= FEW_RESULTS or not parsed.words or parsed.interpreted:
+        return None
+    corrector = snapshot.searcher.corrector("body")
+    changed, words = False, []
+    for word in parsed.words:
+        lower = word.lower()
+        if len(lower) >= 4 and not any(ch.isdigit() for ch in lower):
+            suggestion = corrector.suggest(lower, limit=1, maxdist=2, prefix=1)
+            if suggestion and suggestion[0] != lower:
+                words.append(suggestion[0])
+                changed = True
+                continue
+        words.append(word)
+    if not changed:
+        return None
+    candidate = " ".join(words)
+    again = _parse(snapshot, candidate, settings)
+    if again.query is None:
+        return None
+    mask, _ = _matched(snapshot, again.query, time.monotonic() + 0.2)
+    return candidate if int(mask.sum()) > total else None
+
+
+def _filters(fx, params: dict):
+    """Selected values, one mask per facet (None: not filtered) and the date mask."""
+    selected = {name: list(params.get(name) or []) for name in FACETS}
+    masks = {name: fx.fields[name].mask(values, fx.size) for name, values in selected.items()}
+    lo = date_bounds(params["date_from"])[0] if params.get("date_from") else None
+    hi = date_bounds(params["date_to"])[1] if params.get("date_to") else None
+    return selected, masks, fx.date_mask(lo, hi)
+
+
+def _combine(matched: np.ndarray, masks: dict, date_mask, skip: str | None = None) -> np.ndarray:
+    """The match set under every filter except ``skip``'s own (disjunctive counts)."""
+    base = matched.copy()
+    for name, mask in masks.items():
+        if name != skip and mask is not None:
+            base &= mask
+    if skip != "year" and date_mask is not None:
+        base &= date_mask
+    return base
+
+
+def _parse(snapshot: Snapshot, q: str, settings: dict):
+    return parse_user_query(q, snapshot.schema, snapshot.reader,
+                            max_clauses=settings["MAX_CLAUSES"],
+                            min_wildcard_prefix=settings["MIN_WILDCARD_PREFIX"])
+
+
+def search(snapshot: Snapshot, params: dict, settings: dict) -> dict:
+    """Run one search; ``params`` are already validated by ``SearchArgsSchema``."""
+    started = time.monotonic()
+    deadline = started + settings["SEARCH_TIME_LIMIT"]
+    q = params.get("q") or ""
+    lang = params.get("lang") or "bg"
+    page, per_page = params.get("page", 1), params.get("per_page", 10)
+    sort = params.get("sort") or "relevance"
+    fx = snapshot.facets
+
+    parsed = _parse(snapshot, q, settings)
+    matched, partial = _matched(snapshot, parsed.query, deadline)
+
+    selected, masks, date_mask = _filters(fx, params)
+
+    def combined(skip: str | None) -> np.ndarray:
+        return _combine(matched, masks, date_mask, skip)
+
+    final = combined(None)
+    total = int(final.sum())
+    facets = {name: _facet_buckets(snapshot, name, fx.fields[name].counts(combined(name)),
+                                   selected[name], lang) for name in FACETS}
+    facets["year"] = [{"value": str(y), "count": c} for y, c in fx.year_counts(combined("year"))]
+
+    offset = (page - 1) * per_page
+    filtered = any(m is not None for m in masks.values()) or date_mask is not None
+    ranked, late = _ranked(snapshot, parsed.query, final, filtered, offset + per_page, sort,
+                           deadline - time.monotonic())
+    partial |= late
+    terms = set()
+    if parsed.query is not None:
+        terms = {text.decode("utf-8") if isinstance(text, bytes) else text
+                 for field, text in parsed.query.existing_terms(snapshot.reader, expand=True)
+                 if field in TEXT_FIELD_NAMES}
+    hits = []
+    for docnum, score in ranked[offset:offset + per_page]:
+        record = snapshot.record(docnum)
+        hits.append(make_hit(record, best_snippet(record, terms, snapshot.analyzer), score))
+
+    query_echo = {"q": q, "filters": {k: v for k, v in selected.items() if v}, "sort": sort,
+                  "page": page, "per_page": per_page, "lang": lang,
+                  "interpreted": parsed.interpreted_text(q), "warnings": parsed.warnings}
+    for key in ("date_from", "date_to"):
+        if params.get(key):
+            query_echo["filters"][key] = params[key]
+    return {"query": query_echo, "total": total, "hits": hits, "facets": facets,
+            "did_you_mean": _did_you_mean(snapshot, parsed, q, total, settings),
+            "partial": partial, "took_ms": round(1000 * (time.monotonic() - started), 1)}
+
+
+def collection_facets(snapshot: Snapshot, lang: str = "bg") -> dict:
+    """Collection-wide counts of every facet (``GET /api/v1/facets``)."""
+    fx = snapshot.facets
+    live = fx.live
+    out = {name: _facet_buckets(snapshot, name, fx.fields[name].counts(live), [], lang) for name in FACETS}
+    out["year"] = [{"value": str(y), "count": c} for y, c in fx.year_counts(live)]
+    return {"total": int(live.sum()), "facets": out}
+
+
+def matching_docnums(snapshot: Snapshot, params: dict, settings: dict) -> list[int]:
+    """Every match of a search in result order, for export (no highlighting, no paging).
+
+    Exports are allowed a longer time limit than interactive searches: they are rare and
+    a truncated export would silently lose rows.
+    """
+    fx = snapshot.facets
+    parsed = _parse(snapshot, params.get("q") or "", settings)
+    matched, _ = _matched(snapshot, parsed.query, time.monotonic() + 30)
+    _, masks, date_mask = _filters(fx, params)
+    final = _combine(matched, masks, date_mask)
+    ranked, _ = _ranked(snapshot, parsed.query, final, True, max(int(final.sum()), 1),
+                        params.get("sort") or "relevance", 30.0)
+    return [d for d, _ in ranked]

@@ -1,0 +1,55 @@
+"""One opened index generation: Whoosh searcher plus everything derived from it once.
+
+Opening a searcher and building facet sets costs tens of milliseconds or more, so it
+happens once per generation and per worker process, never per request (issue 7).
+"""
+from __future__ import annotations
+
+import json
+import logging
+from functools import lru_cache
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+
+from indexer import store
+from search_service.facets import FacetIndex
+from search_service.suggest import Suggester
+
+log = logging.getLogger("praktiki.service")
+
+
+class Snapshot:
+    def __init__(self, index_dir: Path, generation: str):
+        self.index_dir = index_dir
+        self.generation = generation
+        self.ix = whoosh_index.open_dir(str(index_dir / generation))
+        self.schema = self.ix.schema
+        self.searcher = self.ix.searcher()
+        self.reader = self.searcher.reader()
+        self.facets = FacetIndex(self.reader)
+        self.doc_count = self.reader.doc_count()
+        self.suggester = Suggester(self.reader, self.facets)
+        self.analyzer = self.schema["body"].analyzer
+        self.docnum_of = {doc_id: i for i, doc_id in enumerate(self.facets.ids) if doc_id}
+        self.record = lru_cache(maxsize=4096)(self._record)
+
+    @classmethod
+    def open_current(cls, index_dir: Path) -> "Snapshot":
+        name = store.current_generation(index_dir)
+        if name is None:
+            raise store.NoIndexError(f"no index is published in {index_dir}")
+        return cls(index_dir, name)
+
+    def _record(self, docnum: int) -> dict:
+        return json.loads(self.reader.stored_fields(docnum)["record"])
+
+    def record_by_id(self, doc_id: str) -> dict | None:
+        docnum = self.docnum_of.get(doc_id)
+        return None if docnum is None else self.record(docnum)
+
+    def close(self) -> None:
+        try:
+            self.searcher.close()
+        except Exception:  # closing an old generation must never fail a request
+            log.debug("closing snapshot %s failed", self.generation, exc_info=True)
