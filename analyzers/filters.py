@@ -67,6 +67,17 @@ def stem_bulgarian(word: str) -> str:
     return _stem_bulgarian_word(word)
 
 
+@lru_cache(maxsize=500_000)
+def normalize_term(surface: str) -> str:
+    """Normalised, lowercased text of one token (cached: a corpus repeats its words).
+
+    >>> normalize_term("Общинa’s")
+    "община's"
+    """
+    return normalize_word(surface).lower().replace("’", "'")
+
+
+@lru_cache(maxsize=500_000)
 def stem_word(word: str) -> str:
     """Stem one lowercase word by its script; words with digits are left alone.
 
@@ -105,7 +116,7 @@ class NormalizeFilter(Filter):
                 # (a query parser splits the former on the space anyway).
                 token.text = _GROUP_SPACES.sub("", token.text)
             else:
-                token.text = normalize_word(token.text).lower().replace("’", "'")
+                token.text = normalize_term(token.text)
             yield token
 
 
@@ -168,17 +179,20 @@ class CompoundSplitFilter(Filter):
                 yield token
             token.kind = "word"
             chars = token.chars
-            offset = token.startchar if chars else 0
+            if chars:
+                first_char, last_char = token.startchar, token.endchar
+            cursor = 0
             for i, part in enumerate(parts):
                 token.text = part
                 if token.positions:
                     token.pos = start_pos + i
                 if chars:
-                    # Parts keep offsets of their own surface (best effort: normalisation
-                    # may have removed invisible characters before this filter).
-                    found = whole.find(part)
-                    token.startchar = offset + max(found, 0)
-                    token.endchar = token.startchar + len(part)
+                    # Each part points at its own characters. Best effort when the
+                    # normaliser dropped invisible characters: clamp to the whole's span.
+                    found = whole.find(part, cursor)
+                    cursor = found + len(part) if found >= 0 else cursor
+                    token.startchar = min(first_char + max(found, 0), last_char)
+                    token.endchar = min(token.startchar + len(part), last_char)
                 yield token
             shift += len(parts) - 1
 

@@ -35,10 +35,12 @@ from typing import Iterator
 from whoosh.analysis import Token, Tokenizer
 
 # Letters plus what may sit inside a word before normalisation: combining marks
-# (decomposed й, ѝ), soft hyphen and zero-width characters.
-_IN_WORD = r"[^\W_]|[\u0300-\u036f\u00ad\u200b-\u200d\u2060\ufeff]"
+# (decomposed й, ѝ), soft hyphen and zero-width characters. One character class, and
+# possessive quantifiers (``*+``) below, keep the pass free of backtracking: the
+# tokenizer runs over every character of every indexed document.
+_IN_WORD = r"[\w\u0300-\u036f\u00ad\u200b-\u200d\u2060\ufeff]"
 _LETTER = r"[^\W\d_]"
-_WORD = rf"{_LETTER}(?:{_IN_WORD})*(?:['’](?:{_IN_WORD})+)*"
+_WORD = rf"{_LETTER}{_IN_WORD}*+(?:['’]{_IN_WORD}++)*+"
 _HYPHEN = r"[-\u2010\u2011]"
 # Spaces allowed between digit groups: space, no-break space, narrow and thin spaces.
 _GROUP_SPACE = r"[ \u00a0\u202f\u2009]"
@@ -46,12 +48,12 @@ _GROUP_SPACE = r"[ \u00a0\u202f\u2009]"
 TOKEN_PATTERN = re.compile(
     rf"""
     (?P<url>(?:https?://|www\.)[^\s<>"'„“”«»]*[^\s<>"'„“”«».,;:!?)\]])
-  | (?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)
+  | (?P<email>[\w.+-]++@[\w-]+(?:\.[\w-]+)+)
   | (?P<code>(?<![\w-])[A-Z][A-Z0-9]+(?=[A-Z0-9.\-/]*\d)(?:[-./][A-Z0-9]+)+(?![\w-]))
   | (?P<grouped>(?<![\d.,])\d{{1,3}}(?:(?:{_GROUP_SPACE}|[.,])\d{{3}})+(?:[.,]\d+)?(?!\d))
   | (?P<abbrev>(?<!\w)(?:[a-zа-я]{{1,3}}\.)+[a-zа-я]{{1,4}}\.(?!\w))
-  | (?P<compound>{_WORD}(?:{_HYPHEN}(?:{_WORD}|\d+))+|\d+(?:{_HYPHEN}{_WORD})+)
-  | (?P<word>{_WORD})
+  | (?P<word>{_WORD})(?!{_HYPHEN}\w)
+  | (?P<compound>{_WORD}(?:{_HYPHEN}(?:{_WORD}|\d++))+|\d+(?:{_HYPHEN}{_WORD})+)
   | (?P<translit>(?<!\d)[46](?=[a-zA-Z]*[aeiouy])[a-zA-Z]{{2,}}\w*)
   | (?P<number>\d+(?:[.,]\d+)*)
     """,
@@ -100,9 +102,14 @@ class PraktikiTokenizer(Tokenizer):
                 token.endchar = start_char + len(value)
             yield token
             return
-        for pos, (kind, surface, start, end) in enumerate(iter_tokens(value), start_pos):
-            token.text = surface
-            token.kind = kind
+        aliases = _KIND_ALIASES
+        pos = start_pos - 1
+        # Inlined iter_tokens: this loop runs once per token of every indexed document.
+        for match in TOKEN_PATTERN.finditer(value):
+            kind = match.lastgroup
+            token.text = surface = match.group()
+            token.kind = aliases.get(kind, kind)
+            pos += 1
             token.boost = 1.0
             token.stopped = False
             if keeporiginal:
@@ -110,6 +117,6 @@ class PraktikiTokenizer(Tokenizer):
             if positions:
                 token.pos = pos
             if chars:
-                token.startchar = start_char + start
-                token.endchar = start_char + end
+                token.startchar = start_char + match.start()
+                token.endchar = start_char + match.end()
             yield token
