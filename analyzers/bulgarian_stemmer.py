@@ -42,14 +42,20 @@ NOMINAL_ENDINGS = (
     "ия", "ият",
     # plural formants of monosyllabic masculines: град-ове(-те), кра-еве(-те)
     "ове", "овете", "еве", "евете",
-    # neuter plurals: пристан-ище/-ища, пол-ета (+ article); имена, времена are exceptions
-    "ище", "ището", "ища", "ищата", "ета", "етата",
+    # neuter plural -ета: пол-ета, куч-етата (имена, времена are exceptions)
+    "ета", "етата",
     # neuter -ие nouns: решен-ие, решен-ия, решен-ието, решен-ията
     "ие", "ието", "ията",
     # feminine -ия nouns: истор-ия, истор-ии, истор-иите
     "ии", "иите",
     # plural with -е and article: мъж-е, мъж-ете, кон-ете
     "ете",
+)
+
+# The purely inflectional part of the nominal endings (no derivational -ие/-ия formants).
+INFLECTIONAL_NOMINAL_ENDINGS = (
+    "а", "я", "о", "е", "и", "ът", "ят", "та", "ата", "ята", "ото", "ето", "ите", "ия", "ият",
+    "ове", "овете", "ете",
 )
 
 # Endings of finite verb forms and of the past active (-л) participle.
@@ -82,12 +88,15 @@ def _rule_table() -> dict[str, str]:
     # nominal endings.
     for ending in VERBAL_ENDINGS:
         if ending[-1] not in VOWELS:
-            for nominal in NOMINAL_ENDINGS:
+            for nominal in INFLECTIONAL_NOMINAL_ENDINGS:
                 rules.setdefault(ending + nominal, "")
     return rules
 
 
 RULES = _rule_table()
+# -ище builds place nouns (училище, летище, пристанище): keep the formant, cut only the
+# inflection, so училище does not meet уча and селище does not meet село.
+RULES.update({ending: "ищ" for ending in ("ище", "ището", "ища", "ищата")})
 # Nouns of origin and membership in -анин/-янин/-арин lose -ин in the plural
 # (гражданин/граждани, селянин/селяни, българин/българи): cut it from the singular too.
 RULES.update({

@@ -48,6 +48,8 @@ def parse_exceptions(lines) -> StemExceptions:
         form, target, kind = fields
         if len(target) > len(form) or not target:
             raise ValueError(f"{EXCEPTIONS_FILE}:{number}: stem {target!r} is longer than {form!r}")
+        if form in irregular or form in protected:
+            raise ValueError(f"{EXCEPTIONS_FILE}:{number}: {form!r} is listed twice")
         if kind == "protected":
             protected.add(form)
         else:
