@@ -1,0 +1,416 @@
+"""parse_page: page kinds, sections, titles, chrome stripping and listing split.
+
+Fixtures are written here in the shapes of ../shared/formats.md; the two real seed pages
+are read at run time from ../shared/seeds/ and never copied.
+"""
+from pathlib import Path
+
+import pytest
+
+from indexer.html_text import html_to_text
+from indexer.pages import ParsedPage, parse_page
+
+REPO = Path(__file__).resolve().parents[2]
+SEEDS = REPO.parent / "shared" / "seeds"
+
+FLGR_BG = """Foundation for Local Government Reform
+Иновационни практики в България
+Общински съвет на децата в Примерно
+назад
+
+Номинирай
+Verification Code
+Въведете кода от картинката тук:
+Ако не виждате кода добре, натиснете върху картинката
+Предистория
+Децата в Примерно нямаха глас при решенията за училищата и парковете.
+Практика
+\t\tОбщината създаде съвет от 21 ученици, който заседава всеки месец.
+
+Съветът предлага проекти&nbsp;за малки ремонти в училищата.
+Резултати
+
+Прикачени файлове:
+savet.pdf
+Иноватор: Община Примерно
+Дата на публикация: 12 април 2015
+Номинации: 3
+Община Примерно
+-
+Tel:
+Fax:
+
+[Номинирай]
+
+назад
+
+Valid XHTML 1.0 Transitional
+
+Разпечатано от сайта на ФРМС - Printed from the FLGR Website.
+Сайт, разработен от Някоя фирма. Developed by Some Company.
+"""
+
+FLGR_EN = """FLGR – Bank of Innovative Practices
+back
+
+Mobile Library for Mountain Villages
+Background
+Seven villages around the town have no library and no bookshop.
+Practice
+A converted van visits every village twice a month with 2,000 books.
+Results
+Reading club members grew from 40 to 260 within two years.
+Attached files:
+library.pdf
+Innovator: Municipality of Example
+Publication Date: 01 August 2011
+Nominations: 0
+
+[Nominate]
+back
+Valid XHTML 1.0 Transitional
+"""
+
+PROJECT_BG = """Община Примерно
+Начало / Проекти / Текущи
+
+ЧИСТ ВЪЗДУХ ЗА ПРИМЕРНО
+
+Сряда, 14 Март 2018
+
+Обща цел: Намаляване на замърсяването на въздуха в града.
+
+Специфични цели:
+
+- ▶ Подмяна на 300 печки на дърва;
+- ▶ Нови зелени площи край училищата.
+
+Основни дейности:
+
+Дейност 1. Управление на проекта;
+
+Дейност 2: Доставка на нови уреди за отопление;
+
+Статус: приключил
+
+Постигнати резултати:
+
+✓ Подменени 312 печки;
+
+✓ Засадени 540 дървета.
+
+Бюджет на проекта: 1 250 000, 00 лв.
+
+Партньори: Община Гент, Белгия
+
+ДФФП №: 12-34-5/01.03.2018
+
+Продължителност: 24 месеца (03.2018г. - 03.2020г.)
+
+Финансиране: Оперативна програма "Околна среда 2014-2020"
+
+назад
+© 2018 Община Примерно
+"""
+
+REGISTRY_TEXT = """Проект BG16RFOP001-9.999-0001
+Наименование на проекта: Ремонт на общинска библиотека
+Бенефициент: ОБЩИНА ПРИМЕРНО
+Програма: ОП „Региони в растеж“ 2014-2020
+Начална дата: 02.05.2016
+Крайна дата: 30.11.2018
+Статус: Приключен
+Обща стойност: 812 400,00 лв.
+"""
+
+NEWS = """Примерни вести – новини от региона
+Начало | Регион | Общество | Спорт
+
+Примерно спечели проект за нов детски център
+Петък, 6 Октомври 2017
+
+ПРИМЕРНО, 6 октомври /БТА/ - Община Примерно подписа договор за изграждане на детски център.
+Проектът е на стойност 1,2 милиона лева и ще бъде изпълнен до края на 2019 г.
+
+„Центърът ще приема 80 деца“, каза кметът.
+
+ИИ/ПП
+
+Свързани новини:
+Кметът откри нова улица
+Започна ремонтът на пазара
+
+Използваме бисквитки, за да работи сайтът. Приемам
+"""
+
+LISTING_MORE = """Практика на седмицата
+Зелен двор във всяко училище
+12.03.2021 г.
+Общината засади овощни градини в дворовете на девет училища.
+Иноватор: Община Примерно
+[Още]
+Безплатен автобус за възрастни хора
+Понеделник, 4 Май 2020
+Два пъти седмично общински автобус обикаля селата и вози възрастните хора до града.
+Иноватор: Община Друго
+[Още]
+Отворени заседания онлайн
+Съветът излъчва всички заседания на живо и пази записите в архив.
+Още »
+"""
+
+LISTING_SEPARATED = """Иновативни практики – Прозрачност
+Електронни обществени поръчки
+Всички поръчки на общината се публикуват с документите си в един профил.
+Иноватор: Община Примерно
+----------
+Кметът отговаря на живо
+01.02.2019
+Веднъж месечно кметът отговаря на въпроси на гражданите в ефир.
+***
+Бюджет за гражданите
+Кратко и ясно обяснение на общинския бюджет с графики.
+"""
+
+
+def one(text: str) -> ParsedPage:
+    pages = parse_page(text)
+    assert len(pages) == 1
+    return pages[0]
+
+
+# --- FLGR practice pages ---------------------------------------------------------------
+
+def test_flgr_page_kind_title_and_sections():
+    page = one(FLGR_BG)
+    assert page.kind == "flgr"
+    assert page.lang == "bg"
+    assert page.title == "Общински съвет на децата в Примерно"
+    assert page.sections == {
+        "background": "Децата в Примерно нямаха глас при решенията за училищата и парковете.",
+        "practice": "Общината създаде съвет от 21 ученици, който заседава всеки месец.\n\n"
+                    "Съветът предлага проекти за малки ремонти в училищата.",
+    }  # "Резултати" is present but empty, so it is left out
+
+
+def test_flgr_page_keeps_fact_lines_and_joins_split_labels():
+    lines = one(FLGR_BG).text.splitlines()
+    for fact in ("Прикачени файлове: savet.pdf", "Иноватор: Община Примерно",
+                 "Дата на публикация: 12 април 2015", "Номинации: 3"):
+        assert fact in lines
+
+
+def test_flgr_chrome_is_stripped():
+    text = one(FLGR_BG).text
+    for chrome in ("Foundation for Local Government Reform", "назад", "Номинирай",
+                   "Verification Code", "Въведете кода", "Valid XHTML", "Printed from",
+                   "Developed by", "Tel:", "Fax:", "&nbsp;", "\t"):
+        assert chrome not in text
+    # The innovator's contact card after the nominations line is gone too.
+    assert text.splitlines()[-1] == "Номинации: 3"
+
+
+def test_text_starts_with_title_and_body_does_not_repeat_it():
+    page = one(FLGR_BG)
+    assert page.text.splitlines()[0] == page.title
+    assert page.title not in page.body
+    assert page.text == f"{page.title}\n{page.body}"
+
+
+def test_english_flgr_page():
+    page = one(FLGR_EN)
+    assert (page.kind, page.lang) == ("flgr", "en")
+    assert page.title == "Mobile Library for Mountain Villages"
+    assert set(page.sections) == {"background", "practice", "results"}
+    assert "Innovator: Municipality of Example" in page.text.splitlines()
+    assert "Attached files: library.pdf" in page.text.splitlines()
+    assert "Nominate" not in page.text and "back" not in page.text.split()
+
+
+# --- municipal project pages -----------------------------------------------------------
+
+def test_project_page_kind_title_and_sections():
+    page = one(PROJECT_BG)
+    assert page.kind == "project"
+    assert page.title == "ЧИСТ ВЪЗДУХ ЗА ПРИМЕРНО"
+    assert page.sections["objective"] == "Намаляване на замърсяването на въздуха в града."
+    assert page.sections["specific_objectives"].splitlines() == [
+        "- ▶ Подмяна на 300 печки на дърва;", "- ▶ Нови зелени площи край училищата."]
+    assert page.sections["activities"] == ("Дейност 1. Управление на проекта;\n\n"
+                                           "Дейност 2: Доставка на нови уреди за отопление;")
+    assert page.sections["results"] == "✓ Подменени 312 печки;\n\n✓ Засадени 540 дървета."
+
+
+def test_project_page_keeps_labelled_lines_and_the_date_line():
+    lines = one(PROJECT_BG).body.splitlines()
+    assert lines[0] == "Сряда, 14 Март 2018"
+    for fact in ("Статус: приключил", "Бюджет на проекта: 1 250 000, 00 лв.",
+                 "Партньори: Община Гент, Белгия", "ДФФП №: 12-34-5/01.03.2018",
+                 "Продължителност: 24 месеца (03.2018г. - 03.2020г.)",
+                 'Финансиране: Оперативна програма "Околна среда 2014-2020"'):
+        assert fact in lines
+
+
+def test_project_page_site_name_breadcrumb_and_footer_are_gone():
+    text = one(PROJECT_BG).text
+    assert "Начало / Проекти" not in text
+    assert "©" not in text and "назад" not in text
+    assert not text.startswith("Община Примерно")
+
+
+def test_project_page_from_html():
+    html = """<html><head><title>Проект – Община Примерно</title></head><body>
+    <header class="site-header"><a href="/">Община Примерно</a></header>
+    <h1>Саниране на детска градина „Слънце“</h1><p>Четвъртък, 20 Юни 2024 г.</p>
+    <h2>Обща цел</h2><p>По-топли занимални и по-ниски сметки.</p>
+    <h2>Основни дейности</h2><ol><li>Топлоизолация;</li><li>Нова дограма.</li></ol>
+    <dl><dt>Статус:</dt><dd>В изпълнение</dd><dt>Бюджет на проекта:</dt><dd>640 000 лв.</dd></dl>
+    </body></html>"""
+    page = one(html_to_text(html).text)
+    assert page.kind == "project"
+    assert page.title == "Саниране на детска градина „Слънце“"
+    assert page.sections["activities"] == "Топлоизолация;\nНова дограма."
+    assert "Статус: В изпълнение" in page.text.splitlines()
+    assert "Бюджет на проекта: 640 000 лв." in page.text.splitlines()
+
+
+# --- registry records ------------------------------------------------------------------
+
+def test_registry_record_from_text():
+    page = one(REGISTRY_TEXT)
+    assert page.kind == "registry"
+    assert page.title == "Ремонт на общинска библиотека"
+    # The project-code heading stays in the text: the programme extractor reads codes.
+    assert "Проект BG16RFOP001-9.999-0001" in page.text.splitlines()
+    assert "Начална дата: 02.05.2016" in page.text.splitlines()
+
+
+def test_registry_record_from_html_table():
+    html = ("<h2>Проект BG051PO002-1.1.01-0001</h2><table>"
+            "<tr><td>Наименование</td><td>Обучения за общински служители</td></tr>"
+            "<tr><td>Бенефициент</td><td>Община Примерно</td></tr>"
+            "<tr><td>Начална дата</td><td>01.02.2010</td></tr>"
+            "<tr><td>Крайна дата</td><td>01.08.2011</td></tr>"
+            "<tr><td>Статус</td><td>Приключен</td></tr></table>")
+    page = one(html_to_text(html).text)
+    assert page.kind == "registry"
+    assert page.title == "Обучения за общински служители"
+    assert "Статус: Приключен" in page.text.splitlines()
+
+
+# --- news articles ---------------------------------------------------------------------
+
+def test_news_article_title_is_the_headline_not_the_site_name():
+    page = one(NEWS)
+    assert page.kind == "news"
+    assert page.title == "Примерно спечели проект за нов детски център"
+    assert page.body.splitlines()[0] == "Петък, 6 Октомври 2017"
+
+
+def test_news_chrome_agency_codes_and_related_tail_are_stripped():
+    text = one(NEWS).text
+    assert "/БТА/" not in text and "ИИ/ПП" not in text
+    assert "Свързани новини" not in text and "Кметът откри нова улица" not in text
+    assert "бисквитки" not in text and "Начало | Регион" not in text
+    assert "Община Примерно подписа договор за изграждане на детски център." in text.splitlines()
+
+
+def test_date_line_is_never_the_title():
+    page = one("Петък, 6 Октомври 2017\n\nНов парк в Примерно\n\nОбщината откри парка днес.")
+    assert page.title == "Нов парк в Примерно"
+    assert "Петък, 6 Октомври 2017" in page.body
+
+
+def test_mixed_language_page_with_mostly_bulgarian_is_bg():
+    page = one("Проект BLUE SKY по Interreg\nОбщина Примерно и Municipality of Kavala "
+               "работят заедно по проекта за чист въздух в региона.")
+    assert page.lang == "bg"
+
+
+# --- listing pages ---------------------------------------------------------------------
+
+def test_listing_with_more_markers_is_split_and_heading_dropped():
+    pages = parse_page(LISTING_MORE)
+    assert [p.title for p in pages] == ["Зелен двор във всяко училище",
+                                        "Безплатен автобус за възрастни хора",
+                                        "Отворени заседания онлайн"]
+    assert all(p.kind == "listing" for p in pages)
+    assert pages[0].body.splitlines() == [
+        "12.03.2021 г.", "Общината засади овощни градини в дворовете на девет училища.",
+        "Иноватор: Община Примерно"]
+    assert not any("[Още]" in p.text or "Още »" in p.text for p in pages)
+    assert not any("Практика на седмицата" in p.text for p in pages)
+
+
+def test_listing_with_separator_lines():
+    pages = parse_page(LISTING_SEPARATED)
+    assert [p.title for p in pages] == ["Електронни обществени поръчки",
+                                        "Кметът отговаря на живо", "Бюджет за гражданите"]
+    assert "Иноватор: Община Примерно" in pages[0].text
+    assert not any("---" in p.text or "***" in p.text for p in pages)
+
+
+def test_listing_from_html_articles():
+    html = ("<h1>Практика на седмицата</h1>"
+            "<article><h2>Градина на покрива</h2><p>05.06.2022</p>"
+            "<p>Общината превърна покрива на кметството в градина.</p>"
+            "<p>Иноватор: Община Примерно</p></article>"
+            "<article><h2>Доброволци за парковете</h2>"
+            "<p>Граждани поддържат парковете срещу символичен абонамент.</p></article>")
+    pages = parse_page(html_to_text(html).text)
+    assert [p.title for p in pages] == ["Градина на покрива", "Доброволци за парковете"]
+
+
+def test_single_item_is_not_a_listing():
+    pages = parse_page("Една практика\n01.01.2020\nКратък текст за практиката.\n[Още]\n")
+    assert len(pages) == 1 and pages[0].kind != "listing"
+    assert "[Още]" not in pages[0].text
+
+
+def test_news_with_a_section_break_is_not_a_listing():
+    text = ("Общината обнови пазара\n\nПазарът беше ремонтиран за шест месеца.\n\n* * *\n\n"
+            "Кметът каза, че следващият ремонт ще бъде на гарата.")
+    assert one(text).kind == "news"
+
+
+# --- robustness ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["", "\n\n", "назад\nValid XHTML 1.0 Transitional", "-----"])
+def test_empty_or_all_chrome_text_gives_one_empty_page(text):
+    page = one(text)
+    assert page.title == "" and page.body == ""
+
+
+def test_windows_line_endings_and_bom():
+    page = one("\ufeffЗаглавие на практиката\r\n\r\nТекст на практиката.\r\n")
+    assert page.title == "Заглавие на практиката"
+    assert "\r" not in page.text
+
+
+# --- the two real seed pages (read at run time, never copied) ---------------------------
+
+def read_seed(name: str) -> str:
+    path = SEEDS / name
+    if not path.exists():
+        pytest.skip(f"{path} not present")
+    return path.read_text(encoding="utf-8")
+
+
+def test_seed_flgr_page():
+    page = one(read_seed("flgr-practice-namrb-norway.txt"))
+    assert (page.kind, page.lang) == ("flgr", "bg")
+    assert set(page.sections) == {"background", "practice", "results"}
+    assert "Valid XHTML" not in page.text and "Verification Code" not in page.text
+    assert any(line.startswith("Дата на публикация:") for line in page.text.splitlines())
+    assert any(line.startswith("Иноватор:") for line in page.text.splitlines())
+
+
+def test_seed_project_page():
+    page = one(read_seed("burgas-good-governance-project.txt"))
+    assert (page.kind, page.lang) == ("project", "bg")
+    assert set(page.sections) == {"objective", "specific_objectives", "activities", "results"}
+    assert page.body.splitlines()[0].startswith("Понеделник")
+    labels = [line.split(":")[0] for line in page.text.splitlines() if ":" in line]
+    for label in ("Статус", "Бюджет на проекта", "Партньори", "ДФФП №",
+                  "Продължителност", "Финансиране"):
+        assert label in labels
