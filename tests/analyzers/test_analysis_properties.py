@@ -4,6 +4,7 @@ from hypothesis import strategies as st
 
 from analyzers.chain import analyze, index_analyzer
 from analyzers.normalize import normalize_text
+from analyzers.synonyms import expansions
 from analyzers.tokenizer import PraktikiTokenizer
 from analyzers.transliteration import cyrillic_candidates, is_latin_query, to_latin
 
@@ -60,3 +61,12 @@ def test_candidates_never_raise_and_respect_the_limit(text, limit):
 @given(CYRILLIC_WORD)
 def test_transliterating_back_offers_the_original_word(word):
     assert word in cyrillic_candidates(to_latin(word), limit=64)
+
+
+@settings(deadline=None)
+@given(PAGE_TEXT)
+def test_expansions_never_raise_and_surfaces_come_from_the_text(text):
+    normalized = normalize_text(text)
+    for surface, alternatives in expansions(text):
+        assert surface and (surface in text or surface in normalized)
+        assert alternatives

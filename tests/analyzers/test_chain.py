@@ -117,3 +117,8 @@ def test_analyzers_pickle_and_survive_an_on_disk_schema(tmp_path):
         writer.add_document(id="1", body="социално-икономически")
     reopened = storage.open_index()
     assert search_ids(reopened, "социално") == {"1"}
+
+
+def test_abbreviations_survive_the_whole_chain_unstemmed():
+    assert [t["stem"] for t in analyze("ОП и ЕС, т.нар. 2012 г. 100 лв. НПО", lang="bg")] == \
+        ["оп", "ес", "т.нар.", "2012", "г", "100", "лв", "нпо"]
