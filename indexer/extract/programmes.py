@@ -49,6 +49,7 @@ _MEASURE_HINTS = ((re.compile(r"(?<!под)мярка\s+\d{3}\b|\bос\s+[1-4]\b
                               r"sub-?measure\s+\d{1,2}\.\d", re.I), 2014))
 _CODE = re.compile(r"(?<![A-Za-z0-9])(?:BG|ROBG|BSB|DTP)[-A-Z0-9]{2,}")
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
+_WINDOW = 120  # characters around a trigger word that a programme's spelling can span
 
 
 @dataclass(frozen=True)
@@ -98,9 +99,33 @@ def _entry_regex(entry: str) -> str:
     return f"(?i:{body})"
 
 
+def _trigger(entry: str) -> tuple[str, bool]:
+    """A literal every match of ``entry`` contains, and whether to look for it case-sensitively.
+
+    Scanning a page with one alternation of all ~150 entries costs ~20 ms, so an entry's regex runs only
+    around its trigger (see ``_entry_matches``).
+
+    >>> _trigger(r"re:план(?:а|ът)?\\s+за\\s+възстановяване"), _trigger("abbr:ОП РЧР")
+    (('възстановяване', False), ('ОП', True))
+    """
+    kind, _, body = entry.partition(":")
+    if kind == "abbr":
+        return body.split()[0], True
+    if kind == "name":
+        return max(body.lower().split(), key=len), False
+    stripped = re.sub(r"\\[a-zA-Z]|\[[^\]]*\]|\{[^}]*\}", " ", body)
+    while True:  # drop groups with alternatives (innermost first): their words are optional
+        reduced = re.sub(r"\([^()]*\|[^()]*\)|\([^()]*\)\?", " ", stripped)
+        if reduced == stripped:
+            break
+        stripped = reduced
+    words = re.findall(r"[^\W\d_]{3,}", stripped)
+    return (max(words, key=len).lower() if words else ""), False
+
+
 @lru_cache(maxsize=1)
-def _matcher() -> tuple[re.Pattern, list[tuple[str, ...]], dict[str, str], dict[str, int]]:
-    """One alternation of every entry (longest first), the candidate ids of each, code prefixes."""
+def _taxonomy() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, bool]], dict[str, str], dict[str, int]]:
+    """Candidate ids of each entry, each entry's trigger, code prefixes, period start years."""
     programmes = load_programmes()
     candidates: dict[str, list[str]] = {}
     for p in programmes:
@@ -108,11 +133,43 @@ def _matcher() -> tuple[re.Pattern, list[tuple[str, ...]], dict[str, str], dict[
             continue
         for entry in p.match:
             candidates.setdefault(entry, []).append(p.id)
-    entries = sorted(candidates, key=len, reverse=True)
-    pattern = re.compile("|".join(f"({_entry_regex(e)})" for e in entries))
     prefixes = {prefix.upper(): (p.same_as or p.id) for p in programmes for prefix in p.code_prefixes}
     starts = {p.id: p.period_start for p in programmes}
-    return pattern, [tuple(candidates[e]) for e in entries], prefixes, starts
+    return ({e: tuple(ids) for e, ids in candidates.items()}, {e: _trigger(e) for e in candidates},
+            prefixes, starts)
+
+
+@lru_cache(maxsize=None)
+def _entry_pattern(entry: str) -> re.Pattern:
+    return re.compile(_entry_regex(entry))
+
+
+def _entry_matches(text: str, lowered: str, triggers: dict[str, tuple[str, bool]]) -> list[tuple[int, int, str]]:
+    """(start, end, entry) of every entry match, the longest one where matches overlap.
+
+    Each entry's regex runs only in a window around each occurrence of its trigger word: a
+    page names a handful of programmes, so this is ~10x faster than scanning whole pages.
+    """
+    found = []
+    for entry, (word, exact) in triggers.items():
+        if not word:  # no literal every match must hold: scan the whole page
+            found.extend((m.start(), m.end(), entry) for m in _entry_pattern(entry).finditer(text))
+            continue
+        haystack = text if exact else lowered
+        position = haystack.find(word)
+        covered = -1
+        while position >= 0:
+            start, end = max(0, position - _WINDOW), min(len(text), position + len(word) + _WINDOW)
+            for match in _entry_pattern(entry).finditer(text, max(start, covered), end):
+                found.append((match.start(), match.end(), entry))
+            covered = end
+            position = haystack.find(word, max(position + 1, end - _WINDOW))
+    found.sort(key=lambda hit: (hit[0], hit[0] - hit[1]))
+    kept: list[tuple[int, int, str]] = []
+    for hit in found:
+        if not kept or hit[0] >= kept[-1][1]:
+            kept.append(hit)
+    return kept
 
 
 def _codes(text: str, prefixes: dict[str, str]) -> list[tuple[int, str, str]]:
@@ -159,7 +216,12 @@ def _resolve(ids: tuple[str, ...], window: str, text: str, code_ids: set[str],
     return next((i for i in ids if starts[i] == 2014), ids[0])
 
 
-def _sentence_at(line: str, position: int) -> str:
+def _sentence_at(text: str, position: int) -> str:
+    """The sentence (within its line) around ``position``, trimmed for provenance."""
+    line_start = text.rfind("\n", 0, position) + 1
+    line_end = text.find("\n", position)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    position -= line_start
     start = 0
     for boundary in _SENTENCE_END.finditer(line):
         if boundary.end() > position:
@@ -178,33 +240,27 @@ def extract_programmes(text: str, lang: str = "bg") -> list[Fact]:
     """
     if not text:
         return []
-    pattern, candidates, prefixes, starts = _matcher()
+    candidates, triggers, prefixes, starts = _taxonomy()
+    normal = text.translate(_DASHES)
+    matches = _entry_matches(normal, normal.lower(), triggers)
     code_hits = _codes(text, prefixes)
     code_ids = {programme_id for _, programme_id, _ in code_hits}
     page_year: int | None = None
     page_year_known = False
-    hits: list[tuple[int, str, str]] = []  # (position in text, id, source sentence)
-    offset = 0
-    for line in text.splitlines(keepends=True):
-        normal = line.translate(_DASHES)
-        for match in pattern.finditer(normal):
-            ids = candidates[match.lastindex - 1]
-            if len(ids) > 1 and not page_year_known:
-                page_year, page_year_known = _page_year(text), True
-            window = normal[max(0, match.start() - 40):match.end() + 80]
-            programme_id = _resolve(ids, window, text, code_ids, starts, page_year)
-            hits.append((offset + match.start(), programme_id, _sentence_at(line, match.start())))
-        offset += len(line)
-    lines_at = text
-    for position, programme_id, code in code_hits:
-        line_start = lines_at.rfind("\n", 0, position) + 1
-        line_end = lines_at.find("\n", position)
-        line = lines_at[line_start:line_end if line_end >= 0 else len(lines_at)]
-        hits.append((position, programme_id, _sentence_at(line, position - line_start)))
+    hits: list[tuple[int, str]] = []  # (position in text, id)
+    for start, end, entry in matches:
+        ids = candidates[entry]
+        if len(ids) > 1 and not page_year_known:
+            page_year, page_year_known = _page_year(text), True
+        line_start = normal.rfind("\n", 0, start) + 1
+        line_end = normal.find("\n", end)
+        window = normal[max(line_start, start - 40):min(end + 80, len(normal) if line_end < 0 else line_end)]
+        hits.append((start, _resolve(ids, window, text, code_ids, starts, page_year)))
+    hits.extend((position, programme_id) for position, programme_id, _ in code_hits)
     facts: list[Fact] = []
     seen: set[str] = set()
-    for _, programme_id, source in sorted(hits, key=lambda h: h[0]):
+    for position, programme_id in sorted(hits):
         if programme_id not in seen:
             seen.add(programme_id)
-            facts.append(Fact(programme_id, source))
+            facts.append(Fact(programme_id, _sentence_at(text, position)))
     return facts
