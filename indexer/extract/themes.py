@@ -1,0 +1,172 @@
+"""Themes of a practice (ids of ``config/themes.tsv``) from weighted cue rules.
+
+Each theme has cues in ``config/theme_rules.tsv``: a weight and one or more lowercase word
+prefixes that must follow one another (``енергийн ефективност`` matches ``енергийната
+ефективност``; a trailing ``$`` asks for the whole word, so ``рома$`` does not match
+``роман``). Plain prefixes stand in for a stemmer on purpose: the analyzers' Bulgarian
+stemmer is developed separately, and a cue list read by people is easier to tune when it
+says exactly which word beginnings it matches.
+
+Scoring: a cue occurrence adds its weight, three times over in the title and twice in a
+heading line; one cue counts at most three times per page so that a word repeated all
+over a long page cannot carry a theme alone. A theme is kept when its score reaches
+``MIN_SCORE`` and ``RELATIVE_SCORE`` of the best theme's; at most ``MAX_THEMES``. The
+fact's source is the sentence of the theme's strongest cue.
+
+>>> [f.value for f in extract_themes("Въвеждане на разделно събиране на отпадъците и компостиране")]
+['environment']
+>>> load_themes()[0].id
+'governance'
+"""
+from __future__ import annotations
+
+import csv
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from config.settings import data_path
+from indexer.extract.countries import source_span
+from indexer.extract.fact import Fact
+
+MIN_SCORE = 4.0
+RELATIVE_SCORE = 0.2
+MAX_THEMES = 4
+MAX_HITS_PER_CUE = 3
+TITLE_FACTOR = 3.0
+HEADING_FACTOR = 2.0
+KEY_LENGTH = 3  # cue words are looked up by their first three letters
+
+_WORD = re.compile(r"[^\W_]+")
+_HEADING = re.compile(r"^[^\n.:;!?]{3,70}$")
+
+
+@dataclass(frozen=True)
+class Theme:
+    id: str
+    label_bg: str
+    label_en: str
+
+
+@dataclass(frozen=True)
+class _Cue:
+    theme: str
+    weight: float
+    words: tuple[str, ...]  # prefixes; a word ending in "$" must match whole
+
+    def matches(self, tokens: list[str], i: int) -> bool:
+        if i + len(self.words) > len(tokens):
+            return False
+        for word, token in zip(self.words, tokens[i:i + len(self.words)]):
+            if word.endswith("$"):
+                if token != word[:-1]:
+                    return False
+            elif not token.startswith(word):
+                return False
+        return True
+
+
+def load_themes() -> list[Theme]:
+    """The theme vocabulary with its labels, in file order (for facet labels).
+
+    >>> [t.label_en for t in load_themes() if t.id == "energy"]
+    ['Energy efficiency']
+    """
+    with open(data_path("themes.tsv"), encoding="utf-8") as handle:
+        return [Theme(row["id"], row["label_bg"], row["label_en"])
+                for row in csv.DictReader(handle, delimiter="\t")]
+
+
+def _load_cues() -> dict[str, list[_Cue]]:
+    """Cues keyed by the first letters of their first word, longest cue first."""
+    known = {theme.id for theme in load_themes()}
+    index: dict[str, list[_Cue]] = defaultdict(list)
+    with open(data_path("theme_rules.tsv"), encoding="utf-8") as handle:
+        lines = [line for line in handle if line.strip() and not line.startswith("#")]
+    for row in csv.DictReader(lines, delimiter="\t"):
+        if row["theme"] not in known:
+            raise ValueError(f"theme_rules.tsv: unknown theme id {row['theme']!r}")
+        cue = _Cue(row["theme"], float(row["weight"]), tuple(row["cue"].split()))
+        index[cue.words[0].rstrip("$")[:KEY_LENGTH]].append(cue)
+    for cues in index.values():
+        cues.sort(key=lambda c: (-len(c.words), -len(c.words[0])))
+    return dict(index)
+
+
+_CUES = _load_cues()
+
+
+def _line_factors(text: str, title: str) -> list[tuple[int, float]]:
+    """(line start offset, weight factor) for each line of ``text``."""
+    factors, offset = [], 0
+    first = True
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if first and stripped:
+            # The page's title line comes first unless the caller passed the title.
+            factor = TITLE_FACTOR if not title else 1.0
+            first = False
+        elif _HEADING.match(stripped) and len(stripped.split()) <= 8:
+            factor = HEADING_FACTOR
+        else:
+            factor = 1.0
+        factors.append((offset, factor))
+        offset += len(line) + 1
+    return factors
+
+
+def _scan(text: str, base_factor: float, line_factors, scores, hits, best) -> None:
+    matches = list(_WORD.finditer(text.lower()))
+    tokens = [m.group() for m in matches]
+    line_index = 0
+    for i, token in enumerate(tokens):
+        cues = _CUES.get(token[:KEY_LENGTH])
+        if not cues:
+            continue
+        for cue in cues:
+            if not cue.matches(tokens, i):
+                continue
+            key = (cue.theme, cue.words)
+            hits[key] = hits.get(key, 0) + 1
+            if hits[key] > MAX_HITS_PER_CUE:
+                break
+            factor = base_factor
+            if line_factors:
+                start = matches[i].start()
+                while line_index + 1 < len(line_factors) and line_factors[line_index + 1][0] <= start:
+                    line_index += 1
+                factor *= line_factors[line_index][1]
+            gain = cue.weight * factor
+            scores[cue.theme] += gain
+            if gain > best.get(cue.theme, (0.0,))[0]:
+                best[cue.theme] = (gain, text, matches[i].start(),
+                                   matches[i + len(cue.words) - 1].end())
+            break  # the longest matching cue at a position speaks for it
+
+
+def extract_themes(text: str, lang: str = "bg", title: str = "") -> list[Fact]:
+    """Theme ids of a practice, strongest first, each with its strongest cue's sentence.
+
+    ``title`` (optional) is scored as the title; otherwise the first line of ``text`` is.
+
+    >>> [f.value for f in extract_themes("Повишаване на енергийната ефективност",
+    ...                                  title="Саниране на детска градина")]
+    ['energy', 'education']
+    """
+    scores: dict[str, float] = defaultdict(float)
+    hits: dict[tuple, int] = {}
+    best: dict[str, tuple] = {}
+    if title:
+        _scan(title, TITLE_FACTOR, None, scores, hits, best)
+    text = text or ""
+    _scan(text, 1.0, _line_factors(text, title), scores, hits, best)
+    if not scores:
+        return []
+    top = max(scores.values())
+    chosen = [theme for theme, score in sorted(scores.items(), key=lambda kv: -kv[1])
+              if score >= MIN_SCORE and score >= RELATIVE_SCORE * top][:MAX_THEMES]
+    facts = []
+    for theme in chosen:
+        _, source_text, start, end = best[theme]
+        facts.append(Fact(theme, source_span(source_text, start, end)))
+    return facts
