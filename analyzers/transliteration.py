@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import heapq
 import re
+import unicodedata
 from typing import Callable
 
 from analyzers.filters import is_cyrillic_word, stem_word
@@ -29,6 +30,13 @@ _TO_LATIN = {
     "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "h", "ц": "ts", "ч": "ch",
     "ш": "sh", "щ": "sht", "ъ": "a", "ь": "y", "ю": "yu", "я": "ya",
 }
+# Letters of neighbouring Cyrillic alphabets that appear in names on Bulgarian pages
+# (Russian, Ukrainian, Serbian, Macedonian); the Act does not cover them.
+_TO_LATIN.update({
+    "ы": "y", "э": "e", "ё": "yo", "і": "i", "ї": "yi", "є": "ye", "ґ": "g", "ў": "u",
+    "ђ": "dj", "ј": "j", "љ": "lj", "њ": "nj", "ћ": "c", "џ": "dz", "ѓ": "g", "ќ": "k",
+    "ѕ": "dz", "ѝ": "i",
+})
 _CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]+")
 
 
@@ -51,7 +59,12 @@ def _word_to_latin(word: str) -> str:
         body, tail = word, ""
     out = []
     for ch in body:
-        lat = _TO_LATIN.get(ch.lower(), ch)
+        lat = _TO_LATIN.get(ch.lower())
+        if lat is None:
+            # A Cyrillic letter of another alphabet: its base letter if it has one, else
+            # nothing (the output promises Latin only).
+            base = unicodedata.normalize("NFD", ch.lower())[0]
+            lat = _TO_LATIN.get(base, "")
         if ch.isupper():
             # Whole-uppercase words stay uppercase (ЖК → ZHK); otherwise Title case (Ж → Zh).
             lat = lat.upper() if word.isupper() and len(word) > 1 else lat.capitalize()
