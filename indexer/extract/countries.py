@@ -81,6 +81,11 @@ _PARTNER_CUE = re.compile(
     r"партньор|partner|общин|municipalit|град\b|city\b|съвместно|заедно с|together with|"
     r"побратим|twin|бенефициент|beneficiar|[(]", re.IGNORECASE)
 _EEA_DONORS = {"IS", "LI", "NO"}
+# Country names that are also region names elsewhere (Greek Macedonia, the Belgian province
+# of Luxembourg): when another country follows at once (``Университет на Македония,
+# Гърция``), that country is the partner's and this word is only a place name.
+_ALSO_REGIONS = {"Македония", "Macedonia", "МАКЕДОНИЯ", "Люксембург", "Luxembourg"}
+_COUNTRY_FOLLOWS = re.compile(r"\s*(?:,|\(|-|–)\s*[^\W\d_]")
 _LIECHTENSTEIN = re.compile(r"Лихтенщайн|Liechtenstein|ЛИХТЕНЩАЙН")
 
 
@@ -207,6 +212,12 @@ def _is_partner_mention(text: str, words: list[re.Match], i: int, n: int,
         return False
     if entry.kind == "city":
         return True
+    if " ".join(entry.words) in _ALSO_REGIONS and i + n < len(words):
+        after = words[i + n]
+        if _COUNTRY_FOLLOWS.fullmatch(text[words[i + n - 1].end():after.start() + 1]):
+            nxt = _match_at(words, i + n, text)
+            if nxt is not None and nxt.kind == "country" and nxt.code != entry.code:
+                return False
     before = _sentence_before(text, start)
     if before.rstrip().endswith("("):
         return True  # a bracketed country after a partner's name: a role or city list

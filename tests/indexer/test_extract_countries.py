@@ -1,0 +1,99 @@
+"""Golden table for extract_countries: real-shaped page fragments -> partner country codes.
+
+Rows are written in the shapes formats.md lists (labelled partners, role lists, prose,
+adjectives, city lists, cities alone, English pages) plus the non-partner mentions that
+must not count (donors, programme titles, languages, the EU, Bulgaria itself).
+"""
+from pathlib import Path
+
+import pytest
+
+from indexer.extract.countries import extract_countries, source_span
+
+SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+
+GOLDEN = [
+    # labelled partner line on a municipal project page
+    ("ИНОВАТИВНИ МОДЕЛИ ЗА УПРАВЛЕНИЕ\nСтатус: приключил\nПартньори: Община Гент, Белгия\n"
+     "Финансиране: Оперативна програма \"Административен капацитет\"", ["BE"]),
+    # role list with countries in brackets
+    ("Водещ бенефициент: Община Силистра\nБенефициент 2: Окръжен съвет Кълъраш (Румъния)\n"
+     "Бенефициент 3: Община Олтеница (Румъния)", ["RO"]),
+    ("(LB) Община Петрич, България\n(PB2) Дем Синтики, Гърция\n(PB3) Университет на Македония, Гърция",
+     ["GR"]),
+    # prose
+    ("Партньори на Община Добрич са Община Копавогур, Исландия и Община Берум, Норвегия.",
+     ["IS", "NO"]),
+    # adjectives naming an organisation
+    ("Проектът се реализира в партньорство с Норвежката асоциация на местните и регионални власти.",
+     ["NO"]),
+    ("Опитът на украинската община Болград беше представен на форума.", ["UA"]),
+    ("На срещата присъстваха румънски партньори и гръцка делегация.", ["RO", "GR"]),
+    # city lists and cities alone
+    ("Участваха градовете Солун (Гърция), Клуж-Напока (Румъния) и Марибор.", ["GR", "RO", "SI"]),
+    ("Проучен е опитът на Община Гент, Община Ротердам и Община Нант.", ["BE", "NL", "FR"]),
+    ("Кметът посети побратимения град Одрин.", ["TR"]),
+    # donors and programme titles are not partners
+    ("Проектът е финансиран от Норвежкия финансов механизъм и Финансовия механизъм на ЕИП.", []),
+    ("Финансовият механизъм на ЕИП се предоставя от Исландия, Лихтенщайн и Норвегия.", []),
+    ("Проект по Българо-швейцарската програма за сътрудничество.", []),
+    ("Проектът е по програма Interreg V-A Румъния – България 2014-2020.", []),
+    ("Швейцарското правителство подкрепя проекта чрез Швейцарския принос.", []),
+    ("Обученията се проведоха на английски език и на немски език.", []),
+    ("Общината работи по примера на Германия.", []),
+    ("Европейският съюз и Република България съфинансират проекта.", []),
+    # donor named, but a partner from that country named too
+    ("С подкрепата на Норвежкия финансов механизъм. Партньор: Община Драмен, Норвегия.", ["NO"]),
+    ("Програма Еразъм+ с партньори от Италия, Испания и Португалия.", ["IT", "ES", "PT"]),
+    # English pages
+    ("Partners: Municipality of Ghent, Belgium", ["BE"]),
+    ("The partner is the Norwegian Association of Local and Regional Authorities (KS).", ["NO"]),
+    ("Funded by the EEA and Norway Grants and the Swiss-Bulgarian Cooperation Programme.", []),
+    ("Lead partner: Municipality of Vidin; partner: Calafat (Romania)", ["RO"]),
+    # title in capitals
+    ("СЪТРУДНИЧЕСТВО МЕЖДУ ОБЩИНА ВИДИН И ОБЩИНА КАЛАФАТ, РУМЪНИЯ", ["RO"]),
+    # Greek region in a cross-border partnership, Pirin Macedonia is Bulgarian
+    ("Партньор е регион Източна Македония и Тракия. Пиринска Македония е районът на проекта.",
+     ["GR"]),
+    # order of first mention, no duplicates
+    ("Партньори: Гърция, Италия. Вторият партньор от Гърция е град Кавала.", ["GR", "IT"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", GOLDEN)
+def test_golden_countries(text, expected):
+    assert [fact.value for fact in extract_countries(text)] == expected
+
+
+def test_source_is_the_line_of_the_mention():
+    text = "Заглавие\nСтатус: приключил\nПартньори: Община Гент, Белгия\nДФФП №: 10-16-19"
+    (fact,) = extract_countries(text)
+    assert fact.source == "Партньори: Община Гент, Белгия"
+
+
+def test_source_of_a_long_line_is_trimmed_to_300_characters():
+    text = "Увод " * 100 + "Партньор е Община Гент, Белгия. " + "Край " * 100
+    (fact,) = extract_countries(text)
+    assert len(fact.source) <= 300 and "Гент" in fact.source
+
+
+def test_source_span_stops_at_sentence_not_at_abbreviation():
+    text = "x" * 320 + ". Центърът е в с. Гергини, община Габрово. " + "y" * 50
+    start = text.index("Габрово")
+    assert source_span(text, start, start + 7) == "Центърът е в с. Гергини, община Габрово."
+
+
+def test_burgas_seed_page_gives_belgium_first():
+    path = SEEDS / "burgas-good-governance-project.txt"
+    if not path.exists():
+        pytest.skip("shared seeds not available")
+    codes = [fact.value for fact in extract_countries(path.read_text(encoding="utf-8"))]
+    assert codes[0] == "BE" and "BG" not in codes
+
+
+def test_flgr_norway_seed_page_gives_norway_only():
+    path = SEEDS / "flgr-practice-namrb-norway.txt"
+    if not path.exists():
+        pytest.skip("shared seeds not available")
+    codes = [fact.value for fact in extract_countries(path.read_text(encoding="utf-8"))]
+    assert codes == ["NO"]
