@@ -49,6 +49,9 @@ _MEASURE_HINTS = ((re.compile(r"(?<!под)мярка\s+\d{3}\b|\bос\s+[1-4]\b
                               r"sub-?measure\s+\d{1,2}\.\d", re.I), 2014))
 _CODE = re.compile(r"(?<![A-Za-z0-9])(?:BG|ROBG|BSB|DTP)[-A-Z0-9]{2,}")
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
+_TITLE_BEFORE = re.compile(r"(?:\bос|ос\s+[IVX\d]+|проект\w*|мярка|подмярка|процедур\w*|направление|"
+                           r"axis|project|measure)\s*[IVX\d.]*\s*[\"„“«']\s*$", re.IGNORECASE)
+_FUTURE_BEFORE = re.compile(r"(?<!\w)(?:ще|will)(?!\w)", re.IGNORECASE)
 _WINDOW = 120  # characters around a trigger word that a programme's spelling can span
 
 
@@ -216,6 +219,20 @@ def _resolve(ids: tuple[str, ...], window: str, text: str, code_ids: set[str],
     return next((i for i in ids if starts[i] == 2014), ids[0])
 
 
+def _not_a_funding_source(text: str, start: int, entry: str, ids: tuple[str, ...]) -> bool:
+    """Mentions that look like a programme but are not the project's funding.
+
+    A quoted name after ``Приоритетна ос``/``проект``/``мярка`` is an axis, project or measure
+    title (``Приоритетна ос I „Добро управление“``); the municipal budget paying for something
+    in the future (``разходите ще се поемат от общинския бюджет``) does not fund the project.
+    """
+    before = text[max(0, start - 40):start]
+    before = before[before.rfind("\n") + 1:]
+    if entry.startswith("name:") and text[start:start + 1].isalpha() and _TITLE_BEFORE.search(before):
+        return True
+    return "municipal-budget" in ids and _FUTURE_BEFORE.search(_SENTENCE_END.split(before)[-1]) is not None
+
+
 def _sentence_at(text: str, position: int) -> str:
     """The sentence (within its line) around ``position``, trimmed for provenance."""
     line_start = text.rfind("\n", 0, position) + 1
@@ -250,6 +267,8 @@ def extract_programmes(text: str, lang: str = "bg") -> list[Fact]:
     hits: list[tuple[int, str]] = []  # (position in text, id)
     for start, end, entry in matches:
         ids = candidates[entry]
+        if _not_a_funding_source(normal, start, entry, ids):
+            continue
         if len(ids) > 1 and not page_year_known:
             page_year, page_year_known = _page_year(text), True
         line_start = normal.rfind("\n", 0, start) + 1
