@@ -31,7 +31,7 @@ def whoosh_fields(practice: Practice, source_path: str = "", source_key: str = "
         "kind": practice.kind,
         "date_lo": lo,
         "date_hi": hi,
-        "budget_eur": float(practice.budget["amount_eur"]) if practice.budget else -1.0,
+        "budget_eur": round(practice.budget["amount_eur"]) if practice.budget else 0,
         "source_key": source_key,
         "source_path": source_path,
         "record": json.dumps(practice.to_dict(), ensure_ascii=False),

@@ -37,9 +37,11 @@ def build_schema() -> fields.Schema:
         themes=fields.KEYWORD(commas=True, lowercase=True, scorable=False),
         lang=fields.ID(),
         kind=fields.ID(),
-        date_lo=fields.NUMERIC(int, bits=32, sortable=True, default=0),
-        date_hi=fields.NUMERIC(int, bits=32, sortable=True, default=0),
-        budget_eur=fields.NUMERIC(float, sortable=True, default=-1.0),
+        date_lo=fields.NUMERIC(int, bits=32, sortable=True),
+        date_hi=fields.NUMERIC(int, bits=32, sortable=True),
+        # Whole euros: a float column's NaN default cannot be packed by Whoosh's
+        # NumericColumn, and cents are no use for sorting or range filters.
+        budget_eur=fields.NUMERIC(int, bits=64, sortable=True, default=0),
         # `source_key` = path + content hash: an incremental run skips a file whose key is
         # already indexed; `source_path` lets it delete what a changed or removed file gave.
         source_key=fields.ID(),

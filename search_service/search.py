@@ -45,12 +45,12 @@ def _ranked(snapshot: Snapshot, query, final: np.ndarray, filtered: bool, need: 
             sort: str, timelimit: float) -> tuple[list[tuple[int, float | None]], bool]:
     fx = snapshot.facets
     if sort == "relevance" and query is not None:
-        collector = snapshot.searcher.collector(limit=need)
-        tlc = TimeLimitCollector(collector, timelimit=max(timelimit, 0.05), use_alarm=False)
         docset = set(np.flatnonzero(final).tolist()) if filtered else None
+        collector = snapshot.searcher.collector(limit=need, filter=docset)
+        tlc = TimeLimitCollector(collector, timelimit=max(timelimit, 0.05), use_alarm=False)
         partial = False
         try:
-            snapshot.searcher.search_with_collector(query, tlc, filter=docset)
+            snapshot.searcher.search_with_collector(query, tlc)
         except TimeLimit:
             partial = True
         results = tlc.results()
