@@ -68,8 +68,9 @@ VERBAL_ENDINGS = (
     "ох", "оха", "охме", "охте", "их", "иха", "ихме", "ихте",
     # imperfect: чет-ях/-еше, чак-аше, говор-еше
     "ех", "еха", "ехме", "ехте", "аше", "яше", "еше",
-    # imperative: чак-ай(-те), сто-й(-те), говор-ете
-    "ай", "айте", "ей", "ейте", "йте",
+    # imperative: чак-айте, сто-йте, говор-ете. The singular -ай is left alone: it is also
+    # the end of many nouns (случай, край, трамвай) whose other forms have no й (случаи).
+    "айте", "ей", "ейте", "йте",
     # gerund (деепричастие): чак-айки, говор-ейки
     "айки", "яйки", "ейки",
     # past active participle, used in the perfect and renarrative: чак-ал(-а,-о,-и)
@@ -97,6 +98,14 @@ RULES = _rule_table()
 # -ище builds place nouns (училище, летище, пристанище): keep the formant, cut only the
 # inflection, so училище does not meet уча and селище does not meet село.
 RULES.update({ending: "ищ" for ending in ("ище", "ището", "ища", "ищата")})
+# Verbal nouns (чакане, решение, изследване) keep -не as their key, so they meet neither the
+# verb (чакам) nor its passive participle (чакан): -не, -нето, -ние, -ния, -нието, -нията.
+# Only after a vowel: consonant + -ния is an adjective's article (основ-н-ия).
+RULES.update({
+    f"{vowel}н{ending}": f"{vowel}не"
+    for vowel in "аея"
+    for ending in ("е", "ето", "ие", "ия", "ието", "ията")
+})
 # Nouns of origin and membership in -анин/-янин/-арин lose -ин in the plural
 # (гражданин/граждани, селянин/селяни, българин/българи): cut it from the singular too.
 RULES.update({
@@ -115,9 +124,18 @@ def _is_stem(candidate: str) -> bool:
     return len(candidate) >= 2 and any(letter in VOWELS for letter in candidate)
 
 
-# The article -та follows a consonant (кост-та, радост-та); after a vowel the ending is
-# -ата/-ята (жен-ата), so кредит-а must not lose "та".
-AFTER_CONSONANT_ONLY = frozenset(("та",))
+# Endings that are only cut after some letters.
+# - The article -та of feminine nouns ending in a consonant: радост-та, помощ-та, любов-та.
+#   After a vowel the article is -ата (жен-ата), and after н, к, с, р, л a final "та" is
+#   far more often a masculine noun in -т with its short article (студент-а, проект-а,
+#   пост-а, спорт-а, асфалт-а); the few feminines in -р, -л (вечер, мисъл, сол) are exceptions.
+# - The neuter plural -ета belongs to nouns in -че (момче-та, куче-та); after other letters
+#   it is usually a masculine in -ет with its article (бюджет-а, съвет-а, пакет-а).
+ALLOWED_BEFORE = {
+    "та": frozenset("тщвдчбжз"),
+    "ета": frozenset("ч"),
+    "етата": frozenset("ч"),
+}
 
 
 def _strip_ending(word: str) -> tuple[str, str]:
@@ -128,7 +146,8 @@ def _strip_ending(word: str) -> tuple[str, str]:
             root = word[:-length]
             if not _is_stem(root):
                 continue
-            if ending in AFTER_CONSONANT_ONLY and root[-1] in VOWELS:
+            allowed = ALLOWED_BEFORE.get(ending)
+            if allowed is not None and root[-1] not in allowed:
                 continue
             return root + RULES[ending], ending
     return word, ""
@@ -139,8 +158,17 @@ def _strip_ending(word: str) -> tuple[str, str]:
 NOUN_ENDINGS_KEEPING_EN = frozenset(("ие", "ия", "ието", "ията"))
 
 
+HARD_OF_SOFT = {"ж": "з", "ш": "с"}
+
+
 def _normalise_alternations(stem_: str, ending: str) -> str:
     """Make both sides of a stem-final alternation look the same."""
+    # ятов преглас: голям/големи, бял/бели, място/места — я after a consonant becomes е
+    if "я" in stem_[1:]:
+        stem_ = stem_[0] + "".join(
+            "е" if letter == "я" and stem_[i] not in VOWELS else letter
+            for i, letter in enumerate(stem_[1:])
+        )
     # ученик/ученици, старец/старци: к and ц alternate before the plural -и
     if stem_.endswith("ец") and len(stem_) > 3:
         stem_ = stem_[:-2] + "ц"
@@ -155,12 +183,13 @@ def _normalise_alternations(stem_: str, ending: str) -> str:
     # fleeting ъ: петък/петки, добър/добра, ъгъл/ъгли
     if len(stem_) > 3 and stem_[-2] == "ъ" and stem_[-1] not in VOWELS:
         stem_ = stem_[:-2] + stem_[-1]
-    # ятов преглас: голям/големи, бял/бели, място/места — я after a consonant becomes е
-    if "я" in stem_[1:]:
-        stem_ = stem_[0] + "".join(
-            "е" if letter == "я" and stem_[i] not in VOWELS else letter
-            for i, letter in enumerate(stem_[1:])
-        )
+    # first-conjugation verbs soften the root-final consonant in the present:
+    # каж-а/каз-ах, пиш-а/пис-ах, плач-а/плак-ах — use the hard consonant for both
+    if len(stem_) >= 3 and stem_[-1] in HARD_OF_SOFT:
+        stem_ = stem_[:-1] + HARD_OF_SOFT[stem_[-1]]
+    # дам and its compounds have the stem дад- outside the present: създа-м/създад-е/създа-л
+    if stem_.endswith("дад") and len(stem_) > 4:
+        stem_ = stem_[:-2]
     return stem_
 
 
@@ -185,5 +214,7 @@ def stem(word: str) -> str:
         if base.startswith(prefix) and len(base) - len(prefix) >= MIN_WORD_LENGTH:
             base = base[len(prefix):]
             break
-    result = _normalise_alternations(*_strip_ending(base))
+    root, ending = _strip_ending(base)
+    # a rule with a replacement (-ище, -не) already gives the canonical stem
+    result = root if RULES.get(ending) else _normalise_alternations(root, ending)
     return result or word
