@@ -1,0 +1,89 @@
+"""Golden table for extract_municipality, and checks of the 265-row municipalities table."""
+import csv
+from pathlib import Path
+
+import pytest
+
+from config.settings import data_path
+from indexer.extract.municipality import extract_municipality
+
+SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+
+GOLDEN = [
+    # FLGR innovator line wins over anything else on the page
+    ("Кметът на Сливен посети Варна\nПредистория\nОбщина Варна е домакин.\nИноватор: Община Габрово\n"
+     "Дата на публикация: 18 март 2017", "Община Габрово"),
+    ("Electronic services\nBackground\nPractice\nInnovator: Municipality of Gabrovo\n"
+     "Publication Date: 01 August 2010", "Община Габрово"),
+    ("Социален патронаж\nИноватор: Столична община\nДата на публикация: 04 юли 2016",
+     "Столична община"),
+    # beneficiary labels of registry records
+    ("Ремонт на читалище\nБенефициент: Община Велико Търново\nНачална дата: 02.05.2012\n"
+     "Статус: Приключен", "Община Велико Търново"),
+    ("Изграждане на канализация\nВъзложител: Община Бяла Слатина\nИзпълнител: Строй ЕООД",
+     "Община Бяла Слатина"),
+    # title label forms, any case
+    ("ИНОВАТИВНИ МОДЕЛИ ЗА ДОБРО И ПРОЗРАЧНО УПРАВЛЕНИЕ В ОБЩИНА БУРГАС\n"
+     "Партньори: Община Гент, Белгия", "Община Бургас"),
+    ("Общината на Пловдив стартира нов проект\nПроектът ще продължи 18 месеца.",
+     "Община Пловдив"),
+    ("Столичната община въвежда електронни услуги\nУслугите са достъпни онлайн.",
+     "Столична община"),
+    ("Gabrovo Municipality launches one-stop shop\nThe service opened in 2015.",
+     "Община Габрово"),
+    # Dobrich: the town's municipality and the rural one are distinct
+    ("Община град Добрич подписа договор за саниране на училища", "Община град Добрич"),
+    ("Община Добричка подписа договор за ремонт на пътища", "Община Добричка"),
+    # a foreign partner municipality never wins
+    ("Партньорство с Община Гент, Белгия\nОпитът на Гент беше проучен от експерти на общината "
+     "в Шумен и община Шумен го приложи.", "Община Шумен"),
+    ("Обмен на опит с Община Роман (Румъния)\nДомакин на срещата беше община Враца.",
+     "Община Враца"),
+    # a province is not a municipality
+    ("Областна администрация Бургас организира среща\nВ нея участва кметът на община Созопол.",
+     "Община Созопол"),
+    # most frequent mention in a news article
+    ("Нова детска градина\nДнес в Ямбол беше открита нова детска градина. Градината в Ямбол е "
+     "третата за годината, каза кметът. Ямбол е първият град с такъв проект.", "Община Ямбол"),
+    # an NGO innovator that names its municipality
+    ("Младежки център\nИноватор: Сдружение „Младежки алианс“ – гр. Кърджали", "Община Кърджали"),
+    # an NGO innovator without one: no guess from a stray mention
+    ("Програма за четене\nПредистория\nПроведохме среща и в Ловеч.\n"
+     "Иноватор: Фондация „Четене за всички“", None),
+    # a town name that is a common word or a first name is read only in a label form
+    ("Роман за деца\nЕлена и Антон четат роман. Септември е месецът на четенето.", None),
+    ("Нов парк в община Елена\nПаркът е в центъра на Елена.", "Община Елена"),
+    # the municipal administration and the mayor's office forms
+    ("Обучение на служителите\nОбщинска администрация - Шумен организира обучение.",
+     "Община Шумен"),
+    # nothing Bulgarian at all
+    ("Partners: Municipality of Ghent, Belgium", None),
+]
+
+
+@pytest.mark.parametrize("text, expected", GOLDEN)
+def test_golden_municipality(text, expected):
+    fact = extract_municipality(text)
+    assert (fact.value if fact else None) == expected
+
+
+def test_source_of_innovator_is_the_innovator_line():
+    fact = extract_municipality("Заглавие\nТекст\nИноватор: Община Габрово\nДата на публикация: 2017")
+    assert fact.source == "Иноватор: Община Габрово"
+
+
+def test_table_has_265_municipalities_with_unique_labels_per_province():
+    with open(data_path("municipalities.tsv"), encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    assert len(rows) == 265
+    assert len({row["province"] for row in rows}) == 28
+    assert len({(row["label"], row["province"]) for row in rows}) == 265
+    assert all(row["name_bg"] and row["name_en"] and row["label"] for row in rows)
+    assert {"Столична община", "Община Бургас", "Община град Добрич"} <= {r["label"] for r in rows}
+
+
+def test_burgas_seed_page_is_burgas():
+    path = SEEDS / "burgas-good-governance-project.txt"
+    if not path.exists():
+        pytest.skip("shared seeds not available")
+    assert extract_municipality(path.read_text(encoding="utf-8")).value == "Община Бургас"
