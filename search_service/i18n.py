@@ -113,7 +113,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "footer": "Данните са извлечени автоматично от публични страници; проверявайте в източника.",
         "kind": "Вид страница",
         "language": "Език на текста",
-        "section_body": "Текст",
     },
     "en": {
         "site_name": "Local government practices",
@@ -199,7 +198,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "footer": "Facts are extracted automatically from public pages; check them against the source.",
         "kind": "Page kind",
         "language": "Text language",
-        "section_body": "Text",
     },
 }
 
@@ -210,6 +208,28 @@ STATUS_LABELS = {
     "en": {"applied": "applied", "approved": "approved", "ongoing": "ongoing",
            "completed": "completed"},
 }
+
+# Section ids the indexer gives (``indexer/page_lines.py``) and their headings on the page.
+SECTION_LABELS = {
+    "bg": {"background": "Предистория", "practice": "Практика", "results": "Резултати",
+           "objective": "Обща цел", "specific_objectives": "Специфични цели",
+           "activities": "Основни дейности", "body": "Текст"},
+    "en": {"background": "Background", "practice": "Practice", "results": "Results",
+           "objective": "General objective", "specific_objectives": "Specific objectives",
+           "activities": "Main activities", "body": "Text"},
+}
+
+
+def section_label(name: str, lang: str) -> str:
+    """The heading of a practice section in ``lang``; an unknown id is made readable.
+
+    >>> section_label("background", "bg"), section_label("results", "en")
+    ('Предистория', 'Results')
+    >>> section_label("expected_impact", "en")
+    'Expected impact'
+    """
+    known = SECTION_LABELS[pick_language(lang)].get(name)
+    return known or name.replace("_", " ").strip().capitalize()
 
 
 def pick_language(requested: str | None) -> str:

@@ -317,10 +317,11 @@ def practice(id: str):
     anchors = {row["source"]: row["anchor"] for row in facts if row["source"]}
     sections = record.get("sections") or {}
     if not any((text or "").strip() for text in sections.values()):
-        sections = {t["section_body"]: record.get("body") or ""}
+        sections = {"body": record.get("body") or ""}
     return render_template(
         "detail.html", lang=lang, t=t, args={"lang": lang}, record=record, facts=facts,
-        sections=[{"name": name, "html": highlight(text, list(anchors), anchors)}
+        sections=[{"name": i18n.section_label(name, lang),
+                   "html": highlight(text, list(anchors), anchors)}
                   for name, text in sections.items() if (text or "").strip()],
         similar=[{**hit, "url": url_for("web.practice", id=hit["id"], **_lang_arg(lang)),
                   "date_text": i18n.format_date(hit.get("date"), lang)}

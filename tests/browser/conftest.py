@@ -7,6 +7,7 @@ nothing is downloaded.  Without that binary the whole suite is skipped with the 
 """
 from __future__ import annotations
 
+import json
 import shutil
 import threading
 from pathlib import Path
@@ -21,22 +22,18 @@ SAMPLES = REPO / "samples"
 SCREENSHOTS = REPO / "docs" / "screenshots"
 HERE = Path(__file__).resolve().parent
 
-# A practice whose text tries to run code.  It must show as text and never execute.
-HOSTILE_ID_STEM = "hostile-practice"
-HOSTILE_TITLE = 'Злонамерена практика <script>window.__pwned = 1</script> <img src=x onerror="window.__pwned = 2">'
-HOSTILE_TEXT = f"""{HOSTILE_TITLE}
-Предистория
-Общината Злонамерено проверява дали сайтът показва <script>window.__pwned = 3</script> като текст.
-
-Практика
-Проектът Злонамерено <img src=x onerror="window.__pwned = 4"> се изпълнява по Оперативна програма "Добро управление".
-
-Резултати
-Няма.
-
-Иноватор: Община Злонамерено
-Дата на публикация: 01 април 2020
-"""
+# A practice whose text tries to run code.  It must show as text and never execute.  A JSON
+# record, because the indexer keeps a JSON title verbatim (text files lose their tags).
+HOSTILE_ID = "hostile/script-practice"
+HOSTILE_RECORD = {
+    "id": HOSTILE_ID,
+    "title": 'Злонамерена практика <script>window.__pwned = 1</script> '
+             '<img src=x onerror="window.__pwned = 2">',
+    "text": "Общината Злонамерено проверява дали 5 < 6 > 2 се показва като текст, а "
+            "<b onmouseover=\"window.__pwned = 3\">маркировката</b> не се изпълнява. "
+            "Бюджет на проекта: 10 000 лв.",
+    "source": "javascript:window.__pwned = 4",
+}
 
 
 def _skip_reason() -> str | None:
@@ -65,9 +62,8 @@ def index_dir(tmp_path_factory) -> Path:
 
     corpus = tmp_path_factory.mktemp("corpus")
     shutil.copytree(SAMPLES, corpus / "samples")
-    (corpus / "samples" / "hostile").mkdir()
-    (corpus / "samples" / "hostile" / f"{HOSTILE_ID_STEM}.txt").write_text(HOSTILE_TEXT,
-                                                                           encoding="utf-8")
+    (corpus / "samples" / "hostile.jsonl").write_text(
+        json.dumps(HOSTILE_RECORD, ensure_ascii=False) + "\n", encoding="utf-8")
     index = tmp_path_factory.mktemp("index")
     summary = index_paths([corpus / "samples"], index, rebuild=True)
     assert summary.published, "the sample corpus did not produce an index"

@@ -11,7 +11,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from playwright.sync_api import expect
 
-HOSTILE_ID_STEM = "hostile-practice"  # the file name conftest.py writes
+HOSTILE_ID = "hostile/script-practice"  # the JSON record conftest.py writes
 
 pytestmark = pytest.mark.browser
 
@@ -205,9 +205,11 @@ def test_hostile_practice_stays_text(page, screenshot):
     assert page.locator(".hits script, .hits img").count() == 0
     with page.expect_navigation():
         title.locator("a").click()
-    assert HOSTILE_ID_STEM in page.url
+    assert urlsplit(page.url).path == f"/practices/{HOSTILE_ID}"
     expect(page.locator(".practice__title")).to_contain_text("<script>")
-    assert page.locator("main script, main img").count() == 0
+    expect(page.locator(".prose")).to_contain_text("5 < 6 > 2")
+    assert page.locator("main script, main img, main b").count() == 0
+    assert page.locator("a[href^='javascript:']").count() == 0
     assert page.evaluate("window.__pwned") is None
 
 

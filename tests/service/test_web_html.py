@@ -4,6 +4,7 @@ the samples plus a hostile practice; and the page's pure helpers.
 """
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from pathlib import Path
@@ -16,16 +17,11 @@ from search_service import i18n
 from search_service.web import changed, clean_args, highlight, safe_snippet, toggled
 
 REPO = Path(__file__).resolve().parents[2]
-HOSTILE = """Опасна практика <script>alert('title')</script> <img src=x onerror=alert(1)>
-Предистория
-Текстът на Опасна практика съдържа <script>alert('body')</script> и <b onmouseover=alert(2)>маркировка</b>.
-
-Практика
-Община Опаснотест изпълнява проекта по Оперативна програма "Добро управление".
-
-Иноватор: Община Опаснотест
-Дата на публикация: 02 май 2019
-"""
+# The indexer keeps a JSON record's title verbatim, so this is how markup reaches the page.
+HOSTILE = {"id": "hostile/danger",
+           "title": "Опасна практика <script>alert('title')</script> <img src=x onerror=alert(1)>",
+           "text": "Текстът на Опасна практика сравнява 5 < 6 > 2 и <b onmouseover=alert(2)>това</b>.",
+           "source": "javascript:alert(3)"}
 
 
 @pytest.fixture(scope="module")
@@ -35,8 +31,8 @@ def client(tmp_path_factory):
 
     corpus = tmp_path_factory.mktemp("web-corpus") / "samples"
     shutil.copytree(REPO / "samples", corpus)
-    (corpus / "hostile").mkdir()
-    (corpus / "hostile" / "danger.txt").write_text(HOSTILE, encoding="utf-8")
+    (corpus / "hostile.jsonl").write_text(json.dumps(HOSTILE, ensure_ascii=False) + "\n",
+                                          encoding="utf-8")
     index = tmp_path_factory.mktemp("web-index")
     index_paths([corpus], index, rebuild=True)
     app = create_app({"INDEX": str(index)})
@@ -67,8 +63,10 @@ def test_hostile_text_is_escaped_everywhere(client):
     hit = re.search(r'href="(/practices/[^"]*danger[^"]*)"', page)
     assert hit, "the hostile practice should be found"
     detail = html_of(client.get(hit.group(1)))
-    assert "&lt;script&gt;alert(&#39;body&#39;)&lt;/script&gt;" in detail
+    assert "Опасна практика &lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt;" in detail
+    assert "5 &lt; 6 &gt; 2" in detail
     assert "<script>alert" not in detail and "<b onmouseover" not in detail
+    assert 'href="javascript:' not in detail
 
 
 def test_every_response_carries_a_strict_csp(client):
