@@ -30,29 +30,34 @@ _CHROME_LINE = re.compile(
     r"|сподели|share|tweet|номинирай|nominate|затвори|close|приемам|accept|ok|още|more"
     r"|прочети още|read more|виж още|see more|още »|more »|абонирай се|subscribe"
     r"|верси[яи] за печат|printer friendly version)(?:\s*»)?"
-    r"|verification code|captcha.*|.*въведете (?:кода|символите).*|.*enter the (?:code|characters).*"
-    r"|ако не виждате кода.*|.*if you cannot (?:see|read) the code.*"
-    r"|.*(?:разпечатано от|printed from|отпечатано от)\s.*(?:сайт|website|site).*"
-    r"|.*(?:developed by|разработен от|сайт, разработен|design by|дизайн и разработка).*"
-    r"|.*(?:всички права запазени|all rights reserved).*|©.*|\(c\)\s.*|copyright\b.*"
-    r"|.*\[email\s*protected\].*"
-    r"|.*(?:бисквитк|cookies?\b).*(?:сайт|site|използва|uses?|приема|accept|политика|policy).*"
-    r"|.*(?:сайт|site|използва|uses?).*(?:бисквитк|cookies?\b).*"
+    r"|verification code|captcha.*|ако не виждате кода.*|©.*|\(c\)\s.*|copyright\b.*"
     r"|(?:tel|fax|тел|факс|e-?mail|имейл|web|phone|телефон|уебсайт)\.?\s*:?"
     r"|foundation for local government reform|фондация за реформа в местното самоуправление"
     r"|иновационни практики в българия|innovative practices in bulgaria"
-    r"|flgr\s*[–-].*|фрмс\s*[–-].*|банка (?:на )?иновативни практики",
-    re.IGNORECASE,
+    r"|flgr\s*[–-].*|фрмс\s*[–-].*|банка (?:на )?иновативни практики"
+)  # matched against the lower-cased line (faster than re.IGNORECASE)
+# Phrases that make a short line chrome wherever they stand in it. Plain substring tests
+# on the lower-cased line: a regular expression with re.IGNORECASE over Cyrillic is an
+# order of magnitude slower, and this runs on every line of every page.
+_CHROME_PHRASES = (
+    "въведете кода", "въведете символите", "enter the code", "enter the characters",
+    "if you cannot see the code", "if you cannot read the code", "разпечатано от",
+    "отпечатано от", "printed from", "developed by", "разработен от", "design by",
+    "дизайн и разработка", "всички права запазени", "all rights reserved",
+    "[email protected]", "[email protected]",
 )
+_COOKIE_WORDS = ("бисквитк", "cookie")
+_COOKIE_CONTEXT = ("сайт", "site", "използва", "use", "приема", "accept", "политика", "policy")
+# Chrome lines are short; a longer line is page text even if it mentions cookies.
+_LONGEST_CHROME_LINE = 240
 # A breadcrumb or menu: three or more short pieces joined by / | · » >.
 _MENU_SEPARATORS = re.compile(r"\s+[/|·»>]\s+|\s*\|\s*")
 # Headings that start a related-news tail; everything from them to the end goes.
 _RELATED_TAIL = re.compile(
     r"(?:още|други|последни|свързани|подобни|най-четени) (?:новини|статии|публикации|практики)"
     r"|още по темата|още от (?:рубриката|категорията)|коментари(?: \(\d+\))?|related (?:news|articles|posts)"
-    r"|more news|latest news|other news|you may also like|comments(?: \(\d+\))?",
-    re.IGNORECASE,
-)
+    r"|more news|latest news|other news|you may also like|comments(?: \(\d+\))?"
+)  # against the lower-cased line
 # Wire-agency credits inside a line: "СОФИЯ, 12 март /БТА/ -", "(БГНЕС)".
 _AGENCIES = r"БТА|BTA|БГНЕС|BGNES|КРОСС|ФОКУС|Фокус|ПИК|Ройтерс|Reuters|АФП|AFP|АП|Дарик"
 _WIRE_DATELINE = re.compile(
@@ -63,7 +68,10 @@ _WIRE_CODE = re.compile(rf"\s*(?:/\s*(?:{_AGENCIES})\s*/|\(\s*(?:{_AGENCIES})\s*
 _SIGNATURE = re.compile(r"[А-ЯA-Z]{1,3}(?:/[А-ЯA-Z]{1,3}){1,3}/?")
 _MARKUP = re.compile(r"</?[a-zA-Z][^>]*>|\w+=\"[^\"]*\"")
 _MORE_MARKER = re.compile(r"\[(?:още|more|read more|прочети още)\]|още\s*»|прочети още"
-                          r"|read more|more\s*»", re.IGNORECASE)
+                          r"|read more|more\s*»")  # against the lower-cased line
+
+
+_LONGEST_MORE_MARKER = 24
 
 
 def is_more_marker(line: str) -> bool:
@@ -72,7 +80,8 @@ def is_more_marker(line: str) -> bool:
     >>> is_more_marker("[Още]"), is_more_marker("Още »"), is_more_marker("Още новини")
     (True, True, False)
     """
-    return bool(_MORE_MARKER.fullmatch(line.strip()))
+    # Length check first: this is asked of every line, and markers are short.
+    return len(line) <= _LONGEST_MORE_MARKER and bool(_MORE_MARKER.fullmatch(line.strip().lower()))
 
 
 def _is_menu(line: str) -> bool:
@@ -110,9 +119,16 @@ def is_chrome(line: str) -> bool:
         return False
     if not any(c.isalnum() for c in line):
         return True  # "-", "|", "•" left from a layout
-    if _CHROME_LINE.fullmatch(line) or _SIGNATURE.fullmatch(line):
+    if len(line) > _LONGEST_CHROME_LINE:
+        return False  # prose; also keeps the patterns below off long lines (speed)
+    lower = line.lower()
+    if _CHROME_LINE.fullmatch(lower) or _SIGNATURE.fullmatch(line) \
+            or any(phrase in lower for phrase in _CHROME_PHRASES):
         return True
-    return len(line) <= 200 and _is_menu(line)
+    if any(word in lower for word in _COOKIE_WORDS) \
+            and any(word in lower for word in _COOKIE_CONTEXT):
+        return True
+    return _is_menu(line)
 
 
 def cut_related_tail(lines: list[str]) -> list[str]:
@@ -123,9 +139,18 @@ def cut_related_tail(lines: list[str]) -> list[str]:
     """
     for index, line in enumerate(lines):
         # Never at the very top: a page that *starts* with such a line is a menu.
-        if index > 0 and _RELATED_TAIL.fullmatch(line.strip().rstrip(":")):
+        if index > 0 and _RELATED_TAIL.fullmatch(line.strip().rstrip(":").lower()):
             return lines[:index]
     return lines
+
+
+def drop_listing_markers(lines: list[str]) -> list[str]:
+    """Remove the ``[Още]`` / ``-----`` lines that :func:`strip_chrome` kept.
+
+    >>> drop_listing_markers(["Текст", "[Още]", "-----", ""])
+    ['Текст', '']
+    """
+    return [line for line in lines if not (is_more_marker(line) or is_separator(line))]
 
 
 def strip_chrome(lines: list[str], *, keep_listing_markers: bool = False) -> list[str]:

@@ -44,6 +44,8 @@ _DATE_LINE = re.compile(
     re.IGNORECASE,
 )
 
+_LONGEST_DATE_LINE = 120
+
 # Labels of fact lines that end a section (the extractors read them as Label: value).
 _FACT_LABELS = (
     "Статус на изпълнение", "Статус на проекта", "Статус", "Бюджет на проекта", "Бюджет",
@@ -88,6 +90,8 @@ _SECTION_HEADING = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 
+_HEADING_INITIALS = frozenset(t[0].lower() for t in _HEADING_TO_SECTION) - {""}
+_LABEL_INITIALS = frozenset(label[0].lower() for label in _FACT_LABELS)
 _SEPARATOR = re.compile(r"\s*(?:([-*=_])\1{2,}|\*(?:\s+\*){2,})\s*")
 _TERMINAL_PUNCTUATION = (".", ",", ";", "!", "?", ":")
 TITLE_MAX_CHARS = 200
@@ -101,7 +105,11 @@ def is_date_line(line: str) -> bool:
     >>> is_date_line("Проектът стартира на 02.05.2012 г.")
     False
     """
-    return bool(_DATE_LINE.fullmatch(line.strip()))
+    text = line.strip()
+    # Cheap rejections first: this runs several times on every line of every page.
+    if len(text) > _LONGEST_DATE_LINE or not any(c.isdigit() for c in text):
+        return False
+    return bool(_DATE_LINE.fullmatch(text))
 
 
 def fact_label(line: str) -> str | None:
@@ -112,7 +120,10 @@ def fact_label(line: str) -> str | None:
     >>> fact_label("Дейност 2: Подготовка") is None
     True
     """
-    match = _FACT_LABEL.match(line.strip())
+    text = line.strip()
+    if text[:1].lower() not in _LABEL_INITIALS:
+        return None
+    match = _FACT_LABEL.match(text)
     return match.group(1) if match else None
 
 
@@ -136,7 +147,11 @@ def section_heading(line: str) -> tuple[str, str] | None:
     >>> section_heading("Практиката показва, че") is None
     True
     """
-    match = _SECTION_HEADING.fullmatch(line.strip())
+    text = line.strip()
+    # Initial-letter check first: this is asked of every line several times.
+    if text[:1].lower() not in _HEADING_INITIALS:
+        return None
+    match = _SECTION_HEADING.fullmatch(text)
     if not match:
         return None
     return _HEADING_TO_SECTION[match.group(1).lower()], (match.group(3) or "").strip()
@@ -148,7 +163,7 @@ def is_separator(line: str) -> bool:
     >>> is_separator("----------"), is_separator("* * *"), is_separator("-")
     (True, True, False)
     """
-    return bool(_SEPARATOR.fullmatch(line))
+    return line.strip()[:1] in "-*=_" and bool(_SEPARATOR.fullmatch(line))
 
 
 def is_title_like(line: str) -> bool:

@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass, field
 
 from analyzers.language import detect_lang
-from indexer.chrome import cut_related_tail, strip_chrome
+from indexer.chrome import cut_related_tail, drop_listing_markers, strip_chrome
 from indexer.listing import split_listing
 from indexer.page_kind import classify_kind, flgr_end
 from indexer.page_lines import is_date_line, is_title_like, section_heading
@@ -51,6 +51,7 @@ class ParsedPage:
 
 # How many content lines from the top may hold the title (and the date line).
 _TITLE_SEARCH_LINES = 8
+_LANG_SAMPLE_CHARS = 2000
 _REGISTRY_NAME = re.compile(r"(?:наименование(?: на проекта)?|project (?:title|name))\s*:\s*(.+)",
                             re.IGNORECASE)
 
@@ -155,7 +156,8 @@ def _build_page(lines: list[str], kind: str | None, name: str) -> ParsedPage:
     body = "\n".join(_collapse_blank_lines(
         body_lines[1:] if body_lines and not body_lines[0] else body_lines))
     text = f"{title}\n{body}" if title and body else (title or body)
-    return ParsedPage(title=title, lang=detect_lang(text), kind=kind,
+    # The opening of a page decides its language as well as the whole would, faster.
+    return ParsedPage(title=title, lang=detect_lang(text[:_LANG_SAMPLE_CHARS]), kind=kind,
                       sections=find_sections(body_lines), text=text, body=body)
 
 
@@ -177,5 +179,5 @@ def parse_page(text: str, *, name: str = "") -> list[ParsedPage]:
     if items is not None:
         return [_build_page(item, "listing", name) for item in items]
     # Not a listing: the markers were chrome after all.
-    lines = strip_chrome(lines)
+    lines = drop_listing_markers(lines)
     return [_build_page(lines, None, name)]
