@@ -48,13 +48,18 @@ _CUES = (
     ("total", re.compile(r"бюджет|обща(?:та)?\s+стойност|общ(?:ият|ия)?\s+(?:размер|бюджет)|"
                          r"стойност(?:та)?\s+на\s+(?:проекта|договора|инвестицията)|общо|"
                          r"total|overall|budget|project\s+value|value\s+of\s+the\s+project|"
-                         r"(?:на|с|със)\s+стойност|в\s+размер\s+на|worth|valued\s+at|value", re.I)),
+                         r"(?:на|с|със)\s+стойност|в\s+размер\s+на|струва\w*|worth|valued\s+at|value|cost", re.I)),
     ("part", re.compile(r"съфинансиране|собствен\w*\s+(?:принос|участие|средства)|от\s+които|"
                         r"в\s+т\.\s?ч\.|в\s+това\s+число|делът|дял|партньор|национал\w+\s+финансиране|"
                         r"co-?financ|own\s+contribution|share|of\s+which|partner", re.I)),
     ("grant", re.compile(r"безвъзмезд|финансова\s+помощ|грант|субсиди|европейско\s+финансиране|"
                          r"grant|subsid|funding\s+of", re.I)),
-    ("other", re.compile(r"спест|икономи|годишн|месечн|на\s+месец|на\s+ден|на\s+човек|на\s+участник|"
+    # "от собствения бюджет на общината се заделят X": where the money comes from, not a role
+    ("source", re.compile(r"(?:от|със|чрез)\s+(?:средства\s+(?:от|на)\s+)?(?:собствения\s+|общинския\s+)?"
+                          r"бюджет\w*(?:\s+на\s+(?:община|общината)(?:\s+[А-Я]\w+)?)?", re.I)),
+    ("other", re.compile(r"бюджет(?:ът|а)?\s+на\s+(?:община|общината|града|страната)(?:\s+[А-Я]\w+)?(?:\s+за\s+\d{4}\s*г?\.?)?|"
+                         r"(?:годишн|общинск|държавн|републиканск)\w*\s+бюджет\w*(?:\s+на\s+(?:община|общината)(?:\s+[А-Я]\w+)?)?(?:\s+за\s+\d{4}\s*г?\.?)?|"
+                         r"спест|икономи|годишн|месечн|на\s+месец|на\s+ден|на\s+човек|на\s+участник|"
                          r"приход|заплат|такс|цена|наем|глоба|на\s+кв|saving|save|per\s+(?:month|year|person)|"
                          r"annual|income|salary|fee|price", re.I)),
 )
@@ -111,11 +116,13 @@ def _currency(word: str) -> str:
 
 def _role(context: str) -> str | None:
     """The role of the amount that follows ``context``: the nearest cue decides."""
-    best, best_pos = None, -1
+    best, best_key = None, (-1, 0)
     for role, pattern in _CUES:
         for match in pattern.finditer(context):
-            if match.start() > best_pos:
-                best, best_pos = role, match.start()
+            # nearest = ends closest to the amount; of two ending together, the longer phrase
+            key = (match.end(), match.end() - match.start())
+            if key > best_key:
+                best, best_key = role, key
     if best == "total" and not _STRONG_TOTAL.search(context):
         # "безвъзмездна помощ на стойност X": a weak total cue describes the grant
         for role in ("part", "grant"):
@@ -157,7 +164,7 @@ def _choose(amounts: list[_Amount]) -> _Amount | None:
     totals = [a for a in amounts if a.role == "total"]
     if totals:
         return totals[0]
-    unknown = [a for a in amounts if a.role is None]
+    unknown = [a for a in amounts if a.role in (None, "source")]
     if unknown:
         return max(unknown, key=lambda a: a.amount)
     grants = {(a.amount, a.currency) for a in amounts if a.role == "grant"}

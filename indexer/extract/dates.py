@@ -58,6 +58,11 @@ _END_BEFORE = re.compile(r"(?:приключ\w*|завърш\w*|\bдо|\buntil|\
 _FUTURE_OR_OTHER = re.compile(r"кандидат|прием|подаване|applications?|deadline", re.IGNORECASE)
 _DURATION = re.compile(r"(?<!\d)(?P<n>\d{1,3})\s*(?:календарни\s+)?(?P<unit>месеца|месец|months?|години|година|years?)\b",
                        re.IGNORECASE)
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:ч\.?|h)?")
+# A year alone is a start/end only after a verb that says so: "Практиката стартира през 2015 г."
+_STRONG_START = re.compile(r"(?:стартира\w*|започна\w*|started|began|launched)\s+(?:на|през|в|in)?\s*$", re.I)
+_STRONG_END = re.compile(r"(?:приключи\w*|завърши\w*|ended|finished|was\s+completed)\s+(?:на|през|в|in)?\s*$", re.I)
+_OPENING_FROM = re.compile(r"^\W*(?:от|since|from)\s+(?:началото\s+на\s+)?$", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"„“(A-ZА-Я])")
 
 
@@ -166,8 +171,9 @@ def _published_from_top(lines: list[str]) -> Fact | None:
         mentions = find_mentions(line)
         if not mentions or mentions[0].precision < 2:
             continue
-        rest = line[:mentions[0].start] + line[mentions[0].end:]
-        if _WEEKDAY_LINE.match(line) or len(rest.strip(" ,.|-–—()\t")) <= 3:
+        rest = _CLOCK.sub("", line[:mentions[0].start] + line[mentions[0].end:])
+        if (_WEEKDAY_LINE.match(line) or len(rest.strip(" ,.|-–—()\t")) <= 3
+                or (mentions[0].start <= 2 and len(line) <= 80)):  # "20 Окт, 2022 | 14:37 | Прочетена 12 пъти"
             return _fact(mentions[0], line)
     return None
 
@@ -183,9 +189,25 @@ def _from_prose(lines: list[str], found: dict) -> None:
     for sentence in _sentences(lines):
         if "start" in found and "end" in found:
             return
-        if not _PROJECT_CUE.search(sentence) or _FUTURE_OR_OTHER.search(sentence):
+        if _FUTURE_OR_OTHER.search(sentence):
             continue
-        mentions = [m for m in find_mentions(sentence) if m.kind != "year"]
+        all_mentions = find_mentions(sentence)
+        if not all_mentions:
+            continue
+        if not _PROJECT_CUE.search(sentence):
+            # "От май 2012 г. Община Габрово излъчва ...": a practice's start opening its sentence
+            first = all_mentions[0]
+            if "start" not in found and first.precision >= 2 and _OPENING_FROM.match(sentence[:first.start]):
+                found["start"] = _fact(first, sentence)
+            continue
+        for m in all_mentions:
+            if m.kind == "year" and "г" in sentence[m.end - 3:m.end].lower():
+                before = sentence[max(0, m.start - 30):m.start]
+                if "start" not in found and _STRONG_START.search(before):
+                    found["start"] = _fact(m, sentence)
+                elif "end" not in found and _STRONG_END.search(before):
+                    found["end"] = _fact(m, sentence)
+        mentions = [m for m in all_mentions if m.kind != "year"]
         pairs = [(a, b) for a, b in ranges(sentence, mentions) if a.precision >= 2 and b.precision >= 2]
         if pairs and "start" not in found and "end" not in found:
             found["start"], found["end"] = _fact(pairs[0][0], sentence), _fact(pairs[0][1], sentence)

@@ -52,12 +52,12 @@ _CUES = (
     ("completed", re.compile(
         r"\b(?:успешно\s+)?(?:приключ(?:и|иха|ил|ила|ило|или|ен|ена|ено|ени)|"
         r"завърш(?:и|иха|ил|ила|ило|или|ен|ена|ено|ени)|"
-        r"финализира(?:н|на|но|ни|ха)|реализиран(?:а|о|и)?|изпълнен(?:а|о|и)?|"
+        r"финализира(?:н|на|но|ни|ха)|"
         r"(?:was|were|has\s+been|have\s+been|successfully)\s+(?:completed|finished|implemented|concluded)|"
         r"(?:ended|finished|concluded)\s+(?:in|on))\b", re.I)),
     ("ongoing", re.compile(
         r"\b(?:в\s+изпълнение|в\s+процес\s+на\s+(?:изпълнение|реализация)|"
-        r"се\s+(?:изпълнява|реализира|осъществява)|изпълнява\s+се|"
+        r"се\s+(?:изпълняват?|реализира(?:т)?|осъществява(?:т)?)|изпълнява(?:т|ме)?|"
         r"стартира(?:ха|л|ла|ло|ли)?|започна(?:ха|л|ла|ло|ли)?|даде\s+(?:се\s+)?старт|"
         r"приключва|is\s+being\s+implemented|is\s+ongoing|ongoing|under\s+way|underway|"
         r"(?:was|were|has\s+been)\s+(?:started|launched)|started|launched)\b", re.I)),
@@ -76,9 +76,12 @@ _CUES = (
 # Words just before a cue that make it not a fact about now: future, possibility, negation.
 _NOT_REAL = re.compile(
     r"(?:\bще(?:\s+се)?(?:\s+бъде)?|\bпредстои(?:\s+да)?|\bможе(?:\s+да)?|\bмогат(?:\s+да)?|"
-    r"\bправо\s+да|\bвъзможност\s+да|\bне(?:\s+е|\s+са|\s+бе|\s+беше)?|\bбиха|\bтрябва\s+да|"
+    r"\bправо\s+да|\bвъзможност\s+да|\bне(?:\s+е|\s+са|\s+бе|\s+беше)?|\bбиха|\bтрябва\s+да|\bбъде|"
+    r"\bочаква(?:т)?\s+(?:се\s+)?да|"
     r"\bwill(?:\s+be)?|\bnot(?:\s+yet)?(?:\s+been)?|\bcan|\bmay|\beligible\s+to|\bto\s+be)\s*$",
     re.IGNORECASE)
+# "Ако предложението бъде одобрено": a condition in the same clause, not a fact.
+_CONDITIONAL = re.compile(r"(?:\bако|\bif|\bв\s+случай|\bunless|\bкогато|\bwhen)\b[^,.;]*$", re.IGNORECASE)
 # A completion that belongs to a part of the project (a stage, a tender, a training course).
 _PART_OF_PROJECT = re.compile(
     r"\b(?:етап|фаза|дейност|процедур|поръчк|обучени|семинар|прием|срок|кампани|"
@@ -124,8 +127,8 @@ def _from_labels(lines: list[str]) -> Fact | None:
 def _real_cue(sentence: str, stage: str, pattern: re.Pattern) -> bool:
     """True when ``sentence`` states ``stage`` as a fact about the project."""
     for match in pattern.finditer(sentence):
-        before = sentence[max(0, match.start() - 25):match.start()]
-        if _NOT_REAL.search(before):
+        before = sentence[max(0, match.start() - 40):match.start()]
+        if _NOT_REAL.search(before) or _CONDITIONAL.search(before):
             continue
         if stage == "completed" and _PART_OF_PROJECT.search(sentence[max(0, match.start() - 60):match.end() + 40]) \
                 and not re.search(r"проект|project", sentence, re.I):
