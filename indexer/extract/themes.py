@@ -119,29 +119,38 @@ def _scan(text: str, base_factor: float, line_factors, scores, hits, best) -> No
     matches = list(_WORD.finditer(text.lower()))
     tokens = [m.group() for m in matches]
     line_index = 0
-    for i, token in enumerate(tokens):
-        cues = _CUES.get(token[:KEY_LENGTH])
+    i = 0
+    while i < len(tokens):
+        cues = _CUES.get(tokens[i][:KEY_LENGTH])
         if not cues:
+            i += 1
             continue
-        for cue in cues:
-            if not cue.matches(tokens, i):
-                continue
+        # Each theme's longest cue at this position counts once; the words of the longest
+        # phrase are then consumed (``професионално обучение`` is education, and its
+        # ``обучение`` does not count again as governance's staff training).
+        matched: dict[str, _Cue] = {}
+        for cue in cues:  # longest first
+            if cue.theme not in matched and cue.matches(tokens, i):
+                matched[cue.theme] = cue
+        if not matched:
+            i += 1
+            continue
+        start = matches[i].start()
+        factor = base_factor
+        if line_factors:
+            while line_index + 1 < len(line_factors) and line_factors[line_index + 1][0] <= start:
+                line_index += 1
+            factor *= line_factors[line_index][1]
+        for cue in matched.values():
             key = (cue.theme, cue.words)
             hits[key] = hits.get(key, 0) + 1
             if hits[key] > MAX_HITS_PER_CUE:
-                break
-            factor = base_factor
-            if line_factors:
-                start = matches[i].start()
-                while line_index + 1 < len(line_factors) and line_factors[line_index + 1][0] <= start:
-                    line_index += 1
-                factor *= line_factors[line_index][1]
+                continue
             gain = cue.weight * factor
             scores[cue.theme] += gain
             if gain > best.get(cue.theme, (0.0,))[0]:
-                best[cue.theme] = (gain, text, matches[i].start(),
-                                   matches[i + len(cue.words) - 1].end())
-            break  # the longest matching cue at a position speaks for it
+                best[cue.theme] = (gain, text, start, matches[i + len(cue.words) - 1].end())
+        i += max(len(cue.words) for cue in matched.values())
 
 
 def extract_themes(text: str, lang: str = "bg", title: str = "") -> list[Fact]:

@@ -1,0 +1,109 @@
+"""Golden table for extract_themes: real-shaped practices -> the set of theme ids."""
+from pathlib import Path
+
+import pytest
+
+from config.settings import data_path
+from indexer.extract.themes import extract_themes, load_themes
+
+SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+
+GOLDEN = [
+    ("Разделно събиране на битовите отпадъци в Габрово\nПредистория\nОбщината въведе разделно "
+     "събиране на отпадъците и домашно компостиране. Количеството отпадъци на депото намаля с 30%.",
+     {"environment"}),
+    ("Саниране на детска градина „Слънце“\nПрактика\nИзвършено е саниране и топлоизолация на "
+     "сградата на детската градина. Енергийната ефективност се повиши, а разходите за отопление "
+     "намаляха. Децата учат в по-добри условия.", {"energy", "education"}),
+    ("Център за административно обслужване на едно гише\nОбщината създаде единно гише за "
+     "административно обслужване на гражданите и бизнеса. Служителите преминаха обучение, "
+     "въведена е система за управление на качеството ISO 9001.", {"governance"}),
+    ("Електронни услуги за гражданите\nПортал за електронни административни услуги позволява "
+     "подаване на заявления онлайн с електронен подпис. Въведена е информационна система за "
+     "документооборот.", {"e-government"}),
+    ("Бюджет с участието на гражданите\nПредистория\nОбщината проведе обществени консултации за "
+     "проектобюджета. Гражданите гласуваха за приоритетните проекти. Проведено е обществено "
+     "обсъждане на общинския бюджет.", {"participation", "finance"}),
+    ("Повишаване на събираемостта на местните данъци и такси\nЧрез SMS известяване и онлайн "
+     "плащане събираемостта на данъка върху недвижимите имоти нарасна. Таксата за битови отпадъци "
+     "се плаща и по интернет.", {"finance"}),
+    ("Здравни медиатори в ромските квартали\nЗдравните медиатори работят с ромските общности за "
+     "профилактика и ваксинации на децата. Медиаторите придружават пациенти до лекар.",
+     {"roma", "health"}),
+    ("Дневен център за възрастни хора с увреждания\nСоциалната услуга предоставя грижа, "
+     "рехабилитация и храна на възрастни хора с увреждания. Центърът е част от мрежата от "
+     "социални услуги в общината.", {"social"}),
+    ("Младежки общински съвет\nМладежите в общината участват в младежкия съвет, който обсъжда "
+     "политиките за младежта и организира доброволчески инициативи.", {"youth", "participation"}),
+    ("Реставрация на читалище „Възраждане“\nСградата на читалището е реставрирана. В нея се "
+     "помещават библиотека и музейна сбирка, провеждат се фолклорни фестивали.", {"culture"}),
+    ("Туристически маршрути в Родопите\nСъздадени са нови екопътеки и туристически маршрути, "
+     "туристически информационен център и реклама на дестинацията. Броят на нощувките нарасна.",
+     {"tourism"}),
+    ("Ново улично осветление с LED лампи\nПодменени са 2000 осветителни тела в уличното "
+     "осветление със светодиодни. Разходите за електрическа енергия намаляха с 60%.",
+     {"energy"}),
+    ("Общ устройствен план на общината\nИзготвен е общ устройствен план и подробни устройствени "
+     "планове. Реконструирани са улици, тротоари и площадът в центъра.", {"urban"}),
+    ("Бизнес инкубатор за млади предприемачи\nИнкубаторът подпомага стартиращи предприятия и "
+     "създаването на нови работни места. Безработицата в общината намаля.", {"economy"}),
+    ("Побратимяване с Община Копавогур, Исландия\nДвете общини развиват международно "
+     "сътрудничество, обмен на опит и съвместни проекти.", {"cooperation"}),
+    ("Публичен регистър на договорите\nЗа повече прозрачност общината публикува всички договори "
+     "в публичен регистър и отворени данни. Мерки срещу корупцията.", {"transparency"}),
+    ("Open data portal of Burgas\nThe municipality publishes open data sets on a new portal. "
+     "Transparency and access to information improved.", {"transparency", "e-government"}),
+    ("Waste separation and composting in Gabrovo\nThe municipality introduced separate waste "
+     "collection and home composting; the landfill receives less waste.", {"environment"}),
+    ("Професионално обучение на безработни младежи\nПроектът осигури професионално обучение и "
+     "заетост на безработни младежи до 29 години. Младежите получиха работа при местни "
+     "работодатели.", {"youth", "economy", "education"}),
+    ("Междуобщинско сътрудничество за управление на отпадъците\nПет общини създадоха "
+     "регионално сдружение за управление на отпадъците и изградиха общо регионално депо за отпадъци.",
+     {"cooperation", "environment"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", GOLDEN)
+def test_golden_themes(text, expected):
+    assert {fact.value for fact in extract_themes(text)} == expected
+
+
+def test_title_argument_counts_as_title():
+    facts = extract_themes("Проектът продължи 18 месеца.", title="Саниране на училище")
+    assert {f.value for f in facts} >= {"energy"}
+
+
+def test_source_is_the_sentence_of_the_strongest_cue():
+    text = ("Нашата практика\nВ града има много хора. Общината въведе разделно събиране на "
+            "отпадъците. Жителите са доволни.")
+    (fact,) = extract_themes(text)
+    assert fact.value == "environment"
+    assert "разделно събиране" in fact.source and len(fact.source) <= 300
+
+
+def test_text_without_cues_has_no_themes():
+    assert extract_themes("Днес е хубав ден.") == []
+
+
+def test_themes_are_at_most_four_and_known_ids():
+    known = {t.id for t in load_themes()}
+    text = " ".join(["отпадъци училище болница туризъм музей бизнес саниране младежи"] * 5)
+    facts = extract_themes(text)
+    assert 1 <= len(facts) <= 4 and {f.value for f in facts} <= known
+
+
+def test_load_themes_keeps_taxonomy_ids_and_labels():
+    themes = load_themes()
+    assert len(themes) == 17
+    assert themes[0].id == "governance" and themes[0].label_bg.startswith("Добро управление")
+    with open(data_path("themes.tsv"), encoding="utf-8") as handle:
+        assert [line.split("\t")[0] for line in handle][1:] == [t.id for t in themes]
+
+
+def test_burgas_seed_page_is_about_governance():
+    path = SEEDS / "burgas-good-governance-project.txt"
+    if not path.exists():
+        pytest.skip("shared seeds not available")
+    values = [f.value for f in extract_themes(path.read_text(encoding="utf-8"))]
+    assert values[0] == "governance" and "transparency" in values
