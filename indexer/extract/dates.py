@@ -53,7 +53,7 @@ _PROJECT_CUE = re.compile(r"проект|изпълн|реализ|период|
                           r"project|implement|period|duration|started|ended|run", re.IGNORECASE)
 _START_BEFORE = re.compile(r"(?:стартира\w*|старт\w*|започ\w*|начал\w*|\bот|started|began|launched|from|since)"
                            r"\s+(?:на|през|в|in|on)?\s*$", re.IGNORECASE)
-_END_BEFORE = re.compile(r"(?:приключ\w*|завърш\w*|\bдо|\buntil|\btill|\bby|ended|completed|finished)"
+_END_BEFORE = re.compile(r"(?:приключ\w*|завърш\w*|\bдо|\buntil|\btill|\bby|\bend|ended|completed|finish\w*)"
                          r"\s+(?:на|през|в|края\s+на|in|on|the\s+end\s+of)?\s*$", re.IGNORECASE)
 _FUTURE_OR_OTHER = re.compile(r"кандидат|прием|подаване|applications?|deadline", re.IGNORECASE)
 _DURATION = re.compile(r"(?<!\d)(?P<n>\d{1,3})\s*(?:календарни\s+)?(?P<unit>месеца|месец|months?|години|година|years?)\b",
@@ -169,11 +169,12 @@ def _published_from_top(lines: list[str]) -> Fact | None:
                 p.match(previous) for p in (_START_LABEL, _END_LABEL, _PERIOD_LABEL)):
             continue  # a registry table: this date is the value of the label above
         mentions = find_mentions(line)
-        if not mentions or mentions[0].precision < 2:
-            continue
+        if not mentions or mentions[0].precision < 2 or ":" in line[:mentions[0].start]:
+            continue  # no date, or the value of some label ("Начална дата: 21.11.2016")
         rest = _CLOCK.sub("", line[:mentions[0].start] + line[mentions[0].end:])
         if (_WEEKDAY_LINE.match(line) or len(rest.strip(" ,.|-–—()\t")) <= 3
-                or (mentions[0].start <= 2 and len(line) <= 80)):  # "20 Окт, 2022 | 14:37 | Прочетена 12 пъти"
+                or (mentions[0].start <= 2 and len(line) <= 80)  # "20 Окт, 2022 | 14:37 | Прочетена 12 пъти"
+                or (mentions[0].end >= len(line.rstrip()) - 2 and len(line) <= 60)):  # "Хасково, 04 юли 2014"
             return _fact(mentions[0], line)
     return None
 
@@ -186,19 +187,32 @@ def _sentences(lines: list[str]):
 
 
 def _from_prose(lines: list[str], found: dict) -> None:
-    for sentence in _sentences(lines):
+    """Sentences about the project first; then the others may still give a whole range."""
+    sentences = list(_sentences(lines))
+    _from_project_sentences([s for s in sentences if _PROJECT_CUE.search(s)], found)
+    for sentence in sentences:
+        if ("start" in found and "end" in found) or _PROJECT_CUE.search(sentence) or _FUTURE_OR_OTHER.search(sentence):
+            continue
+        mentions = find_mentions(sentence)
+        if not mentions:
+            continue
+        pairs = [(a, b) for a, b in ranges(sentence, mentions) if a.precision >= 2 and b.precision >= 2]
+        if pairs and "start" not in found and "end" not in found:
+            # "Лятното училище се проведе от 03.07.2023 до 14.07.2023 г."
+            found["start"], found["end"] = _fact(pairs[0][0], sentence), _fact(pairs[0][1], sentence)
+        elif "start" not in found and mentions[0].precision >= 2 and _OPENING_FROM.match(sentence[:mentions[0].start]):
+            # "От май 2012 г. Община Габрово излъчва ...": a practice's start opening its sentence
+            found["start"] = _fact(mentions[0], sentence)
+
+
+def _from_project_sentences(sentences: list[str], found: dict) -> None:
+    for sentence in sentences:
         if "start" in found and "end" in found:
             return
         if _FUTURE_OR_OTHER.search(sentence):
             continue
         all_mentions = find_mentions(sentence)
         if not all_mentions:
-            continue
-        if not _PROJECT_CUE.search(sentence):
-            # "От май 2012 г. Община Габрово излъчва ...": a practice's start opening its sentence
-            first = all_mentions[0]
-            if "start" not in found and first.precision >= 2 and _OPENING_FROM.match(sentence[:first.start]):
-                found["start"] = _fact(first, sentence)
             continue
         for m in all_mentions:
             if m.kind == "year" and "г" in sentence[m.end - 3:m.end].lower():
