@@ -121,7 +121,7 @@ EXCEPTIONS = load_exceptions()
 
 def _is_stem(candidate: str) -> bool:
     """A stem must stay pronounceable: at least two letters, one of them a vowel."""
-    return len(candidate) >= 2 and any(letter in VOWELS for letter in candidate)
+    return len(candidate) >= 2 and not VOWELS.isdisjoint(candidate)
 
 
 # Endings that are only cut after some letters.
@@ -140,16 +140,19 @@ ALLOWED_BEFORE = {
 
 def _strip_ending(word: str) -> tuple[str, str]:
     """Cut the longest known ending that leaves a valid stem; return (stem, ending)."""
-    for length in range(min(LONGEST_ENDING, len(word) - 1), 0, -1):
+    rules, allowed_before, vowels = RULES, ALLOWED_BEFORE, VOWELS  # locals: this is the hot loop
+    for length in range(min(LONGEST_ENDING, len(word) - 2), 0, -1):
         ending = word[-length:]
-        if ending in ENDINGS_BY_LENGTH.get(length, ()):
-            root = word[:-length]
-            if not _is_stem(root):
-                continue
-            allowed = ALLOWED_BEFORE.get(ending)
-            if allowed is not None and root[-1] not in allowed:
-                continue
-            return root + RULES[ending], ending
+        replacement = rules.get(ending)
+        if replacement is None:
+            continue
+        root = word[:-length]
+        if vowels.isdisjoint(root):  # a stem needs a vowel (and two letters: see the range)
+            continue
+        allowed = allowed_before.get(ending)
+        if allowed is not None and root[-1] not in allowed:
+            continue
+        return root + replacement, ending
     return word, ""
 
 
