@@ -1,0 +1,89 @@
+"""Golden table for ``extract_budget``: every money shape, and the total among several amounts."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from indexer.extract.budget import BGN_PER_EUR, extract_budget, parse_number
+
+SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+
+GOLDEN = [
+    ("Бюджет на проекта: 454 090, 00 лв.", 454090.00, "BGN"),
+    ("Бюджет на проекта: 1 895 105. 66 лв.", 1895105.66, "BGN"),
+    ("Общата стойност на проекта е 218 255,82 лева.", 218255.82, "BGN"),
+    ("Проект на стойност 179 335.45 лв. за ремонт на читалище.", 179335.45, "BGN"),
+    ("The total budget of the project is 1,274,993.65 евро.", 1274993.65, "EUR"),
+    ("Обща стойност: 10 000.00лв.", 10000.00, "BGN"),
+    ("Проектът е на стойност 784 хил. лв.", 784000.0, "BGN"),
+    ("Общата стойност е 1.2 милиона лева.", 1200000.0, "BGN"),
+    ("Стойността на проекта е над 4,49 млн. лв. и е осигурена изцяло.", 4490000.0, "BGN"),
+    ("Сдружението получи финансиране в размер на над 2  милиона  лв.", 2000000.0, "BGN"),
+    ("The project costs BGN 50 thousand.", 50000.0, "BGN"),
+    ("The total value was 300 thousand leva (or 150 thousand euro).", 300000.0, "BGN"),
+    ("Total budget: € 25 000", 25000.0, "EUR"),
+    ("The project, worth EUR 1.5 million, started in May.", 1500000.0, "EUR"),
+    ("Обща стойност\n2 764 118.43 лв.", 2764118.43, "BGN"),
+    # the total among grant, co-financing and one partner's share
+    ("Общата стойност е 1.2 милиона лева, от които 784 хил. лв. са за Община Хасково.", 1200000.0, "BGN"),
+    ("Безвъзмездна финансова помощ: 2 349 500.67 лв.\nОбща стойност: 2 764 118.43 лв.", 2764118.43, "BGN"),
+    ("Бюджет на проекта: 378 560 евро, от които съфинансиране от общинския бюджет 56 784 евро",
+     378560.0, "EUR"),
+    ("Годишният бюджет на общината е 180 милиона лв. Изданието струва 12 400 лв.", 12400.0, "BGN"),
+    ("Всяка година от собствения бюджет на общината се заделят 500 хил. лв. за проекти.", 500000.0, "BGN"),
+]
+
+NOT_A_BUDGET = [
+    "Общината спестява 20 000 лв. годишно.",
+    "Цената на билета е 5 лв. на човек.",
+    "Безвъзмездна помощ на стойност 90 000 лв. и собствен принос 10 000 лв.",
+    "Проектът помогна на 1 200 семейства през 2014 г.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text, amount, currency", GOLDEN)
+def test_golden_budget(text, amount, currency):
+    fact = extract_budget(text)
+    assert fact is not None
+    assert fact.value["amount"] == pytest.approx(amount, abs=0.005)
+    assert fact.value["currency"] == currency
+
+
+@pytest.mark.parametrize("text", NOT_A_BUDGET)
+def test_not_a_budget(text):
+    assert extract_budget(text) is None
+
+
+def test_bgn_converts_at_the_fixed_rate_to_cents():
+    value = extract_budget("Бюджет на проекта: 454 090, 00 лв.").value
+    assert value == {"amount": 454090.0, "currency": "BGN", "amount_eur": round(454090 / BGN_PER_EUR, 2)}
+    assert value["amount_eur"] == 232172.53
+
+
+def test_euro_amount_is_its_own_euro_value():
+    assert extract_budget("Бюджет: 286 450 евро").value["amount_eur"] == 286450.0
+
+
+def test_source_is_the_line_of_the_amount():
+    fact = extract_budget("Заглавие\nПартньори: Община Гент\nБюджет на проекта: 454 090, 00 лв.")
+    assert fact.source == "Бюджет на проекта: 454 090, 00 лв."
+
+
+@pytest.mark.parametrize("raw, scaled, expected", [
+    ("454 090, 00", False, 454090.0),
+    ("1.200.000", False, 1200000.0),
+    ("1.500", False, 1500.0),
+    ("1.500", True, 1.5),
+    ("12,5", False, 12.5),
+    ("1,274,993.65", False, 1274993.65),
+])
+def test_parse_number(raw, scaled, expected):
+    assert parse_number(raw, scaled) == pytest.approx(expected)
+
+
+@pytest.mark.skipif(not SEEDS.exists(), reason="shared seeds not available")
+def test_municipal_project_seed_budget():
+    text = (SEEDS / "burgas-good-governance-project.txt").read_text(encoding="utf-8")
+    assert extract_budget(text).value["amount"] == 454090.0

@@ -1,0 +1,70 @@
+"""Golden table for ``extract_status``: labels, registry cells, prose lifecycles and false cues."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from indexer.extract.status import extract_status
+
+SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+
+GOLDEN = [
+    # labels win, whatever the prose says
+    ("Ремонт на училище\nПроектът стартира през 2019 г.\nСтатус: приключил", "completed"),
+    ("Проект X\nСтатус: Приключен", "completed"),
+    ("Проект X\nСтатус на изпълнение: В изпълнение\nПроектът приключи.", "ongoing"),
+    ("Registry\nСтатус\nВ изпълнение", "ongoing"),
+    ("Наименование: Парк\nПриключен", "completed"),
+    ("Title\nStatus: completed", "completed"),
+    ("Title\nStatus: ongoing", "ongoing"),
+    ("Проект\nСтатус: одобрен за финансиране", "approved"),
+    ("Проект\nСтатус: подадено проектно предложение", "applied"),
+    # prose: the latest stage mentioned wins
+    ("Община Русе подаде проектно предложение по програмата.", "applied"),
+    ("Общината кандидатства през 2011 г. Проектът беше одобрен в началото на 2012 г.", "approved"),
+    ("Кметът подписа договор за безвъзмездна финансова помощ.", "approved"),
+    ("Община Ямбол спечели проект за компостиране.", "approved"),
+    ("Проектът стартира през април 2012 г. и се изпълнява до 2014 г.", "ongoing"),
+    ("Община Карлово изпълнява проект за грижа в дома.", "ongoing"),
+    ("Общината кандидатства, проектът е одобрен и успешно приключи през май 2014 г.", "completed"),
+    ("The municipality applied in 2018. The project was completed in 2020.", "completed"),
+    ("The project is being implemented with two partners.", "ongoing"),
+    ("Проектът все още не е приключил – в изпълнение е.", "ongoing"),
+    # false cues
+    ("Общината ще стартира проекта догодина.", None),
+    ("Ако предложението бъде одобрено, изпълнението ще продължи 48 месеца.", None),
+    ("Планът, одобрен от общинския съвет, предвижда нови паркинги.", None),
+    ("Общините могат да кандидатстват до края на март.", None),
+    ("Приключи първият етап на ремонта.", None),
+    ("Практиката описва как се обслужват гражданите на едно гише.", None),
+    ("", None),
+]
+
+
+@pytest.mark.parametrize("text, expected", GOLDEN)
+def test_golden_status(text, expected):
+    fact = extract_status(text)
+    assert (fact.value if fact else None) == expected
+
+
+def test_source_is_the_label_line():
+    fact = extract_status("Заглавие\nПродължителност: 18 месеца\nСтатус: приключил\nБюджет: 10 лв.")
+    assert fact.source == "Статус: приключил"
+
+
+def test_prose_source_is_the_winning_sentence():
+    fact = extract_status("Общината кандидатства по ОПАК. По-късно проектът успешно приключи.")
+    assert fact.value == "completed"
+    assert fact.source == "По-късно проектът успешно приключи."
+
+
+def test_source_is_trimmed_to_300_characters():
+    fact = extract_status("Проектът се изпълнява " + "много " * 100 + "дълго.")
+    assert fact is not None and len(fact.source) <= 300
+
+
+@pytest.mark.skipif(not SEEDS.exists(), reason="shared seeds not available")
+def test_municipal_project_seed_is_completed():
+    text = (SEEDS / "burgas-good-governance-project.txt").read_text(encoding="utf-8")
+    assert extract_status(text).value == "completed"
