@@ -57,7 +57,7 @@ _MENTION = re.compile(
     rf"|(?P<year>(?<![\d.,/]){_YEAR}(?![\d.,]\d))",
     re.IGNORECASE)
 _ANY_YEAR = re.compile(_YEAR)
-_BEFORE_YEAR, _AFTER_YEAR = 48, 2  # the longest shape starts ~30 characters before its year
+_BEFORE_YEAR, _AFTER_YEAR = 48, 10  # the longest shape starts ~30 characters before its year; ISO ends 6 after
 _SUFFIX_AFTER = re.compile(_YEAR_SUFFIX + r"\)?")
 _DIGITS = re.compile(r"\d+")
 _WORD = re.compile(r"[^\W\d_]+")

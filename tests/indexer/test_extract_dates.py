@@ -1,0 +1,95 @@
+"""Golden table for ``extract_dates``: every date shape of formats.md, precision kept, never invented."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from indexer.extract.date_mentions import find_mentions, ranges
+from indexer.extract.dates import extract_dates
+
+SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+
+# (text, published, start, end)
+GOLDEN = [
+    ("Практика\nИноватор: Община Русе\nДата на публикация: 18 март 2017\nНоминации: 0",
+     "2017-03-18", None, None),
+    ("ОБНОВЯВАНЕ НА ПАРК\nПонеделник, 5 Декември 2016\nОбща цел: ...", "2016-12-05", None, None),
+    ("Бюджет за гражданите\nДата на публикация: Четвъртък, 20 Юни 2024 г.", "2024-06-20", None, None),
+    ("Варна кандидатства\n20 Окт, 2020 | 14:37 | Прочетена 1 284 пъти\nТекст.", "2020-10-20", None, None),
+    ("Новина\nХасково, 30 ян. 2014\nТекст.", "2014-01-30", None, None),
+    ("Title\nPublication Date: 01 August 2000", "2000-08-01", None, None),
+    ("Сливен получава център\n09.05.2024 г. 14:32\nТекст.", "2024-05-09", None, None),
+    ("Новина\nОбновено: 2014-01-30\nПроектът е в изпълнение.", None, None, None),
+    ("Проект\nНачална дата: 02.05.2012\nКрайна дата: 01.01.2020г.", None, "2012-05-02", "2020-01-01"),
+    ("Проект\nНачална дата\n02.05.2012\nКрайна дата\n02.11.2013", None, "2012-05-02", "2013-11-02"),
+    ("Проект\nПродължителност: 18 месеца (05.2012г. - 11.2013г.)", None, "2012-05", "2013-11"),
+    ("Проект\nПериод на изпълнение: април 2005 – април 2006 г.", None, "2005-04", "2006-04"),
+    ("Проект\nПериод на изпълнение: 2013-2014 г.", None, "2013", "2014"),
+    ("Фестивалът по проекта се проведе 08.06 23.06.2005 в двата града.", None, "2005-06-08", "2005-06-23"),
+    ("Проектът стартира на 01.03.2021 г. и дейностите трябва да приключат до 15.09.2022 г.",
+     None, "2021-03-01", "2022-09-15"),
+    ("Проектът стартира през май 2024 г. и ще продължи до февруари 2028 г.", None, "2024-05", "2028-02"),
+    ("Проектът е със срок за изпълнение 24 месеца и стартира на 09.05.2024 г.", None, "2024-05-09", "2026-05"),
+    ("Проект\nНачална дата: 15.03.2012\nПродължителност: 18 месеца", None, "2012-03-15", "2013-09"),
+    ("The project started on 01.10.2018 and is planned to end on 30.09.2020.", None, "2018-10-01", "2020-09-30"),
+    ("Практиката стартира през 2015 г., когато съветът прие правила.", None, "2015", None),
+    ("От май 2012 г. общината излъчва заседанията на живо.", None, "2012-05", None),
+    # no invented dates, no programme periods taken for the project
+    ("Финансиране: Оперативна програма „Административен капацитет“ 2007-2013", None, None, None),
+    ("Проектът по стратегията 2014-2020 г. е важен.", None, None, None),
+    ("Крайна дата: 31.02.2014", None, None, None),
+    ("Дата на публикация: вчера", None, None, None),
+    ("", None, None, None),
+]
+
+
+def _values(facts):
+    return tuple(f.value if f else None for f in (facts.published, facts.start, facts.end))
+
+
+@pytest.mark.parametrize("text, published, start, end", GOLDEN)
+def test_golden_dates(text, published, start, end):
+    assert _values(extract_dates(text)) == (published, start, end)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("18 март 2017", ["2017-03-18"]),
+    ("04 юли 2016", ["2016-07-04"]),
+    ("Четвъртък, 20 Юни 2024 г.", ["2024-06-20"]),
+    ("20 Окт, 2020", ["2020-10-20"]),
+    ("30 ян. 2014", ["2014-01-30"]),
+    ("02.05.2012", ["2012-05-02"]),
+    ("01.01.2020г.", ["2020-01-01"]),
+    ("05.2012г.", ["2012-05"]),
+    ("01 August 2000", ["2000-08-01"]),
+    ("August 5, 2014", ["2014-08-05"]),
+    ("2014-01-30", ["2014-01-30"]),
+    ("септември 2019", ["2019-09"]),
+    ("5 – 7 май 2015", ["2015-05-05", "2015-05-07"]),
+    ("април – юни 2015", ["2015-04", "2015-06"]),
+    ("ДФФП №: 10-16-19/02.05.2012", ["2012-05-02"]),
+    ("31.02.2014 и 13.13.2013 и 01.01.1890", []),
+])
+def test_date_shapes(text, expected):
+    assert [m.iso for m in find_mentions(text)] == expected
+
+
+def test_range_needs_a_dash_or_do_between_dates():
+    text = "Срещи на 05.03.2014 и на 12.03.2014."
+    assert ranges(text, find_mentions(text)) == []
+
+
+def test_sources_are_the_lines_they_came_from():
+    facts = extract_dates("Заглавие\nПонеделник, 5 Декември 2016\nПродължителност: 18 месеца (05.2012г. - 11.2013г.)")
+    assert facts.published.source == "Понеделник, 5 Декември 2016"
+    assert facts.start.source == "Продължителност: 18 месеца (05.2012г. - 11.2013г.)"
+
+
+@pytest.mark.skipif(not SEEDS.exists(), reason="shared seeds not available")
+@pytest.mark.parametrize("name, expected", [
+    ("burgas-good-governance-project.txt", ("2016-12-05", "2012-05", "2013-11")),
+    ("flgr-practice-namrb-norway.txt", ("2017-03-18", None, None)),
+])
+def test_seed_pages(name, expected):
+    assert _values(extract_dates((SEEDS / name).read_text(encoding="utf-8"))) == expected
