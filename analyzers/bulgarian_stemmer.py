@@ -58,6 +58,8 @@ INFLECTIONAL_NOMINAL_ENDINGS = (
     "ове", "овете", "ете",
 )
 
+SOFT_NOMINAL_ENDINGS = frozenset(("я", "ят", "ята"))
+
 # Endings of finite verb forms and of the past active (-л) participle.
 VERBAL_ENDINGS = (
     # present tense of the three conjugations: чак-ам, чет-еш, говор-им ...
@@ -76,6 +78,12 @@ VERBAL_ENDINGS = (
     # past active participle, used in the perfect and renarrative: чак-ал(-а,-о,-и)
     "ал", "ала", "ало", "али", "ял", "яла", "яло", "яли",
     "ил", "ила", "ило", "или", "ел", "ела", "ело", "ели",
+    # passive participle in -ан/-ян (чак-ан, написан) and present active participle
+    # (чак-ащ, чет-ящ, работ-ещ); both inflect like adjectives (closure below)
+    "ан", "ян", "ащ", "ящ", "ещ",
+    # passive participle in -ен: only its inflected forms (изпрат-ена, -ени, -ените).
+    # The bare -ен is far more often the fleeting е of an adjective (основен/основна).
+    "ена", "ено", "ени", "ения", "еният", "ената", "еното", "ените",
 )
 
 
@@ -90,6 +98,10 @@ def _rule_table() -> dict[str, str]:
     for ending in VERBAL_ENDINGS:
         if ending[-1] not in VOWELS:
             for nominal in INFLECTIONAL_NOMINAL_ENDINGS:
+                # the soft article (-я, -ят) only follows nouns in -тел (учител-я); with
+                # any other formant "-ят" is the 3rd person plural of a verb (изпрат-ят)
+                if nominal in SOFT_NOMINAL_ENDINGS and ending != "ел":
+                    continue
                 rules.setdefault(ending + nominal, "")
     return rules
 
@@ -180,8 +192,8 @@ def _normalise_alternations(stem_: str, ending: str) -> str:
     # fleeting е of adjectives: основен/основна, специален/специална
     if stem_.endswith("ен") and ending not in NOUN_ENDINGS_KEEPING_EN and _is_stem(stem_[:-2]):
         stem_ = stem_[:-2] + "н"
-    # vowel-stem verbs: живе-я/жив-ял, успе-я/усп-ях — drop the stem-final е
-    if stem_.endswith("е") and len(stem_) > 3:
+    # vowel-stem verbs: живе-я/жив-ял, успе-я/усп-ях, откри-е/откр-ил — drop the stem-final е/и
+    if stem_[-1] in "еи" and len(stem_) > 3:
         stem_ = stem_[:-1]
     # fleeting ъ: петък/петки, добър/добра, ъгъл/ъгли
     if len(stem_) > 3 and stem_[-2] == "ъ" and stem_[-1] not in VOWELS:
