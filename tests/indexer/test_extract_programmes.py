@@ -1,0 +1,91 @@
+"""Golden table for ``extract_programmes``: names in any quotes, abbreviations, codes, shared spellings."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from indexer.extract.programmes import extract_programmes, load_programmes
+
+SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+
+GOLDEN = [
+    ('Финансиране: Оперативна програма "Административен капацитет 2007-2013"', ["opac"]),
+    ("Проектът е по ОПАК, приоритетна ос I.", ["opac"]),
+    ("финансиран по „Административен капацитет“, съфинансиран от Европейския социален фонд", ["opac"]),
+    ("Проект BG051PO002-1.3.01-0057 за стратегическо планиране", ["opac"]),
+    ("по ОП ,,Развитие на човешките ресурси” 2007-2013", ["ophrd-2007"]),
+    ("Договор BG05M9OP001-2.004-0012 по ОПРЧР", ["ophrd-2014"]),
+    ("по Програма „Развитие на човешките ресурси“ 2021-2027", ["phrd-2021"]),
+    ("Община Карлово изпълнява проект с код BG05SFPR002-2.001-0125.", ["phrd-2021"]),
+    ("Проектът е финансиран по ОП “Регионално развитие”.", ["oprd-2007"]),
+    ("ОП „Региони в растеж“ 2014-2020, процедура BG16RFOP001-1.015", ["oprg"]),
+    ("по ОПРР 2007-2013", ["oprd-2007"]),
+    ("Договорът по ОПРР е подписан на 12.03.2017 г.", ["oprg"]),
+    ("Програма „Развитие на регионите“ 2021-2027, проект BG16FFPR003-2.001-0012", ["prd"]),
+    ("по ОП „Добро управление“ 2014-2020", ["opgg"]),
+    ("Приоритетна ос I „Добро управление“ на ОПАК", ["opac"]),
+    ("Проектът „Добро управление в Бургас“ помогна на гражданите.", []),
+    ("ПРСР, мярка 321 „Основни услуги за икономиката и населението“", ["rdp-2007"]),
+    ("по подмярка 7.2 от Програмата за развитие на селските райони", ["rdp-2014"]),
+    ("Договор BG06RDNP001-7.001-0023", ["rdp-2014"]),
+    ("Стратегията за ВОМР на МИГ „Разлог – Банско“, мярка 7.5 по ПРСР 2014-2020", ["clld", "rdp-2014"]),
+    ("по Националния план за възстановяване и устойчивост (НПВУ), процедура BG-RRP-5.022", ["rrp"]),
+    ("Interreg V-A Румъния – България, проект ROBG-412", ["interreg-robg"]),
+    ("Програмата за трансгранично сътрудничество Interreg V-A Гърция – България 2014-2020", ["interreg-grbg"]),
+    ("по Interreg NEXT Черноморски басейн 2021-2027", ["interreg-blacksea"]),
+    ("funded by the Joint Operational Programme Black Sea Basin", ["interreg-blacksea"]),
+    ("Програма ФАР – Трансгранично сътрудничество България – Румъния 2004", ["phare"]),
+    ("по ФАР-ТГС", ["phare"]),
+    ("по Финансовия механизъм на ЕИП и Норвежкия финансов механизъм 2014-2021", ["eea-norway"]),
+    ("проект BGLD-1.004-0012 за местно развитие", ["eea-norway"]),
+    ("по Българо-швейцарската програма за сътрудничество", ["swiss"]),
+    ("с финансиране от ПУДООС и общински бюджет", ["pudoos", "municipal-budget"]),
+    ("по проект на Фонд „Социална закрила“", ["social-protection-fund"]),
+    ("с подкрепата на Американската агенция за международно развитие (USAID)", ["foreign-donor"]),
+    ("part of the Beautiful Bulgaria project of the United Nations Development Programme (UNDP)",
+     ["foreign-donor"]),
+    ("с грант от Институт „Отворено общество“", ["foreign-donor"]),
+    ("Operational Programme Good Governance funded the project.", ["opgg"]),
+    ("Всичко е платено със собствени средства на общината.", ["municipal-budget"]),
+    ("Разходите след края на проекта ще се поемат от общинския бюджет.", []),
+    ("В бюджета на общината се публикуват всички проекти на наредби.", []),
+    ("Агенцията за регионално развитие организира среща.", []),
+    ("", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", GOLDEN)
+def test_golden_programmes(text, expected):
+    assert [f.value for f in extract_programmes(text)] == expected
+
+
+def test_order_of_first_mention_and_no_duplicates():
+    text = "Със собствени средства и по ОПАК. Отново ОПАК и оперативна програма „Административен капацитет“."
+    assert [f.value for f in extract_programmes(text)] == ["municipal-budget", "opac"]
+
+
+def test_source_is_the_sentence_of_the_mention():
+    facts = extract_programmes("Първо изречение без програма. Проектът е по ОПАК. Трето изречение.")
+    assert facts[0].source == "Проектът е по ОПАК."
+
+
+def test_every_emitted_id_is_a_taxonomy_row():
+    ids = {p.id for p in load_programmes()}
+    text = " ".join(t for t, _ in GOLDEN)
+    assert {f.value for f in extract_programmes(text)} <= ids
+
+
+def test_load_programmes_keeps_the_shared_ids_and_adds_synonyms():
+    programmes = {p.id: p for p in load_programmes()}
+    for kept in ("opac", "ophrd-2007", "ophrd-2014", "oprg", "rrp", "clld", "eea-norway", "foreign-donor"):
+        assert kept in programmes and programmes[kept].same_as is None
+    assert programmes["nrrp"].same_as == "rrp"
+    assert programmes["norway-fm"].same_as == "eea-norway"
+    assert all(p.label_bg and p.label_en for p in programmes.values())
+
+
+@pytest.mark.skipif(not SEEDS.exists(), reason="shared seeds not available")
+def test_municipal_project_seed():
+    text = (SEEDS / "burgas-good-governance-project.txt").read_text(encoding="utf-8")
+    assert [f.value for f in extract_programmes(text)] == ["opac"]
