@@ -314,10 +314,15 @@ def practice(id: str):
                                errors=None, switch_url=url_for("web.practice", id=id,
                                                                **_lang_arg(_other(lang)))), 404
     facts = fact_rows(record, lang)
-    anchors = {row["source"]: row["anchor"] for row in facts if row["source"]}
     sections = record.get("sections") or {}
     if not any((text or "").strip() for text in sections.values()):
         sections = {"body": record.get("body") or ""}
+    # A fact links to its sentence in the text; several facts can share one sentence.
+    folded_text = "\n".join(text or "" for text in sections.values()).casefold()
+    anchors: dict[str, str] = {}
+    for row in facts:
+        if row["source"] and row["source"].casefold() in folded_text:
+            row["target"] = anchors.setdefault(row["source"], row["anchor"])
     return render_template(
         "detail.html", lang=lang, t=t, args={"lang": lang}, record=record, facts=facts,
         sections=[{"name": i18n.section_label(name, lang),

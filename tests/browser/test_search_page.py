@@ -149,6 +149,9 @@ def test_detail_page_shows_sections_facts_with_sources_and_similar(page, screens
     sources = page.locator(".fact__source").all_inner_texts()
     assert sources and all(s.strip() for s in sources)
     assert page.locator(".prose mark").count() >= 1
+    page.locator(".fact__link a").first.click()  # jumps to the sentence in the text
+    expect(page.locator(".prose mark:target")).to_have_count(1)
+    expect(page.locator(".prose mark:target")).to_be_in_viewport()
     assert page.locator(".similar__list li").count() >= 1
     screenshot(page, "detail", full_page=True)
     with page.expect_navigation():
