@@ -35,7 +35,7 @@ MAX_THEMES = 4
 MAX_HITS_PER_CUE = 3
 TITLE_FACTOR = 3.0
 HEADING_FACTOR = 2.0
-KEY_LENGTH = 3  # cue words are looked up by their first three letters
+KEY_LENGTH = 4  # a token is looked up by its first four letters (shorter cue words match whole)
 
 _WORD = re.compile(r"[^\W_]+")
 _HEADING = re.compile(r"^[^\n.:;!?]{3,70}$")
@@ -78,7 +78,11 @@ def load_themes() -> list[Theme]:
 
 
 def _load_cues() -> dict[str, list[_Cue]]:
-    """Cues keyed by the first letters of their first word, longest cue first."""
+    """Cues keyed by the first ``KEY_LENGTH`` letters of their first word ("$" dropped).
+
+    One dict lookup per token then finds every candidate cue. A first word shorter than
+    ``KEY_LENGTH`` (``iso``, ``е`` of ``е-услуги``) is read as a whole word, not a prefix.
+    """
     known = {theme.id for theme in load_themes()}
     index: dict[str, list[_Cue]] = defaultdict(list)
     with open(data_path("theme_rules.tsv"), encoding="utf-8") as handle:
@@ -86,10 +90,11 @@ def _load_cues() -> dict[str, list[_Cue]]:
     for row in csv.DictReader(lines, delimiter="\t"):
         if row["theme"] not in known:
             raise ValueError(f"theme_rules.tsv: unknown theme id {row['theme']!r}")
-        cue = _Cue(row["theme"], float(row["weight"]), tuple(row["cue"].split()))
-        index[cue.words[0].rstrip("$")[:KEY_LENGTH]].append(cue)
-    for cues in index.values():
-        cues.sort(key=lambda c: (-len(c.words), -len(c.words[0])))
+        words = row["cue"].split()
+        if len(words[0].rstrip("$")) < KEY_LENGTH:
+            words[0] = words[0].rstrip("$") + "$"
+        cue = _Cue(row["theme"], float(row["weight"]), tuple(words))
+        index[words[0].rstrip("$")[:KEY_LENGTH]].append(cue)
     return dict(index)
 
 
@@ -121,17 +126,17 @@ def _scan(text: str, base_factor: float, line_factors, scores, hits, best) -> No
     line_index = 0
     i = 0
     while i < len(tokens):
-        cues = _CUES.get(tokens[i][:KEY_LENGTH])
-        if not cues:
-            i += 1
-            continue
+        token = tokens[i]
         # Each theme's longest cue at this position counts once; the words of the longest
         # phrase are then consumed (``професионално обучение`` is education, and its
         # ``обучение`` does not count again as governance's staff training).
         matched: dict[str, _Cue] = {}
-        for cue in cues:  # longest first
-            if cue.theme not in matched and cue.matches(tokens, i):
-                matched[cue.theme] = cue
+        for cue in _CUES.get(token[:KEY_LENGTH], ()):
+            if cue.matches(tokens, i):
+                known = matched.get(cue.theme)
+                if known is None or (len(cue.words), len(cue.words[0])) > (
+                        len(known.words), len(known.words[0])):
+                    matched[cue.theme] = cue
         if not matched:
             i += 1
             continue
