@@ -85,6 +85,10 @@ _EEA_DONORS = {"IS", "LI", "NO"}
 # of Luxembourg): when another country follows at once (``Университет на Македония,
 # Гърция``), that country is the partner's and this word is only a place name.
 _ALSO_REGIONS = {"Македония", "Macedonia", "МАКЕДОНИЯ", "Люксембург", "Luxembourg"}
+# "Румъния – България", "Bulgaria-Serbia": a country paired with Bulgaria by a dash names a
+# cross-border programme or the border itself, not a partner.
+_PAIRED_WITH_BULGARIA_AFTER = re.compile(r"\s*[-–—]\s*(?:България|Bulgaria|БЪЛГАРИЯ)\b")
+_PAIRED_WITH_BULGARIA_BEFORE = re.compile(r"(?:България|Bulgaria|БЪЛГАРИЯ)\s*[-–—]\s*$")
 _COUNTRY_FOLLOWS = re.compile(r"\s*(?:,|\(|-|–)\s*[^\W\d_]")
 _LIECHTENSTEIN = re.compile(r"Лихтенщайн|Liechtenstein|ЛИХТЕНЩАЙН")
 
@@ -212,6 +216,10 @@ def _is_partner_mention(text: str, words: list[re.Match], i: int, n: int,
         return False
     if entry.kind == "city":
         return True
+    end = words[i + n - 1].end()
+    if (_PAIRED_WITH_BULGARIA_AFTER.match(text, end)
+            or _PAIRED_WITH_BULGARIA_BEFORE.search(text[max(0, start - 15):start])):
+        return False
     if " ".join(entry.words) in _ALSO_REGIONS and i + n < len(words):
         after = words[i + n]
         if _COUNTRY_FOLLOWS.fullmatch(text[words[i + n - 1].end():after.start() + 1]):

@@ -55,6 +55,9 @@ GOLDEN = [
     # Greek region in a cross-border partnership, Pirin Macedonia is Bulgarian
     ("Партньор е регион Източна Македония и Тракия. Пиринска Македония е районът на проекта.",
      ["GR"]),
+    # a country paired with Bulgaria by a dash is a programme or a border, not a partner
+    ("The Romania-Bulgaria cross-border programme supports the municipality of Ruse.", []),
+    ("Общините в граничния район България – Сърбия и партньорът им Община Пирот, Сърбия.", ["RS"]),
     # order of first mention, no duplicates
     ("Партньори: Гърция, Италия. Вторият партньор от Гърция е град Кавала.", ["GR", "IT"]),
 ]
