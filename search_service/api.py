@@ -8,12 +8,18 @@ import json
 from flask import Response, abort, current_app, request, stream_with_context, url_for
 from flask.views import MethodView
 from flask_smorest import Blueprint
+from flask_smorest.arguments import ArgumentsMixin
 
 from analyzers.chain import analyze
 from analyzers.language import detect_lang
 from search_service import schemas as s
 from search_service.engine import get_engine
 from search_service.search import collection_facets, matching_docnums, search, similar
+
+# webargs answers 422 by default; a bad parameter is a client error that the API calls 400.
+# Set before the decorators below run, so the OpenAPI document says 400 too.
+ArgumentsMixin.ARGUMENTS_PARSER.DEFAULT_VALIDATION_STATUS = 400
+PROBLEM = "application/problem+json"
 
 blp = Blueprint("api", __name__, url_prefix="/api/v1", description="Search Bulgarian local-government practices")
 
@@ -48,7 +54,6 @@ def pagination_links(args: dict, total: int) -> dict:
 class Search(MethodView):
     @blp.arguments(s.SearchArgsSchema, location="query", as_kwargs=False)
     @blp.response(200, s.SearchResponseSchema)
-    @blp.alt_response(400, schema=s.ProblemSchema, description="Invalid parameters")
     def get(self, args):
         """Search practices, with disjunctive facet counts, highlights and spelling help."""
         args["lang"] = request_lang(args.get("lang"))
@@ -60,7 +65,7 @@ class Search(MethodView):
 @blp.route("/practices/<path:doc_id>")
 class PracticeDetail(MethodView):
     @blp.response(200, s.PracticeSchema)
-    @blp.alt_response(404, schema=s.ProblemSchema, description="Unknown id")
+    @blp.alt_response(404, schema=s.ProblemSchema, description="Unknown id", content_type=PROBLEM)
     def get(self, doc_id):
         """One practice: every field, and each extracted value with the text it came from."""
         record = get_engine().snapshot.record_by_id(doc_id)
@@ -73,7 +78,7 @@ class PracticeDetail(MethodView):
 class PracticeSimilar(MethodView):
     @blp.arguments(s.SimilarArgsSchema, location="query")
     @blp.response(200, s.SimilarResponseSchema)
-    @blp.alt_response(404, schema=s.ProblemSchema, description="Unknown id")
+    @blp.alt_response(404, schema=s.ProblemSchema, description="Unknown id", content_type=PROBLEM)
     def get(self, args, doc_id):
         """Practices like this one (more-like-this on the analysed text), itself excluded."""
         hits = similar(get_engine().snapshot, doc_id, args["limit"])

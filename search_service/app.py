@@ -6,6 +6,7 @@ no debug, security headers on every response, JSON access logs.
 """
 from __future__ import annotations
 
+import http
 import json
 import logging
 import time
@@ -14,12 +15,14 @@ from typing import Any, Mapping
 from flask import Flask, g, jsonify, request
 from flask_cors import CORS
 from flask_smorest import Api
+from flask_smorest.utils import prepare_response
 
 from config.settings import load_settings
 from search_service import api as api_module
 from search_service import docs, web
 from search_service.engine import SearchEngine, get_engine
-from search_service.errors import install_error_handlers, problem
+from search_service.errors import PROBLEM, install_error_handlers, problem
+from search_service.schemas import ProblemSchema
 from search_service.security import install_security_headers
 
 access_log = logging.getLogger("praktiki.access")
@@ -57,6 +60,22 @@ def _install_access_log(app: Flask) -> None:
         return response
 
 
+class ProblemApi(Api):
+    """flask-smorest's Api whose documented error responses are our problem+json shape."""
+    ERROR_SCHEMA = ProblemSchema
+
+    def _register_responses(self):
+        for status in http.HTTPStatus:
+            response = {"description": status.phrase}
+            if not (100 <= status < 200) and status not in (204, 304):
+                response["schema"] = self.ERROR_SCHEMA
+            prepare_response(response, self.spec, PROBLEM)
+            self.spec.components.response(status.name, response, lazy=True)
+        response = {"description": "Default error response", "schema": self.ERROR_SCHEMA}
+        prepare_response(response, self.spec, PROBLEM)
+        self.spec.components.response("DEFAULT_ERROR", response, lazy=True)
+
+
 def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     settings = load_settings(config)
     app = Flask(__name__)
@@ -66,10 +85,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.json.sort_keys = False
     app.extensions["praktiki_engine"] = SearchEngine(settings["INDEX"], settings)
     _openapi_config(app)
-    # webargs answers 422 by default; a bad parameter is a client error the API calls 400.
-    from flask_smorest.arguments import ArgumentsMixin
-    ArgumentsMixin.ARGUMENTS_PARSER.DEFAULT_VALIDATION_STATUS = 400
-    api = Api(app)
+    api = ProblemApi(app)
     api.register_blueprint(api_module.blp)
     app.register_blueprint(docs.bp)
     app.register_blueprint(web.bp)

@@ -70,5 +70,5 @@ def install_error_handlers(app: Flask, html_handler=None) -> None:
     def _unexpected(exc: Exception):
         log.exception("unhandled error on %s", request.path)
         if html_handler is not None and wants_html():
-            return html_handler(500, InternalServerError.name, "", None)
-        return problem(500, InternalServerError.name, "the server could not answer this request")
+            return html_handler(500, "Internal Server Error", "", None)
+        return problem(500, "Internal Server Error", "the server could not answer this request")

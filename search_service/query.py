@@ -61,10 +61,13 @@ class ParsedQuery:
 class PraktikiParser(QueryParser):
     """Whoosh's multifield parser whose single terms carry praktiki's vocabulary bridges."""
 
-    def __init__(self, schema, reader, parsed: ParsedQuery, max_clauses: int):
+    def __init__(self, schema, reader, parsed: ParsedQuery, max_clauses: int, cache: dict | None = None):
         super().__init__(None, schema, group=OrGroup.factory(0.9))
         self.add_plugin(plugins.MultifieldPlugin(list(TEXT_FIELD_NAMES)))
         self.reader = reader
+        # Lexicon look-ups (transliteration readings, fuzzy neighbours) depend only on the
+        # index generation, so the snapshot keeps them across requests.
+        self.cache = {} if cache is None else cache
         self.parsed = parsed
         self.max_clauses = max_clauses
         self.remove_plugin_class(plugins.RangePlugin)
@@ -93,29 +96,49 @@ class PraktikiParser(QueryParser):
         except Exception:
             return 0
 
-    def _bridges(self, fieldname: str, raw: str, base: wq.Term) -> list[wq.Query]:
-        found: list[wq.Query] = []
-        if _LATIN_WORD.match(raw) and _HAS_LATIN_LETTER.search(raw) and len(raw) >= 2:
-            best = None
+    def _latin_readings(self, fieldname: str, raw: str) -> list[tuple[str, str, int]]:
+        """(cyrillic spelling, analysed term, document frequency) the index holds for a Latin word."""
+        key = ("latin", fieldname, raw.lower())
+        if key not in self.cache:
+            readings = []
             for cand in cyrillic_candidates(raw.lower(), limit=16):
                 for term in self._analysed(fieldname, cand):
                     df = self._df(fieldname, term)
-                    if df and term != base.text and all(getattr(q, "text", None) != term for q in found):
-                        found.append(wq.Term(fieldname, term, boost=base.boost))
-                        if best is None or df > best[1]:
-                            best = (cand, df)
-            if best and self._df(fieldname, base.text) == 0:
-                prev = self.parsed.interpreted.get(raw)
-                if fieldname == "body" or prev is None:
-                    self.parsed.interpreted[raw] = best[0]
+                    if df and all(term != t for _, t, _ in readings):
+                        readings.append((cand, term, df))
+            self.cache[key] = readings
+        return self.cache[key]
+
+    def _fuzzy_neighbours(self, term: str) -> list[str]:
+        """Body terms at edit distance 1 (same first letter), looked up once per generation."""
+        key = ("fuzzy", term)
+        if key not in self.cache:
+            fuzzy = wq.FuzzyTerm("body", term, maxdist=1, prefixlength=1)
+            words = [t.decode("utf-8") if isinstance(t, bytes) else t
+                     for t in islice(fuzzy._btexts(self.reader), 64)]
+            self.cache[key] = [w for w in words if w != term][:8]
+        return self.cache[key]
+
+    def _bridges(self, fieldname: str, raw: str, base: wq.Term) -> list[wq.Query]:
+        found: list[wq.Query] = []
+        if _LATIN_WORD.match(raw) and _HAS_LATIN_LETTER.search(raw) and len(raw) >= 2:
+            readings = [r for r in self._latin_readings(fieldname, raw) if r[1] != base.text]
+            found = [wq.Term(fieldname, term, boost=base.boost) for _, term, _ in readings]
+            if readings and self._df(fieldname, base.text) == 0:
+                best = max(readings, key=lambda r: r[2])[0]
+                if fieldname == "body" or raw not in self.parsed.interpreted:
+                    self.parsed.interpreted[raw] = best
         elif _CYRILLIC_WORD.match(raw):
             for term in self._analysed(fieldname, to_latin(raw)):
                 if term != base.text and self._df(fieldname, term):
                     found.append(wq.Term(fieldname, term, boost=base.boost))
         letters = sum(ch.isalpha() for ch in raw)
-        if not found and letters >= 5 and self._df(fieldname, base.text) < FEW_MATCHES:
-            found.append(wq.FuzzyTerm(fieldname, base.text, boost=base.boost * FUZZY_BOOST,
-                                      maxdist=1, prefixlength=1))
+        # Typo tolerance: only for rare words of 5+ letters, only on the body field (which
+        # holds every section), and down-weighted so exact matches always rank first.
+        if (not found and fieldname == "body" and letters >= 5
+                and self._df(fieldname, base.text) < FEW_MATCHES):
+            found += [wq.Term("body", t, boost=base.boost * FUZZY_BOOST)
+                      for t in self._fuzzy_neighbours(base.text)]
         return found[: self.max_clauses]
 
 
@@ -146,7 +169,7 @@ def _with_synonyms(q: str) -> str:
 
 
 def parse_user_query(q: str, schema, reader, *, max_clauses: int = 64,
-                     min_wildcard_prefix: int = 3) -> ParsedQuery:
+                     min_wildcard_prefix: int = 3, cache: dict | None = None) -> ParsedQuery:
     """Parse ``q`` into a Whoosh query; never raises for anything a user can type."""
     parsed = ParsedQuery(query=None)
     q = (q or "").strip()
@@ -158,6 +181,11 @@ def parse_user_query(q: str, schema, reader, *, max_clauses: int = 64,
         if name.lower() not in USER_FIELDS:
             parsed.warnings.append(f"unknown field {name!r}: searched as a word")
             text = text.replace(match.group(0), match.group(1) + " ", 1)
+    if not _plain(text):
+        # Only punctuation or wildcards (`*`, `"`, `()`): nothing to search for.
+        if text.strip("\"()"):
+            parsed.warnings.append(f"a wildcard needs at least {min_wildcard_prefix} letters before *: ignored")
+        return parsed
     if not _balanced(text):
         parsed.warnings.append("unbalanced quotes or parentheses: searched as plain words")
         text = _plain(text)
@@ -168,7 +196,7 @@ def parse_user_query(q: str, schema, reader, *, max_clauses: int = 64,
         text = " ".join(parsed.words)
     if not _SYNTAX.search(text):
         text = _with_synonyms(text)
-    parser = PraktikiParser(schema, reader, parsed, max_clauses)
+    parser = PraktikiParser(schema, reader, parsed, max_clauses, cache)
     try:
         query = parser.parse(text)
     except Exception:
@@ -179,6 +207,7 @@ def parse_user_query(q: str, schema, reader, *, max_clauses: int = 64,
         parsed.warnings.append("the query is too complex: searched as plain words")
         query = parser.parse(" ".join(parsed.words[:max_clauses]))
     parsed.query = None if query is None or query is wq.NullQuery else query
+    parsed.warnings = list(dict.fromkeys(parsed.warnings))  # one per problem, not per field
     return parsed
 
 
@@ -193,6 +222,9 @@ def _limit_multiterms(query, reader, parsed: ParsedQuery, min_prefix: int):
         return query
 
     def visit(node):
+        if isinstance(node, wq.Every):
+            parsed.warnings.append(f"a wildcard needs at least {min_prefix} letters before *: ignored")
+            return wq.NullQuery
         if isinstance(node, (wq.Prefix, wq.Wildcard)):
             text = node.text
             stem = re.split(r"[*?]", text, maxsplit=1)[0] if isinstance(node, wq.Wildcard) else text

@@ -114,10 +114,13 @@ def _did_you_mean(snapshot: Snapshot, parsed, q: str, total: int, settings: dict
     if total >= FEW_RESULTS or not parsed.words or parsed.interpreted:
         return None
     corrector = snapshot.searcher.corrector("body")
+    body_field = snapshot.schema["body"]
     changed, words = False, []
     for word in parsed.words:
         lower = word.lower()
-        if len(lower) >= 4 and not any(ch.isdigit() for ch in lower):
+        known = any(snapshot.reader.doc_frequency("body", t) for t in body_field.process_text(lower, mode="query"))
+        # Only words the index does not hold are corrected: a rare but real word is kept.
+        if not known and len(lower) >= 4 and not any(ch.isdigit() for ch in lower):
             suggestion = corrector.suggest(lower, limit=1, maxdist=2, prefix=1)
             if suggestion and suggestion[0] != lower:
                 words.append(suggestion[0])
@@ -157,7 +160,8 @@ def _combine(matched: np.ndarray, masks: dict, date_mask, skip: str | None = Non
 def _parse(snapshot: Snapshot, q: str, settings: dict):
     return parse_user_query(q, snapshot.schema, snapshot.reader,
                             max_clauses=settings["MAX_CLAUSES"],
-                            min_wildcard_prefix=settings["MIN_WILDCARD_PREFIX"])
+                            min_wildcard_prefix=settings["MIN_WILDCARD_PREFIX"],
+                            cache=snapshot.query_cache)
 
 
 def search(snapshot: Snapshot, params: dict, settings: dict) -> dict:

@@ -33,6 +33,7 @@ class Snapshot:
         self.analyzer = self.schema["body"].analyzer
         self.docnum_of = {doc_id: i for i, doc_id in enumerate(self.facets.ids) if doc_id}
         self.record = lru_cache(maxsize=4096)(self._record)
+        self.query_cache: dict = {}   # lexicon look-ups of the query parser, per generation
 
     @classmethod
     def open_current(cls, index_dir: Path) -> "Snapshot":
