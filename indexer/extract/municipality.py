@@ -77,6 +77,11 @@ _LABEL_FORM = re.compile(
     re.IGNORECASE)
 _BARE_NAME = re.compile(
     r"(?<![\w-])(?:(?P<town>гр\.|град)\s*)?(?P<name>" + _NAME_PATTERN + r")(?![\w-])")
+_BARE_LATIN_NAMES = sorted((row["name_en"] for row in _ROWS if row["name_bg"] not in _LABEL_ONLY),
+                           key=len, reverse=True)
+_BARE_LATIN = re.compile(
+    r"(?<![\w-])(?P<name>" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in _BARE_LATIN_NAMES)
+    + r")(?![\w-])")
 _LATIN_FORM = re.compile(
     r"(?:[Mm]unicipality\s+of\s+(?P<after>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))"
     r"|(?:(?P<before>(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)\s+[Mm]unicipality)")
@@ -128,6 +133,10 @@ def _bare_mentions(text: str):
         if _PROVINCE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
             continue
         label = _LABEL_BY_NAME.get(name.casefold())
+        if label and not _is_foreign(text, match.end()):
+            yield label, match.start(), match.end()
+    for match in _BARE_LATIN.finditer(text):
+        label = _LABEL_BY_LATIN.get(_latin_key(match.group("name")))
         if label and not _is_foreign(text, match.end()):
             yield label, match.start(), match.end()
 

@@ -56,6 +56,9 @@ GOLDEN = [
     # the municipal administration and the mayor's office forms
     ("Обучение на служителите\nОбщинска администрация - Шумен организира обучение.",
      "Община Шумен"),
+    # an English news article naming the town only
+    ("Separate waste collection\nThe town of Gabrovo introduced separate collection in 2015. "
+     "Gabrovo now recycles a third of its waste; experts from Sofia visited.", "Община Габрово"),
     # nothing Bulgarian at all
     ("Partners: Municipality of Ghent, Belgium", None),
 ]
