@@ -19,16 +19,16 @@ Index vs query
 --------------
 Whoosh calls a field's single analyzer with ``mode="index"`` or ``mode="query"``, so the
 chain is one analyzer whose filters look at the mode where the two must differ:
-compounds index whole + parts but query as parts, project codes index their prefixes but
-query as typed. :func:`index_analyzer` and :func:`query_analyzer` therefore return the
+compounds index whole + parts but query as parts, project codes index their prefixes and
+dotted dates their year, but both query as typed. :func:`index_analyzer` and :func:`query_analyzer` therefore return the
 same chain; both names exist so callers say what they mean.
 """
 from __future__ import annotations
 
 from whoosh.analysis import CompositeAnalyzer
 
-from analyzers.filters import (CodePrefixFilter, CompoundSplitFilter, NormalizeFilter,
-                               ScriptStemFilter, StopwordFilter)
+from analyzers.filters import (CodePrefixFilter, CompoundSplitFilter, DateYearFilter,
+                               NormalizeFilter, ScriptStemFilter, StopwordFilter)
 from analyzers.normalize import normalize_word
 from analyzers.tokenizer import PraktikiTokenizer
 
@@ -38,7 +38,8 @@ def _build_chain() -> CompositeAnalyzer:
     # splitting (a compound is never a stopword); stemming comes last so that every other
     # filter sees whole words.
     return (PraktikiTokenizer() | NormalizeFilter() | StopwordFilter()
-            | CompoundSplitFilter() | CodePrefixFilter() | ScriptStemFilter())
+            | CompoundSplitFilter() | CodePrefixFilter() | DateYearFilter()
+            | ScriptStemFilter())
 
 
 def index_analyzer() -> CompositeAnalyzer:

@@ -10,7 +10,6 @@ with the schema.
 """
 from __future__ import annotations
 
-import re
 import threading
 from functools import lru_cache
 
@@ -18,6 +17,7 @@ import Stemmer
 from whoosh.analysis import Filter
 
 from analyzers.normalize import normalize_word
+from analyzers.numbers import canonical_number, year_of_date
 from analyzers.stopwords import is_stopword
 
 try:
@@ -27,7 +27,6 @@ except ImportError:  # the Bulgarian stemmer lands separately; until then: no st
         return word
 
 _HYPHENS = "-\u2010\u2011"
-_GROUP_SPACES = re.compile("[ \u00a0\u202f\u2009]")
 _STEMMED_KINDS = frozenset({"word", "compound"})
 
 
@@ -105,16 +104,16 @@ class NormalizeFilter(Filter):
     ``"Общинa"`` (Latin ``a``) → ``"община"``; ``"соци\\u00adално"`` → ``"социално"``.
 
     >>> from analyzers.tokenizer import PraktikiTokenizer
-    >>> [t.text for t in NormalizeFilter()(PraktikiTokenizer()("Общинa ѝ 454 090,00"))]
-    ['община', 'и', '454090,00']
+    >>> [t.text for t in NormalizeFilter()(PraktikiTokenizer()("Общинa ѝ 179 335.45"))]
+    ['община', 'и', '179335,45']
     """
 
     def __call__(self, tokens):
         for token in tokens:
             if token.kind == "number":
-                # Digit-group spaces go, so ``454 090,00`` and ``454090,00`` are one term
-                # (a query parser splits the former on the space anyway).
-                token.text = _GROUP_SPACES.sub("", token.text)
+                # ``454 090,00`` and ``454090.00`` become one term (and a query parser
+                # would split the former on its space anyway).
+                token.text = canonical_number(token.text)
             else:
                 token.text = normalize_term(token.text)
             yield token
@@ -221,6 +220,29 @@ class CodePrefixFilter(Filter):
                     token.text = code[:cut]
                     yield token
             token.text = code
+
+
+class DateYearFilter(Filter):
+    """At index time, let a dotted date also be found by its year.
+
+    ``"02.05.2012"`` → ``"02.05.2012"`` and ``"2012"`` at the same position, so the query
+    ``2012`` finds a page that only gives the full date.
+
+    >>> from analyzers.tokenizer import PraktikiTokenizer
+    >>> [t.text for t in DateYearFilter()(PraktikiTokenizer()("02.05.2012", mode="index"))]
+    ['02.05.2012', '2012']
+    """
+
+    def __call__(self, tokens):
+        for token in tokens:
+            yield token
+            if token.kind == "number" and token.mode != "query":
+                year = year_of_date(token.text)
+                if year:
+                    date = token.text
+                    token.text = year
+                    yield token
+                    token.text = date
 
 
 class ScriptStemFilter(Filter):

@@ -122,3 +122,23 @@ def test_analyzers_pickle_and_survive_an_on_disk_schema(tmp_path):
 def test_abbreviations_survive_the_whole_chain_unstemmed():
     assert [t["stem"] for t in analyze("ОП и ЕС, т.нар. 2012 г. 100 лв. НПО", lang="bg")] == \
         ["оп", "ес", "т.нар.", "2012", "г", "100", "лв", "нпо"]
+
+
+def test_amounts_in_different_styles_meet_at_one_term():
+    ix = build_index({"spaced": "Бюджет 179 335.45 лв.", "comma": "Стойност 1,274,993.65 евро"})
+    assert search_ids(ix, "179335,45") == {"spaced"}
+    assert search_ids(ix, "179335.45") == {"spaced"}
+    assert search_ids(ix, "1.274.993,65") == {"comma"}
+
+
+def test_dotted_date_is_findable_by_its_year():
+    ix = build_index({"date": "Начало: 02.05.2012 г.", "month": "Край: 11.2013г."})
+    assert search_ids(ix, "2012") == {"date"}
+    assert search_ids(ix, "2013") == {"month"}
+    assert search_ids(ix, "02.05.2012") == {"date"}
+
+
+def test_project_code_typed_in_lowercase_still_finds_it():
+    ix = build_index(DOCS)
+    assert search_ids(ix, "bg051po002-1.6.02-0030-c0001") == {"code"}
+    assert search_ids(ix, "bg051po002") == {"code"}

@@ -75,3 +75,7 @@ def test_apostrophes_inside_words_are_kept():
 def test_tokenize_false_yields_the_whole_value():
     tokens = [t.text for t in PraktikiTokenizer()("два думи", tokenize=False)]
     assert tokens == ["два думи"]
+
+
+def test_lowercase_project_code_is_still_a_code():
+    assert kinds("bg051po002-1.6.02-0030-c0001")["bg051po002-1.6.02-0030-c0001"] == "code"
