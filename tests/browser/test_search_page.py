@@ -280,3 +280,35 @@ def test_controls_are_labelled_and_focus_is_visible(page):
     page.keyboard.press("Tab")
     outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
     assert outline not in ("", "none")
+
+
+CONTRAST_OF = """(selector) => {
+    const rgb = value => (value.match(/[\\d.]+/g) || []).map(Number);
+    const luminance = ([r, g, b]) => {
+        const channel = c => { c /= 255; return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; };
+        return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+    };
+    const background = el => {
+        for (; el; el = el.parentElement) {
+            const c = rgb(getComputedStyle(el).backgroundColor);
+            if (c.length === 3 || (c.length === 4 && c[3] > 0.5)) return c.slice(0, 3);
+        }
+        return [255, 255, 255];
+    };
+    const el = document.querySelector(selector);
+    if (!el) return null;
+    const [a, b] = [luminance(rgb(getComputedStyle(el).color)), luminance(background(el))];
+    return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+}"""
+
+
+@pytest.mark.parametrize("selector", [
+    ".hit__title a", ".hit__snippet", ".hit__snippet mark", ".hit__meta time", ".hit__programmes",
+    ".badge", ".facet__title", ".facet__label", ".count", ".results__for", ".brand__tagline",
+    ".search-form__label", "button.button--primary", ".site-footer p", ".pagination a",
+])
+def test_text_contrast_meets_wcag_aa(page, selector):
+    page.goto(f"/?q={QUERY}")
+    ratio = page.evaluate(CONTRAST_OF, selector)
+    assert ratio is not None, f"{selector} is not on the page"
+    assert ratio >= 4.5, f"{selector}: contrast {ratio:.2f} < 4.5"

@@ -127,6 +127,23 @@ def test_unknown_practice_is_a_404_page(client):
     assert "Практиката не е намерена" in html_of(response)
 
 
+def test_unknown_page_is_a_404_page_in_the_site_language(client):
+    response = client.get("/no/such/page?lang=en", headers={"Accept": "text/html"})
+    assert response.status_code == 404
+    assert response.mimetype == "text/html"
+    assert "Page not found" in html_of(response)
+
+
+def test_missing_index_is_a_503_page_not_a_traceback(tmp_path):
+    from search_service.app import create_app
+
+    client = create_app({"INDEX": str(tmp_path / "empty")}).test_client()
+    response = client.get("/?q=община", headers={"Accept": "text/html"})
+    assert response.status_code == 503
+    page = html_of(response)
+    assert "Търсенето временно не работи" in page and "Traceback" not in page
+
+
 def test_static_files_are_served(client):
     assert client.get("/assets/praktiki.css").status_code == 200
     script = client.get("/assets/praktiki.js")
