@@ -76,11 +76,12 @@ _LABEL_FORM = re.compile(
     r")(?![\w-])",
     re.IGNORECASE)
 _BARE_NAME = re.compile(
-    r"(?<![\w-])(?:(?P<town>гр\.|град)\s*)?(?P<name>" + _NAME_PATTERN + r")(?![\w-])")
+    # The lookahead lets the scan skip, cheaply, every position that cannot start a name.
+    r"(?<![\w-])(?=[А-Яг])(?:(?P<town>гр\.|град)\s*)?(?P<name>" + _NAME_PATTERN + r")(?![\w-])")
 _BARE_LATIN_NAMES = sorted((row["name_en"] for row in _ROWS if row["name_bg"] not in _LABEL_ONLY),
                            key=len, reverse=True)
 _BARE_LATIN = re.compile(
-    r"(?<![\w-])(?P<name>" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in _BARE_LATIN_NAMES)
+    r"(?<![\w-])(?=[A-Z])(?P<name>" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in _BARE_LATIN_NAMES)
     + r")(?![\w-])")
 _LATIN_FORM = re.compile(
     r"(?:[Mm]unicipality\s+of\s+(?P<after>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))"
