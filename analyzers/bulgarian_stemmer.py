@@ -58,6 +58,7 @@ INFLECTIONAL_NOMINAL_ENDINGS = (
     "ове", "овете", "ете",
 )
 
+PASSIVE_EN_FORMS = ("ена", "ено", "ени", "ения", "еният", "ената", "еното", "ените")
 SOFT_NOMINAL_ENDINGS = frozenset(("я", "ят", "ята"))
 
 # Endings of finite verb forms and of the past active (-л) participle.
@@ -83,7 +84,7 @@ VERBAL_ENDINGS = (
     "ан", "ян", "ащ", "ящ", "ещ",
     # passive participle in -ен: only its inflected forms (изпрат-ена, -ени, -ените).
     # The bare -ен is far more often the fleeting е of an adjective (основен/основна).
-    "ена", "ено", "ени", "ения", "еният", "ената", "еното", "ените",
+    *PASSIVE_EN_FORMS,
 )
 
 
@@ -120,9 +121,9 @@ RULES.update({
 })
 # Nouns of origin and membership in -анин/-янин/-арин lose -ин in the plural
 # (гражданин/граждани, селянин/селяни, българин/българи): cut it from the singular too.
-RULES.update({
-    f"{base}ин{ending}": base for base in ("ан", "ян", "ар") for ending in ("", "а", "ът")
-})
+# -ан/-ян are participle formants, so граждан-и is cut to гражд-: the singular must follow.
+RULES.update({f"{base}ин{ending}": "" for base in ("ан", "ян") for ending in ("", "а", "ът")})
+RULES.update({f"арин{ending}": "ар" for ending in ("", "а", "ът")})
 RULES.pop("арина", None)  # марина, дарина: feminine nouns, not -арин + -а
 ENDINGS_BY_LENGTH: dict[int, frozenset[str]] = {
     length: frozenset(e for e in RULES if len(e) == length) for length in {len(e) for e in RULES}
@@ -148,6 +149,10 @@ ALLOWED_BEFORE = {
     "ета": frozenset("ч"),
     "етата": frozenset("ч"),
 }
+# Endings that are not cut after some root endings: adjectives in -ствен keep their е
+# (обществен/обществена, естествен), so -ена there is no participle and must stay apart
+# from the noun (общество).
+BLOCKED_AFTER = {ending: ("ств",) for ending in PASSIVE_EN_FORMS}
 
 
 def _strip_ending(word: str) -> tuple[str, str]:
@@ -163,6 +168,9 @@ def _strip_ending(word: str) -> tuple[str, str]:
             continue
         allowed = allowed_before.get(ending)
         if allowed is not None and root[-1] not in allowed:
+            continue
+        blocked = BLOCKED_AFTER.get(ending)
+        if blocked is not None and root.endswith(blocked):
             continue
         return root + replacement, ending
     return word, ""
