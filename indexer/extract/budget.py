@@ -38,6 +38,7 @@ _MONEY = re.compile(
     rf"|(?P<num2>{_NUMBER})\s*(?:(?P<scale2>{_SCALE})\s*)?(?P<cur2>{_CURRENCY_AFTER})",
     re.IGNORECASE)
 
+_UNIT_HINTS = ("лв", "лева", "bgn", "leva", "lv", "евро", "eur", "€")
 _SCALES = (("млрд", 1e9), ("милиард", 1e9), ("billion", 1e9), ("bn", 1e9),
            ("млн", 1e6), ("милион", 1e6), ("million", 1e6), ("mln", 1e6),
            ("хил", 1e3), ("х.", 1e3), ("thousand", 1e3))
@@ -135,6 +136,9 @@ def _amounts(text: str) -> list[_Amount]:
     found: list[_Amount] = []
     lines = text.splitlines()
     for index, line in enumerate(lines):
+        lowered = line.lower()
+        if not any(unit in lowered for unit in _UNIT_HINTS):
+            continue  # most lines name no money: skip the costly money regex on them
         previous_end = 0
         for match in _MONEY.finditer(line):
             raw = match.group("num1") or match.group("num2")

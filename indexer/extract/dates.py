@@ -58,11 +58,16 @@ _END_BEFORE = re.compile(r"(?:приключ\w*|завърш\w*|\bдо|\buntil|\
 _FUTURE_OR_OTHER = re.compile(r"кандидат|прием|подаване|applications?|deadline", re.IGNORECASE)
 _DURATION = re.compile(r"(?<!\d)(?P<n>\d{1,3})\s*(?:календарни\s+)?(?P<unit>месеца|месец|months?|години|година|years?)\b",
                        re.IGNORECASE)
+_HAS_YEAR = re.compile(r"(?:19|20)\d\d")
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:ч\.?|h)?")
 # A year alone is a start/end only after a verb that says so: "Практиката стартира през 2015 г."
 _STRONG_START = re.compile(r"(?:стартира\w*|започна\w*|started|began|launched)\s+(?:на|през|в|in)?\s*$", re.I)
 _STRONG_END = re.compile(r"(?:приключи\w*|завърши\w*|ended|finished|was\s+completed)\s+(?:на|през|в|in)?\s*$", re.I)
 _OPENING_FROM = re.compile(r"^\W*(?:от|since|from)\s+(?:началото\s+на\s+)?$", re.I)
+_DURATION_PROSE = re.compile(
+    r"(?:продължителност\w*|срок\w*(?:\s+(?:за|на)\s+изпълнение)?|за\s+период\s+от|duration(?:\s+of)?|period\s+of)"
+    r"[^.\n\d]{0,40}(?P<n>\d{1,3})\s*(?:календарни\s+)?(?P<unit>месеца|месец|months?|години|година|years?)\b",
+    re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"„“(A-ZА-Я])")
 
 
@@ -180,18 +185,21 @@ def _published_from_top(lines: list[str]) -> Fact | None:
 
 
 def _sentences(lines: list[str]):
+    """Sentences that hold a year: no date shape lacks one, and most sentences have none."""
     for line in lines:
+        if not _HAS_YEAR.search(line):
+            continue
         for sentence in _SENTENCE_END.split(line):
-            if sentence.strip():
+            if _HAS_YEAR.search(sentence):
                 yield sentence
 
 
 def _from_prose(lines: list[str], found: dict) -> None:
     """Sentences about the project first; then the others may still give a whole range."""
-    sentences = list(_sentences(lines))
-    _from_project_sentences([s for s in sentences if _PROJECT_CUE.search(s)], found)
-    for sentence in sentences:
-        if ("start" in found and "end" in found) or _PROJECT_CUE.search(sentence) or _FUTURE_OR_OTHER.search(sentence):
+    sentences = [(s, _PROJECT_CUE.search(s) is not None) for s in _sentences(lines)]
+    _from_project_sentences([s for s, about_project in sentences if about_project], found)
+    for sentence, about_project in sentences:
+        if ("start" in found and "end" in found) or about_project or _FUTURE_OR_OTHER.search(sentence):
             continue
         mentions = find_mentions(sentence)
         if not mentions:
@@ -241,9 +249,16 @@ def _from_project_sentences(sentences: list[str], found: dict) -> None:
                 found["duration"] = (duration, sentence)
 
 
-def _end_from_duration(found: dict) -> None:
-    if "end" in found or "start" not in found or "duration" not in found:
+def _end_from_duration(found: dict, text: str) -> None:
+    if "end" in found or "start" not in found:
         return
+    if "duration" not in found:  # "Продължителността на проекта е 18 месеца." (a sentence without a year)
+        match = _DURATION_PROSE.search(text)
+        if match is None:
+            return
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        found["duration"] = (match, text[line_start:line_end if line_end >= 0 else len(text)])
     duration, source = found["duration"]
     months = int(duration.group("n")) * (1 if duration.group("unit").lower().startswith(("мес", "mon")) else 12)
     end = _add_months(found["start"].value, months)
@@ -269,5 +284,5 @@ def extract_dates(text: str, lang: str = "bg") -> DateFacts:
         if top:
             found["published"] = top
     _from_prose(lines, found)
-    _end_from_duration(found)
+    _end_from_duration(found, text)
     return DateFacts(found.get("published"), found.get("start"), found.get("end"))

@@ -40,8 +40,8 @@ _QUOTES = "\"„“”«»'’‘`"
 _AFTER_OPEN_QUOTE = r"(?:(?<=[\"„“«'])|(?<=,,))"
 _PROGRAMME_WORD = (r"(?:оперативна(?:та)?\s+програма|програма(?:та)?|(?<!\w)оп|operational\s+programme|"
                    r"programme|(?<!\w)op)")
-# Same-length replacements, so positions in the normalised line are positions in the original.
-_DASHES = str.maketrans({c: "-" for c in "‐‑‒–—―−"})
+# Same-length replacements, so positions in the normalised text are positions in the original.
+_DASHES = "‐‑‒–—―−"
 _PERIOD_NEAR = re.compile(r"((?:19|20)\d{2})\s*[-/]\s*((?:19|20)\d{2})")
 _OPERATIONAL = re.compile(r"оперативна|(?<!\w)ОП(?!\w)|operational|(?<!\w)OP(?!\w)", re.IGNORECASE)
 _MEASURE_HINTS = ((re.compile(r"(?<!под)мярка\s+\d{3}\b|\bос\s+[1-4]\b|measure\s+\d{3}\b", re.I), 2007),
@@ -258,7 +258,10 @@ def extract_programmes(text: str, lang: str = "bg") -> list[Fact]:
     if not text:
         return []
     candidates, triggers, prefixes, starts = _taxonomy()
-    normal = text.translate(_DASHES)
+    normal = text
+    for dash in _DASHES:  # str.replace is C-fast; str.translate with a dict is not
+        if dash in normal:
+            normal = normal.replace(dash, "-")
     matches = _entry_matches(normal, normal.lower(), triggers)
     code_hits = _codes(text, prefixes)
     code_ids = {programme_id for _, programme_id, _ in code_hits}
