@@ -8,6 +8,8 @@ so "it decoded" proves nothing. Three signals tell a right decoding from mojibak
   other way round) shuffle the alphabet and bring that share under one half;
 * **case pattern** — the codecs disagree on which half of the range is upper case, so
   mojibake is full of words like ``оБЭЙОБ`` (a lower-case letter followed by capitals);
+* **case** — running text is mostly lower case, and the KOI8-R / windows-1251 confusion
+  turns lower case into capitals;
 * **oddities** — C0/C1 control characters, box-drawing characters, and letters Bulgarian
   does not use (``ы э ё і ї є ђ ј љ њ ћ џ``...), which the wrong codec produces.
 
@@ -33,6 +35,8 @@ _SHARE_FLOOR, _SHARE_FULL = 0.45, 0.72
 # Letters of evidence at which the frequency score counts half.
 _EVIDENCE_HALF = 20
 _NEUTRAL = 0.7
+_UPPER_CASE_PENALTY = 0.4
+_ABBREVIATION_MAX = 5
 
 # Symbols that real Bulgarian pages use, all of them outside ASCII.
 _COMMON_SYMBOLS = frozenset("„“”‘’«»–—…№§°•·€©®™▶►✓✔■●□★→\u00a0\u00ad")
@@ -90,9 +94,17 @@ def bulgarian_plausibility(text: str) -> float:
     words = _CYRILLIC_WORD.findall(text)
     camel = sum(1 for w in words if _CAMEL_WORD.search(w))
     camel_ratio = camel / len(words) if words else 0.0
+    # Capitals counted in long words only: short all-capital words are abbreviations
+    # (ОПАК, НСОРБ), common in every reading.
+    upper = sum(len(w) for w in words if len(w) > _ABBREVIATION_MAX and w.isupper())
+    upper_share = upper / len(letters) if letters else 0.0
     score = _frequency_score(letters)
     score *= 1.0 - min(1.0, odd_ratio * 10)
     score *= 1.0 - min(1.0, camel_ratio * 3)
+    # KOI8-R and windows-1251 swap upper and lower case, so lower-case prose read with
+    # the wrong one of the two comes out in capitals. Running text is mostly lower case;
+    # an all-capitals reading keeps 60% of its score (real capitals still pass).
+    score *= 1.0 - _UPPER_CASE_PENALTY * upper_share
     return score
 
 

@@ -59,8 +59,11 @@ _SINGLE_BYTE_CYRILLIC = ("cp1251", "koi8-r", "iso-8859-5")
 # Score (0..1) a single-byte decoding needs to be accepted; see bulgarian_plausibility.
 _PLAUSIBLE = 0.5
 # When two codecs score within this margin the text is too short to tell them apart, and
-# a wrong guess would index gibberish: refuse instead.
+# a wrong guess would index gibberish: refuse instead. Texts with only a handful of
+# Cyrillic letters carry too little evidence to rank two plausible readings at all.
 _MARGIN = 0.05
+_FEW_LETTERS = 20
+_HALF_PLAUSIBLE = 0.3
 
 
 def _label(name: str) -> str:
@@ -115,7 +118,14 @@ def _decode_single_byte(data: bytes, name: str) -> str:
     if not scored or scored[0][0] < _PLAUSIBLE:
         raise DecodeError(f"{_label(name)}not valid UTF-8 and not plausible "
                           f"windows-1251 text")
-    if len(scored) > 1 and scored[1][0] >= _PLAUSIBLE and scored[0][0] - scored[1][0] < _MARGIN:
+    letters = sum(1 for byte in data if byte >= 0xC0)  # Cyrillic letters in all three
+    if letters < _FEW_LETTERS:
+        # A handful of letters: even a half-plausible second reading makes it ambiguous.
+        ambiguous = len(scored) > 1 and scored[1][0] >= _HALF_PLAUSIBLE
+    else:
+        ambiguous = (len(scored) > 1 and scored[1][0] >= _PLAUSIBLE
+                     and scored[0][0] - scored[1][0] < _MARGIN)
+    if ambiguous:
         raise DecodeError(f"{_label(name)}not valid UTF-8, and too little text to tell "
                           f"{scored[0][1]} from {scored[1][1]}")
     return scored[0][2]
