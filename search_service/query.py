@@ -109,15 +109,25 @@ class PraktikiParser(QueryParser):
             self.cache[key] = readings
         return self.cache[key]
 
-    def _fuzzy_neighbours(self, term: str) -> list[str]:
-        """Body terms at edit distance 1 (same first letter), looked up once per generation."""
-        key = ("fuzzy", term)
+    def _fuzzy_neighbours(self, raw: str) -> list[str]:
+        """Stems of the indexed words one edit away from the typed form, looked up once per
+        generation. Typos are matched on unstemmed words (Whoosh's spelling field): a typo
+        can change how a word stems, so its stem says little about what was meant."""
+        key = ("fuzzy", raw)
         if key not in self.cache:
-            fuzzy = wq.FuzzyTerm("body", term, maxdist=1, prefixlength=1)
+            fuzzy = wq.FuzzyTerm("spell_body", raw, maxdist=1, prefixlength=1)
             words = [t.decode("utf-8") if isinstance(t, bytes) else t
                      for t in islice(fuzzy._btexts(self.reader), 64)]
-            self.cache[key] = [w for w in words if w != term][:8]
+            stems = []
+            for word in words:
+                for term in self._analysed("body", word):
+                    if term not in stems:
+                        stems.append(term)
+            self.cache[key] = stems[:8]
         return self.cache[key]
+
+    def _known_word(self, raw: str) -> bool:
+        return self._df("spell_body", raw) > 0 or self._df("spell_title", raw) > 0
 
     def _bridges(self, fieldname: str, raw: str, base: wq.Term) -> list[wq.Query]:
         found: list[wq.Query] = []
@@ -135,10 +145,11 @@ class PraktikiParser(QueryParser):
         letters = sum(ch.isalpha() for ch in raw)
         # Typo tolerance: only for rare words of 5+ letters, only on the body field (which
         # holds every section), and down-weighted so exact matches always rank first.
+        lower = raw.lower()
         if (not found and fieldname == "body" and letters >= 5
-                and self._df(fieldname, base.text) < FEW_MATCHES):
+                and (not self._known_word(lower) or self._df(fieldname, base.text) < FEW_MATCHES)):
             found += [wq.Term("body", t, boost=base.boost * FUZZY_BOOST)
-                      for t in self._fuzzy_neighbours(base.text)]
+                      for t in self._fuzzy_neighbours(lower) if t != base.text]
         return found[: self.max_clauses]
 
 
