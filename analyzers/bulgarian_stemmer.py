@@ -15,6 +15,8 @@ suffix stripper (the idea behind Savoy's light stemmer and BulStem) written from
 """
 from __future__ import annotations
 
+import re
+
 from analyzers.stem_exceptions import load_exceptions
 
 VOWELS = frozenset("аъоуеиюя")
@@ -125,11 +127,9 @@ RULES.update({
 RULES.update({f"{base}ин{ending}": "" for base in ("ан", "ян") for ending in ("", "а", "ът")})
 RULES.update({f"арин{ending}": "ар" for ending in ("", "а", "ът")})
 RULES.pop("арина", None)  # марина, дарина: feminine nouns, not -арин + -а
-ENDINGS_BY_LENGTH: dict[int, frozenset[str]] = {
-    length: frozenset(e for e in RULES if len(e) == length) for length in {len(e) for e in RULES}
-}
-LONGEST_ENDING = max(ENDINGS_BY_LENGTH)
 EXCEPTIONS = load_exceptions()
+#: One lookup for both kinds of exception: irregular forms and protected words (stem = word).
+LISTED_STEMS = {**{word: word for word in EXCEPTIONS.protected}, **EXCEPTIONS.irregular}
 
 
 def _is_stem(candidate: str) -> bool:
@@ -155,24 +155,44 @@ ALLOWED_BEFORE = {
 BLOCKED_AFTER = {ending: ("ств",) for ending in PASSIVE_EN_FORMS}
 
 
+def _build_ending_trie(endings) -> dict:
+    """A trie of the endings read backwards; a node holding ``""`` ends an ending."""
+    trie: dict = {}
+    for ending in endings:
+        node = trie
+        for letter in reversed(ending):
+            node = node.setdefault(letter, {})
+        node[""] = ending
+    return trie
+
+
+ENDING_TRIE = _build_ending_trie(RULES)
+
+
 def _strip_ending(word: str) -> tuple[str, str]:
     """Cut the longest known ending that leaves a valid stem; return (stem, ending)."""
-    rules, allowed_before, vowels = RULES, ALLOWED_BEFORE, VOWELS  # locals: this is the hot loop
-    for length in range(min(LONGEST_ENDING, len(word) - 2), 0, -1):
-        ending = word[-length:]
-        replacement = rules.get(ending)
-        if replacement is None:
+    # Walk the word backwards through the ending trie (hand-written: no library offers a
+    # suffix trie, and this keeps the hot path to a few dict lookups per word), collecting
+    # every ending that matches; then try them longest first.
+    node, matches, position = ENDING_TRIE, [], len(word) - 1
+    while position >= 2:  # the root keeps at least two letters
+        node = node.get(word[position])
+        if node is None:
+            break
+        if "" in node:
+            matches.append(position)
+        position -= 1
+    for position in reversed(matches):
+        root, ending = word[:position], word[position:]
+        if VOWELS.isdisjoint(root):  # a stem needs a vowel
             continue
-        root = word[:-length]
-        if vowels.isdisjoint(root):  # a stem needs a vowel (and two letters: see the range)
-            continue
-        allowed = allowed_before.get(ending)
+        allowed = ALLOWED_BEFORE.get(ending)
         if allowed is not None and root[-1] not in allowed:
             continue
         blocked = BLOCKED_AFTER.get(ending)
         if blocked is not None and root.endswith(blocked):
             continue
-        return root + replacement, ending
+        return root + RULES[ending], ending
     return word, ""
 
 
@@ -181,17 +201,15 @@ def _strip_ending(word: str) -> tuple[str, str]:
 NOUN_ENDINGS_KEEPING_EN = frozenset(("ие", "ия", "ието", "ията"))
 
 
+YAT_AFTER_CONSONANT = re.compile("(?<=[^аъоуеиюя])я")
 HARD_OF_SOFT = {"ж": "з", "ш": "с"}
 
 
 def _normalise_alternations(stem_: str, ending: str) -> str:
     """Make both sides of a stem-final alternation look the same."""
     # ятов преглас: голям/големи, бял/бели, място/места — я after a consonant becomes е
-    if "я" in stem_[1:]:
-        stem_ = stem_[0] + "".join(
-            "е" if letter == "я" and stem_[i] not in VOWELS else letter
-            for i, letter in enumerate(stem_[1:])
-        )
+    if "я" in stem_:
+        stem_ = YAT_AFTER_CONSONANT.sub("е", stem_)
     # ученик/ученици, старец/старци: к and ц alternate before the plural -и
     if stem_.endswith("ец") and len(stem_) > 3:
         stem_ = stem_[:-2] + "ц"
@@ -224,19 +242,18 @@ def stem(word: str) -> str:
     >>> stem("praktiki")
     'praktiki'
     """
-    listed = EXCEPTIONS.irregular.get(word)
+    listed = LISTED_STEMS.get(word)
     if listed is not None:
         return listed
-    if word in EXCEPTIONS.protected or len(word) < MIN_WORD_LENGTH:
-        return word
-    if not BULGARIAN_LETTERS.issuperset(word):
+    if len(word) < MIN_WORD_LENGTH or not BULGARIAN_LETTERS.issuperset(word):
         return word
     base = word
-    # comparative по-добър and superlative най-добър: the prefix is grammar, not meaning
-    for prefix in ("най-", "по-"):
-        if base.startswith(prefix) and len(base) - len(prefix) >= MIN_WORD_LENGTH:
-            base = base[len(prefix):]
-            break
+    if "-" in word:
+        # comparative по-добър and superlative най-добър: the prefix is grammar, not meaning
+        for prefix in ("най-", "по-"):
+            if base.startswith(prefix) and len(base) - len(prefix) >= MIN_WORD_LENGTH:
+                base = base[len(prefix):]
+                break
     root, ending = _strip_ending(base)
     # a rule with a replacement (-ище, -не) already gives the canonical stem
     result = root if RULES.get(ending) else _normalise_alternations(root, ending)
