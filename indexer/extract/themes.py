@@ -10,7 +10,8 @@ says exactly which word beginnings it matches.
 Scoring: a cue occurrence adds its weight, three times over in the title and twice in a
 heading line; one cue counts at most three times per page so that a word repeated all
 over a long page cannot carry a theme alone. A theme is kept when its score reaches
-``MIN_SCORE`` and ``RELATIVE_SCORE`` of the best theme's; at most ``MAX_THEMES``. The
+``MIN_SCORE`` (raised with the page's length, up to ``MAX_MIN_SCORE``) and
+``RELATIVE_SCORE`` of the best theme's; at most ``MAX_THEMES``. The
 fact's source is the sentence of the theme's strongest cue.
 
 >>> [f.value for f in extract_themes("Въвеждане на разделно събиране на отпадъците и компостиране")]
@@ -29,7 +30,10 @@ from config.settings import data_path
 from indexer.extract.countries import source_span
 from indexer.extract.fact import Fact
 
-MIN_SCORE = 4.0
+MIN_SCORE = 3.0          # a short news item: one cue that names the theme on its own
+SHORT_TEXT_WORDS = 150
+MIN_SCORE_PER_WORD = 1 / 600  # beyond a short text, more is needed: stray mentions add up
+MAX_MIN_SCORE = 6.0
 RELATIVE_SCORE = 0.2
 MAX_THEMES = 4
 MAX_HITS_PER_CUE = 3
@@ -120,7 +124,8 @@ def _line_factors(text: str, title: str) -> list[tuple[int, float]]:
     return factors
 
 
-def _scan(text: str, base_factor: float, line_factors, scores, hits, best) -> None:
+def _scan(text: str, base_factor: float, line_factors, scores, hits, best) -> int:
+    """Add the cue scores of ``text`` to ``scores``; returns its number of words."""
     matches = list(_WORD.finditer(text.lower()))
     tokens = [m.group() for m in matches]
     line_index = 0
@@ -156,6 +161,7 @@ def _scan(text: str, base_factor: float, line_factors, scores, hits, best) -> No
             if gain > best.get(cue.theme, (0.0,))[0]:
                 best[cue.theme] = (gain, text, start, matches[i + len(cue.words) - 1].end())
         i += max(len(cue.words) for cue in matched.values())
+    return len(tokens)
 
 
 def extract_themes(text: str, lang: str = "bg", title: str = "") -> list[Fact]:
@@ -173,12 +179,14 @@ def extract_themes(text: str, lang: str = "bg", title: str = "") -> list[Fact]:
     if title:
         _scan(title, TITLE_FACTOR, None, scores, hits, best)
     text = text or ""
-    _scan(text, 1.0, _line_factors(text, title), scores, hits, best)
+    words = _scan(text, 1.0, _line_factors(text, title), scores, hits, best)
     if not scores:
         return []
     top = max(scores.values())
+    floor = min(MAX_MIN_SCORE,
+                MIN_SCORE + max(0, words - SHORT_TEXT_WORDS) * MIN_SCORE_PER_WORD)
     chosen = [theme for theme, score in sorted(scores.items(), key=lambda kv: -kv[1])
-              if score >= MIN_SCORE and score >= RELATIVE_SCORE * top][:MAX_THEMES]
+              if score >= floor and score >= RELATIVE_SCORE * top][:MAX_THEMES]
     facts = []
     for theme in chosen:
         _, source_text, start, end = best[theme]

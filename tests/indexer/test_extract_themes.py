@@ -61,6 +61,15 @@ GOLDEN = [
     ("Междуобщинско сътрудничество за управление на отпадъците\nПет общини създадоха "
      "регионално сдружение за управление на отпадъците и изградиха общо регионално депо за отпадъци.",
      {"cooperation", "environment"}),
+    # a short news item: one cue that names a theme on its own is enough
+    ("Общината в Кърджали посрещна делегация от Турция\nДелегация от побратимения град Бурса "
+     "посети Кърджали. Гостите се запознаха с опита на общината в областта на туризма и "
+     "културното наследство.", {"cooperation", "tourism", "culture"}),
+    # English FLGR page
+    ("Electronic Municipality\nBackground\nGabrovo Municipality has been developing e-services "
+     "since 2005.\nPractice\nThe municipality introduced an online portal with electronic "
+     "administrative services and payment of local taxes online.\nInnovator: Municipality of "
+     "Gabrovo", {"e-government"}),
 ]
 
 
