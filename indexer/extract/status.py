@@ -53,6 +53,8 @@ _CUES = (
         r"\b(?:успешно\s+)?(?:приключ(?:и|иха|ил|ила|ило|или|ен|ена|ено|ени)|"
         r"завърш(?:и|иха|ил|ила|ило|или|ен|ена|ено|ени)|"
         r"финализира(?:н|на|но|ни|ха)|"
+        r"(?:проект(?:ът)?|практиката|дейностите|проектите)\s+(?:е|беше|бе|са|бяха)\s+(?:успешно\s+)?"
+        r"(?:реализиран|изпълнен|осъществен)\w*|"
         r"(?:was|were|has\s+been|have\s+been|successfully)\s+(?:completed|finished|implemented|concluded)|"
         r"(?:ended|finished|concluded)\s+(?:in|on))\b", re.I)),
     ("ongoing", re.compile(
@@ -64,7 +66,9 @@ _CUES = (
     ("approved", re.compile(
         r"\b(?:одобрен(?:а|о|и)?|спечели(?:ха|л|ла|ло|ли)?|подписа(?:ха|л|ла|ли)?\s+договор|"
         r"подписан(?:а|о|и)?\s+(?:е\s+)?договор|договор(?:ът)?\s+(?:е|беше|бе)\s+подписан|"
-        r"получи(?:ха|л|ла)?\s+(?:безвъзмездно\s+)?финансиране|класиран(?:а|о|и)?\s+за\s+финансиране|"
+        r"получи(?:ха|л|ла)?\s+(?:безвъзмездно\s+)?(?:финансиране|одобрение)|класиран(?:а|о|и)?\s+за\s+финансиране|"
+        r"сключи(?:ха|л|ла)?\s+договор|сключен(?:и)?\s+(?:е\s+)?договор|"
+        r"договор\w*[^.;]{0,60}?\s(?:е|беше|бе|бяха|са)\s+(?:подписан|сключен)\w*|"
         r"(?:was|were|has\s+been)\s+(?:approved|awarded|granted)|won|signed\s+(?:a|the)\s+contract)\b",
         re.I)),
     ("applied", re.compile(
@@ -114,7 +118,7 @@ def _from_labels(lines: list[str]) -> Fact | None:
             if not value:  # a table: "Статус" on one line, the value on the next non-empty one
                 following = next((l for l in lines[i + 1:i + 3] if l.strip()), "")
                 value, source = following, f"{line.strip()} {following.strip()}"
-            stage = _label_stage(value) if len(value) <= 80 else None
+            stage = _label_stage(value[:40])  # a long value starts with the stage, then explains
             if stage:
                 return Fact(stage, _trim(source))
         elif _BARE_CELL.match(line):
