@@ -27,7 +27,8 @@ _CHROME_LINE = re.compile(
     r"valid (?:x?html|css)[\w .]*"
     r"|\[[^\]\n]{1,40}\]"                                     # [Номинирай], [Печат]
     r"|(?:«\s*)?(?:назад|обратно|back|back to \w+|към \w+|go back|начало|home|печат|print"
-    r"|сподели|share|tweet|номинирай|nominate|затвори|close|приемам|accept|ok|още|more"
+    r"|(?:сподели|share)(?: (?:във|в|on|in) \w+)?|tweet|принтирай|отпечатай|изпрати на приятел"
+    r"|номинирай|nominate|затвори|close|приемам|accept|ok|още|more"
     r"|прочети още|read more|виж още|see more|още »|more »|абонирай се|subscribe"
     r"|верси[яи] за печат|printer friendly version)(?:\s*»)?"
     r"|verification code|captcha.*|ако не виждате кода.*|©.*|\(c\)\s.*|copyright\b.*"
@@ -53,10 +54,13 @@ _LONGEST_CHROME_LINE = 240
 # A breadcrumb or menu: three or more short pieces joined by / | · » >.
 _MENU_SEPARATORS = re.compile(r"\s+[/|·»>]\s+|\s*\|\s*")
 # Headings that start a related-news tail; everything from them to the end goes.
+# ("Прочети още" alone is a listing item's link, so only the plural "Прочетете още" is here.)
 _RELATED_TAIL = re.compile(
-    r"(?:още|други|последни|свързани|подобни|най-четени) (?:новини|статии|публикации|практики)"
-    r"|още по темата|още от (?:рубриката|категорията)|коментари(?: \(\d+\))?|related (?:news|articles|posts)"
-    r"|more news|latest news|other news|you may also like|comments(?: \(\d+\))?"
+    r"(?:още|други|последни|свързани|подобни|най-четени|най-нови) (?:новини|статии|публикации"
+    r"|практики|проекти)(?: от .{1,40})?"
+    r"|още по темата|още от (?:рубриката|категорията|раздела|раздел)(?: .{1,40})?|виж(?:те)? също"
+    r"|прочетете още|коментари(?: \(\d+\))?|related(?: news| articles| posts| stories)?"
+    r"|more news|latest news|other news|see also|you may also like|comments(?: \(\d+\))?"
 )  # against the lower-cased line
 # Wire-agency credits inside a line: "СОФИЯ, 12 март /БТА/ -", "(БГНЕС)".
 _AGENCIES = r"БТА|BTA|БГНЕС|BGNES|КРОСС|ФОКУС|Фокус|ПИК|Ройтерс|Reuters|АФП|AFP|АП|Дарик"
@@ -85,7 +89,10 @@ def is_more_marker(line: str) -> bool:
 
 
 def _is_menu(line: str) -> bool:
-    pieces = [p for p in _MENU_SEPARATORS.split(line) if p.strip()]
+    """Three or more short pieces, or two or more link texts (``« назад | Печат``)."""
+    pieces = [p.strip() for p in _MENU_SEPARATORS.split(line) if p.strip()]
+    if len(pieces) >= 2 and all(_CHROME_LINE.fullmatch(p.lower()) for p in pieces):
+        return True
     return len(pieces) >= 3 and all(len(p) <= 30 and len(p.split()) <= 4 and ":" not in p
                                      for p in pieces)
 
@@ -114,6 +121,8 @@ def is_chrome(line: str) -> bool:
     True
     >>> is_chrome("Home / Projects / Rural development"), is_chrome("Партньори: няма")
     (True, False)
+    >>> is_chrome("« назад | Печат")
+    True
     """
     if not line:
         return False

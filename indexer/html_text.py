@@ -33,7 +33,7 @@ _DROPPED = ("script", "style", "noscript", "template", "nav", "footer", "form", 
             "title", "meta", "link")
 # id/class fragments of consent banners, share bars and similar chrome blocks.
 _CHROME_MARKERS = re.compile(r"cookie|consent|gdpr|share|social|breadcrumb|captcha|nav|menu"
-                             r"|topbar|header|sidebar|banner", re.IGNORECASE)
+                             r"|topbar|header|sidebar|banner|related|footer", re.IGNORECASE)
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _BLOCKS = frozenset(("p", "div", "section", "article", "header", "main", "ul", "ol", "li",
                      "dl", "dt", "dd", "blockquote", "pre", "table", "thead", "tbody",
