@@ -52,16 +52,20 @@ NOMINAL_ENDINGS = (
     "ии", "иите",
     # plural with -е and article: мъж-е, мъж-ете, кон-ете
     "ете",
+    # soft neuter of adjectives (ь only stands before о): син-ьо, син-ьото
+    "ьо", "ьото",
+    # vocative of masculines in -л/-р: приятел-ю, лекар-ю (only after л, р: see ALLOWED_BEFORE)
+    "ю",
 )
 
 # The purely inflectional part of the nominal endings (no derivational -ие/-ия formants).
 INFLECTIONAL_NOMINAL_ENDINGS = (
     "а", "я", "о", "е", "и", "ът", "ят", "та", "ата", "ята", "ото", "ето", "ите", "ия", "ият",
-    "ове", "овете", "ете",
+    "ове", "овете", "ете", "ю",
 )
 
 PASSIVE_EN_FORMS = ("ена", "ено", "ени", "ения", "еният", "ената", "еното", "ените")
-SOFT_NOMINAL_ENDINGS = frozenset(("я", "ят", "ята"))
+SOFT_NOMINAL_ENDINGS = frozenset(("я", "ят", "ята", "ю"))
 
 # Endings of finite verb forms and of the past active (-л) participle.
 VERBAL_ENDINGS = (
@@ -148,6 +152,7 @@ ALLOWED_BEFORE = {
     "та": frozenset("тщвдчбжз"),
     "ета": frozenset("ч"),
     "етата": frozenset("ч"),
+    "ю": frozenset("лр"),
 }
 # Endings that are not cut after some root endings: adjectives in -ствен keep their е
 # (обществен/обществена, естествен), so -ена there is no participle and must stay apart
