@@ -14,7 +14,7 @@ from __future__ import annotations
 import html
 import math
 import re
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 from flask import Blueprint, current_app, render_template, request, url_for
 from markupsafe import Markup, escape
@@ -243,6 +243,26 @@ def removal_links(args: dict, label, lang: str) -> list[dict]:
     return links
 
 
+MAX_COUNTED_REMOVALS = 5  # one extra (cheap, one-hit) search per offered removal
+
+
+def count_removals(links: list[dict], lang: str) -> None:
+    """On an empty page, say how many practices each "remove this filter" link would give,
+    so the visitor can see which filter to drop."""
+    for link in links[:MAX_COUNTED_REMOVALS]:
+        args = clean_args(MultiDict(_query_pairs(link["url"])))
+        try:
+            params = {**_load_params(args), "per_page": 1, "page": 1, "lang": lang}
+        except ValidationError:
+            continue
+        link["count"] = _search(params).get("total", 0)
+        link["count_text"] = i18n.format_count(link["count"], lang)
+
+
+def _query_pairs(url: str) -> list[tuple[str, str]]:
+    return parse_qsl(urlsplit(url).query, keep_blank_values=False)
+
+
 def page_links(args: dict, page: int, pages: int) -> list[dict]:
     """Page numbers around the current one, first and last always, gaps as ``None``."""
     wanted = sorted({1, pages, *range(max(1, page - 2), min(pages, page + 2) + 1)})
@@ -282,6 +302,9 @@ def search():
              "programme_texts": [label("programme", p) for p in hit.get("programmes") or []]}
             for hit in result.get("hits", [])]
     did_you_mean = result.get("did_you_mean")
+    removals = removal_links(args, label, lang)
+    if not result.get("total"):
+        count_removals(removals, lang)
     return render_template(
         "search.html", **context, result=result, hits=hits, query=query,
         facets=facet_views(result, args, lang),
@@ -291,7 +314,7 @@ def search():
         count_text=i18n.format_count(result.get("total", 0), lang),
         did_you_mean=did_you_mean,
         did_you_mean_url=search_url(changed(args, q=did_you_mean)) if did_you_mean else None,
-        removals=removal_links(args, label, lang),
+        removals=removals,
         has_filters=any(args.get(k) for k in (*FACETS, "date_from", "date_to")),
         clear_url=search_url({k: v for k, v in args.items() if k in ("q", "lang", "sort")}),
         pages=page_links(args, page, pages) if pages > 1 else [],

@@ -162,15 +162,19 @@ def test_detail_page_shows_sections_facts_with_sources_and_similar(page, screens
 def test_zero_results_page_offers_a_way_out(page, screenshot):
     search_for(page, QUERY)
     value = page.locator("fieldset.facet[data-facet=status] input").first.get_attribute("value")
-    page.goto(f"/?q=зеленчукопроизводство&status={value}")
+    page.goto(f"/?q=Габорво&status={value}&date_from=1990&date_to=1995")
     assert total(page) == 0
     expect(page.locator(".empty")).to_be_visible()
-    removal = page.locator(".removals a").first
-    expect(removal).to_be_visible()
+    expect(page.locator(".empty a.did-you-mean")).to_be_visible()
+    removal = page.locator(".removals li").first
+    expect(removal.locator("a")).to_be_visible()
+    expect(page.locator(".removals li")).to_have_count(2)  # the status and the period
     screenshot(page, "zero-results")
+    promised = removal.locator(".removal-count").inner_text()
     with page.expect_navigation():
-        removal.click()
-    assert "status" not in query_args(page)
+        removal.locator("a").click()
+    assert "status" not in query_args(page) and query_args(page)["date_from"] == ["1990"]
+    assert f"({total(page)} " in promised  # the count shown beside the link was right
 
 
 def test_misspelt_query_offers_did_you_mean_link(page):
