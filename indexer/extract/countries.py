@@ -75,7 +75,8 @@ _DONOR_CUE = re.compile(
     r"механизъм|mechanism|донор|donor|програм|programme|program\b|interreg|интеррег|"
     r"\bфар\b|phare|grants|предоставен|финансиран|financed|funded|правителството|"
     r"government|принос|contribution|трансгранич|cross-border|по примера|"
-    r"following the example", re.IGNORECASE)
+    r"following the example|подкрепа|support|безвъзмездн|дарени|посолств|посланик|"
+    r"embassy|ambassador", re.IGNORECASE)
 # ... unless a partner word follows them (the country then belongs to the partner).
 _PARTNER_CUE = re.compile(
     r"партньор|partner|общин|municipalit|град\b|city\b|съвместно|заедно с|together with|"
@@ -97,7 +98,7 @@ _LIECHTENSTEIN = re.compile(r"Лихтенщайн|Liechtenstein|ЛИХТЕНЩ�
 class _Entry:
     words: tuple[str, ...]
     code: str
-    kind: str  # "country" | "city" | "adjective"
+    kind: str  # "country" | "city" | "adjective" | "not_partner"
 
 
 def _read_tsv(name: str) -> list[dict[str, str]]:
@@ -150,6 +151,9 @@ def _build_index() -> dict[str, list[_Entry]]:
         add(row["city"], row["iso2"], "city")
     for form, code in _adjective_forms():
         add(form, code, "adjective")
+    for row in _read_tsv("country_forms.tsv"):
+        if row["kind"] == "not_partner":
+            add(row["form"], row["iso2"], "not_partner")
     for entries in index.values():
         entries.sort(key=lambda e: -len(e.words))
     return index
@@ -256,7 +260,7 @@ def extract_countries(text: str, lang: str = "bg") -> list[Fact]:
             i += 1
             continue
         n = len(entry.words)
-        if (entry.code != "BG" and entry.code not in facts
+        if (entry.kind != "not_partner" and entry.code != "BG" and entry.code not in facts
                 and _is_partner_mention(text, words, i, n, entry)):
             facts[entry.code] = Fact(entry.code,
                                      source_span(text, words[i].start(), words[i + n - 1].end()))
