@@ -31,7 +31,10 @@ _CHROME_LINE = re.compile(
     r"|номинирай|nominate|затвори|close|приемам|accept|ok|още|more"
     r"|прочети още|read more|виж още|see more|още »|more »|абонирай се|subscribe"
     r"|верси[яи] за печат|printer friendly version)(?:\s*»)?"
-    r"|verification code|captcha.*|ако не виждате кода.*|©.*|\(c\)\s.*|copyright\b.*"
+    r"|(?:verification code|security code|код за сигурност)\s*:?|captcha.*|ако не виждате кода.*"
+    r"|©.*|\(c\)\s.*|copyright\b.*"
+    r"|(?:var\s+\w+\s*=|function\s*\w*\s*\(|document\.|window\.|\$\(|jquery\(|<!--|-->"
+    r"|//\s*<!\[cdata).*|[{}();]+"
     r"|(?:tel|fax|тел|факс|e-?mail|имейл|web|phone|телефон|уебсайт)\.?\s*:?"
     r"|foundation for local government reform|фондация за реформа в местното самоуправление"
     r"|иновационни практики в българия|innovative practices in bulgaria"
@@ -70,6 +73,7 @@ _WIRE_DATELINE = re.compile(
 _WIRE_CODE = re.compile(rf"\s*(?:/\s*(?:{_AGENCIES})\s*/|\(\s*(?:{_AGENCIES})\s*\))")
 # Editor signatures that close agency items: ДС/ПК, ИИ/ГГ/...
 _SIGNATURE = re.compile(r"[А-ЯA-Z]{1,3}(?:/[А-ЯA-Z]{1,3}){1,3}/?")
+_TABS = re.compile(r"\t+")
 _MARKUP = re.compile(r"</?[a-zA-Z][^>]*>|\w+=\"[^\"]*\"")
 _MORE_MARKER = re.compile(r"\[(?:още|more|read more|прочети още)\]|още\s*»|прочети още"
                           r"|read more|more\s*»")  # against the lower-cased line
@@ -97,19 +101,34 @@ def _is_menu(line: str) -> bool:
                                      for p in pieces)
 
 
+def _tab_cells(line: str) -> str:
+    """``Бенефициент<TAB>Община Русе`` (a registry table exported as text) becomes
+    ``Бенефициент: Община Русе``, the same shape html_to_text gives table rows."""
+    cells = [cell.strip() for cell in _TABS.split(line) if cell.strip()]
+    if len(cells) >= 2 and len(cells[0]) <= 60 and any(c.isalpha() for c in cells[0]):
+        return f"{cells[0].rstrip(':').rstrip()}: " + " | ".join(cells[1:])
+    return " ".join(cells)
+
+
 def clean_line(line: str) -> str:
     """Undo markup remnants and agency codes inside one line; strip it.
 
-    >>> clean_line("\\t\\tСОФИЯ, 12 март /БТА/ - Общината&nbsp;стартира")
+    Leading tabs are indentation left from markup; tabs *between* text are table cells.
+
+    >>> clean_line("\t\tСОФИЯ, 12 март /БТА/ - Общината&nbsp;стартира")
     'Общината стартира'
+    >>> clean_line("\\tСтатус\\t\\tПриключен")
+    'Статус: Приключен'
     """
     if "&" in line:
         line = html.unescape(line)
-    line = line.replace("\u00a0", " ").replace("\t", " ")
+    line = line.replace("\u00a0", " ").strip()
     if "<" in line or '="' in line:
-        line = _MARKUP.sub(" ", line)
+        line = _MARKUP.sub(" ", line).strip()
+    if "\t" in line:
+        line = _tab_cells(line)
     if "/" in line or "(" in line:
-        line = _WIRE_DATELINE.sub("", line.strip())
+        line = _WIRE_DATELINE.sub("", line)
         line = _WIRE_CODE.sub("", line)
     return " ".join(line.split())
 

@@ -57,7 +57,11 @@ _REGISTRY_NAME = re.compile(r"(?:наименование(?: на проекта
 
 
 def _normalise(text: str) -> list[str]:
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # Invisible characters (BOM, zero-width space, soft hyphen) split words in the index.
+    for invisible in ("\ufeff", "\u200b", "\u00ad"):
+        if invisible in text:
+            text = text.replace(invisible, "")
     return text.split("\n")
 
 

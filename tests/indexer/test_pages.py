@@ -414,3 +414,44 @@ def test_seed_project_page():
     for label in ("Статус", "Бюджет на проекта", "Партньори", "ДФФП №",
                   "Продължителност", "Финансиране"):
         assert label in labels
+
+
+# --- markup remnants and exported tables -----------------------------------------------
+
+def test_tab_indented_markup_remnants_are_removed():
+    text = ("\t\t<div class=\"content\">\n\t\tНов пазар в Примерно\n\t\t</div>\n"
+            "\t\t\t<p style=\"x\">Общината откри покрит пазар с 40 сергии.</p>\n"
+            "var _tracker = load();\n});\n")
+    page = one(text)
+    assert page.title == "Нов пазар в Примерно"
+    assert page.body == "Общината откри покрит пазар с 40 сергии."
+
+
+def test_tab_separated_registry_export_becomes_label_lines():
+    text = ("Проект BG05M9OP001-2.002-0001\n"
+            "Наименование\tСоциално предприятие за топъл обяд\n"
+            "Бенефициент\tОбщина Примерно\n"
+            "Начална дата\t01.03.2017\n"
+            "Крайна дата\t28.02.2019\n"
+            "Статус\t\tПриключен\n")
+    page = one(text)
+    assert page.kind == "registry"
+    assert page.title == "Социално предприятие за топъл обяд"
+    assert "Статус: Приключен" in page.text.splitlines()
+
+
+def test_captcha_and_share_bars_are_chrome():
+    text = ("Обновена библиотека в Примерно\n\nБиблиотеката получи нови книги и компютри.\n"
+            "Код за сигурност:\nВъведете символите от изображението\n"
+            "Сподели във Facebook | Принтирай\n")
+    assert one(text).body == "Библиотеката получи нови книги и компютри."
+
+
+def test_english_listing_with_more_links():
+    text = ("Practice of the week\nSolar roofs on schools\n12 May 2019\n"
+            "The town put solar panels on the roofs of four schools.\n[More]\n"
+            "Night bus for students\nA municipal bus runs from the campus after midnight.\n"
+            "[More]\n")
+    pages = parse_page(text)
+    assert [(p.title, p.lang, p.kind) for p in pages] == [
+        ("Solar roofs on schools", "en", "listing"), ("Night bus for students", "en", "listing")]
