@@ -123,8 +123,9 @@ RULES.update({ending: "ищ" for ending in ("ище", "ището", "ища", "�
 RULES.update({
     f"{vowel}н{ending}": f"{vowel}не"
     for vowel in "аея"
-    for ending in ("е", "ето", "ие", "ия", "ието", "ията")
+    for ending in ("е", "ето", "ие", "ия", "ието", "ията", "ии", "иите")
 })
+# (-нии/-ниите are the plural of feminines in -ния: компания/компании — same key)
 # Nouns of origin and membership in -анин/-янин/-арин lose -ин in the plural
 # (гражданин/граждани, селянин/селяни, българин/българи): cut it from the singular too.
 # -ан/-ян are participle formants, so граждан-и is cut to гражд-: the singular must follow.
@@ -143,21 +144,22 @@ def _is_stem(candidate: str) -> bool:
 
 # Endings that are only cut after some letters.
 # - The article -та of feminine nouns ending in a consonant: радост-та, помощ-та, любов-та.
-#   After a vowel the article is -ата (жен-ата), and after н, к, с, р, л a final "та" is
+#   After a vowel the article is -ата (жен-ата), and after н, к, с, р a final "та" is
 #   far more often a masculine noun in -т with its short article (студент-а, проект-а,
-#   пост-а, спорт-а, асфалт-а); the few feminines in -р, -л (вечер, мисъл, сол) are exceptions.
+#   пост-а, спорт-а); the feminine вечер is an exception. After л it is the feminine
+#   (цел-та, мисъл-та, сол-та): masculines in -лт (асфалт) are rare.
 # - The neuter plural -ета belongs to nouns in -че (момче-та, куче-та); after other letters
 #   it is usually a masculine in -ет with its article (бюджет-а, съвет-а, пакет-а).
 ALLOWED_BEFORE = {
-    "та": frozenset("тщвдчбжз"),
+    "та": frozenset("тщвдчбжзл"),
     "ета": frozenset("ч"),
     "етата": frozenset("ч"),
     "ю": frozenset("лр"),
 }
 # Endings that are not cut after some root endings: adjectives in -ствен keep their е
 # (обществен/обществена, естествен), so -ена there is no participle and must stay apart
-# from the noun (общество).
-BLOCKED_AFTER = {ending: ("ств",) for ending in PASSIVE_EN_FORMS}
+# from the noun (общество); nouns in -мен (бизнесмен, феномен) are no participles either.
+BLOCKED_AFTER = {ending: ("ств", "м") for ending in PASSIVE_EN_FORMS}
 
 
 def _build_ending_trie(endings) -> dict:
@@ -201,11 +203,6 @@ def _strip_ending(word: str) -> tuple[str, str]:
     return word, ""
 
 
-# Endings after which a stem-final -ен is a noun formant (решен-ие), not the fleeting -ен of
-# an adjective (основен/основна), so it must not be shortened to -н.
-NOUN_ENDINGS_KEEPING_EN = frozenset(("ие", "ия", "ието", "ията"))
-
-
 YAT_AFTER_CONSONANT = re.compile("(?<=[^аъоуеиюя])я")
 HARD_OF_SOFT = {"ж": "з", "ш": "с"}
 
@@ -220,8 +217,11 @@ def _normalise_alternations(stem_: str, ending: str) -> str:
         stem_ = stem_[:-2] + "ц"
     if stem_.endswith("ц"):
         stem_ = stem_[:-1] + "к"
+    # европеец/европейци: й appears between е and ц in the plural
+    if stem_.endswith("ейк"):
+        stem_ = stem_[:-3] + "ек"
     # fleeting е of adjectives: основен/основна, специален/специална
-    if stem_.endswith("ен") and ending not in NOUN_ENDINGS_KEEPING_EN and _is_stem(stem_[:-2]):
+    if stem_.endswith("ен") and _is_stem(stem_[:-2]):
         stem_ = stem_[:-2] + "н"
     # vowel-stem verbs: живе-я/жив-ял, успе-я/усп-ях, откри-е/откр-ил — drop the stem-final е/и
     if stem_[-1] in "еи" and len(stem_) > 3:
