@@ -35,7 +35,8 @@ _CURRENCY_BEFORE = r"BGN|EURO?|€|лв\.?"
 
 _MONEY = re.compile(
     rf"(?P<cur1>{_CURRENCY_BEFORE})\s?(?P<num1>{_NUMBER})(?:\s*(?P<scale1>{_SCALE}))?"
-    rf"|(?P<num2>{_NUMBER})\s*(?:(?P<scale2>{_SCALE})\s*)?(?P<cur2>{_CURRENCY_AFTER})",
+    # "50 000 (петдесет хиляди) лева": the amount spelled out in brackets before the unit
+    rf"|(?P<num2>{_NUMBER})\s*(?:(?P<scale2>{_SCALE})\s*)?(?:\([^()\d]{{3,80}}\)\s*)?(?P<cur2>{_CURRENCY_AFTER})",
     re.IGNORECASE)
 
 _UNIT_HINTS = ("лв", "лева", "bgn", "leva", "lv", "евро", "eur", "€")
@@ -53,7 +54,7 @@ _CUES = (
     ("part", re.compile(r"съфинансиране|собствен\w*\s+(?:принос|участие|средства)|от\s+които|"
                         r"в\s+т\.\s?ч\.|в\s+това\s+число|делът|дял|партньор|национал\w+\s+финансиране|"
                         r"co-?financ|own\s+contribution|share|of\s+which|partner", re.I)),
-    ("grant", re.compile(r"безвъзмезд|финансова\s+помощ|грант|субсиди|европейско\s+финансиране|"
+    ("grant", re.compile(r"безвъзмезд|\bбфп\b|финансова\s+помощ|грант|субсиди|европейско\s+финансиране|"
                          r"grant|subsid|funding\s+of", re.I)),
     # "от собствения бюджет на общината се заделят X": where the money comes from, not a role
     ("source", re.compile(r"(?:от|със|чрез)\s+(?:средства\s+(?:от|на)\s+)?(?:собствения\s+|общинския\s+)?"

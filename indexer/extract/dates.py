@@ -32,13 +32,15 @@ _TOP_LINES = 8  # the date line of a project/news page sits right under the titl
 
 _PUBLISHED_LABEL = re.compile(
     r"^\s*(?:дата\s+на\s+публикация|публикувано(?:\s+на)?|публикуван[аo]?|дата\s+на\s+публикуване|"
-    r"publication\s+date|published(?:\s+on)?|posted(?:\s+on)?|date\s+published)\s*(?:[:|\t–-]\s*(?P<value>.*)|$)",
+    r"publication\s+date|published(?:\s+on)?|posted(?:\s+on)?|date\s+published)\s*(?:[:|\t–-]?\s*(?P<value>.*)|$)",
     re.IGNORECASE)
 _START_LABEL = re.compile(
-    r"^\s*(?:начална\s+дата|дата\s+на\s+(?:започване|стартиране|старт|начало)|начало(?:\s+на\s+проекта)?|"
+    r"^\s*(?:(?:начална\s+дата|дата\s+на\s+(?:започване|стартиране|старт|начало))"
+    r"(?:\s+на\s+(?:изпълнението|изпълнение|проекта|договора|дейностите))?|начало(?:\s+на\s+проекта)?|"
     r"старт|start\s+date|start|project\s+start|beginning)\s*(?:[:|\t–-]\s*(?P<value>.*)|$)", re.IGNORECASE)
 _END_LABEL = re.compile(
-    r"^\s*(?:крайна\s+дата|дата\s+на\s+(?:приключване|завършване|край)|край(?:\s+на\s+проекта)?|"
+    r"^\s*(?:(?:крайна\s+дата|дата\s+на\s+(?:приключване|завършване|край))"
+    r"(?:\s+на\s+(?:изпълнението|изпълнение|проекта|договора|дейностите))?|край(?:\s+на\s+проекта)?|"
     r"end\s+date|end|project\s+end|completion\s+date)\s*(?:[:|\t–-]\s*(?P<value>.*)|$)", re.IGNORECASE)
 _PERIOD_LABEL = re.compile(
     r"^\s*(?:продължителност(?:\s+на\s+проекта)?|период(?:\s+на\s+(?:изпълнение|реализация|проекта))?|"
@@ -53,11 +55,12 @@ _PROJECT_CUE = re.compile(r"проект|изпълн|реализ|период|
                           r"project|implement|period|duration|started|ended|run", re.IGNORECASE)
 _START_BEFORE = re.compile(r"(?:стартира\w*|старт\w*|започ\w*|начал\w*|\bот|started|began|launched|from|since)"
                            r"\s+(?:на|през|в|in|on)?\s*$", re.IGNORECASE)
-_END_BEFORE = re.compile(r"(?:приключ\w*|завърш\w*|\bдо|\buntil|\btill|\bby|\bend|ended|completed|finish\w*)"
+_END_BEFORE = re.compile(r"(?:приключ\w*|завърш\w*|\bкрай\w*\s*:?|\bend\s+date\s*:?|\bдо|\buntil|\btill|\bby|\bend|ended|completed|finish\w*)"
                          r"\s+(?:на|през|в|края\s+на|in|on|the\s+end\s+of)?\s*$", re.IGNORECASE)
 _FUTURE_OR_OTHER = re.compile(r"кандидат|прием|подаване|applications?|deadline", re.IGNORECASE)
 _DURATION = re.compile(r"(?<!\d)(?P<n>\d{1,3})\s*(?:календарни\s+)?(?P<unit>месеца|месец|months?|години|година|years?)\b",
                        re.IGNORECASE)
+_SECOND_LABEL_END = re.compile(r"(?:край|крайна\s+дата|end(?:\s+date)?)\s*:", re.IGNORECASE)
 _HAS_YEAR = re.compile(r"(?:19|20)\d\d")
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:ч\.?|h)?")
 # A year alone is a start/end only after a verb that says so: "Практиката стартира през 2015 г."
@@ -155,6 +158,14 @@ def _from_labels(lines: list[str], found: dict) -> None:
             match = pattern.match(line)
             if match and name not in found:
                 value, source = _labelled_value(lines, index, match.group("value") or "")
+                second = _SECOND_LABEL_END.search(value) if name == "start" else None
+                if second:  # "Начало: 01.02.2013 г. Край: 31.01.2014 г."
+                    begin, finish = find_mentions(value[:second.start()]), find_mentions(value[second.end():])
+                    if begin:
+                        found.setdefault("start", _fact(begin[0], source))
+                    if finish:
+                        found.setdefault("end", _fact(finish[0], source))
+                    break
                 fact = _single(value, source)
                 if fact:
                     found[name] = fact

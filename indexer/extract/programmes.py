@@ -117,8 +117,8 @@ def _trigger(entry: str) -> tuple[str, bool]:
     if kind == "name":
         return max(body.lower().split(), key=len), False
     stripped = re.sub(r"\\[a-zA-Z]|\[[^\]]*\]|\{[^}]*\}", " ", body)
-    while True:  # drop groups with alternatives (innermost first): their words are optional
-        reduced = re.sub(r"\([^()]*\|[^()]*\)|\([^()]*\)\?", " ", stripped)
+    while True:  # drop lookarounds, optional groups and alternatives (innermost first)
+        reduced = re.sub(r"\(\?<?[=!][^()]*\)|\([^()]*\|[^()]*\)|\([^()]*\)[?*]", " ", stripped)
         if reduced == stripped:
             break
         stripped = reduced
