@@ -10,92 +10,14 @@ with the schema.
 """
 from __future__ import annotations
 
-import threading
-from functools import lru_cache
-
-import Stemmer
 from whoosh.analysis import Filter
 
-from analyzers.normalize import normalize_word
 from analyzers.numbers import canonical_number, year_of_date
+from analyzers.stemming import normalize_term, split_compound, stem_word
+from analyzers.stemming import stem_english  # noqa: F401  (used by `praktiki stem`)
 from analyzers.stopwords import is_stopword
 
-try:
-    from analyzers.bulgarian_stemmer import stem as _stem_bulgarian_word
-except ImportError:  # the Bulgarian stemmer lands separately; until then: no stemming
-    def _stem_bulgarian_word(word: str) -> str:
-        return word
-
-_HYPHENS = "-\u2010\u2011"
 _STEMMED_KINDS = frozenset({"word", "compound"})
-
-
-def is_cyrillic_word(word: str) -> bool:
-    """True when ``word`` contains a Cyrillic letter.
-
-    >>> is_cyrillic_word("община"), is_cyrillic_word("burgas")
-    (True, False)
-    """
-    return any("\u0400" <= ch <= "\u04ff" for ch in word)
-
-
-# PyStemmer objects are not thread-safe; one per thread, behind a shared result cache.
-_english = threading.local()
-
-
-@lru_cache(maxsize=200_000)
-def stem_english(word: str) -> str:
-    """Snowball English stem of a lowercase word (PyStemmer).
-
-    >>> stem_english("municipalities")
-    'municip'
-    """
-    stemmer = getattr(_english, "stemmer", None)
-    if stemmer is None:
-        stemmer = _english.stemmer = Stemmer.Stemmer("english")
-    return stemmer.stemWord(word)
-
-
-@lru_cache(maxsize=200_000)
-def stem_bulgarian(word: str) -> str:
-    """Bulgarian stem of a lowercase normalised word (``analyzers.bulgarian_stemmer``).
-
-    >>> stem_bulgarian("5")
-    '5'
-    """
-    return _stem_bulgarian_word(word)
-
-
-@lru_cache(maxsize=500_000)
-def normalize_term(surface: str) -> str:
-    """Normalised, lowercased text of one token (cached: a corpus repeats its words).
-
-    >>> normalize_term("Общинa’s")
-    "община's"
-    """
-    return normalize_word(surface).lower().replace("’", "'")
-
-
-@lru_cache(maxsize=500_000)
-def stem_word(word: str) -> str:
-    """Stem one lowercase word by its script; words with digits are left alone.
-
-    Hyphenated compounds are stemmed part by part, so the whole and its parts agree.
-
-    >>> stem_word("projects"), stem_word("bg051po002")
-    ('project', 'bg051po002')
-    """
-    if any(ch.isdigit() for ch in word):
-        return word
-    if any(h in word for h in _HYPHENS):
-        return "-".join(stem_word(part) for part in _split_compound(word))
-    return stem_bulgarian(word) if is_cyrillic_word(word) else stem_english(word)
-
-
-def _split_compound(text: str) -> list[str]:
-    for hyphen in _HYPHENS[1:]:
-        text = text.replace(hyphen, "-")
-    return [part for part in text.split("-") if part]
 
 
 class NormalizeFilter(Filter):
@@ -172,7 +94,7 @@ class CompoundSplitFilter(Filter):
                 yield token
                 continue
             whole = token.text
-            parts = _split_compound(whole)
+            parts = split_compound(whole)
             start_pos = token.pos if token.positions else 0
             if token.mode != "query":
                 yield token

@@ -21,7 +21,7 @@ import re
 import unicodedata
 from typing import Callable
 
-from analyzers.filters import is_cyrillic_word, stem_word
+from analyzers.stemming import is_cyrillic_word, stem_word
 from analyzers.normalize import normalize_word
 
 _TO_LATIN = {
