@@ -29,6 +29,7 @@ from whoosh.analysis import CompositeAnalyzer
 
 from analyzers.filters import (CodePrefixFilter, CompoundSplitFilter, DateYearFilter,
                                NormalizeFilter, ScriptStemFilter, StopwordFilter)
+from analyzers.language import detect_lang
 from analyzers.normalize import normalize_word
 from analyzers.tokenizer import PraktikiTokenizer
 
@@ -60,14 +61,6 @@ def query_analyzer() -> CompositeAnalyzer:
     return _build_chain()
 
 
-def _detect_lang(text: str) -> str:
-    try:
-        from analyzers.language import detect_lang
-    except ImportError:  # pragma: no cover - language.py is part of the package
-        return "bg"
-    return detect_lang(text)
-
-
 def analyze(text: str, lang: str | None = None, mode: str = "index") -> list[dict]:
     """What the chain makes of ``text``, token by token (like Elasticsearch ``_analyze``).
 
@@ -79,7 +72,7 @@ def analyze(text: str, lang: str | None = None, mode: str = "index") -> list[dic
     >>> [(t["original"], t["stem"], t["position"]) for t in analyze("Projects of Burgas")]
     [('Projects', 'project', 0), ('Burgas', 'burga', 1)]
     """
-    lang = lang or _detect_lang(text)
+    lang = lang or detect_lang(text)
     chain = _build_chain()
     stemmed = [(t.pos, t.startchar, t.endchar, t.text, t.kind)
                for t in chain(text, positions=True, chars=True, mode=mode)]
