@@ -81,6 +81,11 @@ _DONOR_CUE = re.compile(
 _PARTNER_CUE = re.compile(
     r"партньор|partner|общин|municipalit|град\b|city\b|съвместно|заедно с|together with|"
     r"побратим|twin|бенефициент|beneficiar|[(]", re.IGNORECASE)
+# A year before 1945 in the sentence: history (``Освобождението от Османската империя през
+# 1878 г. …``, ``обсадата на Одрин 1913 г.``), not a partnership.
+_HISTORIC_YEAR = re.compile(
+    r"(?:(?:през|в|от|до|след|преди|около|in|since|until)\s+(?:\w+\s+)?1(?:[0-8]\d\d|9[0-3]\d|94[0-4])\b)"
+    r"|\b1(?:[0-8]\d\d|9[0-3]\d|94[0-4])\s*(?:г\.|г\b|год)", re.IGNORECASE)
 _EEA_DONORS = {"IS", "LI", "NO"}
 # Country names that are also region names elsewhere (Greek Macedonia, the Belgian province
 # of Luxembourg): when another country follows at once (``Университет на Македония,
@@ -215,6 +220,8 @@ def _is_partner_mention(text: str, words: list[re.Match], i: int, n: int,
     if entry.kind == "adjective":
         return any(f.startswith(_ORG_PREFIXES) for f in following[:3])
     start = words[i].start()
+    if _HISTORIC_YEAR.search(source_span(text, start, words[i + n - 1].end())):
+        return False
     if entry.code in _EEA_DONORS and _LIECHTENSTEIN.search(
             text, max(0, start - 60), words[i + n - 1].end() + 60):
         return False
