@@ -1,22 +1,15 @@
 """Interface strings of the search page in Bulgarian and English, and locale formatting.
 
 The page speaks Bulgarian by default; ``?lang=en`` switches every label, facet title and
-date.  Facet *value* labels come from the engine's response; the helpers here only fall
-back to the project's own taxonomies (``config/*.tsv``) and to ``pycountry`` when a value
-is shown outside a facet bucket (on a hit or a detail page).
+date.  Facet *value* labels come from the engine's response; outside a facet bucket (on a hit or
+a detail page) they come from the same ``search_service.labels`` the engine uses.
 
 Dates keep the precision they were extracted with: ``2017-03-18`` is a day, ``2017-03`` a
 month, ``2017`` a year — a month is never shown as the 1st of that month.
 """
 from __future__ import annotations
 
-import csv
-import gettext
-from functools import lru_cache
-
-import pycountry
-
-from config.settings import data_path
+from search_service.labels import label as facet_label
 
 LANGUAGES = ("bg", "en")
 DEFAULT_LANGUAGE = "bg"
@@ -203,14 +196,6 @@ STRINGS: dict[str, dict[str, str]] = {
     },
 }
 
-# Stages of a project, used when a hit's status is shown outside the status facet.
-STATUS_LABELS = {
-    "bg": {"applied": "кандидатствал", "approved": "одобрен", "ongoing": "в изпълнение",
-           "completed": "приключил"},
-    "en": {"applied": "applied", "approved": "approved", "ongoing": "ongoing",
-           "completed": "completed"},
-}
-
 # Section ids the indexer gives (``indexer/page_lines.py``) and their headings on the page.
 SECTION_LABELS = {
     "bg": {"background": "Предистория", "practice": "Практика", "results": "Резултати",
@@ -333,45 +318,26 @@ def format_money(budget: dict | None, lang: str) -> str:
     return f"{text} (€{eur_text})" if eur_text and currency != "EUR" else text
 
 
-@lru_cache(maxsize=None)
-def _taxonomy(filename: str) -> dict[str, dict[str, str]]:
-    """``{id: {"bg": label, "en": label}}`` read from a ``config/`` taxonomy file."""
-    with open(data_path(filename), encoding="utf-8", newline="") as handle:
-        rows = csv.DictReader(handle, delimiter="\t")
-        return {row["id"]: {"bg": row["label_bg"], "en": row["label_en"]} for row in rows}
-
-
-@lru_cache(maxsize=None)
-def _country_names(lang: str) -> gettext.NullTranslations:
-    return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang],
-                               fallback=True)
+# Record fields are plural where the facet parameters are singular.
+_FACET_OF_FIELD = {"programmes": "programme", "countries": "country", "themes": "theme"}
 
 
 def value_label(facet: str, value: str | None, lang: str) -> str:
-    """A readable label for a facet value shown outside the facet list.
+    """A readable label for a facet value shown outside the facet list (hits, detail page).
 
-    >>> value_label("status", "completed", "bg"), value_label("theme", "roma", "en")
+    The labels are the service's own (``search_service.labels``), so a value reads the
+    same in the sidebar, on a hit and on the detail page.
+
+    >>> value_label("status", "completed", "bg"), value_label("themes", "roma", "en")
     ('приключил', 'Roma integration')
-    >>> value_label("country", "BE", "bg"), value_label("country", "BE", "en")
+    >>> value_label("country", "BE", "bg"), value_label("countries", "BE", "en")
     ('Белгия', 'Belgium')
     >>> value_label("programme", "no-such-id", "bg")
     'no-such-id'
     """
     if not value:
         return ""
-    lang = pick_language(lang)
-    if facet == "status":
-        return STATUS_LABELS[lang].get(value, value)
-    if facet in ("programme", "programmes"):
-        return _taxonomy("programmes.tsv").get(value, {}).get(lang, value)
-    if facet in ("theme", "themes"):
-        return _taxonomy("themes.tsv").get(value, {}).get(lang, value)
-    if facet in ("country", "countries"):
-        country = pycountry.countries.get(alpha_2=value.upper())
-        if country is None:
-            return value
-        return _country_names(lang).gettext(country.name) if lang == "bg" else country.name
-    return value
+    return facet_label(_FACET_OF_FIELD.get(facet, facet), value, pick_language(lang))
 
 
 def strings_for(lang: str) -> dict[str, str]:

@@ -299,6 +299,8 @@ def search():
              "snippet_html": safe_snippet(hit.get("snippet")),
              "date_text": i18n.format_date(hit.get("date"), lang),
              "status_text": label("status", hit["status"]) if hit.get("status") else "",
+             "municipality_text": label("municipality", hit["municipality"])
+             if hit.get("municipality") else "",
              "programme_texts": [label("programme", p) for p in hit.get("programmes") or []]}
             for hit in result.get("hits", [])]
     did_you_mean = result.get("did_you_mean")
@@ -352,6 +354,7 @@ def practice(id: str):
                    "html": highlight(text, list(anchors), anchors)}
                   for name, text in sections.items() if (text or "").strip()],
         similar=[{**hit, "url": url_for("web.practice", id=hit["id"], **_lang_arg(lang)),
+                  "municipality_text": i18n.value_label("municipality", hit.get("municipality"), lang),
                   "date_text": i18n.format_date(hit.get("date"), lang)}
                  for hit in _similar(id, limit=5)],
         date_text=i18n.format_date(record.get("date"), lang),
