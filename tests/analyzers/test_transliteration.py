@@ -99,3 +99,27 @@ def test_cyrillic_query_finds_an_english_page_through_its_transliteration():
     ix = build_index(DOCS)
     assert alternative_terms("Бургас", term_exists(ix)) == [analysed_term("Burgas")]
     assert search_ids(ix, _latin_query(ix, "Бургас")) == {"burgas", "english"}
+
+
+def _sample_vocabulary():
+    import re
+    from pathlib import Path
+
+    from analyzers.normalize import normalize_text
+    samples = Path(__file__).resolve().parents[2] / "samples"
+    words = set()
+    for path in samples.rglob("*.txt"):
+        text = normalize_text(path.read_text(encoding="utf-8", errors="replace")).lower()
+        words.update(re.findall(r"[а-я]{3,}", text))
+    return sorted(words)
+
+
+def test_streamlined_spelling_of_sample_words_resolves_back_to_the_word():
+    vocabulary = _sample_vocabulary()
+    assert len(vocabulary) > 1000
+    lexicon = {analysed_term(w) for w in vocabulary}
+    right = 0
+    for word in vocabulary:
+        kept = resolve_candidates(cyrillic_candidates(to_latin(word)), lexicon.__contains__)
+        right += bool(kept) and analysed_term(kept[0]) == analysed_term(word)
+    assert right / len(vocabulary) >= 0.98
