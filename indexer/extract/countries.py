@@ -119,11 +119,13 @@ def _country_names() -> list[tuple[str, str]]:
     bulgarian = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["bg"])
     names: list[tuple[str, str]] = []
     for country in pycountry.countries:
-        for english in {country.name, getattr(country, "common_name", country.name)}:
+        official = getattr(country, "official_name", None)
+        for english in {country.name, getattr(country, "common_name", None), official} - {None}:
             # "Moldova, Republic of" -> "Moldova": the inverted part is never written in prose.
             names.append((english.split(",")[0].split("(")[0].strip(), country.alpha_2))
-        names.append((bulgarian.gettext(country.name).split(",")[0].split("(")[0].strip(),
-                      country.alpha_2))
+            translated = bulgarian.gettext(english)
+            if translated != english:
+                names.append((translated.split(",")[0].split("(")[0].strip(), country.alpha_2))
     names += [(row["form"], row["iso2"]) for row in forms if row["kind"] == "name"]
     return [(name, code) for name, code in names if name and name not in ignored]
 
