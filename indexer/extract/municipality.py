@@ -51,6 +51,7 @@ _ROWS = _load_rows()
 _LABEL_BY_NAME = {row["name_bg"].casefold(): row["label"] for row in _ROWS}
 _LABEL_BY_NAME["столична"] = "Столична община"
 _LABEL_BY_LATIN = {_latin_key(row["name_en"]): row["label"] for row in _ROWS}
+_LABEL_BY_LATIN[_latin_key("Stolichna")] = "Столична община"  # "Stolichna Municipality"
 
 # Town names that are also common words, first names, rivers or mountains (Роман,
 # Левски, Елена, Искър, Рила, Септември …), or shared by two municipalities: read only
