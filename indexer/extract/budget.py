@@ -59,7 +59,10 @@ _CUES = (
     # "от собствения бюджет на общината се заделят X": where the money comes from, not a role
     ("source", re.compile(r"(?:от|със|чрез)\s+(?:средства\s+(?:от|на)\s+)?(?:собствения\s+|общинския\s+)?"
                           r"бюджет\w*(?:\s+на\s+(?:община|общината)(?:\s+[А-Я]\w+)?)?", re.I)),
-    ("other", re.compile(r"бюджет(?:ът|а)?\s+на\s+(?:община|общината|града|страната)(?:\s+[А-Я]\w+)?(?:\s+за\s+\d{4}\s*г?\.?)?|"
+    ("other", re.compile(r"(?:бюджет\w*|стойност\w*|ресурс\w*|средства\w*|размер\w*)\s+(?:по|на)\s+"
+                         r"(?:програмата|процедурата|мярката|подмярката|схемата|приоритетната\s+ос|поканата)|"
+                         r"programme\s+budget|budget\s+of\s+the\s+(?:programme|call)|"
+                         r"бюджет(?:ът|а)?\s+на\s+(?:община|общината|града|страната)(?:\s+[А-Я]\w+)?(?:\s+за\s+\d{4}\s*г?\.?)?|"
                          r"(?:годишн|общинск|държавн|републиканск)\w*\s+бюджет\w*(?:\s+на\s+(?:община|общината)(?:\s+[А-Я]\w+)?)?(?:\s+за\s+\d{4}\s*г?\.?)?|"
                          r"спест|икономи|годишн|месечн|на\s+месец|на\s+ден|на\s+човек|на\s+участник|"
                          r"приход|заплат|такс|цена|наем|глоба|на\s+кв|saving|save|per\s+(?:month|year|person)|"
@@ -68,6 +71,9 @@ _CUES = (
 _CUE_BY_ROLE = dict(_CUES)
 _STRONG_TOTAL = re.compile(r"бюджет|общ|стойност(?:та)?\s+на\s+(?:проекта|договора|инвестицията)|"
                            r"total|overall|budget|project\s+value", re.I)
+_PER_PERIOD_AFTER = re.compile(r"\s*(?:годишно|месечно|на\s+(?:година|месец|ден|човек|участник|дете)|"
+                               r"per\s+(?:year|month|day|person)|a\s+(?:year|month)|annually|monthly)\b", re.I)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"„“(A-ZА-Я])")
 _EQUIVALENT = re.compile(r"\(\s*(?:или|or|равностойност\w*|equivalent\w*)?\s*(?:на\s+)?$", re.I)
 
 
@@ -133,6 +139,16 @@ def _role(context: str) -> str | None:
     return best
 
 
+def _sentence_around(line: str, position: int) -> str:
+    """The sentence of ``line`` that holds ``position`` (a full stop inside a number is no end)."""
+    start = 0
+    for boundary in _SENTENCE_END.finditer(line):
+        if boundary.end() > position:
+            return line[start:boundary.start()]
+        start = boundary.end()
+    return line[start:]
+
+
 def _amounts(text: str) -> list[_Amount]:
     found: list[_Amount] = []
     lines = text.splitlines()
@@ -153,7 +169,9 @@ def _amounts(text: str) -> list[_Amount]:
                 previous_end = match.end()
                 continue  # "300 thousand leva (or 150 thousand euro)": the same money again
             previous_end = match.end()
-            source = line
+            if _PER_PERIOD_AFTER.match(line, match.end()):
+                continue  # "20 000 лв. годишно": a yearly or monthly sum, never a project budget
+            source = _sentence_around(line, match.start())
             if not context.strip():  # a table: the label sits on the line above
                 above = next((l for l in reversed(lines[max(0, index - 2):index]) if l.strip()), "")
                 if len(above) <= 80:

@@ -131,13 +131,18 @@ def _add_months(mention_iso: str, months: int) -> str | None:
     return f"{year:04d}-{month + 1:02d}" if valid(year, month + 1, None) else None
 
 
-def _period(value: str, source: str, found: dict) -> None:
-    """Fill start/end from a period value: a range, ``до …``, or a duration."""
+def _period(value: str, source: str, found: dict, deadline: bool = False) -> None:
+    """Fill start/end from a period value: a range, ``до …``, or a duration.
+
+    ``deadline`` (a ``Срок:`` label): a lone date is the end.
+    """
     mentions = find_mentions(value)
     pairs = ranges(value, mentions)
     if pairs:
         found.setdefault("start", _fact(pairs[0][0], source))
         found.setdefault("end", _fact(pairs[0][1], source))
+    elif deadline and len(mentions) == 1 and not _START_BEFORE.search(value[:mentions[0].start]):
+        found.setdefault("end", _fact(mentions[0], source))
     else:
         for m in mentions:
             before = value[max(0, m.start - 30):m.start]
@@ -174,7 +179,7 @@ def _from_labels(lines: list[str], found: dict) -> None:
             match = _PERIOD_LABEL.match(line)
             if match:
                 value, source = _labelled_value(lines, index, match.group("value") or "")
-                _period(value, source, found)
+                _period(value, source, found, deadline=line.lstrip().lower().startswith(("срок", "deadline")))
 
 
 def _published_from_top(lines: list[str]) -> Fact | None:

@@ -61,7 +61,7 @@ _CUES = (
         r"\b(?:в\s+изпълнение|в\s+процес\s+на\s+(?:изпълнение|реализация)|"
         r"се\s+(?:изпълняват?|реализира(?:т)?|осъществява(?:т)?)|изпълнява(?:т|ме)?|"
         r"стартира(?:ха|л|ла|ло|ли)?|започна(?:ха|л|ла|ло|ли)?|даде\s+(?:се\s+)?старт|"
-        r"приключва|is\s+being\s+implemented|is\s+ongoing|ongoing|under\s+way|underway|"
+        r"приключва|is\s+being\s+implemented|runs\s+(?:until|till|to)|(?:is|are)\s+(?:currently\s+)?implementing|is\s+ongoing|ongoing|under\s+way|underway|"
         r"(?:was|were|has\s+been)\s+(?:started|launched)|started|launched)\b", re.I)),
     ("approved", re.compile(
         r"\b(?:одобрен(?:а|о|и)?|спечели(?:ха|л|ла|ло|ли)?|подписа(?:ха|л|ла|ли)?\s+договор|"
@@ -81,7 +81,7 @@ _CUES = (
 _NOT_REAL = re.compile(
     r"(?:\bще(?:\s+се)?(?:\s+бъде)?|\bпредстои(?:\s+да)?|\bможе(?:\s+да)?|\bмогат(?:\s+да)?|"
     r"\bправо\s+да|\bвъзможност\s+да|\bне(?:\s+е|\s+са|\s+бе|\s+беше)?|\bбиха|\bтрябва\s+да|\bбъде|"
-    r"\bочаква(?:т)?\s+(?:се\s+)?да|"
+    r"\bочаква(?:т)?\s+(?:се\s+)?да|\bда|\bplanned\s+to|\bexpected\s+to|\bscheduled\s+to|\bdue\s+to|"
     r"\bwill(?:\s+be)?|\bnot(?:\s+yet)?(?:\s+been)?|\bcan|\bmay|\beligible\s+to|\bto\s+be)\s*$",
     re.IGNORECASE)
 # "Ако предложението бъде одобрено": a condition in the same clause, not a fact.
@@ -89,7 +89,8 @@ _CONDITIONAL = re.compile(r"(?:\bако|\bif|\bв\s+случай|\bunless|\bко
 # A completion that belongs to a part of the project (a stage, a tender, a training course).
 _PART_OF_PROJECT = re.compile(
     r"\b(?:етап|фаза|дейност|процедур|поръчк|обучени|семинар|прием|срок|кампани|"
-    r"кандидатстването|конкурс|стаж|ремонт\w*\s+на\s+\w+\s+етап|stage|phase|tender|call)\w*", re.I)
+    r"кандидатстването|конкурс|стаж|stage|phase|tender|call|deadline|training)\w*", re.I)
+_PROJECT_WORD = re.compile(r"\b(?:проект(?:ът|а)?|практиката|project)\b", re.I)
 # "одобрен" is weak: it must be about a project or funding, not a council approving a plan.
 _APPROVAL_CONTEXT = re.compile(r"проект|предложени|финансиран|кандидатур|искане|грант|project|proposal|funding", re.I)
 _COUNCIL = re.compile(r"общинск\w*\s+съвет|\bобс\b|решение\s+№|council", re.I)
@@ -128,14 +129,29 @@ def _from_labels(lines: list[str]) -> Fact | None:
     return None
 
 
+def _about_a_part(sentence: str, match: re.Match) -> bool:
+    """The completion's subject is a stage, tender or call rather than the project.
+
+    The subject is the nearest noun before the verb ("Приемът на предложения приключи") or,
+    in Bulgarian's verb-first order, right after it ("Приключи първият етап").
+    """
+    before = sentence[max(0, match.start() - 60):match.start()]
+    after = sentence[match.end():match.end() + 40]
+    part_before = [m.end() for m in _PART_OF_PROJECT.finditer(before)]
+    project_before = [m.end() for m in _PROJECT_WORD.finditer(before)]
+    if part_before and (not project_before or part_before[-1] > project_before[-1]):
+        return True
+    part_after, project_after = _PART_OF_PROJECT.search(after), _PROJECT_WORD.search(after)
+    return bool(part_after and not project_before and (not project_after or part_after.start() < project_after.start()))
+
+
 def _real_cue(sentence: str, stage: str, pattern: re.Pattern) -> bool:
     """True when ``sentence`` states ``stage`` as a fact about the project."""
     for match in pattern.finditer(sentence):
         before = sentence[max(0, match.start() - 40):match.start()]
         if _NOT_REAL.search(before) or _CONDITIONAL.search(before):
             continue
-        if stage == "completed" and _PART_OF_PROJECT.search(sentence[max(0, match.start() - 60):match.end() + 40]) \
-                and not re.search(r"проект|project", sentence, re.I):
+        if stage == "completed" and _about_a_part(sentence, match):
             continue
         if stage == "approved" and match.group(0).lower().startswith("одобрен") and (
                 not _APPROVAL_CONTEXT.search(sentence) or _COUNCIL.search(sentence)):
