@@ -75,8 +75,9 @@ _WIRE_CODE = re.compile(rf"\s*(?:/\s*(?:{_AGENCIES})\s*/|\(\s*(?:{_AGENCIES})\s*
 _SIGNATURE = re.compile(r"[А-ЯA-Z]{1,3}(?:/[А-ЯA-Z]{1,3}){1,3}/?")
 _TABS = re.compile(r"\t+")
 _MARKUP = re.compile(r"</?[a-zA-Z][^>]*>|\w+=\"[^\"]*\"")
-_MORE_MARKER = re.compile(r"\[(?:още|more|read more|прочети още)\]|още\s*»|прочети още"
-                          r"|read more|more\s*»")  # against the lower-cased line
+_MORE_MARKER = re.compile(
+    r"\[(?:още|more|read more|прочети още|виж повече)\]|(?:още|more|прочети още|read more"
+    r"|виж повече|повече)\s*(?:»|\.\.\.|…)?")  # against the lower-cased line
 
 
 _LONGEST_MORE_MARKER = 24

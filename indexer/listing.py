@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from indexer.chrome import is_more_marker
-from indexer.page_lines import is_date_line, is_separator, is_title_like
+from indexer.page_lines import is_date_line, is_separator, is_title_like, section_heading
 
 MIN_ITEMS = 2
 # Headings of listing pages that are never an item.
@@ -52,9 +52,12 @@ def _leading_title_lines(item: list[str]) -> int:
 
 
 def _looks_like_item(item: list[str]) -> bool:
-    """A title line followed by at least one line of text (not only a date)."""
+    """A title line followed by at least one line of text (not only a date), and no
+    section headings: those belong to a whole practice page cut by a decorative line."""
     content = _content(item)
     if len(content) < 2 or not is_title_like(content[0]):
+        return False
+    if any(section_heading(line) is not None for line in content):
         return False
     return any(not is_date_line(line) and (len(line) >= 20 or line.endswith((".", "!", "?")))
                for line in content[1:])

@@ -74,13 +74,15 @@ _ANY_LABEL = re.compile(r"([^\W\d_][^:\n]{0,59}?)\s*:(?:\s+|$)")
 SECTION_NAMES: dict[str, tuple[str, ...]] = {
     "background": ("Предистория", "Background", "Контекст", "Context"),
     "practice": ("Практика", "Practice", "The practice", "Описание на практиката"),
-    "results": ("Резултати", "Постигнати резултати", "Results", "Results achieved",
-                "Achieved results", "Achievements"),
-    "objective": ("Обща цел", "Основна цел", "Цел на проекта", "Цел", "General objective",
-                  "Overall objective", "Main objective", "Project objective", "Objective"),
+    "results": ("Резултати", "Постигнати резултати", "Резултати от проекта",
+                "Очаквани резултати", "Results", "Results achieved", "Achieved results",
+                "Expected results", "Achievements"),
+    "objective": ("Обща цел", "Основна цел", "Цел на проекта", "Цели на проекта",
+                  "Основни цели", "Цел", "General objective", "Overall objective",
+                  "Main objective", "Project objective", "Objective"),
     "specific_objectives": ("Специфични цели", "Specific objectives"),
-    "activities": ("Основни дейности", "Дейности по проекта", "Дейности", "Main activities",
-                   "Project activities", "Activities"),
+    "activities": ("Основни дейности", "Основни дейности по проекта", "Дейности по проекта",
+                   "Дейности", "Main activities", "Project activities", "Activities"),
 }
 _HEADING_TO_SECTION = {title.lower(): name for name, titles in SECTION_NAMES.items()
                        for title in titles}
@@ -90,6 +92,9 @@ _SECTION_HEADING = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 
+_META_LINE = re.compile(r"(?:категория|категории|рубрика|раздел|тема|теми|етикети|тагове|ключови думи"
+                        r"|category|categories|tags|keywords|source|източник|url|линк|link)\s*:",
+                        re.IGNORECASE)
 _HEADING_INITIALS = frozenset(t[0].lower() for t in _HEADING_TO_SECTION) - {""}
 _LABEL_INITIALS = frozenset(label[0].lower() for label in _FACT_LABELS)
 _SEPARATOR = re.compile(r"\s*(?:([-*=_])\1{2,}|\*(?:\s+\*){2,})\s*")
@@ -155,6 +160,15 @@ def section_heading(line: str) -> tuple[str, str] | None:
     if not match:
         return None
     return _HEADING_TO_SECTION[match.group(1).lower()], (match.group(3) or "").strip()
+
+
+def is_meta_line(line: str) -> bool:
+    """A category / tags / source line: page metadata, never a title.
+
+    >>> is_meta_line("Категория: Социални услуги"), is_meta_line("Гражданите решават: бюджет")
+    (True, False)
+    """
+    return bool(_META_LINE.match(line.strip()))
 
 
 def is_separator(line: str) -> bool:

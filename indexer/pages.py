@@ -34,7 +34,7 @@ from analyzers.language import detect_lang
 from indexer.chrome import cut_related_tail, drop_listing_markers, strip_chrome
 from indexer.listing import split_listing
 from indexer.page_kind import classify_kind, flgr_end
-from indexer.page_lines import is_date_line, is_title_like, section_heading
+from indexer.page_lines import is_date_line, is_meta_line, is_title_like, section_heading
 from indexer.sections import find_sections, join_split_labels
 
 
@@ -52,6 +52,8 @@ class ParsedPage:
 # How many content lines from the top may hold the title (and the date line).
 _TITLE_SEARCH_LINES = 8
 _LANG_SAMPLE_CHARS = 2000
+_SOURCE_LINE = re.compile(r"(?:източник|адрес|source|url|link|линк)\s*:\s*(https?://\S+)",
+                          re.IGNORECASE)
 _REGISTRY_NAME = re.compile(r"(?:наименование(?: на проекта)?|project (?:title|name))\s*:\s*(.+)",
                             re.IGNORECASE)
 
@@ -86,7 +88,7 @@ def _header_zone(lines: list[str]) -> list[int]:
     """Indexes of the content lines before the first prose line (at most a few)."""
     zone = []
     for index, line in enumerate(lines):
-        if not line:
+        if not line or is_meta_line(line):
             continue
         if len(zone) >= _TITLE_SEARCH_LINES or (not is_title_like(line)
                                                  and not is_date_line(line)):
@@ -100,7 +102,7 @@ def _anchored_title(lines: list[str], anchor: int | None) -> int | None:
     if anchor is None:
         return None
     for index in range(anchor - 1, -1, -1):
-        if lines[index]:
+        if lines[index] and not is_meta_line(lines[index]):
             return index if is_title_like(lines[index]) else None
     return None
 
@@ -138,8 +140,18 @@ def _registry_title(lines: list[str]) -> str | None:
     return None
 
 
+def _take_source_url(lines: list[str]) -> tuple[list[str], str | None]:
+    """Remove a ``Източник: https://...`` line and return its URL (text exports of web
+    pages carry their address that way)."""
+    for index, line in enumerate(lines):
+        match = _SOURCE_LINE.fullmatch(line)
+        if match:
+            return lines[:index] + lines[index + 1:], match.group(1)
+    return lines, None
+
+
 def _build_page(lines: list[str], kind: str | None, name: str) -> ParsedPage:
-    lines = join_split_labels(lines)
+    lines, source_url = _take_source_url(join_split_labels(lines))
     kind = kind or classify_kind(lines)
     if kind == "flgr":
         lines = lines[:flgr_end(lines)]
@@ -162,7 +174,8 @@ def _build_page(lines: list[str], kind: str | None, name: str) -> ParsedPage:
     text = f"{title}\n{body}" if title and body else (title or body)
     # The opening of a page decides its language as well as the whole would, faster.
     return ParsedPage(title=title, lang=detect_lang(text[:_LANG_SAMPLE_CHARS]), kind=kind,
-                      sections=find_sections(body_lines), text=text, body=body)
+                      sections=find_sections(body_lines), text=text, body=body,
+                      source_url=source_url)
 
 
 def parse_page(text: str, *, name: str = "") -> list[ParsedPage]:

@@ -455,3 +455,31 @@ def test_english_listing_with_more_links():
     pages = parse_page(text)
     assert [(p.title, p.lang, p.kind) for p in pages] == [
         ("Solar roofs on schools", "en", "listing"), ("Night bus for students", "en", "listing")]
+
+
+def test_category_line_is_not_the_title():
+    text = ("Категория: Социални услуги\nСоциален патронаж с топла храна\nПредистория\n"
+            "Възрастните хора в селата нямаха кой да им готви.\nПрактика\n"
+            "Общината доставя обяд всеки ден.\nИноватор: Община Примерно\n")
+    page = one(text)
+    assert (page.kind, page.title) == ("flgr", "Социален патронаж с топла храна")
+
+
+def test_source_line_gives_source_url():
+    page = one("Нов парк в Примерно\nИзточник: https://primerno.bg/novini/park\n\n"
+               "Общината откри нов парк в квартал „Изток“.")
+    assert page.source_url == "https://primerno.bg/novini/park"
+    assert "https://" not in page.text
+
+
+def test_decorative_separator_does_not_split_a_project_page():
+    text = PROJECT_BG.replace("Статус: приключил", "----------\nСтатус: приключил")
+    page = one(text)
+    assert page.kind == "project" and page.title == "ЧИСТ ВЪЗДУХ ЗА ПРИМЕРНО"
+
+
+def test_expected_results_section():
+    text = ("Нова зала\nПонеделник, 2 Март 2020\nОбща цел: Спорт за всички.\n"
+            "Очаквани резултати:\nПовече деца спортуват.\nСтатус: в изпълнение\n")
+    assert one(text).sections == {"objective": "Спорт за всички.",
+                                  "results": "Повече деца спортуват."}
