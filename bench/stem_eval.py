@@ -30,8 +30,11 @@ from analyzers.bulgarian_stemmer import stem  # noqa: E402
 DEFAULT_GOLD = REPO_ROOT / ".." / "shared" / "eval" / "bg-lemma-gold.tsv"
 
 
-def read_gold(path: Path) -> dict[str, tuple[str, str]]:
+def read_gold(path: Path, with_upos: bool = True) -> dict[str, tuple[str, str]]:
     """Map each unambiguous form to its ``(lemma, upos)`` group.
+
+    ``with_upos=False`` groups by lemma alone (upos reported as ``"*"``): a diagnostic for
+    treebank conventions such as participles tagged ADJ with a verb lemma.
 
     >>> import tempfile, os
     >>> with tempfile.NamedTemporaryFile("w", suffix=".tsv", delete=False) as f:
@@ -45,7 +48,7 @@ def read_gold(path: Path) -> dict[str, tuple[str, str]]:
         for line in handle:
             fields = line.rstrip("\n").split("\t")
             if len(fields) >= 3 and fields[0]:
-                groups[fields[0]].add((fields[1], fields[2]))
+                groups[fields[0]].add((fields[1], fields[2] if with_upos else "*"))
     return {form: next(iter(found)) for form, found in groups.items() if len(found) == 1}
 
 
@@ -127,7 +130,7 @@ def score_table(gold: dict[str, tuple[str, str]], systems: dict[str, Callable[[s
         speed = words_per_second(stemmer, forms, rounds)
         precision, recall, f1 = pairwise_scores(gold, stems)
         yield f"{name:<22}{'ALL':<8}{len(forms):>7}{precision:>8.3f}{recall:>8.3f}{f1:>8.3f}{speed:>12,.0f}"
-        for tag in pos_tags:
+        for tag in pos_tags if len(pos_tags) > 1 else ():
             subset = {form: group for form, group in gold.items() if group[1] == tag}
             if sum(_pairs(n) for n in Counter(subset.values()).values()) == 0:
                 continue  # no same-group pairs: recall undefined for this part of speech
@@ -139,11 +142,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD, help="gold TSV (form, lemma, upos, count)")
     parser.add_argument("--errors", type=int, default=0, metavar="N", help="print the N worst merges and splits")
-    parser.add_argument("--rounds", type=int, default=5, help="timing rounds (best is reported)")
+    parser.add_argument("--rounds", type=int, default=10, help="timing rounds (best is reported)")
+    parser.add_argument("--group-by", choices=("lemma-upos", "lemma"), default="lemma-upos",
+                        help="gold groups: (lemma, upos) as specified, or lemma alone (diagnostic)")
     parser.add_argument("--no-baseline", action="store_true", help="skip the PyStemmer russian baseline")
     args = parser.parse_args(argv)
 
-    gold = read_gold(args.gold)
+    gold = read_gold(args.gold, with_upos=args.group_by == "lemma-upos")
     systems: dict[str, Callable[[str], str]] = {"praktiki bulgarian": stem}
     if not args.no_baseline:
         import Stemmer  # PyStemmer: the nearest Snowball language, as a floor to beat
