@@ -105,7 +105,7 @@ _GRAPHEMES: dict[str, list[tuple[str, float]]] = {
 _MAX_KEY = max(len(k) for k in _GRAPHEMES)
 _SPLIT_PENALTY = 0.7
 _TRANSLITERABLE = re.compile(r"[a-z46']+")
-_CONTEXT_KEYS = frozenset({"ia", "y"})
+_CONTEXT_KEYS = frozenset({"ia", "y"})  # keys with options only in _options
 
 
 def _options(word: str, start: int, key: str) -> list[tuple[str, float]]:
@@ -125,6 +125,8 @@ def _options(word: str, start: int, key: str) -> list[tuple[str, float]]:
         if nxt and nxt in _VOWELS:
             return [("ь", 0.5), ("й", 0.6), ("ъ", 1.0)]
         return [("ъ", 0.3), ("й", 1.0), ("ь", 1.5)]  # shlyokavitsa y = ъ (pyrvi)
+    if key == "ts" and word.startswith("tv", end):
+        return [("ц", 0.9)]  # -tstvo is usually -тство (кметство); тс comes from the split
     if key == "i":
         if prev in _VOWELS and end == len(word):
             return [("й", 0.4), ("и", 0.5)]  # mai → май
