@@ -320,7 +320,7 @@ def search():
         has_filters=any(args.get(k) for k in (*FACETS, "date_from", "date_to")),
         clear_url=search_url({k: v for k, v in args.items() if k in ("q", "lang", "sort")}),
         pages=page_links(args, page, pages) if pages > 1 else [],
-        page=page, page_count=pages,
+        page=page, page_count=pages, first_page_url=search_url(changed(args)),
         previous_url=search_url(changed(args, page=str(page - 1))) if page > 1 else None,
         next_url=search_url(changed(args, page=str(page + 1))) if page < pages else None,
         switch_url=search_url(changed(args, page=args.get("page"),

@@ -87,6 +87,7 @@ def test_ticking_a_facet_changes_counts_and_results(page, screenshot):
     with page.expect_navigation():
         facet.locator("label").click()  # auto-submits: no button press
     assert query_args(page)["status"] == [value]
+    assert "date_from=" not in page.url  # empty fields stay out of the shared link
     # Disjunctive facets: the count shown beside a value is what ticking it gives.
     assert total(page) == bucket_count <= before
     expect(page.locator(f"fieldset.facet[data-facet=status] input[value='{value}']")).to_be_checked()
@@ -202,6 +203,13 @@ def test_everything_works_without_javascript(no_js_page):
     with page.expect_navigation():
         page.locator(".filters__apply").click()
     assert "status" in query_args(page) and total(page) == bucket_count
+    before_years = total(page)
+    page.fill("input[name=date_from]", "2016")
+    with page.expect_navigation():
+        page.locator(".filters__apply").click()
+    assert query_args(page)["date_from"] == ["2016"] and "status" in query_args(page)
+    assert 0 < total(page) < before_years
+    expect(page.locator("input[name=date_from]")).to_have_value("2016")
     page.select_option("#sort", "newest")
     with page.expect_navigation():
         page.locator("noscript button, .results__controls button").first.click()

@@ -103,6 +103,12 @@ def test_facet_links_and_pagination_keep_the_other_parameters(client):
     assert args == {"q": ["община"], "per_page": ["2"], "sort": ["oldest"], "page": ["2"]}
 
 
+def test_page_past_the_end_links_back_to_the_first(client):
+    page = html_of(client.get("/?q=община&page=999"))
+    assert "след последната страница" in page
+    assert 'href="/?q=%D0%BE%D0%B1%D1%89%D0%B8%D0%BD%D0%B0"' in page
+
+
 def test_english_switch_and_back(client):
     page = html_of(client.get("/?q=община&lang=en"))
     assert '<html lang="en">' in page
