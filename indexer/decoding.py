@@ -5,7 +5,8 @@ windows-1251. The rule is *detect, don't guess*: a Bulgarian text decoded with t
 codec is worse than no text, because it gets indexed as gibberish. So:
 
 1. a BOM decides (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE);
-2. NUL bytes without a BOM mean binary content;
+2. NUL bytes without a BOM mean binary content, unless the bytes are clean UTF-16 text
+   in one byte order (exports saved without a BOM);
 3. strict UTF-8 wins when it decodes; a multibyte sequence cut at the very end is an error
    ("truncated UTF-8"), not silently dropped; UTF-8 that was itself decoded as
    windows-1251 and re-encoded ("РћР±С‰РёРЅР°") is repaired when the repair is exact;
@@ -85,6 +86,24 @@ def _decode_with_bom(data: bytes, name: str) -> str | None:
     return None
 
 
+def _decode_utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 saved without a BOM (some Windows exports): every other byte of ASCII text
+    is NUL. Accepted only when one byte order gives clean, plausible text; anything else
+    with NUL bytes is binary."""
+    if len(data) % 2:
+        return None
+    for codec in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if any(ord(c) < 0x20 and c not in "\t\n\r\f" for c in text):
+            continue
+        if bulgarian_plausibility(text) >= _PLAUSIBLE:
+            return text
+    return None
+
+
 def _decode_utf8(data: bytes, name: str) -> str | None:
     """Strict UTF-8, or None when the bytes are not UTF-8 at all."""
     try:
@@ -151,7 +170,10 @@ def decode_bytes(data: bytes, *, name: str = "") -> str:
     if text is not None:
         return text
     if b"\x00" in data:
-        raise DecodeError(f"{_label(name)}binary content (NUL bytes)")
+        text = _decode_utf16_without_bom(data)
+        if text is None:
+            raise DecodeError(f"{_label(name)}binary content (NUL bytes)")
+        return text
     text = _decode_utf8(data, name)
     if text is not None:
         return text

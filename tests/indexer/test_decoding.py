@@ -132,3 +132,14 @@ def test_seed_pages_decode_as_utf8():
         data = path.read_bytes()
         assert decode_bytes(data) == data.decode("utf-8")
         assert decode_bytes(decode_bytes(data).encode("cp1251", errors="ignore"))
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_is_recognised(codec):
+    assert decode_bytes(BULGARIAN.encode(codec)) == BULGARIAN
+
+
+def test_binary_that_happens_to_have_even_length_is_still_binary():
+    data = bytes([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D]) * 8
+    with pytest.raises(DecodeError, match="binary content"):
+        decode_bytes(data)
