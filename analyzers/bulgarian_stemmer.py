@@ -208,32 +208,34 @@ def _has_vowel_and_two_letters(candidate: str) -> bool:
 
 def _normalise_alternations(stem_: str) -> str:
     """Make both sides of a stem-final alternation look the same."""
+    # (each test looks at the last letter first: this runs once per word)
     # ятов преглас: голям/големи, бял/бели, място/места — я after a consonant becomes е
     if "я" in stem_:
         stem_ = YAT_AFTER_CONSONANT.sub("е", stem_)
+    last = stem_[-1]
     # к/ц before the plural -и (ученик/ученици), fleeting е in -ец (старец/старци): both
     # sides become -к; a non-fleeting -ец (месец/месеци) meets itself the same way
-    if stem_.endswith("ец") and len(stem_) > 3:
-        stem_ = stem_[:-2] + "ц"
-    if stem_.endswith("ц"):
-        stem_ = stem_[:-1] + "к"
-    if stem_.endswith("ейк"):  # европеец/европейци: й between е and ц in the plural
+    if last == "ц":
+        stem_ = stem_[:-2] + "к" if stem_.endswith("ец") and len(stem_) > 3 else stem_[:-1] + "к"
+        last = "к"
+    if last == "к" and stem_.endswith("ейк"):  # европеец/европейци: й before ц in the plural
         stem_ = stem_[:-3] + "ек"
     # fleeting е of adjectives: основен/основна, специален/специална
-    if stem_.endswith("ен") and _has_vowel_and_two_letters(stem_[:-2]):
+    elif last == "н" and stem_.endswith("ен") and _has_vowel_and_two_letters(stem_[:-2]):
         stem_ = stem_[:-2] + "н"
     # vowel-stem verbs: живе-я/жив-ял, успе-я/усп-ях, откри-е/откр-ил — drop a final е/и
-    if stem_[-1] in "еи" and len(stem_) > 3:
+    elif (last == "е" or last == "и") and len(stem_) > 3:
         stem_ = stem_[:-1]
     # fleeting ъ: петък/петки, добър/добра, ъгъл/ъгли
     if len(stem_) > 3 and stem_[-2] == "ъ" and stem_[-1] not in VOWELS:
         stem_ = stem_[:-2] + stem_[-1]
+    last = stem_[-1]
     # first-conjugation verbs soften the root-final consonant in the present (каж-а/каз-ах,
     # пиш-а/пис-ах): use the hard consonant for both. Not ч/к: ч ends too many nouns.
-    if len(stem_) >= 3 and stem_[-1] in HARD_OF_SOFT:
-        stem_ = stem_[:-1] + HARD_OF_SOFT[stem_[-1]]
+    if (last == "ж" or last == "ш") and len(stem_) >= 3:
+        stem_ = stem_[:-1] + HARD_OF_SOFT[last]
     # дам and its compounds have the stem дад- outside the present: създа-м/създад-е/създа-л
-    if stem_.endswith("дад") and len(stem_) > 4:
+    elif last == "д" and stem_.endswith("дад") and len(stem_) > 4:
         stem_ = stem_[:-2]
     return stem_
 
@@ -267,7 +269,9 @@ def stem(word: str) -> str:
         return listed
     if len(word) < MIN_WORD_LENGTH or not BULGARIAN_LETTERS.issuperset(word):
         return word
-    root, ending = _strip_ending(_without_degree_prefix(word))
+    if "-" in word or word.startswith("най"):
+        word = _without_degree_prefix(word)
+    root, ending = _strip_ending(word)
     if ending and RULES[ending]:
         return root  # a rule with a replacement (-ище, -не, -арин) gives the canonical stem
     return _normalise_alternations(root)
