@@ -9,9 +9,10 @@ from __future__ import annotations
 import time
 
 import numpy as np
-from whoosh.collectors import TimeLimit, TimeLimitCollector
+from whoosh.collectors import TimeLimit
 
 from indexer.datebounds import date_bounds
+from search_service.collectors import MaskedTimeLimitCollector
 from search_service.facets import FACETS
 from search_service.highlight import best_snippet
 from search_service.labels import display_value, label
@@ -45,9 +46,8 @@ def _ranked(snapshot: Snapshot, query, final: np.ndarray, filtered: bool, need: 
             sort: str, timelimit: float) -> tuple[list[tuple[int, float | None]], bool]:
     fx = snapshot.facets
     if sort == "relevance" and query is not None:
-        docset = set(np.flatnonzero(final).tolist()) if filtered else None
-        collector = snapshot.searcher.collector(limit=need, filter=docset)
-        tlc = TimeLimitCollector(collector, timelimit=max(timelimit, 0.05), use_alarm=False)
+        collector = snapshot.searcher.collector(limit=need)
+        tlc = MaskedTimeLimitCollector(collector, max(timelimit, 0.05), final if filtered else None)
         partial = False
         try:
             snapshot.searcher.search_with_collector(query, tlc)

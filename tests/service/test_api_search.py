@@ -239,3 +239,14 @@ def test_suggest_completes_titles_and_latin_prefixes(client):
 def test_cors_allows_get_from_configured_origins(client):
     response = client.get("/api/v1/search?q=x", headers={"Origin": "https://example.org"})
     assert response.headers.get("Access-Control-Allow-Origin") in ("*", "https://example.org")
+
+
+@pytest.mark.parametrize("facet", list(FACET_FIELD))
+def test_hits_of_a_filtered_query_all_hold_the_filter_value(client, all_records, facet):
+    """Relevance-ranked hits honour filters (not only the total): a regression of a
+    Whoosh collector combination that skipped filtering under a time limit."""
+    value = _common_values(all_records, facet, 1)[0]
+    body = client.get("/api/v1/search", query_string={"q": "община проект", facet: value,
+                                                       "per_page": 100}).get_json()
+    assert body["hits"] and len(body["hits"]) == body["total"]
+    assert all(value in _values(all_records[h["id"]], facet) for h in body["hits"])
