@@ -13,7 +13,7 @@ from __future__ import annotations
 from whoosh.analysis import Filter
 
 from analyzers.numbers import canonical_number, year_of_date
-from analyzers.stemming import normalize_term, split_compound, stem_word
+from analyzers.stemming import normalize_code, normalize_term, split_compound, stem_word
 from analyzers.stemming import stem_english  # noqa: F401  (used by `praktiki stem`)
 from analyzers.stopwords import is_stopword
 
@@ -36,6 +36,8 @@ class NormalizeFilter(Filter):
                 # ``454 090,00`` and ``454090.00`` become one term (and a query parser
                 # would split the former on its space anyway).
                 token.text = canonical_number(token.text)
+            elif token.kind == "code":
+                token.text = normalize_code(token.text)
             else:
                 token.text = normalize_term(token.text)
             yield token

@@ -13,9 +13,10 @@ from functools import lru_cache
 import Stemmer
 
 from analyzers.bulgarian_stemmer import stem as _stem_bulgarian_word
-from analyzers.normalize import normalize_word
+from analyzers.normalize import CYRILLIC_TO_LATIN, normalize_word
 
-_HYPHENS = "-\u2010\u2011"
+_HYPHENS = "-\u2010\u2011\u2013"
+_CYRILLIC_LOOKALIKES = str.maketrans(CYRILLIC_TO_LATIN)
 
 
 def is_cyrillic_word(word: str) -> bool:
@@ -62,6 +63,15 @@ def normalize_term(surface: str) -> str:
     "община's"
     """
     return normalize_word(surface).lower().replace("’", "'")
+
+
+def normalize_code(code: str) -> str:
+    """A project code in lowercase Latin, Cyrillic look-alike letters folded.
+
+    >>> normalize_code("ВG051РО002-1.6.02")  # Cyrillic В, Р, О
+    'bg051po002-1.6.02'
+    """
+    return code.translate(_CYRILLIC_LOOKALIKES).lower()
 
 
 @lru_cache(maxsize=500_000)

@@ -46,7 +46,11 @@ from whoosh.analysis import Token, Tokenizer
 _IN_WORD = r"[\w\u0300-\u036f\u00ad\u200b-\u200d\u2060\ufeff]"
 _LETTER = r"[^\W\d_]"
 _WORD = rf"{_LETTER}{_IN_WORD}*+(?:['’]{_IN_WORD}++)*+"
-_HYPHEN = r"[-\u2010\u2011]"
+# Hyphen, non-breaking hyphen, and an en dash typed without spaces (Румъния–България).
+_HYPHEN = r"[-\u2010\u2011\u2013]"
+# Project codes are Latin, but registries and pages sometimes type a Cyrillic look-alike
+# (ВG051РО002); the code's characters include those, and the normaliser folds them back.
+_CODE_LETTER = "A-Za-zАВЕКМНОРСТХ"
 # Spaces allowed between digit groups: space, no-break space, narrow and thin spaces.
 _GROUP_SPACE = r"[ \u00a0\u202f\u2009]"
 
@@ -56,10 +60,11 @@ TOKEN_PATTERN = re.compile(
     # spaces and punctuation without trying each alternative there.
     (?=\w)
     (?:
-    (?P<plain>{_WORD})(?![-\u2010\u2011.@+/]\w|://)
+    (?P<plain>{_WORD})(?!(?:{_HYPHEN}|[.@+/])\w|://)
   | (?P<url>(?:https?://|www\.)[^\s<>"'„“”«»]*[^\s<>"'„“”«».,;:!?)\]])
   | (?P<email>\w[\w.+-]*+@[\w-]+(?:\.[\w-]+)+)
-  | (?P<code>(?<![\w-])[A-Za-z][A-Za-z0-9]+(?=[A-Za-z0-9.\-/]*\d)(?:[-./][A-Za-z0-9]+)+(?![\w-]))
+  | (?P<code>(?<![\w-])(?=[\w.\-/]*[A-Za-z])(?=[\w.\-/]*\d)
+             [{_CODE_LETTER}][{_CODE_LETTER}0-9]+(?:[-./][{_CODE_LETTER}0-9]+)+(?![\w-]))
   | (?P<grouped>(?<![\d.,])\d{{1,3}}(?:(?:{_GROUP_SPACE}|[.,])\d{{3}})+(?:[.,]\d+)?(?!\d))
   | (?P<abbrev>(?<!\w)(?:[a-zа-я]{{1,3}}\.)+[a-zа-я]{{1,4}}\.(?!\w))
   | (?P<word>{_WORD})(?!{_HYPHEN}\w)

@@ -142,3 +142,8 @@ def test_project_code_typed_in_lowercase_still_finds_it():
     ix = build_index(DOCS)
     assert search_ids(ix, "bg051po002-1.6.02-0030-c0001") == {"code"}
     assert search_ids(ix, "bg051po002") == {"code"}
+
+
+def test_code_with_cyrillic_lookalike_letters_is_found_by_the_latin_code():
+    ix = build_index({"mixed": "Договор ВG051РО002-1.6.02-0030-C0001"})  # Cyrillic В, Р, О
+    assert search_ids(ix, "BG051PO002") == {"mixed"}

@@ -79,3 +79,12 @@ def test_tokenize_false_yields_the_whole_value():
 
 def test_lowercase_project_code_is_still_a_code():
     assert kinds("bg051po002-1.6.02-0030-c0001")["bg051po002-1.6.02-0030-c0001"] == "code"
+
+
+def test_code_typed_with_cyrillic_lookalikes_is_still_a_code():
+    assert kinds("Договор ВG051РО002-1.6.02")["ВG051РО002-1.6.02"] == "code"
+
+
+def test_en_dash_without_spaces_joins_a_compound():
+    assert kinds("Румъния–България и Румъния – България") == {
+        "Румъния–България": "compound", "Румъния": "word", "и": "word", "България": "word"}
