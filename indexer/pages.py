@@ -12,13 +12,21 @@ Page kinds (see ``../shared/formats.md``):
   ``Финансиране:`` lines (English pages: General objective, Status, Project budget...);
 * ``registry`` — an EU-funds registry record: mostly ``Label: value`` lines with
   beneficiary, start/end dates, status, total value;
-* ``listing`` — several short practices in one file, split by :mod:`indexer.listing`
-  (one :class:`ParsedPage` per item);
+* ``listing`` — several short practices in one file (one :class:`ParsedPage` per item),
+  in the shapes :mod:`indexer.listing` documents: items each ending with a ``[Още]`` /
+  ``[More]`` / ``Още »`` / ``Прочети още`` line, or separated by a line of three or more
+  ``-`` ``*`` ``=`` ``_`` (which html_to_text writes between ``<article>`` elements); a
+  page heading before the first item is dropped; two items at least;
 * ``news`` — anything else: free prose.
 
 Pipeline: normalise lines → cut a related-news tail → strip chrome (keeping listing
-markers) → split a listing → per page: join split labels, choose the title, find sections,
-classify. No dateparser: date lines are only recognised, by regular expressions.
+markers) → split a listing → per page: join split labels, classify, choose the title, find
+sections. No dateparser: date lines are only recognised, by regular expressions.
+
+The title is anchored where the shapes put it: the line before the first section heading
+(FLGR), the line before the date line (project pages, listing items); otherwise the
+longest title-like line above the first prose line (a news headline is longer than the
+site name above it); for a registry record, its name field. Never a date or chrome line.
 
 >>> page = parse_page("Сайт на общината\\nНов парк в Русе\\nПонеделник, 5 Декември 2016\\n"
 ...                   "Обща цел: Повече зелени площи\\nСтатус: приключил")[0]
@@ -40,13 +48,21 @@ from indexer.sections import find_sections, join_split_labels
 
 @dataclass
 class ParsedPage:
+    """One practice as read from a page.
+
+    ``text`` is what the fact extractors read: the title line, then ``body`` (the cleaned
+    page without its title, ``Label: value`` lines kept, one blank line at most between
+    paragraphs). ``sections`` holds the non-empty canonical sections found.
+    """
+
     title: str
     lang: str  # "bg" | "en"
     kind: str  # "flgr" | "project" | "registry" | "news" | "listing"
-    sections: dict[str, str] = field(default_factory=dict)
+    sections: dict[str, str] = field(default_factory=dict)  # background, practice,
+    #   results, objective, specific_objectives, activities (only those present, non-empty)
     text: str = ""
     body: str = ""
-    source_url: str | None = None
+    source_url: str | None = None  # from an "Източник: https://..." line, if any
 
 
 # How many content lines from the top may hold the title (and the date line).
