@@ -22,11 +22,12 @@ import re
 
 from indexer.page_lines import is_separator
 
-# Whole lines that are chrome (matched case-insensitively against the stripped line).
+# Whole lines that are chrome (matched against the stripped, lower-cased line).
 _CHROME_LINE = re.compile(
     r"valid (?:x?html|css)[\w .]*"
     r"|\[[^\]\n]{1,40}\]"                                     # [Номинирай], [Печат]
-    r"|(?:«\s*)?(?:назад|обратно|back|back to \w+|към \w+|go back|начало|home|печат|print"
+    r"|(?:«\s*)?(?:назад|обратно|back|back to \w+|go back|начало|home|печат|print"
+    r"|към (?:проектите|новините|началото|списъка|практиките|всички \w+)"
     r"|(?:сподели|share)(?: (?:във|в|on|in) \w+)?|tweet|принтирай|отпечатай|изпрати на приятел"
     r"|номинирай|nominate|затвори|close|приемам|accept|ok|още|more"
     r"|прочети още|read more|виж още|see more|още »|more »|абонирай се|subscribe"
