@@ -151,6 +151,11 @@ ALLOWED_BEFORE = {
 # Endings not cut after some root endings: -ствен adjectives keep their е (обществен/
 # обществена) and must not meet the noun (общество); -мен nouns (бизнесмен) are no participles.
 BLOCKED_AFTER = {ending: ("ств", "м") for ending in PASSIVE_EN_FORMS}
+# -ал, -ан, -ат after a vowel end loanwords (материал, идеал, ритуал, океан, секретариат):
+# no Bulgarian verb has a root ending in a vowel before these participle/person endings.
+BLOCKED_AFTER.update({
+    ending: tuple(VOWELS) for ending in RULES if ending[:2] in ("ал", "ан", "ат")
+})
 
 EXCEPTIONS = load_exceptions()
 #: One lookup for both kinds of exception: irregular forms and protected words (stem = word).
