@@ -1,4 +1,7 @@
 """html_to_text: page HTML to the line-oriented text the page parser reads."""
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from indexer.html_text import ARTICLE_SEPARATOR, html_to_text
 
 PROJECT_HTML = """<!DOCTYPE html>
@@ -116,3 +119,18 @@ def test_definition_list_puts_label_and_value_on_lines():
 def test_empty_html():
     doc = html_to_text("")
     assert (doc.title, doc.text, doc.source_url) == ("", "", None)
+
+
+TAGS = st.sampled_from(["<p>", "</p>", "<h1>", "</h1>", "<table><tr><td>", "</td><td>",
+                        "</td></tr></table>", "<article>", "</article>", "<br>", "<li>",
+                        "<script>", "</script>", "<nav>", "</nav>", "<!--", "-->", "&nbsp;",
+                        "<div class='cookie'>", "</div>", "Текст", "Статус:", " ", "\n"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(TAGS, st.text(max_size=20)), max_size=40).map("".join))
+def test_html_to_text_never_raises_and_keeps_its_shape(html):
+    doc = html_to_text(html)
+    assert "\n\n\n" not in doc.text
+    assert doc.text == doc.text.strip()
+    assert "\n" not in doc.title
