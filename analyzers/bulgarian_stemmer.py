@@ -131,6 +131,8 @@ def _rule_table() -> dict[str, str]:
     # singular must be cut as far.
     rules.update({f"{base}ин{end}": "" for base in ("ан", "ян") for end in ("", "а", "ът")})
     rules.update({f"арин{end}": "ар" for end in ("", "ът")})  # not -арина: марина
+    # г becomes з before the plural -и in the loanwords in -лог (диалог/диалози)
+    rules.update({"лози": "лог", "лозите": "лог"})
     return rules
 
 
