@@ -62,6 +62,9 @@ _SUFFIX_AFTER = re.compile(_YEAR_SUFFIX + r"\)?")
 _DIGITS = re.compile(r"\d+")
 _WORD = re.compile(r"[^\W\d_]+")
 _RANGE_GAP = re.compile(r"^\s*(?:г\.?)?\s*(?:[-–—]+|до|to|until|till|through)\s*$", re.IGNORECASE)
+# "between June 2014 and May 2015", "между март и юни 2015": "и"/"and" joins a range only then
+_BETWEEN_GAP = re.compile(r"^\s*(?:г\.?)?\s*(?:and|и)\s*$", re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(r"(?:between|между)\s*$", re.IGNORECASE)
 _PARTIAL = ("dm", "dayonly", "monthonly")
 
 
@@ -198,7 +201,8 @@ def ranges(text: str, mentions: list[DateMention]) -> list[tuple[DateMention, Da
     pairs = []
     for first, second in zip(mentions, mentions[1:]):
         gap = text[first.end:second.start]
-        if _RANGE_GAP.match(gap) or (first.kind in _PARTIAL and not gap.strip()):
+        between = _BETWEEN_GAP.match(gap) and _BETWEEN_BEFORE.search(text, max(0, first.start - 20), first.start)
+        if _RANGE_GAP.match(gap) or between or (first.kind in _PARTIAL and not gap.strip()):
             if (first.year, first.month or 0, first.day or 0) <= (second.year, second.month or 99, second.day or 99):
                 pairs.append((first, second))
     return pairs

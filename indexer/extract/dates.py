@@ -51,8 +51,9 @@ _WEEKDAY_LINE = re.compile(
     r"^\s*(?:понеделник|вторник|сряда|четвъртък|петък|събота|неделя|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?\s*\S", re.IGNORECASE)
 
-_PROJECT_CUE = re.compile(r"проект|изпълн|реализ|период|продължи|срок|стартира|започ|приключ|"
-                          r"project|implement|period|duration|started|ended|run", re.IGNORECASE)
+_PROJECT_CUE = re.compile(r"проект|изпълн|реализ|период|продължи|срок|стартира|започ|приключ|въведен|създаден|внедрен|"
+                          r"project|implement|period|duration|started|ended|run|introduced|established|set\s+up",
+                          re.IGNORECASE)
 _START_BEFORE = re.compile(r"(?:стартира\w*|старт\w*|започ\w*|начал\w*|\bот|started|began|launched|from|since)"
                            r"\s+(?:на|през|в|in|on)?\s*$", re.IGNORECASE)
 _END_BEFORE = re.compile(r"(?:приключ\w*|завърш\w*|\bкрай\w*\s*:?|\bend\s+date\s*:?|\bдо|\buntil|\btill|\bby|\bend|ended|completed|finish\w*)"
@@ -64,7 +65,8 @@ _SECOND_LABEL_END = re.compile(r"(?:край|крайна\s+дата|end(?:\s+da
 _HAS_YEAR = re.compile(r"(?:19|20)\d\d")
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:ч\.?|h)?")
 # A year alone is a start/end only after a verb that says so: "Практиката стартира през 2015 г."
-_STRONG_START = re.compile(r"(?:стартира\w*|започна\w*|started|began|launched)\s+(?:на|през|в|in)?\s*$", re.I)
+_STRONG_START = re.compile(r"(?:стартира\w*|започна\w*|въведен\w*|създаден\w*|създаде|внедрен\w*|"
+                           r"started|began|launched|introduced|established|set\s+up)\s+(?:на|през|в|in)?\s*$", re.I)
 _STRONG_END = re.compile(r"(?:приключи\w*|завърши\w*|ended|finished|was\s+completed)\s+(?:на|през|в|in)?\s*$", re.I)
 _OPENING_FROM = re.compile(r"^\W*(?:от|since|from)\s+(?:началото\s+на\s+)?$", re.I)
 _DURATION_PROSE = re.compile(
@@ -239,7 +241,7 @@ def _from_project_sentences(sentences: list[str], found: dict) -> None:
         if not all_mentions:
             continue
         for m in all_mentions:
-            if m.kind == "year" and "г" in sentence[m.end - 3:m.end].lower():
+            if m.kind == "year":  # a bare year counts only right after a start/end verb
                 before = sentence[max(0, m.start - 30):m.start]
                 if "start" not in found and _STRONG_START.search(before):
                     found["start"] = _fact(m, sentence)

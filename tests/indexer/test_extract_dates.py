@@ -43,6 +43,9 @@ GOLDEN = [
     ("Новина\nПубликувано на 12.03.2014 13:45\nТекст.", "2014-03-12", None, None),
     ("Хасково и Комотини\nХасково, 04 юли 2014\nТекст.", "2014-07-04", None, None),
     ("Лятно училище\nЛятното училище се проведе от 03.07.2023 до 14.07.2023 г.", None, "2023-07-03", "2023-07-14"),
+    ("The project was implemented between June 2014 and May 2015.", None, "2014-06", "2015-05"),
+    ("The energy agency was set up in 2004 with support from PHARE.", None, "2004", None),
+    ("Срещи по проекта на 05.03.2014 и на 12.03.2014.", None, None, None),
     # no invented dates, no programme periods taken for the project
     ("Финансиране: Оперативна програма „Административен капацитет“ 2007-2013", None, None, None),
     ("Проектът по стратегията 2014-2020 г. е важен.", None, None, None),
