@@ -69,6 +69,15 @@ def test_hostile_text_is_escaped_everywhere(client):
     assert 'href="javascript:' not in detail
 
 
+def test_a_hostile_query_is_escaped_where_it_is_echoed(client):
+    attack = '"><script>alert(1)</script><img src=x onerror=alert(2)>'
+    for lang in ("bg", "en"):
+        page = html_of(client.get("/", query_string={"q": attack, "lang": lang}))
+        assert "<script>alert" not in page and "<img src=x" not in page
+        assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page  # in the heading, as text
+        assert 'value="&#34;&gt;&lt;script&gt;' in page  # in the search box
+
+
 def test_every_response_carries_a_strict_csp(client):
     for url in ("/", "/?q=община", "/practices/no/such/id", "/?page=0"):
         headers = client.get(url).headers
