@@ -167,7 +167,7 @@ def render_error_page(status: int, title: str = "", detail: str = "",
     """
     lang = i18n.pick_language(request.args.get("lang"))
     t = i18n.strings_for(lang)
-    key = _ERROR_KEYS.get(status, "server_error")
+    key = _ERROR_KEYS.get(status, "bad_request" if 400 <= status < 500 else "server_error")
     return render_template("error.html", lang=lang, t=t, args={"lang": lang}, status=status,
                            title=t[f"{key}_title"], text=t[f"{key}_text"], errors=errors,
                            suggest_url=SUGGEST_URL), status
