@@ -20,7 +20,7 @@ from __future__ import annotations
 import html
 import re
 
-from indexer.page_lines import is_separator
+from indexer.page_lines import fact_label, is_separator, section_heading
 
 # Whole lines that are chrome (matched against the stripped, lower-cased line).
 _CHROME_LINE = re.compile(
@@ -164,14 +164,28 @@ def is_chrome(line: str) -> bool:
 def cut_related_tail(lines: list[str]) -> list[str]:
     """Drop a related-news tail: its heading line and every line after it.
 
-    >>> cut_related_tail(["Текст.", "Свързани новини", "Друга новина"])
-    ['Текст.']
+    A "tail" followed by the page's own sections or fact labels, or by more text than
+    precedes it, is a sidebar dumped above the practice, not a tail: only its heading line
+    goes then.
+
+    >>> cut_related_tail(["Дълъг текст на статията.", "Свързани новини", "Друга новина"])
+    ['Дълъг текст на статията.']
+    >>> cut_related_tail(["Последни новини", "Друга новина", "Предистория", "Текст."])
+    ['Друга новина', 'Предистория', 'Текст.']
     """
-    for index, line in enumerate(lines):
-        # Never at the very top: a page that *starts* with such a line is a menu.
-        if index > 0 and _RELATED_TAIL.fullmatch(line.strip().rstrip(":").lower()):
-            return lines[:index]
-    return lines
+    kept = list(lines)
+    index = 0
+    while index < len(kept):
+        if _RELATED_TAIL.fullmatch(kept[index].strip().rstrip(":").lower()):
+            later = kept[index + 1:]
+            before_chars = sum(len(line) for line in kept[:index])
+            if before_chars < sum(len(line) for line in later) \
+                    or any(section_heading(line) or fact_label(line) for line in later):
+                del kept[index]
+                continue
+            return kept[:index]
+        index += 1
+    return kept
 
 
 def drop_listing_markers(lines: list[str]) -> list[str]:

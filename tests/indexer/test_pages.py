@@ -483,3 +483,12 @@ def test_expected_results_section():
             "Очаквани резултати:\nПовече деца спортуват.\nСтатус: в изпълнение\n")
     assert one(text).sections == {"objective": "Спорт за всички.",
                                   "results": "Повече деца спортуват."}
+
+
+def test_related_news_sidebar_above_the_practice_does_not_cut_it():
+    text = ("Последни новини\nКметът откри пазара\n\n" + FLGR_BG)
+    page = one(text)
+    assert page.kind == "flgr"
+    assert page.title == "Общински съвет на децата в Примерно"
+    assert "Иноватор: Община Примерно" in page.text.splitlines()
+    assert "Последни новини" not in page.text
