@@ -97,7 +97,7 @@ def _entry_regex(entry: str) -> str:
     if kind == "name":
         name = r"\s+".join(re.escape(w) for w in body.split())
         closing = rf"(?=(?:\s*(?:19|20)\d{{2}}\s*-\s*(?:19|20)\d{{2}})?\s*[{re.escape(_QUOTES)}])"
-        return (rf"(?i:(?:{_PROGRAMME_WORD}[\s{re.escape(_QUOTES)},]*(?:за\s+)?{name})"
+        return (rf"(?i:(?:{_PROGRAMME_WORD}[\s{re.escape(_QUOTES)},]*{name})"
                 rf"|(?:{_AFTER_OPEN_QUOTE}{name}{closing}))")
     return f"(?i:{body})"
 
