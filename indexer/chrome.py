@@ -24,7 +24,8 @@ from indexer.page_lines import fact_label, is_separator, section_heading
 
 # Whole lines that are chrome (matched against the stripped, lower-cased line).
 _CHROME_LINE = re.compile(
-    r"valid (?:x?html|css)[\w .]*"
+    r"valid (?:x?html|css)[\w .!]*"
+    r"|(?:снимк[аи]|фото|photo|photos|снимки и видео)\s*:.{0,80}"      # photo credits
     r"|\[[^\]\n]{1,40}\]"                                     # [Номинирай], [Печат]
     r"|(?:«\s*)?(?:назад|обратно|back|back to \w+|go back|начало|home|печат|print"
     r"|към (?:проектите|новините|началото|списъка|практиките|всички \w+)"
