@@ -20,6 +20,11 @@ to the mention (``2014-2020``); a rural-development measure (``мярка 321`` 
 dated year on the page (a project runs after its programme period starts).
 
 Rows with ``same_as`` are synonyms kept for labels: they are reported as the row they point to.
+The team's gold records use the shared taxonomy's ids for PHARE (cross-border included), the
+EEA and Norway grants, the recovery plan, LEADER/CLLD and foreign donors, so ``phare-cbc``,
+``eea-fm``, ``norway-fm``, ``nrrp``, ``leader``, ``undp``, ``usaid`` and ``osi`` are synonyms of
+``phare``, ``eea-norway``, ``rrp``, ``clld`` and ``foreign-donor``. ``BGLD-`` codes (the local
+development programme funded by both mechanisms) therefore give ``eea-norway``.
 
 >>> [f.value for f in extract_programmes('Финансиране: Оперативна програма "Административен капацитет 2007-2013"')]
 ['opac']
@@ -44,7 +49,8 @@ _PROGRAMME_WORD = (r"(?:оперативна(?:та)?\s+програма|про�
 _DASHES = "‐‑‒–—―−"
 _PERIOD_NEAR = re.compile(r"((?:19|20)\d{2})\s*[-/]\s*((?:19|20)\d{2})")
 _OPERATIONAL = re.compile(r"оперативна|(?<!\w)ОП(?!\w)|operational|(?<!\w)OP(?!\w)", re.IGNORECASE)
-_MEASURE_HINTS = ((re.compile(r"(?<!под)мярка\s+\d{3}\b|\bос\s+[1-4]\b|measure\s+\d{3}\b", re.I), 2007),
+# Rural development measures: three digits in 2007-2013 (321), "7.2"-style in 2014-2020.
+_MEASURE_HINTS = ((re.compile(r"(?<!под)мярка\s+\d{3}\b|measure\s+\d{3}\b", re.I), 2007),
                   (re.compile(r"подмярка\s+\d{1,2}\.\d|(?<!под)мярка\s+\d{1,2}(?:\.\d+)?(?![\d.])|"
                               r"sub-?measure\s+\d{1,2}\.\d", re.I), 2014))
 _CODE = re.compile(r"(?<![A-Za-z0-9])(?:BG|ROBG|BSB|DTP)[-A-Z0-9]{2,}")
@@ -203,7 +209,7 @@ def _resolve(ids: tuple[str, ...], window: str, text: str, code_ids: set[str],
         exact = [i for i in ids if starts[i] == int(first)]
         if exact:
             return exact[0]
-    for hint, year in _MEASURE_HINTS:
+    for hint, year in _MEASURE_HINTS if all(i.startswith("rdp-") for i in ids) else ():
         if hint.search(text):
             hinted = [i for i in ids if starts[i] == year]
             if hinted:
