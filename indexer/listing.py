@@ -113,7 +113,9 @@ def split_listing(lines: list[str]) -> list[list[str]] | None:
     markers = sum(1 for line in lines if is_more_marker(line))
     separators = sum(1 for line in lines if is_separator(line))
     if markers >= MIN_ITEMS:
-        segments = _segments_by_marker(lines)
+        # Both shapes at once (HTML articles that end with a "read more" link): the
+        # markers decide, the separators are only noise.
+        segments = _segments_by_marker([line for line in lines if not is_separator(line)])
     elif separators >= 1:
         segments = _segments_by_separator(lines)
     else:

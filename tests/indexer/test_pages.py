@@ -492,3 +492,13 @@ def test_related_news_sidebar_above_the_practice_does_not_cut_it():
     assert page.title == "Общински съвет на децата в Примерно"
     assert "Иноватор: Община Примерно" in page.text.splitlines()
     assert "Последни новини" not in page.text
+
+
+def test_listing_of_html_articles_with_read_more_links():
+    html = ("<h1>Новини</h1>"
+            "<article><h2>Градина на покрива</h2><p>Общината превърна покрива на кметството"
+            " в градина.</p><a href='/1'>Прочети още</a></article>"
+            "<article><h2>Доброволци за парковете</h2><p>Граждани поддържат парковете.</p>"
+            "<a href='/2'>Прочети още</a></article>")
+    pages = parse_page(html_to_text(html).text)
+    assert [p.title for p in pages] == ["Градина на покрива", "Доброволци за парковете"]
