@@ -98,9 +98,6 @@ def test_ticking_a_facet_changes_counts_and_results(page, screenshot):
     screenshot(page, "facet-ticked")
 
 
-@pytest.mark.xfail(strict=False, reason="core: relevance-sorted hits ignore facet filters "
-                   "(TimeLimitCollector bypasses the FilterCollector in search._ranked); "
-                   "the total and counts are right")
 def test_filtered_hits_all_have_the_ticked_status(page):
     page.goto(f"/?q={QUERY}&status=completed&per_page=50")
     statuses = {hit.get_attribute("class") for hit in page.locator(".hit .badge").all()}
