@@ -27,7 +27,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "site_tagline": "Търсене в иновативни практики на българските общини",
         "skip_to_results": "Към резултатите",
         "search_label": "Търсене в практиките",
-        "search_placeholder": "напр. електронни услуги, Бургас, ОПАК",
+        "search_placeholder": "напр. е-услуги, Бургас, ОПАК",
         "search_button": "Търсене",
         "suggestions": "Предложения",
         "sort_label": "Подреждане",
