@@ -43,7 +43,7 @@ _YEAR_SUFFIX = r"(?:\s?(?:г\.|год\.|година|г(?![^\W\d_])))?"
 _DAY_SUFFIX = r"(?:\s*-?\s*(?:ти|ви|ри|ми|st|nd|rd|th)(?![^\W\d_]))?"
 
 _MENTION = re.compile(
-    rf"(?P<iso>(?<![\d.]){_YEAR}-\d{{1,2}}-\d{{1,2}}(?![\d-]))"
+    rf"(?P<iso>(?<![\d.]){_YEAR}(?P<sep>[-/.])\d{{1,2}}(?P=sep)\d{{1,2}}(?![\d-]))"
     rf"|(?P<dmy>(?<![\d.,])\d{{1,2}}\s?[./]\s?\d{{1,2}}\s?[./]\s?{_YEAR}(?![\d.]\d))"
     # "08.06 23.06.2005": a day.month that takes its year from the date right after it
     rf"|(?P<dm>(?<![\d.,])\d{{1,2}}\.\d{{1,2}}\.?(?=\s*[-–—]?\s*(?:до\s+)?\d{{1,2}}\.\d{{1,2}}\.{_YEAR}))"
@@ -54,7 +54,7 @@ _MENTION = re.compile(
     rf"|(?P<monthonly>(?<![^\W\d_]){_MONTH}(?=\s*[-–—]\s*(?:\d{{1,2}}\s*)?{_MONTH}\s*,?\s*{_YEAR}))"
     rf"|(?P<my>(?<![\d.,])\d{{1,2}}\s?[./]\s?{_YEAR}(?![\d.]\d))"
     # a bare year: used only inside ranges and labelled lines, never alone in prose
-    rf"|(?P<year>(?<![\d.,/]){_YEAR}(?![\d.,]\d))",
+    rf"|(?P<year>(?<![\d.,/]){_YEAR}(?![\d.,/]\d)(?!-\d{{1,2}}(?!\d)))",
     re.IGNORECASE)
 _ANY_YEAR = re.compile(_YEAR)
 _BEFORE_YEAR, _AFTER_YEAR = 48, 10  # the longest shape starts ~30 characters before its year; ISO ends 6 after

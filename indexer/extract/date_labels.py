@@ -1,0 +1,152 @@
+"""Dates written as labelled lines: ``Дата на публикация:``, ``Начална дата``, ``Продължителност:``.
+
+Registry records and municipal project pages put dates in ``Label: value`` lines, or in a
+table where the label is one line and the value the next. A label says what the date is, so
+these beat anything read from prose (see ``dates.py``). A value the regex pass cannot read goes
+to dateparser, with settings that never fill anything in from today.
+
+>>> found = {}
+>>> read_labels(["Проект", "Начална дата: 02.05.2012", "Продължителност: 18 месеца"], found)
+>>> found["start"].value, found["duration"][0].group("n")
+('2012-05-02', '18')
+"""
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from indexer.extract.date_mentions import DateMention, find_mentions, ranges, valid
+from indexer.extract.fact import Fact
+
+MAX_SOURCE = 300
+
+PUBLISHED_LABEL = re.compile(
+    r"^\s*(?:дата\s+на\s+публикация|публикувано(?:\s+на)?|публикуван[аo]?|дата\s+на\s+публикуване|"
+    r"publication\s+date|published(?:\s+on)?|posted(?:\s+on)?|date\s+published)\s*(?:[:|\t–-]?\s*(?P<value>.*)|$)",
+    re.IGNORECASE)
+START_LABEL = re.compile(
+    r"^\s*(?:(?:начална\s+дата|дата\s+на\s+(?:започване|стартиране|старт|начало))"
+    r"(?:\s+на\s+(?:изпълнението|изпълнение|проекта|договора|дейностите))?|начало(?:\s+на\s+проекта)?|"
+    r"старт|start\s+date|start|project\s+start|beginning)\s*(?:[:|\t–-]\s*(?P<value>.*)|$)", re.IGNORECASE)
+END_LABEL = re.compile(
+    r"^\s*(?:(?:крайна\s+дата|дата\s+на\s+(?:приключване|завършване|край))"
+    r"(?:\s+на\s+(?:изпълнението|изпълнение|проекта|договора|дейностите))?|край(?:\s+на\s+проекта)?|"
+    r"end\s+date|end|project\s+end|completion\s+date)\s*(?:[:|\t–-]\s*(?P<value>.*)|$)", re.IGNORECASE)
+PERIOD_LABEL = re.compile(
+    r"^\s*(?:продължителност(?:\s+на\s+проекта)?|период(?:\s+на\s+(?:изпълнение|реализация|проекта))?|"
+    r"срок(?:\s+(?:на|за)\s+(?:изпълнение|реализация))?(?:\s+на\s+проекта)?|"
+    r"duration|implementation\s+period|project\s+period|period(?:\s+of\s+implementation)?)"
+    r"\s*(?:[:|\t–-]\s*(?P<value>.*)|$)", re.IGNORECASE)
+# Words right before a date that make it a start or an end ("стартира през", "до", "until").
+START_BEFORE = re.compile(r"(?:стартира\w*|старт\w*|започ\w*|начал\w*|\bот|started|began|launched|from|since)"
+                          r"\s+(?:на|през|в|in|on)?\s*$", re.IGNORECASE)
+END_BEFORE = re.compile(r"(?:приключ\w*|завърш\w*|\bкрай\w*\s*:?|\bend\s+date\s*:?|\bдо|\buntil|\btill|\bby|"
+                        r"\bend|ended|completed|finish\w*)"
+                        r"\s+(?:на|през|в|края\s+на|in|on|the\s+end\s+of)?\s*$", re.IGNORECASE)
+DURATION = re.compile(r"(?<!\d)(?P<n>\d{1,3})\s*(?:календарни\s+)?(?P<unit>месеца|месец|months?|години|година|years?)\b",
+                      re.IGNORECASE)
+_SECOND_LABEL_END = re.compile(r"(?:край|крайна\s+дата|end(?:\s+date)?)\s*:", re.IGNORECASE)
+
+
+def fact_of(mention: DateMention, source: str) -> Fact:
+    """A date fact: the mention's ISO value and its trimmed source line.
+
+    >>> fact_of(find_mentions("05.2012г.")[0], " Продължителност: 05.2012г. ")
+    Fact(value='2012-05', source='Продължителност: 05.2012г.')
+    """
+    return Fact(mention.iso, source.strip()[:MAX_SOURCE])
+
+
+def _dateparser_fallback(value: str) -> str | None:
+    """dateparser on one short labelled value, with settings that never fill anything from today."""
+    if not value or len(value) > 60 or not re.search(r"\d", value):
+        return None
+    import dateparser  # imported lazily: it costs ~0.5 s at import and is rarely needed
+
+    data = dateparser.date.DateDataParser(
+        languages=["bg", "en"],
+        settings={"DATE_ORDER": "DMY", "RELATIVE_BASE": datetime(2000, 1, 1),
+                  "PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["year"]},
+    ).get_date_data(value)
+    found = data.date_obj
+    if found is None or not valid(found.year, None, None):
+        return None
+    if data.period == "year":
+        return f"{found.year:04d}"
+    if data.period == "month":
+        return f"{found.year:04d}-{found.month:02d}"
+    return found.strftime("%Y-%m-%d")
+
+
+def _labelled_value(lines: list[str], index: int, value: str) -> tuple[str, str]:
+    """The value of a label and its source; a bare label takes the next non-empty line (tables)."""
+    if value.strip():
+        return value, lines[index]
+    following = next((l for l in lines[index + 1:index + 3] if l.strip()), "")
+    return following, f"{lines[index].strip()} {following.strip()}"
+
+
+def _single(value: str, source: str) -> Fact | None:
+    mentions = [m for m in find_mentions(value) if m.kind != "year" or len(value.strip()) <= 12]
+    if mentions:
+        return fact_of(mentions[0], source)
+    parsed = _dateparser_fallback(value)
+    return Fact(parsed, source.strip()[:MAX_SOURCE]) if parsed else None
+
+
+def _period(value: str, source: str, found: dict, deadline: bool = False) -> None:
+    """Fill start/end from a period value: a range, ``до …``, or a duration.
+
+    ``deadline`` (a ``Срок:`` label): a lone date is the end.
+    """
+    mentions = find_mentions(value)
+    pairs = ranges(value, mentions)
+    if pairs:
+        found.setdefault("start", fact_of(pairs[0][0], source))
+        found.setdefault("end", fact_of(pairs[0][1], source))
+    elif deadline and len(mentions) == 1 and not START_BEFORE.search(value[:mentions[0].start]):
+        found.setdefault("end", fact_of(mentions[0], source))
+    else:
+        for m in mentions:
+            before = value[max(0, m.start - 30):m.start]
+            if END_BEFORE.search(before):
+                found.setdefault("end", fact_of(m, source))
+            elif START_BEFORE.search(before):
+                found.setdefault("start", fact_of(m, source))
+    duration = DURATION.search(value)
+    if duration:
+        found.setdefault("duration", (duration, source))
+
+
+def read_labels(lines: list[str], found: dict) -> None:
+    """Fill ``found`` (published/start/end facts, ``duration``) from labelled lines.
+
+    >>> found = {}
+    >>> read_labels(["Начало: 01.02.2013 г. Край: 31.01.2014 г."], found)
+    >>> found["start"].value, found["end"].value
+    ('2013-02-01', '2014-01-31')
+    """
+    for index, line in enumerate(lines):
+        if len(line) > 200:
+            continue
+        for name, pattern in (("published", PUBLISHED_LABEL), ("start", START_LABEL), ("end", END_LABEL)):
+            match = pattern.match(line)
+            if match and name not in found:
+                value, source = _labelled_value(lines, index, match.group("value") or "")
+                second = _SECOND_LABEL_END.search(value) if name == "start" else None
+                if second:  # "Начало: 01.02.2013 г. Край: 31.01.2014 г."
+                    begin, finish = find_mentions(value[:second.start()]), find_mentions(value[second.end():])
+                    if begin:
+                        found.setdefault("start", fact_of(begin[0], source))
+                    if finish:
+                        found.setdefault("end", fact_of(finish[0], source))
+                    break
+                fact = _single(value, source)
+                if fact:
+                    found[name] = fact
+                break
+        else:
+            match = PERIOD_LABEL.match(line)
+            if match:
+                value, source = _labelled_value(lines, index, match.group("value") or "")
+                _period(value, source, found, deadline=line.lstrip().lower().startswith(("срок", "deadline")))
