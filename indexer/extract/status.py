@@ -35,11 +35,12 @@ _LABEL = re.compile(
 _LABEL_VALUES = (
     ("completed", re.compile(r"приключ|завърш|изпълнен\b|реализиран|прекратен|финализ|"
                              r"complete|finish|closed|ended|implemented", re.I)),
-    ("ongoing", re.compile(r"в\s+изпълнение|изпълнява|текущ|в\s+процес|стартира|активен|"
+    ("ongoing", re.compile(r"изпълнение|изпълнява|текущ|в\s+процес\s+на\s+(?:изпълнение|реализация)|"
+                           r"стартира|активен|"
                            r"ongoing|in\s+progress|running|active|under\s+implementation", re.I)),
     ("approved", re.compile(r"одобрен|договориран|сключен\s+договор|подписан|"
                             r"approved|contracted|granted|awarded", re.I)),
-    ("applied", re.compile(r"подаден|кандидатств|в\s+оценка|оценява|"
+    ("applied", re.compile(r"подаден|кандидатств|оценка|оценява|"
                            r"applied|submitted|under\s+evaluation|pending", re.I)),
 )
 # A registry table cell: the whole line is a status word.
