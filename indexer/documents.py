@@ -26,7 +26,9 @@ def whoosh_fields(practice: Practice, source_path: str = "", source_key: str = "
         "title": practice.title,
         "summary": summary,
         "results": results,
-        "body": practice.body or "\n".join(sections.values()),
+        # The body field holds the title too: it is the field every query and every typo
+        # and spelling look-up falls back on, so it must know every word of the practice.
+        "body": practice.title + "\n" + (practice.body or "\n".join(sections.values())),
         "lang": practice.lang,
         "kind": practice.kind,
         "date_lo": lo,

@@ -25,6 +25,7 @@ from whoosh.qparser import OrGroup, QueryParser, plugins
 from analyzers.transliteration import cyrillic_candidates, to_latin
 from analyzers.synonyms import expansions
 from indexer.schema import TEXT_FIELDS
+from search_service.theme_match import theme_clause
 
 TEXT_FIELD_NAMES = tuple(TEXT_FIELDS)
 # Field names a user may type, mapped to index fields.
@@ -109,22 +110,33 @@ class PraktikiParser(QueryParser):
             self.cache[key] = readings
         return self.cache[key]
 
-    def _fuzzy_neighbours(self, raw: str) -> list[str]:
-        """Stems of the indexed words one edit away from the typed form, looked up once per
-        generation. Typos are matched on unstemmed words (Whoosh's spelling field): a typo
-        can change how a word stems, so its stem says little about what was meant."""
-        key = ("fuzzy", raw)
+    def _fuzzy_neighbours(self, raw: str, stem: str) -> list[str]:
+        """Indexed stems one edit away from the typed word or from its stem, looked up once
+        per generation. Both are needed: a typo can change how a word stems
+        (`наводненя` -> `наводнн`, while the surface form is one edit from `наводнения`), and a
+        typo plus another inflection is two edits from any surface form but one from the
+        stem (`тролеибуси` -> `тролеибус` ~ `тролейбус`)."""
+        key = ("fuzzy", raw, stem)
         if key not in self.cache:
-            fuzzy = wq.FuzzyTerm("spell_body", raw, maxdist=1, prefixlength=1)
-            words = [t.decode("utf-8") if isinstance(t, bytes) else t
-                     for t in islice(fuzzy._btexts(self.reader), 64)]
-            stems = []
-            for word in words:
-                for term in self._analysed("body", word):
-                    if term not in stems:
-                        stems.append(term)
-            self.cache[key] = stems[:8]
+            stems: list[str] = []
+            surface = wq.FuzzyTerm("spell_body", raw, maxdist=1, prefixlength=1)
+            for word in islice(surface._btexts(self.reader), 64):
+                word = word.decode("utf-8") if isinstance(word, bytes) else word
+                stems += [t for t in self._analysed("body", word) if t not in stems]
+            if len(stem) >= 4:
+                # Whoosh's fuzzy automaton walks the unstemmed spelling words of a field,
+                # so stems one edit away are found by generating the edits and looking
+                # each up (a few hundred dictionary look-ups, once per generation).
+                lexicon = self._body_lexicon()
+                stems += [t for t in edits1(stem) if t not in stems and t in lexicon]
+            self.cache[key] = [t for t in stems if t != stem][:8]
         return self.cache[key]
+
+    def _body_lexicon(self) -> frozenset[str]:
+        """Every stem of the body field, loaded once per generation on the first typo."""
+        if "body_lexicon" not in self.cache:
+            self.cache["body_lexicon"] = frozenset(self.reader.field_terms("body"))
+        return self.cache["body_lexicon"]
 
     def _known_word(self, raw: str) -> bool:
         return self._df("spell_body", raw) > 0 or self._df("spell_title", raw) > 0
@@ -149,8 +161,31 @@ class PraktikiParser(QueryParser):
         if (not found and fieldname == "body" and letters >= 5
                 and (not self._known_word(lower) or self._df(fieldname, base.text) < FEW_MATCHES)):
             found += [wq.Term("body", t, boost=base.boost * FUZZY_BOOST)
-                      for t in self._fuzzy_neighbours(lower) if t != base.text]
+                      for t in self._fuzzy_neighbours(lower, base.text)]
         return found[: self.max_clauses]
+
+
+CYRILLIC_LETTERS = "абвгдежзийклмнопрстуфхцчшщъьюя"
+LATIN_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def edits1(word: str) -> set[str]:
+    """Every string one edit (delete, transpose, replace, insert) from ``word``, keeping the
+    first letter (typos rarely hit it, and it keeps the candidate set small).
+
+    >>> {"дм", "дмо", "дим", "доми"} <= edits1("дом")
+    True
+    >>> "тролейбус" in edits1("тролеибус")
+    True
+    """
+    letters = CYRILLIC_LETTERS if any("а" <= ch <= "я" for ch in word) else LATIN_LETTERS
+    head, tail = word[:1], word[1:]
+    splits = [(tail[:i], tail[i:]) for i in range(len(tail) + 1)]
+    deletes = [a + b[1:] for a, b in splits if b]
+    transposes = [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1]
+    replaces = [a + c + b[1:] for a, b in splits if b for c in letters if c != b[0]]
+    inserts = [a + c + b for a, b in splits for c in letters]
+    return {head + w for w in (*deletes, *transposes, *replaces, *inserts)} - {word}
 
 
 def _balanced(q: str) -> bool:
@@ -205,7 +240,8 @@ def parse_user_query(q: str, schema, reader, *, max_clauses: int = 64,
         parsed.warnings.append(f"query has {len(parsed.words)} words; only the first {max_clauses} are used")
         parsed.words = parsed.words[:max_clauses]
         text = " ".join(parsed.words)
-    if not _SYNTAX.search(text):
+    plain_words = not _SYNTAX.search(text)
+    if plain_words:
         text = _with_synonyms(text)
     parser = PraktikiParser(schema, reader, parsed, max_clauses, cache)
     try:
@@ -217,6 +253,11 @@ def parse_user_query(q: str, schema, reader, *, max_clauses: int = 64,
     if _count_leaves(query) > max_clauses * 8:
         parsed.warnings.append("the query is too complex: searched as plain words")
         query = parser.parse(" ".join(parsed.words[:max_clauses]))
+    if plain_words and query is not None and query is not wq.NullQuery:
+        # Latin-letter words count by their Cyrillic reading, as the rest of the query does.
+        clause, _ = theme_clause([parsed.interpreted.get(w, w) for w in parsed.words])
+        if clause is not None:
+            query = wq.Or([query, clause])
     parsed.query = None if query is None or query is wq.NullQuery else query
     parsed.warnings = list(dict.fromkeys(parsed.warnings))  # one per problem, not per field
     return parsed
