@@ -6,7 +6,11 @@ positive with a known currency; every value carries a non-empty source of at mos
 from __future__ import annotations
 
 import datetime
+import doctest
+import importlib
 import re
+
+import pytest
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -118,3 +122,13 @@ def test_spaced_thousands_in_leva_read_back(cents):
     spaced = f"{int(whole):,}".replace(",", " ")
     fact = extract_budget(f"Бюджет на проекта: {spaced},{fraction} лв.")
     assert fact.value["amount"] == round(amount, 2)
+
+
+@pytest.mark.parametrize("module_name", [
+    "indexer.extract.status", "indexer.extract.programmes", "indexer.extract.dates",
+    "indexer.extract.date_mentions", "indexer.extract.date_labels", "indexer.extract.budget",
+])
+def test_docstring_examples_hold(module_name):
+    module = importlib.import_module(module_name)
+    result = doctest.testmod(module, optionflags=doctest.ELLIPSIS)
+    assert result.attempted > 0 and result.failed == 0
