@@ -230,8 +230,9 @@ def _normalise_alternations(stem_: str) -> str:
     # fleeting е of adjectives: основен/основна, специален/специална
     elif last == "н" and stem_.endswith("ен") and _has_vowel_and_two_letters(stem_[:-2]):
         stem_ = stem_[:-2] + "н"
-    # vowel-stem verbs: живе-я/жив-ял, успе-я/усп-ях, откри-е/откр-ил — drop a final е/и
-    elif (last == "е" or last == "и") and len(stem_) > 3:
+    # vowel-stem verbs: живе-я/жив-ял, откри-е/откр-ил, игра-я/игр-ал — drop a final е/и/а;
+    # this also joins the imperative чака-й to чак-ам and the -ай nouns случа-й/случа-и
+    elif (last == "е" or last == "и" or last == "а") and len(stem_) > 3:
         stem_ = stem_[:-1]
     # fleeting ъ: петък/петки, добър/добра, ъгъл/ъгли
     if len(stem_) > 3 and stem_[-2] == "ъ" and stem_[-1] not in VOWELS:
