@@ -35,15 +35,21 @@ from indexer.cyrillic_plausibility import bulgarian_plausibility, looks_double_e
 
 
 class DecodeError(ValueError):
-    """Raised when bytes cannot be turned into trustworthy text; ``reason`` says why.
+    """Raised when bytes cannot be turned into trustworthy text.
 
-    >>> str(DecodeError("empty file"))
-    'empty file'
+    ``reason`` says why, in words a user can act on; ``str()`` is the reason alone, so a
+    caller that reports the file path beside it does not repeat the name; ``name`` is the
+    file name given to :func:`decode_bytes`, if any.
+
+    >>> error = DecodeError("empty file", name="a.txt")
+    >>> str(error), error.reason, error.name
+    ('empty file', 'empty file', 'a.txt')
     """
 
-    def __init__(self, reason: str):
+    def __init__(self, reason: str, *, name: str = ""):
         super().__init__(reason)
         self.reason = reason
+        self.name = name
 
 
 # Longest BOMs first: the UTF-32 LE BOM starts with the UTF-16 LE one.
@@ -68,21 +74,17 @@ _FEW_LETTERS = 20
 _HALF_PLAUSIBLE = 0.3
 
 
-def _label(name: str) -> str:
-    return f"{name}: " if name else ""
-
-
 def _decode_with_bom(data: bytes, name: str) -> str | None:
     for bom, codec in _BOMS:
         if data.startswith(bom):
             try:
                 text = data[len(bom):].decode(codec)
             except UnicodeDecodeError as error:
-                raise DecodeError(f"{_label(name)}byte order mark says {codec} but the "
-                                  f"content is not valid {codec} ({error.reason} at byte "
-                                  f"{error.start + len(bom)})") from None
+                raise DecodeError(f"byte order mark says {codec} but the content is not "
+                                  f"valid {codec} ({error.reason} at byte "
+                                  f"{error.start + len(bom)})", name=name) from None
             if "\x00" in text:
-                raise DecodeError(f"{_label(name)}binary content (NUL characters)")
+                raise DecodeError("binary content (NUL characters)", name=name)
             return text
     return None
 
@@ -113,15 +115,15 @@ def _decode_utf8(data: bytes, name: str) -> str | None:
         # A sequence cut by the end of the file: everything before it is UTF-8, so this
         # is a truncated download or copy, not another encoding.
         if error.reason == "unexpected end of data" and error.end == len(data):
-            raise DecodeError(f"{_label(name)}truncated UTF-8: a multibyte sequence is "
-                              f"cut at the end of the file (byte {error.start})") from None
+            raise DecodeError(f"truncated UTF-8: a multibyte sequence is cut at the end "
+                              f"of the file (byte {error.start})", name=name) from None
         return None
     if looks_double_encoded(text):
         try:
             return text.encode("cp1251").decode("utf-8")
         except UnicodeError:
-            raise DecodeError(f"{_label(name)}UTF-8 text that looks double-encoded "
-                              f"(windows-1251 mojibake) and cannot be repaired") from None
+            raise DecodeError("UTF-8 text that looks double-encoded (windows-1251 "
+                              "mojibake) and cannot be repaired", name=name) from None
     return text
 
 
@@ -136,8 +138,7 @@ def _decode_single_byte(data: bytes, name: str) -> str:
     # Stable sort: on equal scores windows-1251, the common case, stays first.
     scored.sort(key=lambda item: -item[0])
     if not scored or scored[0][0] < _PLAUSIBLE:
-        raise DecodeError(f"{_label(name)}not valid UTF-8 and not plausible "
-                          f"windows-1251 text")
+        raise DecodeError("not valid UTF-8 and not plausible windows-1251 text", name=name)
     letters = sum(1 for byte in data if byte >= 0xC0)  # Cyrillic letters in all three
     if letters < _FEW_LETTERS:
         # A handful of letters: even a half-plausible second reading makes it ambiguous.
@@ -146,15 +147,15 @@ def _decode_single_byte(data: bytes, name: str) -> str:
         ambiguous = (len(scored) > 1 and scored[1][0] >= _PLAUSIBLE
                      and scored[0][0] - scored[1][0] < _MARGIN)
     if ambiguous:
-        raise DecodeError(f"{_label(name)}not valid UTF-8, and too little text to tell "
-                          f"{scored[0][1]} from {scored[1][1]}")
+        raise DecodeError(f"not valid UTF-8, and too little text to tell "
+                          f"{scored[0][1]} from {scored[1][1]}", name=name)
     return scored[0][2]
 
 
 def decode_bytes(data: bytes, *, name: str = "") -> str:
     """Decode a source file's bytes; raise :class:`DecodeError` rather than guess.
 
-    ``name`` (the file name) only makes error messages clearer.
+    ``name`` (the file name) is carried by the :class:`DecodeError`, for messages.
 
     >>> decode_bytes("Резултати".encode("utf-16"))
     'Резултати'
@@ -166,14 +167,14 @@ def decode_bytes(data: bytes, *, name: str = "") -> str:
     'Статус'
     """
     if not data:
-        raise DecodeError(f"{_label(name)}empty file")
+        raise DecodeError("empty file", name=name)
     text = _decode_with_bom(data, name)
     if text is not None:
         return text
     if b"\x00" in data:
         text = _decode_utf16_without_bom(data)
         if text is None:
-            raise DecodeError(f"{_label(name)}binary content (NUL bytes)")
+            raise DecodeError("binary content (NUL bytes)", name=name)
         return text
     text = _decode_utf8(data, name)
     if text is not None:

@@ -92,9 +92,10 @@ _SECTION_HEADING = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 
-_META_LINE = re.compile(r"(?:категория|категории|рубрика|раздел|тема|теми|етикети|тагове|ключови думи"
-                        r"|category|categories|tags|keywords|source|източник|url|линк|link)\s*:",
-                        re.IGNORECASE)
+_META_LINE = re.compile(
+    r"(?:категория|категории|рубрика|раздел|тема|теми|етикети|тагове|ключови думи"
+    r"|category|categories|tags|keywords|source|източник|url|линк|link)\s*:",
+    re.IGNORECASE)
 _HEADING_INITIALS = frozenset(t[0].lower() for t in _HEADING_TO_SECTION) - {""}
 _LABEL_INITIALS = frozenset(label[0].lower() for label in _FACT_LABELS)
 _SEPARATOR = re.compile(r"\s*(?:([-*=_])\1{2,}|\*(?:\s+\*){2,})\s*")
