@@ -4,7 +4,8 @@ A page often names several amounts — the total, the grant, the co-financing, o
 share, the money a practice saves each year. Each amount is given a role from the words just
 before it (in its line, after the previous amount), and the total wins:
 
-* ``total``  — ``Бюджет на проекта``, ``обща(та) стойност``, ``на стойност``, ``Total budget``;
+* ``total``  — ``Бюджет на проекта``, ``обща(та) стойност``, ``Total budget``; then the weaker
+  ``на стойност``, ``в размер на``, ``струва``;
 * ``grant``  — ``безвъзмездна финансова помощ``, ``грант``; used only when it is the one amount
   on the page (a grant that pays for the whole project is the budget in practice);
 * ``part``   — co-financing, own contribution, a partner's share, ``от които`` / ``в т.ч.``;
@@ -34,7 +35,8 @@ _CURRENCY_AFTER = (r"лв\.?(?!\w)|лева(?!\w)|BGN\b|leva\b|lv\.?(?!\w)|ев�
 _CURRENCY_BEFORE = r"BGN|EURO?|€|лв\.?"
 
 _MONEY = re.compile(
-    rf"(?P<cur1>{_CURRENCY_BEFORE})\s?(?P<num1>{_NUMBER})(?:\s*(?P<scale1>{_SCALE}))?"
+    # "BGN 50 thousand", "€ 25 000", "Обща стойност (лв.): 196 544,20"
+    rf"(?P<cur1>{_CURRENCY_BEFORE})\)?\s?:?\s?(?P<num1>{_NUMBER})(?:\s*(?P<scale1>{_SCALE}))?"
     # "50 000 (петдесет хиляди) лева": the amount spelled out in brackets before the unit
     rf"|(?P<num2>{_NUMBER})\s*(?:(?P<scale2>{_SCALE})\s*)?(?:\([^()\d]{{3,80}}\)\s*)?(?P<cur2>{_CURRENCY_AFTER})",
     re.IGNORECASE)
@@ -45,10 +47,11 @@ _SCALES = (("млрд", 1e9), ("милиард", 1e9), ("billion", 1e9), ("bn", 
            ("хил", 1e3), ("х.", 1e3), ("thousand", 1e3))
 
 # Role cues, searched in the words before an amount. The nearest cue decides, except that a
-# weak total cue ("на стойност", "в размер на") loses to any grant/part cue in the same stretch.
+# weak total cue ("на стойност", "в размер на", "струва") loses to any grant/part cue in the same
+# stretch and, alone, ranks below a strong one ("Бюджет", "обща стойност") on the same page.
 _CUES = (
     ("total", re.compile(r"бюджет|обща(?:та)?\s+стойност|общ(?:ият|ия)?\s+(?:размер|бюджет)|"
-                         r"стойност(?:та)?\s+на\s+(?:проекта|договора|инвестицията)|общо|"
+                         r"стойност(?:та)?\s+на\s+(?:проекта|договора|инвестицията)|\bобщо\b|"
                          r"total|overall|budget|project\s+value|value\s+of\s+the\s+project|"
                          r"(?:на|с|със)\s+стойност|в\s+размер\s+на|струва\w*|worth|valued\s+at|value|cost", re.I)),
     ("part", re.compile(r"съфинансиране|собствен\w*\s+(?:принос|участие|средства)|от\s+които|"
@@ -69,7 +72,7 @@ _CUES = (
                          r"annual|income|salary|fee|price", re.I)),
 )
 _CUE_BY_ROLE = dict(_CUES)
-_STRONG_TOTAL = re.compile(r"бюджет|общ|стойност(?:та)?\s+на\s+(?:проекта|договора|инвестицията)|"
+_STRONG_TOTAL = re.compile(r"бюджет|\bобщ(?:а|ата|ия|ият|о)?\b|стойност(?:та)?\s+на\s+(?:проекта|договора|инвестицията)|"
                            r"total|overall|budget|project\s+value", re.I)
 _PER_PERIOD_AFTER = re.compile(r"\s*(?:годишно|месечно|на\s+(?:година|месец|ден|човек|участник|дете)|"
                                r"per\s+(?:year|month|day|person)|a\s+(?:year|month)|annually|monthly)\b", re.I)
@@ -136,6 +139,7 @@ def _role(context: str) -> str | None:
         for role in ("part", "grant"):
             if _CUE_BY_ROLE[role].search(context):
                 return role
+        return "weak-total"  # "на стойност", "струва": a total, but below a "Бюджет:" label
     return best
 
 
@@ -184,9 +188,10 @@ def _amounts(text: str) -> list[_Amount]:
 
 
 def _choose(amounts: list[_Amount]) -> _Amount | None:
-    totals = [a for a in amounts if a.role == "total"]
-    if totals:
-        return totals[0]
+    for role in ("total", "weak-total"):
+        totals = [a for a in amounts if a.role == role]
+        if totals:
+            return totals[0]
     unknown = [a for a in amounts if a.role in (None, "source")]
     if unknown:
         return max(unknown, key=lambda a: a.amount)
