@@ -35,6 +35,7 @@ import re
 from analyzers.stem_exceptions import load_exceptions
 
 VOWELS = frozenset("аъоуеиюя")
+CONSONANTS = frozenset("бвгджзйклмнпрстфхцчшщ")
 BULGARIAN_LETTERS = frozenset("абвгдежзийклмнопрстуфхцчшщъьюя-")
 #: Words shorter than this are returned unchanged: there is no room for stem + ending.
 MIN_WORD_LENGTH = 3
@@ -77,6 +78,11 @@ SOFT_NOMINAL_ENDINGS = frozenset(("я", "ят", "ята", "ю"))
 # left to the adjectives, where it is far more often a fleeting е (основен/основна).
 PASSIVE_EN_FORMS = ("ена", "ено", "ени", "ения", "еният", "ената", "еното", "ените")
 
+# -ла, -ло, -ли (+ article) after a consonant: past participles of consonant stems (донес-ла),
+# and nouns and adjectives with a fleeting vowel before л (светъл/светла, котел/котли) or a
+# neuter in -ло (числ-о/числ-а): cut the л with the ending so all forms meet.
+L_FORMS = ("ла", "ло", "ли", "лата", "лото", "лите", "лия", "лият")
+
 # --- endings of verbs -------------------------------------------------------------------
 VERBAL_ENDINGS = (
     # present of the three conjugations: чак-ам, чет-еш, говор-им ...
@@ -94,6 +100,8 @@ VERBAL_ENDINGS = (
     # past active participles (perfect, renarrative): чак-ал, говор-ил, жив-ял, говор-ел
     "ал", "ала", "ало", "али", "ял", "яла", "яло", "яли",
     "ил", "ила", "ило", "или", "ел", "ела", "ело", "ели",
+    # ... of consonant stems: донес-ъл, донес-ла, донес-ли (-л- after a consonant: L_FORMS)
+    "ъл", *L_FORMS,
     # passive (чак-ан, напис-ан) and present active participles (чак-ащ, работ-ещ)
     "ан", "ян", "ащ", "ящ", "ещ",
     *PASSIVE_EN_FORMS,
@@ -149,6 +157,7 @@ ALLOWED_BEFORE = {
     "ета": frozenset("ч"),
     "етата": frozenset("ч"),
     "ю": frozenset("лр"),
+    **{ending: CONSONANTS for ending in L_FORMS},
 }
 # Endings not cut after some root endings: -ствен adjectives keep their е (обществен/
 # обществена) and must not meet the noun (общество); -мен nouns (бизнесмен) are no participles.
