@@ -155,7 +155,9 @@ def _page_title(soup: BeautifulSoup) -> tuple[str, bool]:
         return _inline_text(h1), True
     title = soup.find("title")
     if title is not None and _inline_text(title):
-        return _inline_text(title), False
+        # "Page name | Site name": the part after the last pipe is the site.
+        name = _inline_text(title).rsplit(" | ", 1)[0].strip()
+        return name, False
     return "", False
 
 

@@ -134,3 +134,9 @@ def test_html_to_text_never_raises_and_keeps_its_shape(html):
     assert "\n\n\n" not in doc.text
     assert doc.text == doc.text.strip()
     assert "\n" not in doc.title
+
+
+def test_site_name_after_a_pipe_is_cut_from_the_title_element():
+    doc = html_to_text("<title>Нов парк в Примерно | Община Примерно</title><p>Текст.</p>")
+    assert doc.title == "Нов парк в Примерно"
+    assert doc.text.splitlines()[0] == "Нов парк в Примерно"
