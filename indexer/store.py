@@ -68,7 +68,12 @@ def new_generation_path(index_dir: Path | str) -> Path:
 def copy_generation(source: Path, index_dir: Path | str) -> Path:
     """A private copy of a published generation, for an incremental run to update."""
     target = new_generation_path(index_dir)
-    shutil.copytree(source, target, dirs_exist_ok=True)
+    try:
+        shutil.copytree(source, target, dirs_exist_ok=True)
+    except BaseException:
+        # A half-copied generation (disk full, killed) must not be left for a reader to find.
+        shutil.rmtree(target, ignore_errors=True)
+        raise
     return target
 
 
@@ -89,11 +94,15 @@ def publish(index_dir: Path | str, generation: Path, keep: int = 3) -> None:
     index_dir = Path(index_dir)
     _fsync_tree(generation)
     tmp = index_dir / f".{CURRENT}.{os.getpid()}.tmp"
-    with open(tmp, "w", encoding="utf-8") as fh:
-        fh.write(generation.name + "\n")
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, index_dir / CURRENT)
+    try:
+        with open(tmp, "w", encoding="utf-8") as fh:
+            fh.write(generation.name + "\n")
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, index_dir / CURRENT)
+    except BaseException:
+        tmp.unlink(missing_ok=True)   # e.g. disk full while writing the pointer
+        raise
     dir_fd = os.open(index_dir, os.O_RDONLY)
     try:
         os.fsync(dir_fd)
@@ -149,10 +158,12 @@ def index_lock(index_dir: Path | str, wait: float = 0.0) -> Iterator[None]:
     path = index_dir / LOCK
     fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
     deadline = time.monotonic() + wait
+    held = False
     try:
         while True:
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                held = True
                 break
             except OSError as exc:
                 if exc.errno not in (errno.EAGAIN, errno.EACCES):
@@ -170,8 +181,11 @@ def index_lock(index_dir: Path | str, wait: float = 0.0) -> Iterator[None]:
         os.pwrite(fd, str(os.getpid()).encode(), 0)
         yield
     finally:
-        try:
-            os.ftruncate(fd, 0)
-        except OSError:
-            pass
+        # Only the holder clears the pid: a run that gave up must leave the holder's pid
+        # in place, or the next waiting run could not name who is writing.
+        if held:
+            try:
+                os.ftruncate(fd, 0)
+            except OSError:
+                pass
         os.close(fd)

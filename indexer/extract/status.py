@@ -62,7 +62,8 @@ _CUES = (
         r"\b(?:в\s+изпълнение|в\s+процес\s+на\s+(?:изпълнение|реализация)|"
         r"се\s+(?:изпълняват?|реализира(?:т)?|осъществява(?:т)?)|изпълнява(?:т|ме)?|"
         r"стартира(?:ха|л|ла|ло|ли)?|започна(?:ха|л|ла|ло|ли)?|даде\s+(?:се\s+)?старт|"
-        r"приключва|is\s+being\s+implemented|runs\s+(?:until|till|to)|(?:is|are)\s+(?:currently\s+)?implementing|is\s+ongoing|ongoing|under\s+way|underway|"
+        r"приключва|is\s+being\s+implemented|runs\s+(?:until|till|to)|"
+        r"(?:is|are)\s+(?:currently\s+)?implementing|is\s+ongoing|ongoing|under\s+way|underway|"
         r"(?:was|were|has\s+been)\s+(?:started|launched)|started|launched)\b", re.I)),
     ("approved", re.compile(
         r"\b(?:одобрен(?:а|о|и)?|спечели(?:ха|л|ла|ло|ли)?|подписа(?:ха|л|ла|ли)?\s+договор|"
@@ -70,7 +71,8 @@ _CUES = (
         r"получи(?:ха|л|ла)?\s+(?:безвъзмездно\s+)?(?:финансиране|одобрение)|класиран(?:а|о|и)?\s+за\s+финансиране|"
         r"сключи(?:ха|л|ла)?\s+договор|сключен(?:и)?\s+(?:е\s+)?договор|"
         r"договор\w*[^.;]{0,60}?\s(?:е|беше|бе|бяха|са)\s+(?:подписан|сключен)\w*|"
-        r"(?:was|were|has\s+been)\s+(?:approved|awarded|granted)|won|signed\s+(?:a|the)\s+contract)\b",
+        r"(?:was|were|has\s+been)\s+(?:approved|awarded|granted)|won\s+(?:funding|financing|a\s+grant|the\s+grant)|"
+        r"signed\s+(?:a|the)\s+(?:grant\s+)?contract)\b",
         re.I)),
     ("applied", re.compile(
         r"\b(?:кандидатства(?:ха|л|ла|ло|ли)?|подаде(?:ха|на|но|ни|л|ла)?\s+(?:проектн\w+\s+)?"
@@ -86,7 +88,7 @@ _NOT_REAL = re.compile(
     r"\bwill(?:\s+be)?|\bnot(?:\s+yet)?(?:\s+been)?|\bcan|\bmay|\beligible\s+to|\bto\s+be)\s*$",
     re.IGNORECASE)
 # "Ако предложението бъде одобрено": a condition in the same clause, not a fact.
-_CONDITIONAL = re.compile(r"(?:\bако|\bif|\bв\s+случай|\bunless|\bкогато|\bwhen)\b[^,.;]*$", re.IGNORECASE)
+_CONDITIONAL = re.compile(r"(?:\bако|\bif|\bв\s+случай|\bunless)\b[^,.;]*$", re.IGNORECASE)
 # A completion that belongs to a part of the project (a stage, a tender, a training course).
 _PART_OF_PROJECT = re.compile(
     r"\b(?:етап|фаза|дейност|процедур|поръчк|обучени|семинар|прием|срок|кампани|"
