@@ -94,18 +94,31 @@ def index_paths(paths: list[str | Path], index_dir: str | Path, *, rebuild: bool
     with store.index_lock(index_dir, wait=wait):
         store.prune(index_dir, settings["KEEP_GENERATIONS"])
         published = store.current_generation(index_dir)
-        if rebuild or published is None:
-            gen_path = store.new_generation_path(index_dir)
-            ix = whoosh_index.create_in(str(gen_path), build_schema())
-            incremental = False
-        else:
-            gen_path = store.copy_generation(index_dir / published, index_dir)
-            ix = whoosh_index.open_dir(str(gen_path))
-            incremental = True
+        gen_path: Path | None = None
         try:
-            changed = _write(ix, roots, incremental, summary, report, max_bytes, settings, progress)
+            # Creating or copying the generation is inside the try: a disk that fills up
+            # while copying must give the same clear error and leave no half-copied folder.
+            if rebuild or published is None:
+                gen_path = store.new_generation_path(index_dir)
+                ix = whoosh_index.create_in(str(gen_path), build_schema())
+                incremental = False
+            else:
+                gen_path = store.copy_generation(index_dir / published, index_dir)
+                ix = whoosh_index.open_dir(str(gen_path))
+                incremental = True
+            try:
+                changed = _write(ix, roots, incremental, summary, report, max_bytes, settings, progress)
+            finally:
+                ix.close()
+            if changed:
+                store.publish(index_dir, gen_path, keep=settings["KEEP_GENERATIONS"])
+                summary.generation, summary.published = gen_path.name, True
+            else:
+                shutil.rmtree(gen_path, ignore_errors=True)
         except BaseException as exc:
-            shutil.rmtree(gen_path, ignore_errors=True)
+            # Never remove a generation that did get published (a failure after the switch).
+            if gen_path is not None and store.current_generation(index_dir) != gen_path.name:
+                shutil.rmtree(gen_path, ignore_errors=True)
             if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
                 raise IndexWriteError(f"disk full while writing the new index generation in {index_dir}; "
                                       f"the published index is unchanged") from exc
@@ -113,13 +126,6 @@ def index_paths(paths: list[str | Path], index_dir: str | Path, *, rebuild: bool
                 raise IndexWriteError(f"cannot write the index in {index_dir}: {exc}; "
                                       f"the published index is unchanged") from exc
             raise
-        finally:
-            ix.close()
-        if changed:
-            store.publish(index_dir, gen_path, keep=settings["KEEP_GENERATIONS"])
-            summary.generation, summary.published = gen_path.name, True
-        else:
-            shutil.rmtree(gen_path, ignore_errors=True)
     if report is not None:
         for failure in summary.failed:
             report.write(json.dumps({"path": failure.path, "error": failure.reason}, ensure_ascii=False) + "\n")
