@@ -1,0 +1,103 @@
+"""SIGKILL a real `praktiki index` at many moments: the published index answers exactly as
+before, leftovers are cleaned up, and the next run completes and names the stale lock.
+
+Issue 8, part 1. The runs are real subprocesses over a generated corpus of a few hundred
+files, so a kill can land while walking, parsing, writing segments, copying a generation,
+fsyncing or switching ``CURRENT``.
+"""
+from __future__ import annotations
+
+import os
+import random
+import signal
+import time
+
+import pytest
+
+from indexer import store
+from reliability_helpers import (corpus, generation_folders, run_praktiki, search_answers,  # noqa: F401
+                                 start_praktiki)
+
+KILLS = 14
+
+
+def _kill(proc) -> tuple[bool, str]:
+    """SIGKILL the run (unless it already finished); (was it killed, its stderr)."""
+    if proc.poll() is None:
+        os.kill(proc.pid, signal.SIGKILL)
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode in (0, -signal.SIGKILL), err[-2000:]
+    return proc.returncode == -signal.SIGKILL, err
+
+
+def _lock_pid(index_dir) -> str:
+    try:
+        return (index_dir / store.LOCK).read_text().strip()
+    except FileNotFoundError:
+        return ""
+
+
+def _assert_published_intact(index_dir, before, when: str) -> None:
+    name = store.current_generation(index_dir)
+    assert name is not None, f"nothing published after a kill {when}"
+    assert search_answers(index_dir) == before, f"search answers changed after a kill {when}"
+
+
+@pytest.mark.slow
+def test_sigkill_at_any_moment_leaves_the_published_index_answering_as_before(tmp_path, corpus):
+    index_dir = tmp_path / "ix"
+    first = run_praktiki("index", str(corpus), "--index", str(index_dir), "--rebuild")
+    assert first.returncode == 0, first.stderr[-2000:]
+    before = search_answers(index_dir)
+    assert before[-1]["total"] > 100, "the corpus must be big enough for kills to land mid-run"
+
+    started = time.monotonic()
+    timed = run_praktiki("index", str(corpus), "--index", str(index_dir), "--rebuild")
+    duration = time.monotonic() - started
+    assert timed.returncode == 0, timed.stderr[-2000:]
+    assert search_answers(index_dir) == before, "a rebuild of the same files answers the same"
+
+    # Kill moments spread over the whole run (start-up included), rebuilds and incremental
+    # runs alternating: an incremental run copies the published generation first.
+    rng = random.Random(8)
+    delays = sorted(rng.uniform(0.05, duration * 1.1) for _ in range(KILLS))
+    stale_cleared = killed = 0
+    previous_holder = None
+    for n, delay in enumerate(delays):
+        mode = ["--rebuild"] if n % 2 == 0 else []
+        proc = start_praktiki("index", str(corpus), "--index", str(index_dir), *mode)
+        time.sleep(delay)
+        holder = _lock_pid(index_dir)
+        was_killed, err = _kill(proc)
+        killed += was_killed
+        if previous_holder and f"cleared a stale index lock left by dead process {previous_holder}" in err:
+            stale_cleared += 1
+        _assert_published_intact(index_dir, before, f"after {delay:.2f} s ({' '.join(mode) or 'incremental'})")
+        # The kernel drops a dead holder's flock, but its pid stays in the file.
+        previous_holder = _lock_pid(index_dir) or None
+        assert previous_holder in (None, str(proc.pid), holder)
+    # An incremental run over unchanged files is quicker than a rebuild and may finish.
+    assert killed >= KILLS // 2, f"only {killed} of {KILLS} runs were still running when killed"
+
+    # A last kill that surely lands while the lock is held and the new generation is written.
+    proc = start_praktiki("index", str(corpus), "--index", str(index_dir), "--rebuild")
+    deadline = time.monotonic() + 60
+    while _lock_pid(index_dir) != str(proc.pid):
+        assert time.monotonic() < deadline and proc.poll() is None, "the run never took the lock"
+        time.sleep(0.02)
+    time.sleep(duration / 3)
+    assert _kill(proc)[0], "the run finished before the kill"
+    _assert_published_intact(index_dir, before, "while the lock was held")
+
+    final = run_praktiki("index", str(corpus), "--index", str(index_dir), "--rebuild")
+    assert final.returncode == 0, final.stderr[-2000:]
+    assert f"cleared a stale index lock left by dead process {proc.pid}" in final.stderr
+    assert search_answers(index_dir) == before
+    published = store.current_generation(index_dir)
+    gens = generation_folders(index_dir)
+    # Unfinished generations of the killed runs are gone; at most KEEP_GENERATIONS remain,
+    # and none is newer than the published one.
+    assert published in gens and len(gens) <= 3 and max(gens) == published, gens
+    assert not [p.name for p in index_dir.iterdir() if p.name.endswith(".tmp")]
+    assert _lock_pid(index_dir) == "", "a run that finished clears its pid from the lock file"
+    print(f"run {duration:.1f} s; {killed + 1} runs killed; a killed run cleared a stale lock {stale_cleared}×")
