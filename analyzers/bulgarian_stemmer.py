@@ -185,6 +185,7 @@ def _build_ending_trie(endings) -> dict:
 
 
 ENDING_TRIE = _build_ending_trie(RULES)
+NOMINAL_SET = frozenset(NOMINAL_ENDINGS)
 
 
 def _strip_ending(word: str) -> tuple[str, str]:
@@ -291,4 +292,7 @@ def stem(word: str) -> str:
     root, ending = _strip_ending(word)
     if ending and RULES[ending]:
         return root  # a rule with a replacement (-ище, -не, -арин) gives the canonical stem
+    if ending[:1] == "е" and root[-1] == "ч" and ending not in NOMINAL_SET:
+        # velar stems of the 1st conjugation soften к to ч before е: рек-а/реч-е, тек-ат/теч-е
+        root = root[:-1] + "к"
     return _normalise_alternations(root)
