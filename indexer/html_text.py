@@ -61,7 +61,7 @@ def _is_chrome_block(tag: Tag) -> bool:
 
 def _inline_text(tag: Tag) -> str:
     """A cell's or heading's text on one line."""
-    return _SPACES.sub(" ", " ".join(tag.stripped_strings)).strip()
+    return " ".join(" ".join(tag.stripped_strings).split())
 
 
 def _row_line(row: Tag) -> str:
