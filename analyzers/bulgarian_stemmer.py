@@ -8,8 +8,8 @@ Bulgarian inflects almost only with suffixes, so this is a longest-match suffix 
 2. the comparative/superlative prefixes ``по-`` and ``най-`` are removed;
 3. the longest known ending that leaves a stem with a vowel is cut (rule tables below);
 4. stem-final alternations are normalised so both sides meet: fleeting vowels
-   (добър/добра, основен/основна), к/ц (ученик/ученици), я/е (бял/бели), ж/з and ш/с
-   (кажа/казах, пиша/писах).
+   (добър/добра, основен/основна), к/ц (ученик/ученици), я/е (бял/бели), ж/з, ш/с, к/ч
+   in verbs (кажа/казах, пиша/писах, река/речеш).
 
 What is cut and what is kept:
 
@@ -22,8 +22,10 @@ What is cut and what is kept:
   -ище (училище), adjectives in -ен/-ски/-ствен, so that a noun, its adjective and its
   verb do not all collapse into one root.
 
-Stems are index keys, not words: ``stem("материали") == "матер"``. They are never longer
-than the word and never empty.
+Stems are index keys, not words: ``stem("резултатите") == "резулт"``. They are never
+longer than the word and never empty. Known limits (recorded in the golden test table): a
+masculine participle in -ен reads as an adjective (изпратен/основен), -ения/-ания as a
+verbal noun's plural, and a noun and a verb with one root meet (работа/работя).
 
 >>> [stem(w) for w in ("градът", "градове", "градовете")]
 ['град', 'град', 'град']
