@@ -69,7 +69,12 @@ def copy_generation(source: Path, index_dir: Path | str) -> Path:
     """A private copy of a published generation, for an incremental run to update."""
     target = new_generation_path(index_dir)
     try:
-        shutil.copytree(source, target, dirs_exist_ok=True)
+        # File by file rather than shutil.copytree: copytree gathers errors into one
+        # shutil.Error without an errno, and a full disk must be recognised as such.
+        # A Whoosh index folder is flat.
+        for child in sorted(source.iterdir()):
+            if child.is_file():
+                shutil.copy2(child, target / child.name)
     except BaseException:
         # A half-copied generation (disk full, killed) must not be left for a reader to find.
         shutil.rmtree(target, ignore_errors=True)
