@@ -17,7 +17,7 @@ The same entry on several rows (``ОПРЧР`` on the 2007-2013 and the 2014-202
 a mention ambiguous. It is resolved by, in order: a code on the page; a programme period next
 to the mention (``2014-2020``); a rural-development measure (``мярка 321`` → 2007-2013,
 ``подмярка 7.2`` → 2014-2020); ``Оперативна програма`` (never a 2021-2027 name); the earliest
-dated year on the page (a project runs after its programme period starts).
+median dated year on the page (a project runs after its programme period starts).
 
 Rows with ``same_as`` are synonyms kept for labels: they are reported as the row they point to.
 The team's gold records use the shared taxonomy's ids for PHARE (cross-border included), the
@@ -193,8 +193,13 @@ def _codes(text: str, prefixes: dict[str, str]) -> list[tuple[int, str, str]]:
 
 
 def _page_year(text: str) -> int | None:
-    years = [m.year for m in find_mentions(text) if m.precision >= 2]
-    return min(years) if years else None
+    """The (lower) median year of the page's dated mentions: robust to one historical aside.
+
+    >>> _page_year("През март 2009 г. ... Договор от 12.05.2016 г., старт 06.2016, край 05.2018.")
+    2016
+    """
+    years = sorted(m.year for m in find_mentions(text) if m.precision >= 2)
+    return years[(len(years) - 1) // 2] if years else None
 
 
 def _resolve(ids: tuple[str, ...], window: str, text: str, code_ids: set[str],
