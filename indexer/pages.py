@@ -190,7 +190,7 @@ def _build_page(lines: list[str], kind: str | None, name: str) -> ParsedPage:
     text = f"{title}\n{body}" if title and body else (title or body)
     # The opening of a page decides its language as well as the whole would, faster.
     return ParsedPage(title=title, lang=detect_lang(text[:_LANG_SAMPLE_CHARS]), kind=kind,
-                      sections=find_sections(body_lines), text=text, body=body,
+                      sections=find_sections(body_lines, flgr=kind == "flgr"), text=text, body=body,
                       source_url=source_url)
 
 

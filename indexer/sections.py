@@ -12,7 +12,13 @@ non-empty sections are returned.
 """
 from __future__ import annotations
 
+import re
+
 from indexer.page_lines import fact_label, section_heading
+
+_FLGR_CLOSING = re.compile(r"прикачени файлове|иноватор|дата на публикация|номинации"
+                           r"|attached files|innovator|publication date|nominations",
+                           re.IGNORECASE)
 
 
 def _tidy(lines: list[str]) -> str:
@@ -24,11 +30,17 @@ def _tidy(lines: list[str]) -> str:
     return "\n".join(out).strip()
 
 
-def find_sections(lines: list[str]) -> dict[str, str]:
+def find_sections(lines: list[str], *, flgr: bool = False) -> dict[str, str]:
     """Map canonical section names to their text (first occurrence of each wins).
+
+    On FLGR pages (``flgr=True``) only the closing labels (``Прикачени файлове``,
+    ``Иноватор``, ``Дата на публикация``, ``Номинации``) end a section: a ``Партньори:``
+    or ``Бюджет:`` line inside the Practice prose belongs to it.
 
     >>> find_sections(["Предистория", "Текст.", "Практика", "Резултати", "Иноватор: X"])
     {'background': 'Текст.'}
+    >>> find_sections(["Практика", "Първо.", "Бюджет: 10 лв.", "После."], flgr=True)
+    {'practice': 'Първо.\\nБюджет: 10 лв.\\nПосле.'}
     """
     sections: dict[str, list[str]] = {}
     current: list[str] | None = None
@@ -42,7 +54,8 @@ def find_sections(lines: list[str]) -> dict[str, str]:
             if inline:
                 current.append(inline)
             continue
-        if fact_label(line) is not None:
+        label = fact_label(line)
+        if label is not None and (not flgr or _FLGR_CLOSING.fullmatch(label)):
             current = None
             continue
         if current is not None:

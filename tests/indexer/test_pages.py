@@ -502,3 +502,10 @@ def test_listing_of_html_articles_with_read_more_links():
             "<a href='/2'>Прочети още</a></article>")
     pages = parse_page(html_to_text(html).text)
     assert [p.title for p in pages] == ["Градина на покрива", "Доброволци за парковете"]
+
+
+def test_labelled_line_inside_flgr_practice_stays_in_the_section():
+    text = FLGR_BG.replace("Съветът предлага", "Партньори: Община Гент, Белгия\nСъветът предлага")
+    practice = one(text).sections["practice"]
+    assert practice.splitlines()[-1] == "Съветът предлага проекти за малки ремонти в училищата."
+    assert "Партньори: Община Гент, Белгия" in practice
