@@ -16,7 +16,7 @@ Project codes (column ``code_prefixes``) name the programme exactly: the longest
 The same entry on several rows (``ОПРЧР`` on the 2007-2013 and the 2014-2020 programme) makes
 a mention ambiguous. It is resolved by, in order: a code on the page; a programme period next
 to the mention (``2014-2020``); a rural-development measure (``мярка 321`` → 2007-2013,
-``подмярка 7.2`` → 2014-2020); ``Оперативна програма`` (never a 2021-2027 name); the earliest
+``подмярка 7.2`` → 2014-2020); ``Оперативна програма`` (never a 2021-2027 name); the
 median dated year on the page (a project runs after its programme period starts).
 
 Rows with ``same_as`` are synonyms kept for labels: they are reported as the row they point to.
