@@ -55,6 +55,8 @@ def _looks_like_item(item: list[str]) -> bool:
     """A title line followed by at least one line of text (not only a date), and no
     section headings: those belong to a whole practice page cut by a decorative line."""
     content = _content(item)
+    while content and is_date_line(content[0]):
+        content = content[1:]  # some sites put the date above the title
     if len(content) < 2 or not is_title_like(content[0]):
         return False
     if any(section_heading(line) is not None for line in content):

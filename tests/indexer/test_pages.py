@@ -509,3 +509,11 @@ def test_labelled_line_inside_flgr_practice_stays_in_the_section():
     practice = one(text).sections["practice"]
     assert practice.splitlines()[-1] == "Съветът предлага проекти за малки ремонти в училищата."
     assert "Партньори: Община Гент, Белгия" in practice
+
+
+def test_listing_items_with_the_date_above_the_title():
+    text = ("12.03.2021\nЗелен двор във всяко училище\nОбщината засади овощни градини.\n[Още]\n"
+            "04.05.2020\nБезплатен автобус\nОбщински автобус обикаля селата.\n[Още]\n")
+    pages = parse_page(text)
+    assert [(p.title, p.body.splitlines()[0]) for p in pages] == [
+        ("Зелен двор във всяко училище", "12.03.2021"), ("Безплатен автобус", "04.05.2020")]
