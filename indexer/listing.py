@@ -9,8 +9,8 @@ Accepted shapes (the contract with the sample writers):
 (c) HTML with several ``<article>`` elements: :func:`indexer.html_text.html_to_text`
     writes shape (b) separators around them.
 
-Each item: a title line, an optional date line, short text, an optional ``Иноватор:``
-line. A page heading before the first item (``Практика на седмицата``) is dropped: the
+Each item: a title line, an optional date line (after the title, or before it), short
+text, an optional ``Иноватор:`` line. A page heading before the first item (``Практика на седмицата``) is dropped: the
 first item is recognised as starting with one title-like line more than the others do. A
 file is a listing only when it holds at least two items.
 
