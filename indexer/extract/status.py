@@ -57,7 +57,8 @@ _CUES = (
         r"(?:проект(?:ът)?|практиката|дейностите|проектите)\s+(?:е|беше|бе|са|бяха)\s+(?:успешно\s+)?"
         r"(?:реализиран|изпълнен|осъществен)\w*|"
         r"(?:was|were|has\s+been|have\s+been|successfully)\s+(?:completed|finished|implemented|concluded)|"
-        r"(?:ended|finished|concluded)\s+(?:in|on))\b", re.I)),
+        r"(?:ended|finished|concluded)\s+(?:in|on)|ran\s+(?:from|between|until|till)|"
+        r"(?:was|were)\s+carried\s+out)\b", re.I)),
     ("ongoing", re.compile(
         r"\b(?:в\s+изпълнение|в\s+процес\s+на\s+(?:изпълнение|реализация)|"
         r"се\s+(?:изпълняват?|реализира(?:т)?|осъществява(?:т)?)|изпълнява(?:т|ме)?|"

@@ -32,6 +32,8 @@ GOLDEN = [
     ("Общината кандидатства, проектът е одобрен и успешно приключи през май 2014 г.", "completed"),
     ("The municipality applied in 2018. The project was completed in 2020.", "completed"),
     ("The project is being implemented with two partners.", "ongoing"),
+    ("The municipality signed a grant contract in 2010; the project ran from 01.03.2010 to 31.08.2011.",
+     "completed"),
     ("Проектът все още не е приключил – в изпълнение е.", "ongoing"),
     ("Проектът е успешно реализиран.", "completed"),
     ("Договорът за изпълнение на проекта беше подписан на 12.05.2016 г.", "approved"),
