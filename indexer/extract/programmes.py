@@ -78,21 +78,25 @@ class Programme:
         return int(head) if head.isdigit() else 0
 
 
-@lru_cache(maxsize=1)
 def load_programmes() -> list[Programme]:
     """Every row of ``config/programmes.tsv`` (the ``programme`` facet's values and labels).
 
     >>> next(p for p in load_programmes() if p.id == "opac").label_en
     'Operational Programme Administrative Capacity'
     """
+    return list(_programme_rows())  # a fresh list: callers may sort or filter it
+
+
+@lru_cache(maxsize=1)
+def _programme_rows() -> tuple[Programme, ...]:
     def split(cell: str | None, sep: str) -> tuple[str, ...]:
         return tuple(part.strip() for part in (cell or "").split(sep) if part.strip())
 
     with data_path("programmes.tsv").open(encoding="utf-8", newline="") as handle:
-        return [Programme(row["id"], row["period"], row["label_bg"], row["label_en"],
-                          split(row["abbreviations"], ","), split(row["code_prefixes"], ","),
-                          split(row.get("match"), ";;"), (row.get("same_as") or "").strip() or None)
-                for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)]
+        return tuple(Programme(row["id"], row["period"], row["label_bg"], row["label_en"],
+                               split(row["abbreviations"], ","), split(row["code_prefixes"], ","),
+                               split(row.get("match"), ";;"), (row.get("same_as") or "").strip() or None)
+                     for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
 def _entry_regex(entry: str) -> str:
@@ -135,7 +139,7 @@ def _trigger(entry: str) -> tuple[str, bool]:
 @lru_cache(maxsize=1)
 def _taxonomy() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, bool]], dict[str, str], dict[str, int]]:
     """Candidate ids of each entry, each entry's trigger, code prefixes, period start years."""
-    programmes = load_programmes()
+    programmes = _programme_rows()
     candidates: dict[str, list[str]] = {}
     for p in programmes:
         if p.same_as:
