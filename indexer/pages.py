@@ -35,6 +35,7 @@ site name above it); for a registry record, its name field. Never a date or chro
 """
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass, field
 
@@ -64,6 +65,8 @@ class ParsedPage:
     body: str = ""
     source_url: str | None = None  # from an "Източник: https://..." line, if any
 
+
+_log = logging.getLogger("praktiki.pages")
 
 # How many content lines from the top may hold the title (and the date line).
 _TITLE_SEARCH_LINES = 8
@@ -197,7 +200,7 @@ def _build_page(lines: list[str], kind: str | None, name: str) -> ParsedPage:
 def parse_page(text: str, *, name: str = "") -> list[ParsedPage]:
     """Parse one file's text into one ParsedPage, or one per item of a listing page.
 
-    ``name`` (the file name) is for messages only. Never raises on any text; an empty or
+    ``name`` (the file name) is for log messages only. Never raises on any text; an empty or
     all-chrome text gives one page with an empty title and body.
 
     >>> [p.title for p in parse_page("Първа\\n12.03.2020\\nТекст едно тук.\\n-----\\n"
@@ -210,7 +213,11 @@ def parse_page(text: str, *, name: str = "") -> list[ParsedPage]:
     lines = strip_chrome(lines, keep_listing_markers=True)
     items = split_listing(lines)
     if items is not None:
+        _log.debug("%s: listing of %d practices", name, len(items))
         return [_build_page(item, "listing", name) for item in items]
     # Not a listing: the markers were chrome after all.
     lines = drop_listing_markers(lines)
-    return [_build_page(lines, None, name)]
+    page = _build_page(lines, None, name)
+    if not page.title:
+        _log.debug("%s: no title found (empty or all-chrome text)", name)
+    return [page]
