@@ -20,6 +20,7 @@ import time
 import urllib.error
 import urllib.request
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
@@ -110,9 +111,15 @@ def get_json(url: str, timeout: float = 10.0) -> tuple[int, dict]:
     return status, json.loads(body)
 
 
+@dataclass(frozen=True)
+class Server:
+    base: str   # http://127.0.0.1:PORT
+    pid: int    # the `praktiki serve` process, which is the gunicorn master
+
+
 @contextmanager
-def praktiki_server(index_dir: Path, workers: int = 2, **env: str) -> Iterator[str]:
-    """`praktiki serve` (gunicorn) on a free 127.0.0.1 port; yields its base URL.
+def praktiki_server(index_dir: Path, workers: int = 2, **env: str) -> Iterator[Server]:
+    """`praktiki serve` (gunicorn) on a free 127.0.0.1 port, stopped with SIGTERM afterwards.
 
     Waits until /healthz answers; the server's log goes to a file shown on failure.
     """
@@ -136,7 +143,7 @@ def praktiki_server(index_dir: Path, workers: int = 2, **env: str) -> Iterator[s
                 if time.monotonic() > deadline:
                     pytest.fail(f"praktiki serve did not answer in 60 s:\n{log_path.read_text()[-3000:]}")
                 time.sleep(0.2)
-        yield base
+        yield Server(base, proc.pid)
     finally:
         # SIGTERM to the gunicorn master only (our own child): it stops its workers gracefully.
         proc.send_signal(signal.SIGTERM)
