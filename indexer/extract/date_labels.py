@@ -7,8 +7,8 @@ to dateparser, with settings that never fill anything in from today.
 
 >>> found = {}
 >>> read_labels(["Проект", "Начална дата: 02.05.2012", "Продължителност: 18 месеца"], found)
->>> found["start"].value, found["duration"][0].group("n")
-('2012-05-02', '18')
+>>> found["start"].value, found["duration"][0]
+('2012-05-02', 18)
 """
 from __future__ import annotations
 
@@ -22,21 +22,22 @@ MAX_SOURCE = 300
 
 PUBLISHED_LABEL = re.compile(
     r"^\s*(?:дата\s+на\s+публикация|публикувано(?:\s+на)?|публикуван[аo]?|дата\s+на\s+публикуване|"
-    r"publication\s+date|published(?:\s+on)?|posted(?:\s+on)?|date\s+published)\s*(?:[:|\t–-]?\s*(?P<value>.*)|$)",
+    r"publication\s+date|published(?:\s+on)?|posted(?:\s+on)?|date\s+published|"
+    r"(?:дата|date)(?=\s*:))\s*(?:[:|\t–-]?\s*(?P<value>.*)|$)",  # a bare "Дата:" on a news page
     re.IGNORECASE)
 START_LABEL = re.compile(
     r"^\s*(?:(?:начална\s+дата|дата\s+на\s+(?:започване|стартиране|старт|начало))"
-    r"(?:\s+на\s+(?:изпълнението|изпълнение|проекта|договора|дейностите))?|начало(?:\s+на\s+проекта)?|"
+    r"(?:\s+на\s+(?:изпълнението|изпълнение|проекта|договора|дейностите))*|начало(?:\s+на\s+проекта)?|"
     r"старт|start\s+date|start|project\s+start|beginning)\s*(?:[:|\t–-]\s*(?P<value>.*)|$)", re.IGNORECASE)
 END_LABEL = re.compile(
     r"^\s*(?:(?:крайна\s+дата|дата\s+на\s+(?:приключване|завършване|край))"
-    r"(?:\s+на\s+(?:изпълнението|изпълнение|проекта|договора|дейностите))?|край(?:\s+на\s+проекта)?|"
+    r"(?:\s+на\s+(?:изпълнението|изпълнение|проекта|договора|дейностите))*|край(?:\s+на\s+проекта)?|"
     r"end\s+date|end|project\s+end|completion\s+date)\s*(?:[:|\t–-]\s*(?P<value>.*)|$)", re.IGNORECASE)
 PERIOD_LABEL = re.compile(
     r"^\s*(?:продължителност(?:\s+на\s+проекта)?|период(?:\s+на\s+(?:изпълнение|реализация|проекта))?|"
     r"срок(?:\s+(?:на|за)\s+(?:изпълнение|реализация))?(?:\s+на\s+проекта)?|"
     r"duration|implementation\s+period|project\s+period|period(?:\s+of\s+implementation)?)"
-    r"\s*(?:[:|\t–-]\s*(?P<value>.*)|$)", re.IGNORECASE)
+    r"(?:\s*\([^()]{1,20}\))?\s*(?:[:|\t–-]\s*(?P<value>.*)|$)", re.IGNORECASE)
 # Words right before a date that make it a start or an end ("стартира през", "до", "until").
 START_BEFORE = re.compile(r"(?:стартира\w*|старт\w*|започ\w*|начал\w*|\bот|started|began|launched|from|since)"
                           r"\s+(?:на|през|в|in|on)?\s*$", re.IGNORECASE)
@@ -45,7 +46,18 @@ END_BEFORE = re.compile(r"(?:приключ\w*|завърш\w*|\bкрай\w*\s*:
                         r"\s+(?:на|през|в|края\s+на|in|on|the\s+end\s+of)?\s*$", re.IGNORECASE)
 DURATION = re.compile(r"(?<!\d)(?P<n>\d{1,3})\s*(?:календарни\s+)?(?P<unit>месеца|месец|months?|години|година|years?)\b",
                       re.IGNORECASE)
+_BARE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
 _SECOND_LABEL_END = re.compile(r"(?:край|крайна\s+дата|end(?:\s+date)?)\s*:", re.IGNORECASE)
+
+
+def months_of(duration: re.Match) -> int:
+    """Months in a ``DURATION`` match ("18 месеца" → 18, "2 години" → 24).
+
+    >>> months_of(DURATION.search("срок от 2 години"))
+    24
+    """
+    unit = duration.group("unit").lower()
+    return int(duration.group("n")) * (1 if unit.startswith(("мес", "mon")) else 12)
 
 
 def fact_of(mention: DateMention, source: str) -> Fact:
@@ -94,10 +106,11 @@ def _single(value: str, source: str) -> Fact | None:
     return Fact(parsed, source.strip()[:MAX_SOURCE]) if parsed else None
 
 
-def _period(value: str, source: str, found: dict, deadline: bool = False) -> None:
+def _period(value: str, source: str, found: dict, deadline: bool = False, months_in_label: bool = False) -> None:
     """Fill start/end from a period value: a range, ``до …``, or a duration.
 
-    ``deadline`` (a ``Срок:`` label): a lone date is the end.
+    ``deadline`` (a ``Срок:`` label): a lone date is the end; ``months_in_label``: a bare
+    number is a count of months.
     """
     mentions = find_mentions(value)
     pairs = ranges(value, mentions)
@@ -115,7 +128,9 @@ def _period(value: str, source: str, found: dict, deadline: bool = False) -> Non
                 found.setdefault("start", fact_of(m, source))
     duration = DURATION.search(value)
     if duration:
-        found.setdefault("duration", (duration, source))
+        found.setdefault("duration", (months_of(duration), source))
+    elif months_in_label and _BARE_NUMBER.match(value):  # "Продължителност (месеци): 18"
+        found.setdefault("duration", (int(value.strip()), source))
 
 
 def read_labels(lines: list[str], found: dict) -> None:
@@ -149,4 +164,6 @@ def read_labels(lines: list[str], found: dict) -> None:
             match = PERIOD_LABEL.match(line)
             if match:
                 value, source = _labelled_value(lines, index, match.group("value") or "")
-                _period(value, source, found, deadline=line.lstrip().lower().startswith(("срок", "deadline")))
+                label = line[:match.start("value")] if match.group("value") is not None else line
+                _period(value, source, found, deadline=line.lstrip().lower().startswith(("срок", "deadline")),
+                        months_in_label=bool(re.search(r"месец|month", label, re.I)))

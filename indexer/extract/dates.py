@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 
 from indexer.extract.date_labels import (DURATION, END_BEFORE, END_LABEL, PERIOD_LABEL, START_BEFORE, START_LABEL,
-                                         fact_of, read_labels)
+                                         fact_of, months_of, read_labels)
 from indexer.extract.date_mentions import find_mentions, ranges, valid
 from indexer.extract.fact import Fact
 
@@ -150,7 +150,7 @@ def _from_project_sentences(sentences: list[str], found: dict) -> None:
         if "duration" not in found and re.search(r"продължителност|срок|за\s+период\s+от|duration", sentence, re.I):
             duration = DURATION.search(sentence)
             if duration:
-                found["duration"] = (duration, sentence)
+                found["duration"] = (months_of(duration), sentence)
 
 
 def _end_from_duration(found: dict, text: str) -> None:
@@ -162,9 +162,8 @@ def _end_from_duration(found: dict, text: str) -> None:
             return
         line_start = text.rfind("\n", 0, match.start()) + 1
         line_end = text.find("\n", match.end())
-        found["duration"] = (match, text[line_start:line_end if line_end >= 0 else len(text)])
-    duration, source = found["duration"]
-    months = int(duration.group("n")) * (1 if duration.group("unit").lower().startswith(("мес", "mon")) else 12)
+        found["duration"] = (months_of(match), text[line_start:line_end if line_end >= 0 else len(text)])
+    months, source = found["duration"]
     end = _add_months(found["start"].value, months)
     if end:
         found["end"] = Fact(end, source.strip()[:_MAX_SOURCE])

@@ -46,6 +46,10 @@ GOLDEN = [
     ("The project was implemented between June 2014 and May 2015.", None, "2014-06", "2015-05"),
     ("The energy agency was set up in 2004 with support from PHARE.", None, "2004", None),
     ("Срещи по проекта на 05.03.2014 и на 12.03.2014.", None, None, None),
+    ("Проект\nНачална дата: 15.03.2012\nПродължителност (месеци): 18", None, "2012-03-15", "2013-09"),
+    ("Проект\nНачална дата на изпълнение на договора: 15.03.2012", None, "2012-03-15", None),
+    ("Новина\nДата: 12.03.2019\nТекст.", "2019-03-12", None, None),
+    ("Новина\nДата на публикация: 2017/03/18", "2017-03-18", None, None),
     # no invented dates, no programme periods taken for the project
     ("Финансиране: Оперативна програма „Административен капацитет“ 2007-2013", None, None, None),
     ("Проектът по стратегията 2014-2020 г. е важен.", None, None, None),
