@@ -2,11 +2,21 @@
 
 The document's text is always HTML-escaped; the only markup a snippet may contain is
 ``<mark>``…``</mark>`` (pinned by tests, relied on by the search page).
+
+Speed (issue 7): a hit's sections used to go through the whole analysis chain on every
+request (tokenizer, normaliser, stopwords, compounds, stemmer: ~35 µs a token, most of a
+faceted request's time). Every filter of the chain works on one token at a time, so the
+terms of a token depend only on its surface text: we split the text with the chain's own
+token pattern and analyse each distinct surface once per process (:class:`TokenTerms`).
+The marked words and the section chosen are the same as with ``whoosh.highlight``.
 """
 from __future__ import annotations
 
 from markupsafe import escape
 from whoosh import highlight as wh
+from whoosh.analysis import Token
+
+from analyzers.tokenizer import TOKEN_PATTERN
 
 SNIPPET_CHARS = 220
 
@@ -26,22 +36,88 @@ _FRAGMENTER = wh.ContextFragmenter(maxchars=SNIPPET_CHARS, surround=70)
 _FORMATTER = MarkFormatter()
 
 
-def _count_matches(text: str, terms: set[str], analyzer) -> int:
-    return sum(1 for t in analyzer(text, mode="query", removestops=False) if t.text in terms)
+class TokenTerms:
+    """Analysed terms of one token surface, computed once: ``surface -> ((term, start, end), ...)``.
+
+    Offsets are relative to the surface. Bounded: cleared when it holds ``limit`` surfaces
+    (a natural vocabulary fits many times over; a flood of junk cannot grow it forever).
+
+    >>> from analyzers.chain import query_analyzer
+    >>> TokenTerms(query_analyzer()).terms("Общините")[0][0] == TokenTerms(query_analyzer()).terms("общините")[0][0]
+    True
+    """
+
+    def __init__(self, analyzer, limit: int = 200_000):
+        self.analyzer, self.limit = analyzer, limit
+        self.memo: dict[str, tuple] = {}
+
+    def terms(self, surface: str) -> tuple:
+        found = self.memo.get(surface)
+        if found is None:
+            if len(self.memo) >= self.limit:
+                self.memo.clear()
+            found = tuple((t.text, t.startchar, t.endchar) for t in
+                          self.analyzer(surface, chars=True, mode="query", removestops=False))
+            self.memo[surface] = found
+        return found
+
+
+_MEMOS: dict[int, TokenTerms] = {}
+
+
+def _memo(analyzer) -> TokenTerms:
+    # One memo per analyzer object (one per opened generation); older ones are dropped.
+    memo = _MEMOS.get(id(analyzer))
+    if memo is None or memo.analyzer is not analyzer:
+        _MEMOS.clear()
+        memo = _MEMOS[id(analyzer)] = TokenTerms(analyzer)
+    return memo
+
+
+def _tokens(text: str, terms: set[str], memo: TokenTerms):
+    """The chain's tokens of ``text`` with character offsets, each marked if its term was searched."""
+    token = Token(positions=False, chars=True, removestops=False, mode="query")
+    lookup = memo.terms
+    for match in TOKEN_PATTERN.finditer(text):
+        base = match.start()
+        for term, start, end in lookup(match.group()):
+            token.text = term
+            token.startchar, token.endchar = base + start, base + end
+            token.matched = term in terms
+            yield token
+
+
+def _count_matches(text: str, terms: set[str], memo: TokenTerms) -> int:
+    lookup = memo.terms
+    return sum(1 for match in TOKEN_PATTERN.finditer(text)
+               for term, _, _ in lookup(match.group()) if term in terms)
+
+
+def _highlight(text: str, terms: set[str], memo: TokenTerms, fragmenter, top: int) -> str:
+    fragments = fragmenter.fragment_tokens(text, _tokens(text, terms, memo))
+    fragments = wh.top_fragments(fragments, top, wh.BasicFragmentScorer(), wh.FIRST, 1)
+    return _FORMATTER(text, fragments)
 
 
 def best_snippet(record: dict, terms: set[str], analyzer) -> str:
-    """Snippet from the section with most query-term matches (title excluded)."""
+    """Snippet from the section with most query-term matches (title excluded).
+
+    >>> from analyzers.chain import query_analyzer
+    >>> best_snippet({"sections": {"a": "Паркът е нов.", "b": "Нов площад и нови площади."}},
+    ...              {"площад"}, query_analyzer())
+    'Нов <mark>площад</mark> и нови <mark>площади</mark>'
+    """
     candidates = [t for t in (record.get("sections") or {}).values() if t]
     body = record.get("body") or ""
     if body and body not in candidates:
         candidates.append(body)
     if terms:
-        scored = [(_count_matches(t, terms, analyzer), -i, t) for i, t in enumerate(candidates)]
+        memo = _memo(analyzer)
+        scored = [(_count_matches(t, terms, memo), -i, t) for i, t in enumerate(candidates)]
         scored = [s for s in scored if s[0] > 0]
         if scored:
             text = max(scored)[2]
-            out = wh.highlight(text, terms, analyzer, _FRAGMENTER, _FORMATTER, top=2)
+            out = _highlight(text, terms, memo, _FRAGMENTER, top=2)
             if out:
                 return out
     text = next((t for t in candidates if t.strip()), "")
@@ -52,8 +128,13 @@ def best_snippet(record: dict, terms: set[str], analyzer) -> str:
 
 
 def highlight_text(text: str, terms: set[str], analyzer) -> str:
-    """A whole text (e.g. a provenance sentence) escaped, with query terms marked."""
+    """A whole text (e.g. a provenance sentence) escaped, with query terms marked.
+
+    >>> from analyzers.chain import query_analyzer
+    >>> highlight_text("Парк & площад", {"площад"}, query_analyzer())
+    'Парк &amp; <mark>площад</mark>'
+    """
     if not terms:
         return str(escape(text))
-    out = wh.highlight(text, terms, analyzer, wh.WholeFragmenter(), _FORMATTER, top=1)
+    out = _highlight(text, terms, _memo(analyzer), wh.WholeFragmenter(), top=1)
     return out or str(escape(text))
