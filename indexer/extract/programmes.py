@@ -19,12 +19,14 @@ to the mention (``2014-2020``); a rural-development measure (``мярка 321`` 
 ``подмярка 7.2`` → 2014-2020); ``Оперативна програма`` (never a 2021-2027 name); the
 median dated year on the page (a project runs after its programme period starts).
 
-Rows with ``same_as`` are synonyms kept for labels: they are reported as the row they point to.
+A row with ``same_as`` is matched by its own spellings but reported as the row it points to.
 The team's gold records use the shared taxonomy's ids for PHARE (cross-border included), the
-EEA and Norway grants, the recovery plan, LEADER/CLLD and foreign donors, so ``phare-cbc``,
-``eea-fm``, ``norway-fm``, ``nrrp``, ``leader``, ``undp``, ``usaid`` and ``osi`` are synonyms of
-``phare``, ``eea-norway``, ``rrp``, ``clld`` and ``foreign-donor``. ``BGLD-`` codes (the local
-development programme funded by both mechanisms) therefore give ``eea-norway``.
+EEA and Norway grants, the recovery plan, LEADER/CLLD and foreign donors, so the finer rows
+``phare-cbc``, ``eea-fm``, ``norway-fm``, ``nrrp``, ``leader``, ``undp``, ``usaid`` and ``osi`` carry
+the spellings and are reported as ``phare``, ``eea-norway``, ``rrp``, ``clld`` and
+``foreign-donor``; emptying their ``same_as`` cells makes the finer ids the facet values, with
+no code change. ``BGLD-`` codes (the local development programme both mechanisms fund) sit on
+``norway-fm``.
 
 >>> [f.value for f in extract_programmes('Финансиране: Оперативна програма "Административен капацитет 2007-2013"')]
 ['opac']
@@ -142,10 +144,10 @@ def _taxonomy() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, bool]]
     programmes = _programme_rows()
     candidates: dict[str, list[str]] = {}
     for p in programmes:
-        if p.same_as:
-            continue
         for entry in p.match:
-            candidates.setdefault(entry, []).append(p.id)
+            reported = p.same_as or p.id
+            if reported not in candidates.setdefault(entry, []):
+                candidates[entry].append(reported)
     prefixes = {prefix.upper(): (p.same_as or p.id) for p in programmes for prefix in p.code_prefixes}
     starts = {p.id: p.period_start for p in programmes}
     return ({e: tuple(ids) for e, ids in candidates.items()}, {e: _trigger(e) for e in candidates},

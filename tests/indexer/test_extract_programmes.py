@@ -90,6 +90,9 @@ def test_load_programmes_keeps_the_shared_ids_and_adds_synonyms():
         assert kept in programmes and programmes[kept].same_as is None
     assert programmes["nrrp"].same_as == "rrp"
     assert programmes["norway-fm"].same_as == "eea-norway"
+    # the finer rows carry the spellings, so emptying same_as switches the facet ids without code
+    for finer in ("phare-cbc", "eea-fm", "norway-fm", "nrrp", "leader", "undp", "usaid", "osi"):
+        assert programmes[finer].match and programmes[finer].same_as in programmes
     assert all(p.label_bg and p.label_en for p in programmes.values())
 
 
