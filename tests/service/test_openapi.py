@@ -6,7 +6,7 @@ import json
 import pytest
 from openapi_spec_validator import validate
 
-from conftest import validate_against_openapi
+from openapi_check import validate_against_openapi
 
 ENDPOINTS = ["/api/v1/search", "/api/v1/practices/{doc_id}", "/api/v1/practices/{doc_id}/similar",
              "/api/v1/suggest", "/api/v1/facets", "/api/v1/export", "/api/v1/analyze"]
