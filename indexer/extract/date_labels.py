@@ -39,9 +39,11 @@ PERIOD_LABEL = re.compile(
     r"duration|implementation\s+period|project\s+period|period(?:\s+of\s+implementation)?)"
     r"(?:\s*\([^()]{1,20}\))?\s*(?:[:|\t–-]\s*(?P<value>.*)|$)", re.IGNORECASE)
 # Words right before a date that make it a start or an end ("стартира през", "до", "until").
-START_BEFORE = re.compile(r"(?:стартира\w*|старт\w*|започ\w*|начал\w*|\bот|started|began|launched|from|since)"
+START_BEFORE = re.compile(r"(?:(?:стартира\w*|започна\w*)(?:\s+(?:официално|успешно))?|старт\w*|започ\w*|начал\w*|"
+                          r"\bот|started|began|launched|from|since)"
                           r"\s+(?:на|през|в|in|on)?\s*$", re.IGNORECASE)
-END_BEFORE = re.compile(r"(?:приключ\w*|завърш\w*|\bкрай\w*\s*:?|\bend\s+date\s*:?|\bдо|\buntil|\btill|\bby|"
+END_BEFORE = re.compile(r"(?:(?:приключ\w*|завърш\w*)(?:\s+(?:успешно|официално|окончателно))?|"
+                        r"\bкрай\w*\s*:?|\bend\s+date\s*:?|\bдо|\buntil|\btill|\bby|"
                         r"\bend|ended|completed|finish\w*)"
                         r"\s+(?:на|през|в|края\s+на|in|on|the\s+end\s+of)?\s*$", re.IGNORECASE)
 DURATION = re.compile(r"(?<!\d)(?P<n>\d{1,3})\s*(?:календарни\s+)?(?P<unit>месеца|месец|months?|години|година|years?)\b",

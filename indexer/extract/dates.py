@@ -36,7 +36,8 @@ _WEEKDAY_LINE = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?\s*\S", re.IGNORECASE)
 
 _PROJECT_CUE = re.compile(r"проект|изпълн|реализ|период|продължи|срок|стартира|започ|приключ|въведен|създаден|внедрен|"
-                          r"project|implement|period|duration|started|ended|run|introduced|established|set\s+up",
+                          r"project|implement|period|duration|started|began|begun|ended|run|carried\s+out|works|"
+                          r"introduced|established|set\s+up",
                           re.IGNORECASE)
 _FUTURE_OR_OTHER = re.compile(r"кандидат|прием|подаване|applications?|deadline", re.IGNORECASE)
 _HAS_YEAR = re.compile(r"(?:19|20)\d\d")
@@ -44,7 +45,8 @@ _CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:ч\.?|h)?")
 # A year alone is a start/end only after a verb that says so: "Практиката стартира през 2015 г."
 _STRONG_START = re.compile(r"(?:стартира\w*|започна\w*|въведен\w*|създаден\w*|създаде|внедрен\w*|"
                            r"started|began|launched|introduced|established|set\s+up)\s+(?:на|през|в|in)?\s*$", re.I)
-_STRONG_END = re.compile(r"(?:приключи\w*|завърши\w*|ended|finished|was\s+completed)\s+(?:на|през|в|in)?\s*$", re.I)
+_STRONG_END = re.compile(r"(?:приключи\w*|завърши\w*|ended|finished|was\s+completed)(?:\s+(?:успешно|официално))?"
+                         r"\s+(?:на|през|в|in)?\s*$", re.I)
 _OPENING_FROM = re.compile(r"^\W*(?:от|since|from)\s+(?:началото\s+на\s+)?$", re.I)
 _DURATION_PROSE = re.compile(
     r"(?:продължителност\w*|срок\w*(?:\s+(?:за|на)\s+изпълнение)?|за\s+период\s+от|duration(?:\s+of)?|period\s+of)"
@@ -112,8 +114,10 @@ def _from_prose(lines: list[str], found: dict) -> None:
         if pairs and "start" not in found and "end" not in found:
             # "Лятното училище се проведе от 03.07.2023 до 14.07.2023 г."
             found["start"], found["end"] = fact_of(pairs[0][0], sentence), fact_of(pairs[0][1], sentence)
-        elif "start" not in found and mentions[0].precision >= 2 and _OPENING_FROM.match(sentence[:mentions[0].start]):
-            # "От май 2012 г. Община Габрово излъчва ...": a practice's start opening its sentence
+        elif "start" not in found and _OPENING_FROM.match(sentence[:mentions[0].start]) and (
+                mentions[0].precision >= 2 or "г" in sentence[mentions[0].end - 3:mentions[0].end]):
+            # "От май 2012 г. Община Габрово излъчва …", "От 2015 г. общината провежда …":
+            # a practice's start opening its sentence
             found["start"] = fact_of(mentions[0], sentence)
 
 

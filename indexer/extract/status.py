@@ -94,6 +94,7 @@ _CONDITIONAL = re.compile(r"(?:\bако|\bif|\bв\s+случай|\bunless)\b[^,.
 _PART_OF_PROJECT = re.compile(
     r"\b(?:етап|фаза|дейност|процедур|поръчк|обучени|семинар|прием|срок|кампани|"
     r"кандидатстването|конкурс|стаж|stage|phase|tender|call|deadline|training)\w*", re.I)
+_SUB_PROJECTS = re.compile(r"\b(?:проектите|идеите|обектите|инициативите|микропроектите)\b", re.I)
 _PROJECT_WORD = re.compile(r"\b(?:проект(?:ът|а)?|практиката|project)\b", re.I)
 # "одобрен" is weak: it must be about a project or funding, not a council approving a plan.
 _APPROVAL_CONTEXT = re.compile(r"проект|предложени|финансиран|кандидатур|искане|грант|project|proposal|funding", re.I)
@@ -149,6 +150,14 @@ def _about_a_part(sentence: str, match: re.Match) -> bool:
     return bool(part_after and not project_before and (not project_after or part_after.start() < project_after.start()))
 
 
+def _about_sub_projects(before: str) -> bool:
+    """The subject is many small projects of a scheme ("Проектите, събрали най-много гласове,
+    се изпълняват…"), not the practice's own project."""
+    plural = [m.end() for m in _SUB_PROJECTS.finditer(before)]
+    single = [m.end() for m in _PROJECT_WORD.finditer(before)]
+    return bool(plural) and (not single or plural[-1] > single[-1])
+
+
 def _real_cue(sentence: str, stage: str, pattern: re.Pattern) -> bool:
     """True when ``sentence`` states ``stage`` as a fact about the project."""
     for match in pattern.finditer(sentence):
@@ -156,6 +165,8 @@ def _real_cue(sentence: str, stage: str, pattern: re.Pattern) -> bool:
         if _NOT_REAL.search(before) or _CONDITIONAL.search(before):
             continue
         if stage == "completed" and _about_a_part(sentence, match):
+            continue
+        if _about_sub_projects(sentence[:match.start()]):
             continue
         if stage == "approved" and match.group(0).lower().startswith("одобрен") and (
                 not _APPROVAL_CONTEXT.search(sentence) or _COUNCIL.search(sentence)):
