@@ -35,7 +35,9 @@ _ACCENTED_I_TABLE = {ord("ѝ"): "и", ord("Ѝ"): "И"}
 LATIN_TO_CYRILLIC = dict(zip("aceopxyABCEHKMOPTX", "асеорхуАВСЕНКМОРТХ"))
 CYRILLIC_TO_LATIN = {cyr: lat for lat, cyr in LATIN_TO_CYRILLIC.items()}
 
-_MIXED_WORD = re.compile(r"[^\W\d_]+")
+# Letter runs, combining accents included, so that composing an accent onto a folded
+# letter never changes where a run starts or ends (idempotence).
+_MIXED_WORD = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f])+")
 _CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
 
 
@@ -72,6 +74,28 @@ def _fold_match(match: re.Match[str]) -> str:
     return fold_homoglyphs(match.group(0))
 
 
+def _fold_all(text: str) -> str:
+    folded = _MIXED_WORD.sub(_fold_match, text)
+    # A folded letter may now compose with a following accent (Cyrillic а + ̀  became
+    # Latin a + ̀  = à); recompose so that a second pass changes nothing.
+    return folded if unicodedata.is_normalized("NFC", folded) else unicodedata.normalize("NFC", folded)
+
+
+def _compose(text: str) -> str:
+    """Invisibles removed, NFC, ``ѝ``→``и`` — repeated until stable.
+
+    Invisibles go first so that NFC sees the letters they separated. Unaccenting ``ѝ``
+    can leave ``и`` before another grave accent (``ѝ̀``), which NFC composes into a new
+    ``ѝ``; the loop (almost never taken) keeps the result idempotent.
+    """
+    text = text.translate(_INVISIBLE_TABLE)
+    while True:
+        composed = unicodedata.normalize("NFC", text).translate(_ACCENTED_I_TABLE)
+        if unicodedata.is_normalized("NFC", composed):
+            return composed
+        text = composed
+
+
 def normalize_word(word: str) -> str:
     """Normalise one token's text (no quote handling, case kept).
 
@@ -82,9 +106,7 @@ def normalize_word(word: str) -> str:
     """
     # Fast path: most tokens are already clean ASCII or NFC Cyrillic.
     if not word.isascii():
-        word = unicodedata.normalize("NFC", word).translate(_INVISIBLE_TABLE)
-        word = word.translate(_ACCENTED_I_TABLE)
-        word = _MIXED_WORD.sub(_fold_match, word)
+        word = _fold_all(_compose(word))
     return word
 
 
@@ -96,9 +118,6 @@ def normalize_text(text: str) -> str:
     >>> normalize_text("социал\\u00adно")
     'социално'
     """
-    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE_TABLE)
-    # Removing invisibles can expose a new combining sequence; NFC again keeps idempotence.
-    text = unicodedata.normalize("NFC", text)
-    text = text.translate(_ACCENTED_I_TABLE).translate(_QUOTE_TABLE)
+    text = _compose(text).translate(_QUOTE_TABLE)
     text = _DOUBLE_COMMA_QUOTE.sub('"', text)
-    return _MIXED_WORD.sub(_fold_match, text)
+    return _fold_all(text)

@@ -61,3 +61,20 @@ def test_latin_a_query_finds_cyrillic_word_and_back():
 def test_invisible_characters_do_not_hide_a_word_from_search():
     ix = build_index({"soft": "соци\u00adални услуги"})
     assert search_ids(ix, "социални") == {"soft"}
+
+
+def test_accented_i_followed_by_another_grave_is_stable():
+    # Found by the property test: unaccenting ѝ must not leave a new composable ѝ behind.
+    once = normalize_text("ѝ\u0300")
+    assert normalize_text(once) == once
+
+
+def test_folded_letter_followed_by_an_accent_is_recomposed():
+    # Found by the property test: Cyrillic а + grave inside a Latin word folds to à.
+    once = normalize_text("aAа\u0300")
+    assert once == "aA\u00e0" and normalize_text(once) == once
+
+
+def test_accent_between_mixed_letters_does_not_change_folding_on_a_second_pass():
+    once = normalize_text("aaа\u0300а")
+    assert normalize_text(once) == once
