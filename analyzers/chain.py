@@ -19,9 +19,19 @@ Index vs query
 --------------
 Whoosh calls a field's single analyzer with ``mode="index"`` or ``mode="query"``, so the
 chain is one analyzer whose filters look at the mode where the two must differ:
-compounds index whole + parts but query as parts, project codes index their prefixes and
-dotted dates their year, but both query as typed. :func:`index_analyzer` and :func:`query_analyzer` therefore return the
-same chain; both names exist so callers say what they mean.
+compounds index whole + parts but query as parts; project codes index their prefixes and
+dotted dates their year, but both query as typed. :func:`index_analyzer` and
+:func:`query_analyzer` therefore return the same chain; both names exist so callers say
+what they mean.
+
+What the chain does not do
+--------------------------
+Bridges that need the index or a phrase list stay out of the analyzer, on the search
+side: Latin-letter words read as Cyrillic and Cyrillic words matched to their Latin
+transliteration (:func:`analyzers.transliteration.alternative_terms`, resolved against
+the lexicon), and abbreviations expanded to their long forms
+(:func:`analyzers.synonyms.expansions`). An analyzer cannot see the lexicon, and
+expanding phrases inside it would break positions.
 """
 from __future__ import annotations
 
