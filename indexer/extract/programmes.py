@@ -60,6 +60,12 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
 _TITLE_BEFORE = re.compile(r"(?:\bос|ос\s+[IVX\d]+|проект\w*|мярка|подмярка|процедур\w*|направление|"
                            r"axis|project|measure)\s*[IVX\d.]*\s*[\"„“«']\s*$", re.IGNORECASE)
 _FUTURE_BEFORE = re.compile(r"(?<!\w)(?:ще|will)(?!\w)", re.IGNORECASE)
+_OTHER_PROJECTS = re.compile(r"(?<!\w)(?:вече\s+(?:е\s+|са\s+)?(?:изпълни|реализира|осъществи)\w*|в\s+миналото|"
+                             r"преди\s+това|по-рано|припомня|има\s+опит|already\s+(?:has|carried|implemented)|"
+                             r"in\s+the\s+past|previously|has\s+experience)(?!\w)", re.IGNORECASE)
+# PHARE's cross-border programmes name the same country pairs as the Interreg ones after 2007.
+_INTERREG_CBC = frozenset({"interreg-robg", "interreg-grbg", "interreg-ipa"})
+_PHARE_WORD = re.compile(r"(?<!\w)(?:фар|phare)(?!\w)", re.IGNORECASE)
 _WINDOW = 120  # characters around a trigger word that a programme's spelling can span
 
 
@@ -250,6 +256,23 @@ def _not_a_funding_source(text: str, start: int, entry: str, ids: tuple[str, ...
     return "municipal-budget" in ids and _FUTURE_BEFORE.search(_SENTENCE_END.split(before)[-1]) is not None
 
 
+def _about_other_projects(text: str, position: int) -> bool:
+    """The mention sits in a sentence (or right after one) recalling the municipality's other,
+    earlier projects: "Общината вече изпълни проект по …", "It already has experience …".
+
+    >>> _about_other_projects("Проектът е по ОПАК. Общината вече изпълни проект по ОПРР.", 45)
+    True
+    """
+    line_start = text.rfind("\n", 0, position) + 1
+    line_end = text.find("\n", position)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    position -= line_start
+    sentences = [0] + [m.end() for m in _SENTENCE_END.finditer(line)] + [len(line) + 1]
+    index = max(i for i, begin in enumerate(sentences[:-1]) if begin <= position)
+    recent = line[sentences[max(0, index - 1)]:sentences[index + 1]]
+    return _OTHER_PROJECTS.search(recent) is not None
+
+
 def _sentence_at(text: str, position: int) -> str:
     """The sentence (within its line) around ``position``, trimmed for provenance."""
     line_start = text.rfind("\n", 0, position) + 1
@@ -294,8 +317,14 @@ def extract_programmes(text: str, lang: str = "bg") -> list[Fact]:
         line_start = normal.rfind("\n", 0, start) + 1
         line_end = normal.find("\n", end)
         window = normal[max(line_start, start - 40):min(end + 80, len(normal) if line_end < 0 else line_end)]
-        hits.append((start, _resolve(ids, window, text, code_ids, starts, page_year)))
+        programme_id = _resolve(ids, window, text, code_ids, starts, page_year)
+        if programme_id in _INTERREG_CBC and _PHARE_WORD.search(_sentence_at(normal, start)):
+            continue  # "ФАР – трансгранично сътрудничество Румъния – България" is PHARE, not Interreg
+        hits.append((start, programme_id))
     hits.extend((position, programme_id) for position, programme_id, _ in code_hits)
+    own = [hit for hit in hits if not _about_other_projects(text, hit[0])]
+    if own:  # a page about its project also recalls earlier ones: their programmes are not its own
+        hits = own
     facts: list[Fact] = []
     seen: set[str] = set()
     for position, programme_id in sorted(hits):

@@ -67,13 +67,13 @@ _CUES = (
         r"(?:is|are)\s+(?:currently\s+)?implementing|is\s+ongoing|ongoing|under\s+way|underway|"
         r"(?:was|were|has\s+been)\s+(?:started|launched)|started|launched)\b", re.I)),
     ("approved", re.compile(
-        r"\b(?:одобрен(?:а|о|и)?|спечели(?:ха|л|ла|ло|ли)?|подписа(?:ха|л|ла|ли)?\s+договор|"
+        r"\b(?:одобрен(?:а|о|и)?|одобри(?:ха)?|спечели(?:ха|л|ла|ло|ли)?|подписа(?:ха|л|ла|ли)?\s+договор|"
         r"подписан(?:а|о|и)?\s+(?:е\s+)?договор|договор(?:ът)?\s+(?:е|беше|бе)\s+подписан|"
         r"получи(?:ха|л|ла)?\s+(?:безвъзмездно\s+)?(?:финансиране|одобрение)|класиран(?:а|о|и)?\s+за\s+финансиране|"
         r"сключи(?:ха|л|ла)?\s+договор|сключен(?:и)?\s+(?:е\s+)?договор|"
         r"договор\w*[^.;]{0,60}?\s(?:е|беше|бе|бяха|са)\s+(?:подписан|сключен)\w*|"
         r"(?:was|were|has\s+been)\s+(?:approved|awarded|granted)|won\s+(?:funding|financing|a\s+grant|the\s+grant)|"
-        r"signed\s+(?:a|the)\s+(?:grant\s+)?contract)\b",
+        r"signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}contract|contract\s+(?:was|has\s+been)\s+signed)\b",
         re.I)),
     ("applied", re.compile(
         r"\b(?:кандидатства(?:ха|л|ла|ло|ли)?|подаде(?:ха|на|но|ни|л|ла)?\s+(?:проектн\w+\s+)?"
@@ -168,7 +168,7 @@ def _real_cue(sentence: str, stage: str, pattern: re.Pattern) -> bool:
             continue
         if _about_sub_projects(sentence[:match.start()]):
             continue
-        if stage == "approved" and match.group(0).lower().startswith("одобрен") and (
+        if stage == "approved" and match.group(0).lower().startswith("одобр") and (
                 not _APPROVAL_CONTEXT.search(sentence) or _COUNCIL.search(sentence)):
             continue
         return True
