@@ -7,9 +7,11 @@ Two kinds of evidence, in order of trust:
 2. prose cues — verbs of the lifecycle inside sentences. A page often tells the whole story
    ("кандидатства …, одобрен …, стартира …, успешно приключи"), so the latest stage wins.
 
-Prose cues are filtered because the same verbs describe other things: future or possible
-events (``ще стартира``, ``могат да кандидатстват``), negations (``не е приключил``), a part of
-the project rather than the project (``приключи първият етап``), and approvals by the municipal
+Prose cues are filtered because the same verbs describe other things: future, possible or
+wished-for events (``ще стартира``, ``могат да кандидатстват``, ``трябва да приключи``),
+conditions (``ако бъде одобрен``), negations (``не е приключил``), a part of the project rather
+than the project (``приключи първият етап``, ``приемът приключи``), the many small projects of a
+scheme (``проектите, събрали най-много гласове, се изпълняват``), and approvals by the municipal
 council (``одобрени от общинския съвет планове``).
 
 >>> extract_status("Заглавие\\nСтатус: приключил").value
@@ -147,12 +149,16 @@ def _about_a_part(sentence: str, match: re.Match) -> bool:
     if part_before and (not project_before or part_before[-1] > project_before[-1]):
         return True
     part_after, project_after = _PART_OF_PROJECT.search(after), _PROJECT_WORD.search(after)
-    return bool(part_after and not project_before and (not project_after or part_after.start() < project_after.start()))
+    return bool(part_after and not project_before
+                and (not project_after or part_after.start() < project_after.start()))
 
 
 def _about_sub_projects(before: str) -> bool:
-    """The subject is many small projects of a scheme ("Проектите, събрали най-много гласове,
-    се изпълняват…"), not the practice's own project."""
+    """The subject is the many small projects of a scheme, not the practice's own project.
+
+    >>> _about_sub_projects("Проектите, събрали най-много гласове, "), _about_sub_projects("Проектът ")
+    (True, False)
+    """
     plural = [m.end() for m in _SUB_PROJECTS.finditer(before)]
     single = [m.end() for m in _PROJECT_WORD.finditer(before)]
     return bool(plural) and (not single or plural[-1] > single[-1])
