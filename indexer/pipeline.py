@@ -10,6 +10,8 @@ from __future__ import annotations
 import errno
 import json
 import logging
+import multiprocessing
+import os
 import shutil
 import sys
 from dataclasses import dataclass, field
@@ -28,6 +30,10 @@ from indexer.schema import build_schema
 from indexer.sources import SourceFailure, SourceFile, iter_files, read_source
 
 log = logging.getLogger("praktiki.index")
+
+# A rebuild of at least this many files reads and extracts them in worker processes.
+PARALLEL_MIN_FILES = 64
+MAX_EXTRACTION_WORKERS = 4
 
 
 class IndexWriteError(RuntimeError):
@@ -143,24 +149,32 @@ def _write(ix, roots, incremental, summary, report, max_bytes, settings, progres
     try:
         entries = list(iter_files(roots))
         show = sys.stderr.isatty() if progress is None else progress
-        for entry in tqdm(entries, desc="indexing", unit="file", disable=not show):
+        known = None
+        if reader is not None:
+            # The unchanged check sits between reading and parsing, so incremental runs
+            # (usually a few changed files) stay sequential.
+            def known(source_key: str) -> bool:
+                return reader.doc_frequency("source_key", source_key) > 0
+        workers = _extraction_workers(len(entries)) if reader is None else 0
+        extracted = _extracted(entries, max_bytes, known, workers)
+        for entry, source, practices, error in tqdm(extracted, total=len(entries), desc="indexing",
+                                                    unit="file", disable=not show):
             if isinstance(entry, SourceFailure):
                 summary.failed.append(entry)
                 continue
-            root, path = entry
-            source = read_source(root, path, max_bytes)
             if isinstance(source, SourceFailure):
                 summary.failed.append(source)
                 continue
             summary.files_read += 1
-            path_key = str(path.resolve())
+            path_key = str(source.path.resolve())
             seen_paths.add(path_key)
             summary.failed.extend(source.failures)
             source_key = f"{path_key}|{source.content_hash}"
-            if reader is not None and reader.doc_frequency("source_key", source_key) > 0:
+            if practices is None:
                 summary.unchanged += 1
                 continue
-            practices = _practices(source, summary)
+            if error is not None:
+                summary.failed.append(SourceFailure(str(source.path), error))
             if reader is not None:
                 writer.delete_by_term("source_path", path_key)
                 for practice in practices:
@@ -169,9 +183,9 @@ def _write(ix, roots, incremental, summary, report, max_bytes, settings, progres
             for practice in practices:
                 if practice.id in seen_ids:
                     summary.failed.append(SourceFailure(
-                        str(path), f"duplicate id {practice.id!r} (also given by {seen_ids[practice.id]}); skipped"))
+                        str(source.path), f"duplicate id {practice.id!r} (also given by {seen_ids[practice.id]}); skipped"))
                     continue
-                seen_ids[practice.id] = str(path)
+                seen_ids[practice.id] = str(source.path)
                 writer.add_document(**whoosh_fields(practice, path_key, source_key))
                 summary.practices_indexed += 1
                 for name in FACT_FIELDS:
@@ -194,13 +208,72 @@ def _write(ix, roots, incremental, summary, report, max_bytes, settings, progres
     return changed
 
 
-def _practices(source: SourceFile, summary: Summary) -> list[Practice]:
+def _practices(source: SourceFile) -> tuple[list[Practice], str | None]:
+    """The practices of a read file, or none and the reason when parsing failed."""
     try:
-        return practices_from_source(source)
+        return practices_from_source(source), None
     except Exception as exc:  # an extractor bug must not stop the run: name the file instead
         log.exception("could not build practices from %s", source.path)
-        summary.failed.append(SourceFailure(str(source.path), f"internal error while parsing: {exc!r}"))
-        return []
+        return [], f"internal error while parsing: {exc!r}"
+
+
+def _read_and_extract(job: tuple[Path, Path, int]):
+    """Worker side of a parallel rebuild: read, decode, parse and extract one file.
+
+    The decoded text is dropped before the result travels back to the writer process:
+    the writer needs only the practices, the hash and the failures.
+    """
+    root, path, max_bytes = job
+    source = read_source(root, path, max_bytes)
+    if isinstance(source, SourceFailure):
+        return source, None, None
+    practices, error = _practices(source)
+    source.text, source.records = "", []
+    return source, practices, error
+
+
+def _extraction_workers(files: int) -> int:
+    """Processes for reading and extraction in a rebuild (0: do it in the writer process).
+
+    Extraction is pure Python and about a third of a rebuild; the Whoosh writer is most
+    of the rest and stays in this process, so on 2 cores one or two workers overlap
+    parsing with writing. Small runs are not worth starting processes for.
+    """
+    if files < PARALLEL_MIN_FILES:
+        return 0
+    return max(0, min(os.cpu_count() or 1, MAX_EXTRACTION_WORKERS))
+
+
+def _extracted(entries, max_bytes: int, known, workers: int):
+    """Yield ``(entry, source, practices, error)`` per entry, in the order of ``entries``.
+
+    ``practices`` is None for a file whose content is already indexed (``known``).
+    """
+    if workers <= 0:
+        for entry in entries:
+            if isinstance(entry, SourceFailure):
+                yield entry, None, None, None
+                continue
+            source = read_source(entry[0], entry[1], max_bytes)
+            if isinstance(source, SourceFailure):
+                yield entry, source, None, None
+                continue
+            if known is not None and known(f"{source.path.resolve()}|{source.content_hash}"):
+                yield entry, source, None, None
+                continue
+            practices, error = _practices(source)
+            yield entry, source, practices, error
+        return
+    jobs = [(e[0], e[1], max_bytes) for e in entries if not isinstance(e, SourceFailure)]
+    # fork: workers inherit the loaded analyzers and gazetteers instead of importing them again.
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        results = pool.imap(_read_and_extract, jobs, chunksize=8)
+        for entry in entries:
+            if isinstance(entry, SourceFailure):
+                yield entry, None, None, None
+                continue
+            source, practices, error = next(results)
+            yield entry, source, practices, error
 
 
 def _delete_vanished(reader, writer, roots, seen_paths, summary) -> bool:
