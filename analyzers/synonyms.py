@@ -1,16 +1,18 @@
 """Abbreviation and phrase equivalence groups, expanded at query time.
 
-Two sources, merged at load time:
+Two sources, read at load time:
 
 * ``config/synonyms.tsv`` — one group per line, phrasings separated by TABs
   (``ЕС``, ``Европейски съюз``, ``European Union`` ...);
-* ``config/programmes.tsv`` — each programme row with abbreviations gives a group of
-  its abbreviations, its Bulgarian and English labels and their usual short forms
-  (label without the period years, ``ОП „…“`` for ``Оперативна програма „…“``). The
-  file is read, never copied, so a programme added there is expanded here.
+* ``config/programmes.tsv`` — each abbreviation of a programme row gives a group with
+  the row's Bulgarian and English labels and their usual short forms (label without the
+  period years, ``ОП „…“`` for ``Оперативна програма „…“``). The file is read, never
+  copied, so a programme added there is expanded here.
 
-Groups sharing a phrasing are merged (``ПРСР`` is in both files; ``ОПРЧР`` names the
-2007-2013 and the 2014-2020 programme alike).
+A phrasing's alternatives are the other phrasings of every group it belongs to, without
+transitive closure: ``ОПРЧР`` (in two rows, 2007-2013 and 2014-2020) expands to both
+programmes, while ``ЕИП`` and ``НФМ``, which share a row, each expand to the programme
+but not to one another.
 
 Matching is on words, not characters: quotes, dashes and spacing between the words of a
 phrase do not matter (``ОП "Добро управление"`` = ``ОП „Добро управление“``). Short
@@ -43,15 +45,20 @@ def _is_case_sensitive(phrase: str) -> bool:
 
 
 def _label_variants(label: str) -> list[str]:
-    """A programme label and the shorter ways people write it."""
-    variants = []
-    for part in label.split(" / "):
+    """A programme label and the shorter ways people write it.
+
+    >>> _label_variants("Оперативна програма „Околна среда“ 2007-2013")[-1]
+    'ОП „Околна среда“'
+    """
+    variants = [label.strip()]
+    # Parenthetical remarks go before splitting "A / B", which may sit inside them.
+    for part in _PARENTHESIS.sub("", label).split(" / "):
         part = part.strip()
-        for form in (part, _YEARS_SUFFIX.sub("", part), _PARENTHESIS.sub("", part)):
-            variants.append(form.strip())
-            if form.startswith(_OP_PREFIX):
-                variants.append("ОП " + form[len(_OP_PREFIX):].strip())
-    return [v for v in variants if v]
+        variants += [part, _YEARS_SUFFIX.sub("", part)]
+    for variant in list(variants):
+        if variant.startswith(_OP_PREFIX):
+            variants.append("ОП " + variant[len(_OP_PREFIX):])
+    return [v for v in dict.fromkeys(variants) if v]
 
 
 _EXCLUDE_DIRECTIVE = "@exclude-programme"
@@ -86,45 +93,31 @@ def _programme_groups() -> list[list[str]]:
             abbreviations = [a for a in abbreviations if a]
             if not abbreviations:
                 continue
-            groups.append(abbreviations + _label_variants(row["label_bg"])
-                          + _label_variants(row["label_en"]))
+            labels = _label_variants(row["label_bg"]) + _label_variants(row["label_en"])
+            # One group per abbreviation: a row naming two things (ЕИП, НФМ) makes each
+            # equivalent to the programme, not to each other.
+            groups.extend([abbreviation, *labels] for abbreviation in abbreviations)
     return groups
 
 
-def _merge(groups: list[list[str]]) -> list[list[str]]:
-    """Union groups that share a phrasing (compared by words, case-folded)."""
-    merged: list[list[str]] = []
-    owner: dict[tuple[str, ...], int] = {}
-    for group in groups:
-        hits = sorted({owner[_words(p)] for p in group if _words(p) in owner})
-        if hits:
-            target = hits[0]
-            for other in hits[1:]:
-                merged[target].extend(merged[other])
-                merged[other] = []
-        else:
-            target = len(merged)
-            merged.append([])
-        merged[target].extend(group)
-        for phrase in merged[target]:
-            owner[_words(phrase)] = target
-    result = []
-    for group in merged:
-        unique = list({_words(p): p for p in reversed(group) if _words(p)}.values())[::-1]
-        if len(unique) > 1:
-            result.append(unique)
-    return result
+def _deduplicated(group: list[str]) -> list[str]:
+    """The group's phrasings, first spelling of each word sequence kept, in order."""
+    seen: dict[tuple[str, ...], str] = {}
+    for phrase in group:
+        seen.setdefault(_words(phrase), phrase)
+    return [p for key, p in seen.items() if key]
 
 
 @lru_cache(maxsize=1)
 def synonym_groups() -> tuple[tuple[str, ...], ...]:
-    """Every equivalence group, each a tuple of phrasings.
+    """Every equivalence group, each a tuple of phrasings (groups may overlap).
 
     >>> any("ОПАК" in g and "Оперативна програма „Административен капацитет“" in g
     ...     for g in synonym_groups())
     True
     """
-    return tuple(tuple(g) for g in _merge(_synonym_file_groups() + _programme_groups()))
+    groups = (_deduplicated(g) for g in _synonym_file_groups() + _programme_groups())
+    return tuple(tuple(g) for g in groups if len(g) > 1)
 
 
 def _phrase_pattern(phrase: str) -> str:
@@ -134,20 +127,40 @@ def _phrase_pattern(phrase: str) -> str:
 
 @lru_cache(maxsize=1)
 def _matchers() -> tuple[re.Pattern[str], re.Pattern[str], dict, dict]:
-    exact: dict[str, int] = {}
-    folded: dict[tuple[str, ...], int] = {}
+    exact: dict[str, list[int]] = {}
+    folded: dict[tuple[str, ...], list[int]] = {}
     for index, group in enumerate(synonym_groups()):
         for phrase in group:
             if _is_case_sensitive(phrase):
-                exact.setdefault(normalize_text(phrase).rstrip("."), index)
+                exact.setdefault(normalize_text(phrase).rstrip("."), []).append(index)
             else:
-                folded.setdefault(_words(phrase), index)
+                folded.setdefault(_words(phrase), []).append(index)
     # Longest phrasings first, so "ОП „Добро управление“" wins over "ОП".
     exact_re = re.compile("|".join(_phrase_pattern(p) for p in sorted(exact, key=len, reverse=True)))
     folded_re = re.compile("|".join(_phrase_pattern(" ".join(w)) for w in
                                     sorted(folded, key=lambda w: len(" ".join(w)), reverse=True)),
                            re.IGNORECASE)
     return exact_re, folded_re, exact, folded
+
+
+def _most_general_first(phrasings) -> list[str]:
+    """Phrasings that contain another phrasing (as consecutive words) go last.
+
+    Searching for ``ОП „Околна среда“`` already finds every page that says
+    ``ОП „Околна среда“ 2007-2013``, so a caller that keeps only the first few
+    alternatives should get the general ones.
+
+    >>> _most_general_first(["ОП „Околна среда“ 2007-2013", "ОП „Околна среда“"])
+    ['ОП „Околна среда“', 'ОП „Околна среда“ 2007-2013']
+    """
+    phrasings = list(phrasings)
+    spans = {p: " " + " ".join(_words(p)) + " " for p in phrasings}
+
+    def contains_another(phrase: str) -> bool:
+        return any(other != phrase and spans[other] != spans[phrase]
+                   and spans[other] in spans[phrase] for other in phrasings)
+
+    return sorted(phrasings, key=contains_another)
 
 
 def expansions(text: str) -> list[tuple[str, list[str]]]:
@@ -167,7 +180,7 @@ def expansions(text: str) -> list[tuple[str, list[str]]]:
     # Normalisation keeps the length except where it drops invisible characters; match
     # on the normalised text and report its spans (equal to the original's when clean).
     normalized = normalize_text(text)
-    found: list[tuple[int, int, int]] = []
+    found: list[tuple[int, int, list[int]]] = []
     for match in exact_re.finditer(normalized):
         found.append((match.start(), match.end(), exact[match.group(0)]))
     for match in folded_re.finditer(normalized):
@@ -175,7 +188,7 @@ def expansions(text: str) -> list[tuple[str, list[str]]]:
     found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
     result, covered_until = [], -1
     groups = synonym_groups()
-    for start, end, index in found:
+    for start, end, indexes in found:
         if start < covered_until:
             continue
         covered_until = end
@@ -184,6 +197,7 @@ def expansions(text: str) -> list[tuple[str, list[str]]]:
         # Spans of the normalised text are the original's unless invisibles were dropped.
         surface = (text if len(text) == len(normalized) else normalized)[start:end]
         key = _words(surface)
-        alternatives = [p for p in groups[index] if _words(p) != key]
+        alternatives = _most_general_first(dict.fromkeys(
+            p for index in indexes for p in groups[index] if _words(p) != key))
         result.append((surface, alternatives))
     return result

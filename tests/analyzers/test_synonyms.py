@@ -84,3 +84,29 @@ def test_expanded_query_finds_the_spelled_out_name():
     surface, alternatives = expansions("ОПАК")[0]
     expanded = any_of(parser.parse(surface), *(parser.parse(f'"{alt}"') for alt in alternatives))
     assert search_ids(ix, expanded) == {"full", "abbr"}
+
+
+def test_abbreviations_sharing_a_programme_row_are_not_made_equivalent():
+    eea = alternatives_of("ЕИП")
+    assert "НФМ" not in eea and "Норвежки финансов механизъм" not in eea
+    assert "Финансов механизъм на ЕИП и Норвежки финансов механизъм" in eea
+    assert {"ЕИП", "НФМ"} <= set(alternatives_of("Финансов механизъм на ЕИП и Норвежки финансов механизъм"))
+
+
+def test_abbreviation_of_two_programme_periods_expands_to_both():
+    alternatives = alternatives_of("ОПРЧР")
+    assert "Оперативна програма „Развитие на човешките ресурси“ 2007-2013" in alternatives
+    assert "Оперативна програма „Развитие на човешките ресурси“ 2014-2020" in alternatives
+
+
+def test_general_phrasings_come_before_the_ones_that_contain_them():
+    alternatives = alternatives_of("ОПОС")
+    general = alternatives.index("Оперативна програма „Околна среда“")
+    assert general < alternatives.index("Оперативна програма „Околна среда“ 2007-2013")
+    assert general < 3
+
+
+def test_slash_inside_a_parenthesis_does_not_split_a_label():
+    assert not any(a.endswith("(LEADER") or a.endswith("groups)") and "(" not in a
+                   for a in alternatives_of("МИГ"))
+    assert "Community-led local development" in alternatives_of("МИГ")
