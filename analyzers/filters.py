@@ -18,6 +18,7 @@ from analyzers.stemming import stem_english  # noqa: F401  (used by `praktiki st
 from analyzers.stopwords import is_stopword
 
 _STEMMED_KINDS = frozenset({"word", "compound"})
+_MIN_CODE_PREFIX = 3
 
 
 class NormalizeFilter(Filter):
@@ -130,7 +131,7 @@ class CodePrefixFilter(Filter):
     >>> from analyzers.tokenizer import PraktikiTokenizer
     >>> ts = NormalizeFilter()(PraktikiTokenizer()("BG-RRP-1.001", mode="index"))
     >>> [t.text for t in CodePrefixFilter()(ts)]
-    ['bg-rrp-1.001', 'bg', 'bg-rrp']
+    ['bg-rrp-1.001', 'bg-rrp']
     """
 
     def __call__(self, tokens):
@@ -140,7 +141,8 @@ class CodePrefixFilter(Filter):
                 continue
             code = token.text
             for cut, char in enumerate(code):
-                if char == "-":
+                # A two-letter prefix ("bg" of BG-RRP-…) would match every code.
+                if char == "-" and cut >= _MIN_CODE_PREFIX:
                     token.text = code[:cut]
                     yield token
             token.text = code
