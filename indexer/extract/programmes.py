@@ -59,6 +59,7 @@ _CODE = re.compile(r"(?<![A-Za-z0-9])(?:BG|ROBG|BSB|DTP)[-A-Z0-9]{2,}")
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
 _TITLE_BEFORE = re.compile(r"(?:\bос|ос\s+[IVX\d]+|проект\w*|мярка|подмярка|процедур\w*|направление|"
                            r"axis|project|measure)\s*[IVX\d.]*\s*[\"„“«']\s*$", re.IGNORECASE)
+_CO_FINANCING = re.compile(r"съфинансира\w*|co-?financ\w*", re.IGNORECASE)
 _FUTURE_BEFORE = re.compile(r"(?<!\w)(?:ще|will)(?!\w)", re.IGNORECASE)
 _OTHER_PROJECTS = re.compile(r"(?<!\w)(?:вече\s+(?:е\s+|са\s+)?(?:изпълни|реализира|осъществи)\w*|в\s+миналото|"
                              r"преди\s+това|по-рано|припомня|има\s+опит|already\s+(?:has|carried|implemented)|"
@@ -247,13 +248,18 @@ def _not_a_funding_source(text: str, start: int, entry: str, ids: tuple[str, ...
 
     A quoted name after ``Приоритетна ос``/``проект``/``мярка`` is an axis, project or measure
     title (``Приоритетна ос I „Добро управление“``); the municipal budget paying for something
-    in the future (``разходите ще се поемат от общинския бюджет``) does not fund the project.
+    in the future (``разходите ще се поемат от общинския бюджет``) does not fund the project;
+    national co-financing of an EU programme (``съфинансиране от държавния бюджет``) is part of
+    that programme.
     """
     before = text[max(0, start - 40):start]
     before = before[before.rfind("\n") + 1:]
     if entry.startswith("name:") and text[start:start + 1].isalpha() and _TITLE_BEFORE.search(before):
         return True
-    return "municipal-budget" in ids and _FUTURE_BEFORE.search(_SENTENCE_END.split(before)[-1]) is not None
+    clause = _SENTENCE_END.split(before)[-1]
+    if "national-budget" in ids and _CO_FINANCING.search(clause):
+        return True  # national co-financing of an EU programme belongs to that programme
+    return "municipal-budget" in ids and _FUTURE_BEFORE.search(clause) is not None
 
 
 def _about_other_projects(text: str, position: int) -> bool:

@@ -111,3 +111,10 @@ def test_sources_are_the_lines_they_came_from():
 ])
 def test_seed_pages(name, expected):
     assert _values(extract_dates((SEEDS / name).read_text(encoding="utf-8"))) == expected
+
+
+def test_end_from_duration_can_be_switched_off():
+    text = "Проект\nПродължителност: 36 месеца, считано от 09.05.2024 г."
+    assert extract_dates(text).end.value == "2027-05"
+    facts = extract_dates(text, end_from_duration=False)
+    assert facts.start.value == "2024-05-09" and facts.end is None
