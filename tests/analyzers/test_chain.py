@@ -147,3 +147,8 @@ def test_project_code_typed_in_lowercase_still_finds_it():
 def test_code_with_cyrillic_lookalike_letters_is_found_by_the_latin_code():
     ix = build_index({"mixed": "Договор ВG051РО002-1.6.02-0030-C0001"})  # Cyrillic В, Р, О
     assert search_ids(ix, "BG051PO002") == {"mixed"}
+
+
+def test_stopwords_are_marked_not_dropped_when_whoosh_asks_to_keep_them():
+    tokens = [(t.text, t.stopped) for t in index_analyzer()("община на Бургас", removestops=False)]
+    assert tokens == [("общин", False), ("на", True), ("бургас", False)]
