@@ -59,7 +59,8 @@ _CUES = (
         r"(?:проект(?:ът)?|практиката|дейностите|проектите)\s+(?:е|беше|бе|са|бяха)\s+(?:успешно\s+)?"
         r"(?:реализиран|изпълнен|осъществен)\w*|"
         r"(?:was|were|has\s+been|have\s+been|successfully)\s+(?:completed|finished|implemented|concluded)|"
-        r"(?:ended|finished|concluded)\s+(?:in|on)|ran\s+(?:from|between|until|till)|"
+        r"(?:ended|finished|concluded)\s+(?:in|on)|(?:has|have)\s+(?:ended|finished)|"
+        r"ran\s+(?:from|between|until|till)|"
         r"(?:was|were)\s+carried\s+out)\b", re.I)),
     ("ongoing", re.compile(
         r"\b(?:в\s+изпълнение|в\s+процес\s+на\s+(?:изпълнение|реализация)|"
