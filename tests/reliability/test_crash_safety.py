@@ -30,6 +30,10 @@ def _kill(proc) -> tuple[bool, str]:
     return proc.returncode == -signal.SIGKILL, err
 
 
+def _args(mode: str) -> list[str]:
+    return ["--rebuild"] if mode == "--rebuild" else []
+
+
 def _lock_pid(index_dir) -> str:
     try:
         return (index_dir / store.LOCK).read_text().strip()
@@ -51,33 +55,37 @@ def test_sigkill_at_any_moment_leaves_the_published_index_answering_as_before(tm
     before = search_answers(index_dir)
     assert before[-1]["total"] > 100, "the corpus must be big enough for kills to land mid-run"
 
-    started = time.monotonic()
-    timed = run_praktiki("index", str(corpus), "--index", str(index_dir), "--rebuild")
-    duration = time.monotonic() - started
-    assert timed.returncode == 0, timed.stderr[-2000:]
-    assert search_answers(index_dir) == before, "a rebuild of the same files answers the same"
+    durations = {}
+    for mode in ("--rebuild", "--incremental"):
+        started = time.monotonic()
+        timed = run_praktiki("index", str(corpus), "--index", str(index_dir), *_args(mode))
+        durations[mode] = time.monotonic() - started
+        assert timed.returncode == 0, timed.stderr[-2000:]
+        assert search_answers(index_dir) == before, "a rerun over the same files answers the same"
+    duration = durations["--rebuild"]
 
     # Kill moments spread over the whole run (start-up included), rebuilds and incremental
-    # runs alternating: an incremental run copies the published generation first.
+    # runs alternating: an incremental run copies the published generation first, then
+    # finds every file unchanged, so it is quicker.
     rng = random.Random(8)
-    delays = sorted(rng.uniform(0.05, duration * 1.1) for _ in range(KILLS))
+    modes = ["--rebuild" if n % 2 == 0 else "--incremental" for n in range(KILLS)]
+    delays = [rng.uniform(0.05, durations[mode] * 0.95) for mode in modes]
     stale_cleared = killed = 0
     previous_holder = None
-    for n, delay in enumerate(delays):
-        mode = ["--rebuild"] if n % 2 == 0 else []
-        proc = start_praktiki("index", str(corpus), "--index", str(index_dir), *mode)
+    for mode, delay in zip(modes, delays):
+        proc = start_praktiki("index", str(corpus), "--index", str(index_dir), *_args(mode))
         time.sleep(delay)
         holder = _lock_pid(index_dir)
         was_killed, err = _kill(proc)
         killed += was_killed
         if previous_holder and f"cleared a stale index lock left by dead process {previous_holder}" in err:
             stale_cleared += 1
-        _assert_published_intact(index_dir, before, f"after {delay:.2f} s ({' '.join(mode) or 'incremental'})")
+        _assert_published_intact(index_dir, before, f"after {delay:.2f} s ({mode})")
         # The kernel drops a dead holder's flock, but its pid stays in the file.
         previous_holder = _lock_pid(index_dir) or None
         assert previous_holder in (None, str(proc.pid), holder)
-    # An incremental run over unchanged files is quicker than a rebuild and may finish.
-    assert killed >= KILLS // 2, f"only {killed} of {KILLS} runs were still running when killed"
+    # A machine busy with other work makes run times vary: some runs may finish first.
+    assert killed >= KILLS // 3, f"only {killed} of {KILLS} runs were still running when killed"
 
     # A last kill that surely lands while the lock is held and the new generation is written.
     proc = start_praktiki("index", str(corpus), "--index", str(index_dir), "--rebuild")
