@@ -41,6 +41,7 @@ _PROJECT_CUE = re.compile(r"проект|изпълн|реализ|период|
                           re.IGNORECASE)
 _FUTURE_OR_OTHER = re.compile(r"кандидат|прием|подаване|applications?|deadline", re.IGNORECASE)
 _HAS_YEAR = re.compile(r"(?:19|20)\d\d")
+_NOT_PUBLICATION = re.compile(r"обновен|актуализ|отпечатан|разпечатан|updated|modified|printed", re.IGNORECASE)
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:ч\.?|h)?")
 # A year alone is a start/end only after a verb that says so: "Практиката стартира през 2015 г."
 _STRONG_START = re.compile(r"(?:стартира\w*|започна\w*|въведен\w*|създаден\w*|създаде|внедрен\w*|"
@@ -82,6 +83,8 @@ def _published_from_top(lines: list[str]) -> Fact | None:
         mentions = find_mentions(line)
         if not mentions or mentions[0].precision < 2 or ":" in line[:mentions[0].start]:
             continue  # no date, or the value of some label ("Начална дата: 21.11.2016")
+        if _NOT_PUBLICATION.search(line):
+            continue  # "Последна актуализация 12.03.2020", "Отпечатано на …": not a publication date
         rest = _CLOCK.sub("", line[:mentions[0].start] + line[mentions[0].end:])
         if (_WEEKDAY_LINE.match(line) or len(rest.strip(" ,.|-–—()\t")) <= 3
                 or (mentions[0].start <= 2 and len(line) <= 80)  # "20 Окт, 2022 | 14:37 | Прочетена 12 пъти"

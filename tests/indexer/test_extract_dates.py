@@ -53,6 +53,7 @@ GOLDEN = [
     ("От 2016 г. кметството организира ежегодно допитване.", None, "2016", None),
     ("Ремонтът по проекта приключи официално през март 2019 г.", None, None, "2019-03"),
     ("The works began in May 2013 and finished in two stages.", None, "2013-05", None),
+    ("Регистър\nПоследна актуализация 12.03.2020\nТекст.", None, None, None),
     # no invented dates, no programme periods taken for the project
     ("Финансиране: Оперативна програма „Административен капацитет“ 2007-2013", None, None, None),
     ("Проектът по стратегията 2014-2020 г. е важен.", None, None, None),
