@@ -15,7 +15,7 @@ from whoosh.analysis import Filter
 from analyzers.numbers import canonical_number, year_of_date
 from analyzers.stemming import normalize_code, normalize_term, split_compound, stem_word
 from analyzers.stemming import stem_english  # noqa: F401  (used by `praktiki stem`)
-from analyzers.stopwords import is_stopword
+from analyzers.stopwords import all_stopwords
 
 _STEMMED_KINDS = frozenset({"word", "compound"})
 _MIN_CODE_PREFIX = 3
@@ -58,9 +58,11 @@ class StopwordFilter(Filter):
     """
 
     def __call__(self, tokens):
+        # The two lists cannot collide (Cyrillic vs Latin), so one set serves both scripts.
+        stopwords = all_stopwords()
         removed = 0
         for token in tokens:
-            if token.kind == "word" and is_stopword(token.text):
+            if token.kind == "word" and token.text in stopwords:
                 if token.removestops:
                     removed += 1
                     continue

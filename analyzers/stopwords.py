@@ -49,3 +49,13 @@ def is_stopword(word: str) -> bool:
         return False
     lang = "bg" if "\u0400" <= word[0] <= "\u04ff" else "en"
     return word in stopwords(lang)
+
+
+@lru_cache(maxsize=None)
+def all_stopwords() -> frozenset[str]:
+    """Bulgarian and English stopwords in one set (the scripts keep them apart).
+
+    >>> {"на", "the"} <= all_stopwords()
+    True
+    """
+    return stopwords("bg") | stopwords("en")

@@ -78,6 +78,11 @@ TOKEN_PATTERN = re.compile(
 
 # The ``translit`` kind is a word as far as the rest of the chain is concerned.
 _KIND_ALIASES = {"plain": "word", "translit": "word", "grouped": "number"}
+# ``match.lastindex`` → kind: a list lookup instead of a dict lookup per token. Only the
+# named groups exist (no other capturing groups), so lastindex is always one of them.
+_KIND_BY_GROUP_INDEX = [None] * (TOKEN_PATTERN.groups + 1)
+for _name, _index in TOKEN_PATTERN.groupindex.items():
+    _KIND_BY_GROUP_INDEX[_index] = _KIND_ALIASES.get(_name, _name)
 
 
 def iter_tokens(text: str) -> Iterator[tuple[str, str, int, int]]:
@@ -87,8 +92,7 @@ def iter_tokens(text: str) -> Iterator[tuple[str, str, int, int]]:
     [('word', 'ОП'), ('word', 'Добро'), ('word', 'управление'), ('number', '454 090,00'), ('word', 'лв')]
     """
     for match in TOKEN_PATTERN.finditer(text):
-        kind = match.lastgroup
-        yield _KIND_ALIASES.get(kind, kind), match.group(0), match.start(), match.end()
+        yield _KIND_BY_GROUP_INDEX[match.lastindex], match.group(), match.start(), match.end()
 
 
 class PraktikiTokenizer(Tokenizer):
@@ -118,21 +122,21 @@ class PraktikiTokenizer(Tokenizer):
                 token.endchar = start_char + len(value)
             yield token
             return
-        aliases = _KIND_ALIASES
+        # Inlined iter_tokens: this loop runs once per token of every indexed document and
+        # of every highlighted hit, so it sets only what changes (boost and stopped keep
+        # the values Token() gave them; StopwordFilter sets stopped itself).
+        kinds = _KIND_BY_GROUP_INDEX
         pos = start_pos - 1
-        # Inlined iter_tokens: this loop runs once per token of every indexed document.
         for match in TOKEN_PATTERN.finditer(value):
-            kind = match.lastgroup
-            token.text = surface = match.group()
-            token.kind = aliases.get(kind, kind)
-            pos += 1
-            token.boost = 1.0
-            token.stopped = False
+            token.text = match.group()
+            token.kind = kinds[match.lastindex]
             if keeporiginal:
-                token.original = surface
+                token.original = token.text
             if positions:
+                pos += 1
                 token.pos = pos
             if chars:
-                token.startchar = start_char + match.start()
-                token.endchar = start_char + match.end()
+                start, end = match.span()
+                token.startchar = start_char + start
+                token.endchar = start_char + end
             yield token
