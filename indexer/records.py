@@ -25,10 +25,9 @@ def practices_from_source(source: SourceFile) -> list[Practice]:
     source_url = None
     text = source.text
     if source.kind == "html":
+        # html_to_text already puts the <title> first when the page has no <h1>.
         doc = html_to_text(text)
         text, source_url = doc.text, doc.source_url
-        if doc.title and not text.lstrip().startswith(doc.title):
-            text = doc.title + "\n\n" + text
     pages = parse_page(text, name=str(source.path))
     if not pages:
         return []
