@@ -1,15 +1,8 @@
 """Funding programmes a practice names, as ids of ``config/programmes.tsv``, in order of first mention.
 
-The taxonomy file says how each programme is written (column ``match``, entries joined by
-`` ;; ``):
-
-* ``abbr:ОПАК`` — an abbreviation, case-sensitive, as a whole word (``ОП РЧР`` may be spaced
-  or quoted: ``ОП „РЧР“``);
-* ``name:административен капацитет`` — a programme's proper name; it counts only after a
-  programme word (``Оперативна програма``, ``ОП``, ``програма``, ``Operational Programme``) or as
-  the whole content of a quotation (``по „Административен капацитет“``), because names such as
-  ``добро управление`` are also ordinary phrases;
-* ``re:…`` — a case-insensitive regular expression that stands alone.
+Spellings come from ``config/programmes.tsv`` (abbreviations, names after a programme word
+or in quotes, regular expressions; see ``programme_spellings``), found in windows around their
+trigger words.
 
 Project codes (column ``code_prefixes``) name the programme exactly: the longest prefix wins.
 
@@ -33,20 +26,15 @@ no code change. ``BGLD-`` codes (the local development programme both mechanisms
 """
 from __future__ import annotations
 
-import csv
 import re
-from dataclasses import dataclass
-from functools import lru_cache
 
-from config.settings import data_path
 from indexer.extract.date_mentions import find_mentions
 from indexer.extract.fact import Fact
+from indexer.extract.programme_spellings import Programme, find_spellings, load_programmes, spelling_index
+
+__all__ = ["Programme", "extract_programmes", "load_programmes"]
 
 _MAX_SOURCE = 300
-_QUOTES = "\"„“”«»'’‘`"
-_AFTER_OPEN_QUOTE = r"(?:(?<=[\"„“«'])|(?<=,,))"
-_PROGRAMME_WORD = (r"(?:оперативна(?:та)?\s+програма|програма(?:та)?|(?<!\w)оп|operational\s+programme|"
-                   r"programme|(?<!\w)op)")
 # Same-length replacements, so positions in the normalised text are positions in the original.
 _DASHES = "‐‑‒–—―−"
 _PERIOD_NEAR = re.compile(r"((?:19|20)\d{2})\s*[-/]\s*((?:19|20)\d{2})")
@@ -67,131 +55,6 @@ _OTHER_PROJECTS = re.compile(r"(?<!\w)(?:вече\s+(?:е\s+|са\s+)?(?:изп�
 # PHARE's cross-border programmes name the same country pairs as the Interreg ones after 2007.
 _INTERREG_CBC = frozenset({"interreg-robg", "interreg-grbg", "interreg-ipa"})
 _PHARE_WORD = re.compile(r"(?<!\w)(?:фар|phare)(?!\w)", re.IGNORECASE)
-_WINDOW = 120  # characters around a trigger word that a programme's spelling can span
-
-
-@dataclass(frozen=True)
-class Programme:
-    id: str
-    period: str
-    label_bg: str
-    label_en: str
-    abbreviations: tuple[str, ...]
-    code_prefixes: tuple[str, ...]
-    match: tuple[str, ...]
-    same_as: str | None
-
-    @property
-    def period_start(self) -> int:
-        head = self.period.split("-")[0]
-        return int(head) if head.isdigit() else 0
-
-
-def load_programmes() -> list[Programme]:
-    """Every row of ``config/programmes.tsv`` (the ``programme`` facet's values and labels).
-
-    >>> next(p for p in load_programmes() if p.id == "opac").label_en
-    'Operational Programme Administrative Capacity'
-    """
-    return list(_programme_rows())  # a fresh list: callers may sort or filter it
-
-
-@lru_cache(maxsize=1)
-def _programme_rows() -> tuple[Programme, ...]:
-    def split(cell: str | None, sep: str) -> tuple[str, ...]:
-        return tuple(part.strip() for part in (cell or "").split(sep) if part.strip())
-
-    with data_path("programmes.tsv").open(encoding="utf-8", newline="") as handle:
-        return tuple(Programme(row["id"], row["period"], row["label_bg"], row["label_en"],
-                               split(row["abbreviations"], ","), split(row["code_prefixes"], ","),
-                               split(row.get("match"), ";;"), (row.get("same_as") or "").strip() or None)
-                     for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
-
-
-def _entry_regex(entry: str) -> str:
-    kind, _, body = entry.partition(":")
-    if kind == "abbr":
-        words = [re.escape(w) for w in body.split()]
-        return r"(?<!\w)" + rf"[\s{re.escape(_QUOTES)}]*".join(words) + r"(?![\w-])"
-    if kind == "name":
-        name = r"\s+".join(re.escape(w) for w in body.split())
-        closing = rf"(?=(?:\s*(?:19|20)\d{{2}}\s*-\s*(?:19|20)\d{{2}})?\s*[{re.escape(_QUOTES)}])"
-        return (rf"(?i:(?:{_PROGRAMME_WORD}[\s{re.escape(_QUOTES)},]*{name})"
-                rf"|(?:{_AFTER_OPEN_QUOTE}{name}{closing}))")
-    return f"(?i:{body})"
-
-
-def _trigger(entry: str) -> tuple[str, bool]:
-    """A literal every match of ``entry`` contains, and whether to look for it case-sensitively.
-
-    Scanning a page with one alternation of all ~150 entries costs ~20 ms, so an entry's regex runs only
-    around its trigger (see ``_entry_matches``).
-
-    >>> _trigger(r"re:план(?:а|ът)?\\s+за\\s+възстановяване"), _trigger("abbr:ОП РЧР")
-    (('възстановяване', False), ('ОП', True))
-    """
-    kind, _, body = entry.partition(":")
-    if kind == "abbr":
-        return body.split()[0], True
-    if kind == "name":
-        return max(body.lower().split(), key=len), False
-    stripped = re.sub(r"\\[a-zA-Z]|\[[^\]]*\]|\{[^}]*\}", " ", body)
-    while True:  # drop lookarounds, optional groups and alternatives (innermost first)
-        reduced = re.sub(r"\(\?<?[=!][^()]*\)|\([^()]*\|[^()]*\)|\([^()]*\)[?*]", " ", stripped)
-        if reduced == stripped:
-            break
-        stripped = reduced
-    words = re.findall(r"[^\W\d_]{3,}", stripped)
-    return (max(words, key=len).lower() if words else ""), False
-
-
-@lru_cache(maxsize=1)
-def _taxonomy() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, bool]], dict[str, str], dict[str, int]]:
-    """Candidate ids of each entry, each entry's trigger, code prefixes, period start years."""
-    programmes = _programme_rows()
-    candidates: dict[str, list[str]] = {}
-    for p in programmes:
-        for entry in p.match:
-            reported = p.same_as or p.id
-            if reported not in candidates.setdefault(entry, []):
-                candidates[entry].append(reported)
-    prefixes = {prefix.upper(): (p.same_as or p.id) for p in programmes for prefix in p.code_prefixes}
-    starts = {p.id: p.period_start for p in programmes}
-    return ({e: tuple(ids) for e, ids in candidates.items()}, {e: _trigger(e) for e in candidates},
-            prefixes, starts)
-
-
-@lru_cache(maxsize=None)
-def _entry_pattern(entry: str) -> re.Pattern:
-    return re.compile(_entry_regex(entry))
-
-
-def _entry_matches(text: str, lowered: str, triggers: dict[str, tuple[str, bool]]) -> list[tuple[int, int, str]]:
-    """(start, end, entry) of every entry match, the longest one where matches overlap.
-
-    Each entry's regex runs only in a window around each occurrence of its trigger word: a
-    page names a handful of programmes, so this is ~10x faster than scanning whole pages.
-    """
-    found = []
-    for entry, (word, exact) in triggers.items():
-        if not word:  # no literal every match must hold: scan the whole page
-            found.extend((m.start(), m.end(), entry) for m in _entry_pattern(entry).finditer(text))
-            continue
-        haystack = text if exact else lowered
-        position = haystack.find(word)
-        covered = -1
-        while position >= 0:
-            start, end = max(0, position - _WINDOW), min(len(text), position + len(word) + _WINDOW)
-            for match in _entry_pattern(entry).finditer(text, max(start, covered), end):
-                found.append((match.start(), match.end(), entry))
-            covered = end
-            position = haystack.find(word, max(position + 1, end - _WINDOW))
-    found.sort(key=lambda hit: (hit[0], hit[0] - hit[1]))
-    kept: list[tuple[int, int, str]] = []
-    for hit in found:
-        if not kept or hit[0] >= kept[-1][1]:
-            kept.append(hit)
-    return kept
 
 
 def _codes(text: str, prefixes: dict[str, str]) -> list[tuple[int, str, str]]:
@@ -303,12 +166,12 @@ def extract_programmes(text: str, lang: str = "bg") -> list[Fact]:
     """
     if not text:
         return []
-    candidates, triggers, prefixes, starts = _taxonomy()
+    candidates, triggers, prefixes, starts = spelling_index()
     normal = text
     for dash in _DASHES:  # str.replace is C-fast; str.translate with a dict is not
         if dash in normal:
             normal = normal.replace(dash, "-")
-    matches = _entry_matches(normal, normal.lower(), triggers)
+    matches = find_spellings(normal, normal.lower(), triggers)
     code_hits = _codes(text, prefixes)
     code_ids = {programme_id for _, programme_id, _ in code_hits}
     page_year: int | None = None

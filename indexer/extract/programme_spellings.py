@@ -1,0 +1,151 @@
+"""How funding programmes are written, and where a page writes them: the ``programmes.tsv`` spellings.
+
+Each row of ``config/programmes.tsv`` lists its spellings in the ``match`` column (entries
+joined by `` ;; ``): ``abbr:ОПАК`` (an abbreviation: case-sensitive, a whole word, spaced or
+quoted parts allowed), ``name:административен капацитет`` (a proper name: only after a
+programme word or as the whole content of a quotation) and ``re:…`` (a case-insensitive
+regular expression that stands alone). ``find_spellings`` finds them in a page;
+``programmes.py`` decides what they mean.
+
+>>> [entry for _, _, entry in find_spellings("по ОП „Добро управление“", "по оп „добро управление“",
+...                                          spelling_index()[1])]
+['name:добро управление']
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from config.settings import data_path
+
+_QUOTES = "\"„“”«»'’‘`"
+_AFTER_OPEN_QUOTE = r"(?:(?<=[\"„“«'])|(?<=,,))"
+_PROGRAMME_WORD = (r"(?:оперативна(?:та)?\s+програма|програма(?:та)?|(?<!\w)оп|operational\s+programme|"
+                   r"programme|(?<!\w)op)")
+_WINDOW = 120  # characters around a trigger word that a programme's spelling can span
+
+
+@dataclass(frozen=True)
+class Programme:
+    id: str
+    period: str
+    label_bg: str
+    label_en: str
+    abbreviations: tuple[str, ...]
+    code_prefixes: tuple[str, ...]
+    match: tuple[str, ...]
+    same_as: str | None
+
+    @property
+    def period_start(self) -> int:
+        head = self.period.split("-")[0]
+        return int(head) if head.isdigit() else 0
+
+
+def load_programmes() -> list[Programme]:
+    """Every row of ``config/programmes.tsv`` (the ``programme`` facet's values and labels).
+
+    >>> next(p for p in load_programmes() if p.id == "opac").label_en
+    'Operational Programme Administrative Capacity'
+    """
+    return list(_programme_rows())  # a fresh list: callers may sort or filter it
+
+
+@lru_cache(maxsize=1)
+def _programme_rows() -> tuple[Programme, ...]:
+    def split(cell: str | None, sep: str) -> tuple[str, ...]:
+        return tuple(part.strip() for part in (cell or "").split(sep) if part.strip())
+
+    with data_path("programmes.tsv").open(encoding="utf-8", newline="") as handle:
+        return tuple(Programme(row["id"], row["period"], row["label_bg"], row["label_en"],
+                               split(row["abbreviations"], ","), split(row["code_prefixes"], ","),
+                               split(row.get("match"), ";;"), (row.get("same_as") or "").strip() or None)
+                     for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def _entry_regex(entry: str) -> str:
+    kind, _, body = entry.partition(":")
+    if kind == "abbr":
+        words = [re.escape(w) for w in body.split()]
+        return r"(?<!\w)" + rf"[\s{re.escape(_QUOTES)}]*".join(words) + r"(?![\w-])"
+    if kind == "name":
+        name = r"\s+".join(re.escape(w) for w in body.split())
+        closing = rf"(?=(?:\s*(?:19|20)\d{{2}}\s*-\s*(?:19|20)\d{{2}})?\s*[{re.escape(_QUOTES)}])"
+        return (rf"(?i:(?:{_PROGRAMME_WORD}[\s{re.escape(_QUOTES)},]*{name})"
+                rf"|(?:{_AFTER_OPEN_QUOTE}{name}{closing}))")
+    return f"(?i:{body})"
+
+
+def _trigger(entry: str) -> tuple[str, bool]:
+    """A literal every match of ``entry`` contains, and whether to look for it case-sensitively.
+
+    Scanning a page with one alternation of all ~150 entries costs ~20 ms, so an entry's regex runs only
+    around its trigger (see ``find_spellings``).
+
+    >>> _trigger(r"re:план(?:а|ът)?\\s+за\\s+възстановяване"), _trigger("abbr:ОП РЧР")
+    (('възстановяване', False), ('ОП', True))
+    """
+    kind, _, body = entry.partition(":")
+    if kind == "abbr":
+        return body.split()[0], True
+    if kind == "name":
+        return max(body.lower().split(), key=len), False
+    stripped = re.sub(r"\\[a-zA-Z]|\[[^\]]*\]|\{[^}]*\}", " ", body)
+    while True:  # drop lookarounds, optional groups and alternatives (innermost first)
+        reduced = re.sub(r"\(\?<?[=!][^()]*\)|\([^()]*\|[^()]*\)|\([^()]*\)[?*]", " ", stripped)
+        if reduced == stripped:
+            break
+        stripped = reduced
+    words = re.findall(r"[^\W\d_]{3,}", stripped)
+    return (max(words, key=len).lower() if words else ""), False
+
+
+@lru_cache(maxsize=1)
+def spelling_index() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, bool]], dict[str, str], dict[str, int]]:
+    """Candidate ids of each entry, each entry's trigger, code prefixes, period start years."""
+    programmes = _programme_rows()
+    candidates: dict[str, list[str]] = {}
+    for p in programmes:
+        for entry in p.match:
+            reported = p.same_as or p.id
+            if reported not in candidates.setdefault(entry, []):
+                candidates[entry].append(reported)
+    prefixes = {prefix.upper(): (p.same_as or p.id) for p in programmes for prefix in p.code_prefixes}
+    starts = {p.id: p.period_start for p in programmes}
+    return ({e: tuple(ids) for e, ids in candidates.items()}, {e: _trigger(e) for e in candidates},
+            prefixes, starts)
+
+
+@lru_cache(maxsize=None)
+def _entry_pattern(entry: str) -> re.Pattern:
+    return re.compile(_entry_regex(entry))
+
+
+def find_spellings(text: str, lowered: str, triggers: dict[str, tuple[str, bool]]) -> list[tuple[int, int, str]]:
+    """(start, end, entry) of every entry match, the longest one where matches overlap.
+
+    Each entry's regex runs only in a window around each occurrence of its trigger word: a
+    page names a handful of programmes, so this is ~10x faster than scanning whole pages.
+    """
+    found = []
+    for entry, (word, exact) in triggers.items():
+        if not word:  # no literal every match must hold: scan the whole page
+            found.extend((m.start(), m.end(), entry) for m in _entry_pattern(entry).finditer(text))
+            continue
+        haystack = text if exact else lowered
+        position = haystack.find(word)
+        covered = -1
+        while position >= 0:
+            start, end = max(0, position - _WINDOW), min(len(text), position + len(word) + _WINDOW)
+            for match in _entry_pattern(entry).finditer(text, max(start, covered), end):
+                found.append((match.start(), match.end(), entry))
+            covered = end
+            position = haystack.find(word, max(position + 1, end - _WINDOW))
+    found.sort(key=lambda hit: (hit[0], hit[0] - hit[1]))
+    kept: list[tuple[int, int, str]] = []
+    for hit in found:
+        if not kept or hit[0] >= kept[-1][1]:
+            kept.append(hit)
+    return kept
