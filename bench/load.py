@@ -102,12 +102,30 @@ def request_mix(ids: list[str], facets: dict, rng: random.Random) -> str:
     return "/healthz"
 
 
+def request_kind(path: str) -> str:
+    """The endpoint a request path goes to, for per-endpoint figures.
+
+    >>> request_kind("/api/v1/search?q=x"), request_kind("/?q=x"), request_kind("/api/v1/practices/a/b")
+    ('search', 'page', 'practice')
+    """
+    if path.startswith("/api/v1/search"):
+        return "search"
+    if path.startswith("/api/v1/practices/"):
+        return "practice"
+    if path.startswith("/api/v1/suggest"):
+        return "suggest"
+    if path.startswith("/?"):
+        return "page"
+    return path.lstrip("/")
+
+
 class LoadRun:
     """``concurrency`` threads sending requests until ``seconds`` have passed."""
 
     def __init__(self, host: str, port: int, seconds: float, concurrency: int, timeout: float = 30.0):
         self.host, self.port, self.seconds, self.concurrency, self.timeout = host, port, seconds, concurrency, timeout
         self.latencies_ms: list[float] = []
+        self.by_kind: dict[str, list[float]] = {}
         self.errors: list[str] = []
         self._lock = threading.Lock()
 
@@ -122,7 +140,7 @@ class LoadRun:
 
     def _worker(self, n: int, deadline: float, ids: list[str], facets: dict) -> None:
         rng = random.Random(n)
-        latencies, errors = [], []
+        latencies, errors, by_kind = [], [], {}
         while time.monotonic() < deadline:
             path = request_mix(ids, facets, rng)
             started = time.perf_counter()
@@ -134,11 +152,14 @@ class LoadRun:
             elapsed = 1000 * (time.perf_counter() - started)
             if status == 200:
                 latencies.append(elapsed)
+                by_kind.setdefault(request_kind(path), []).append(elapsed)
             else:
                 errors.append(f"GET {path}: HTTP {status}")
         with self._lock:
             self.latencies_ms += latencies
             self.errors += errors
+            for kind, values in by_kind.items():
+                self.by_kind.setdefault(kind, []).extend(values)
 
     def run(self) -> dict:
         status, body = self.get("/api/v1/search?per_page=100")
@@ -155,7 +176,12 @@ class LoadRun:
             thread.start()
         for thread in threads:
             thread.join()
-        return summarize(self.latencies_ms, self.errors, time.monotonic() - started)
+        result = summarize(self.latencies_ms, self.errors, time.monotonic() - started)
+        result["by_endpoint"] = {kind: {"requests": len(values),
+                                        "p50_ms": round(percentile(sorted(values), 50), 1),
+                                        "p99_ms": round(percentile(sorted(values), 99), 1)}
+                                 for kind, values in sorted(self.by_kind.items())}
+        return result
 
 
 def free_port() -> int:
@@ -239,6 +265,8 @@ def main(argv: list[str] | None = None) -> int:
     result = {"target": target, "seconds": args.seconds, "concurrency": args.concurrency, **result,
               "cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform(),
               "note": "client and server on the same machine, loopback",
+              # Other work on the machine skews the figures; the load average says how much.
+              "load_average_1min_after": round(os.getloadavg()[0], 2),
               "measured_at": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")}
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
