@@ -12,6 +12,8 @@ The marked words and the section chosen are the same as with ``whoosh.highlight`
 """
 from __future__ import annotations
 
+from collections import Counter, OrderedDict
+
 from markupsafe import escape
 from whoosh import highlight as wh
 from whoosh.analysis import Token
@@ -47,9 +49,10 @@ class TokenTerms:
     True
     """
 
-    def __init__(self, analyzer, limit: int = 200_000):
-        self.analyzer, self.limit = analyzer, limit
+    def __init__(self, analyzer, limit: int = 200_000, texts: int = 2048):
+        self.analyzer, self.limit, self.texts = analyzer, limit, texts
         self.memo: dict[str, tuple] = {}
+        self.text_counts: OrderedDict[str, Counter] = OrderedDict()
 
     def terms(self, surface: str) -> tuple:
         found = self.memo.get(surface)
@@ -59,6 +62,23 @@ class TokenTerms:
             found = tuple((t.text, t.startchar, t.endchar) for t in
                           self.analyzer(surface, chars=True, mode="query", removestops=False))
             self.memo[surface] = found
+        return found
+
+    def counts(self, text: str) -> Counter:
+        """How often each term occurs in ``text``; the last ``texts`` texts are kept (LRU).
+
+        Sections of the hits of popular queries come back request after request, and
+        choosing a snippet's section needs only these counts.
+        """
+        found = self.text_counts.get(text)
+        if found is not None:
+            self.text_counts.move_to_end(text)
+            return found
+        lookup = self.terms
+        found = Counter(term for match in TOKEN_PATTERN.finditer(text) for term, _, _ in lookup(match.group()))
+        self.text_counts[text] = found
+        if len(self.text_counts) > self.texts:
+            self.text_counts.popitem(last=False)
         return found
 
 
@@ -88,9 +108,8 @@ def _tokens(text: str, terms: set[str], memo: TokenTerms):
 
 
 def _count_matches(text: str, terms: set[str], memo: TokenTerms) -> int:
-    lookup = memo.terms
-    return sum(1 for match in TOKEN_PATTERN.finditer(text)
-               for term, _, _ in lookup(match.group()) if term in terms)
+    counts = memo.counts(text)
+    return sum(counts.get(term, 0) for term in terms)
 
 
 def _highlight(text: str, terms: set[str], memo: TokenTerms, fragmenter, top: int) -> str:

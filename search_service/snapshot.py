@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import json
 import logging
+from collections import OrderedDict
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
 from whoosh import index as whoosh_index
 
 from indexer import store
@@ -17,6 +19,8 @@ from search_service.facets import FacetIndex
 from search_service.suggest import Suggester
 
 log = logging.getLogger("praktiki.service")
+
+TERM_CACHE_SIZE = 4096   # terms whose document numbers a snapshot keeps (LRU)
 
 
 class Snapshot:
@@ -34,6 +38,7 @@ class Snapshot:
         self.docnum_of = {doc_id: i for i, doc_id in enumerate(self.facets.ids) if doc_id}
         self.record = lru_cache(maxsize=4096)(self._record)
         self.query_cache: dict = {}   # lexicon look-ups of the query parser, per generation
+        self._term_ids: OrderedDict = OrderedDict()
 
     @classmethod
     def open_current(cls, index_dir: Path) -> "Snapshot":
@@ -44,6 +49,31 @@ class Snapshot:
 
     def _record(self, docnum: int) -> dict:
         return json.loads(self.reader.stored_fields(docnum)["record"])
+
+    def term_ids(self, field: str, text) -> np.ndarray:
+        """Document numbers of one term's postings (deleted ones included), cached per generation.
+
+        Popular terms come back on most requests; decoding their postings again each time
+        was a large part of building a query's match set (issue 7). Least recently used
+        terms are dropped beyond ``TERM_CACHE_SIZE``.
+        """
+        key = (field, text)
+        ids = self._term_ids.get(key)
+        if ids is not None:
+            self._term_ids.move_to_end(key)
+            return ids
+        try:
+            btext = self.schema[field].to_bytes(text) if field in self.schema else None
+        except ValueError:
+            btext = None
+        if btext is not None and (field, btext) in self.reader:
+            ids = np.fromiter(self.reader.postings(field, btext).all_ids(), dtype=np.int64)
+        else:
+            ids = np.zeros(0, dtype=np.int64)
+        self._term_ids[key] = ids
+        if len(self._term_ids) > TERM_CACHE_SIZE:
+            self._term_ids.popitem(last=False)
+        return ids
 
     def record_by_id(self, doc_id: str) -> dict | None:
         docnum = self.docnum_of.get(doc_id)
