@@ -218,8 +218,11 @@ def generate(out_dir: str | Path, n: int, seed: int = 7) -> dict:
 
     def write(path: Path, text: str) -> None:
         nonlocal files
-        # Older Bulgarian sites are windows-1251: about 1 text file in 10 is written so.
-        encoding = "cp1251" if path.suffix == ".txt" and rng.random() < 0.1 else "utf-8"
+        # Older Bulgarian sites are windows-1251: about 1 Bulgarian text file in 10 is
+        # written so (an English page in cp1251 has too few Cyrillic bytes to be told apart).
+        cyrillic = sum(1 for ch in text[:2000] if "\u0400" <= ch <= "\u04ff")
+        legacy = path.suffix == ".txt" and cyrillic > 500 and rng.random() < 0.1
+        encoding = "cp1251" if legacy else "utf-8"
         path.write_bytes(text.encode(encoding, errors="replace"))
         files += 1
 
