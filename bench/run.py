@@ -16,6 +16,7 @@ Results go to ``bench/results/latest[-quick].json`` and the table to BENCHMARKS.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import platform
@@ -30,6 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench import generate as corpus  # noqa: E402
+from bench import vocabulary  # noqa: E402
 from bench import profiles, report  # noqa: E402
 from bench.measure import percentiles, run_measured, time_calls, tree_rss_mb  # noqa: E402
 from bench.server import Server, get_json, load  # noqa: E402
@@ -44,8 +46,10 @@ def praktiki_exe() -> str:
 
 def ensure_corpus(work: Path, n: int, seed: int) -> Path:
     """The generated corpus of ``n`` practices, reused when a previous run made the same one."""
+    # The generator's own source is part of the key: a changed generator makes a new corpus.
+    version = hashlib.sha1(b"".join(Path(m.__file__).read_bytes() for m in (corpus, vocabulary))).hexdigest()[:8]
     folder = work / f"corpus-{n}-s{seed}"
-    stamp = folder / ".complete"
+    stamp = folder / f".complete-{version}"
     if not stamp.exists():
         shutil.rmtree(folder, ignore_errors=True)
         info = corpus.generate(folder, n, seed)
