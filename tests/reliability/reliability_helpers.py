@@ -155,6 +155,29 @@ def praktiki_server(index_dir: Path, workers: int = 2, **env: str) -> Iterator[S
         log_file.close()
 
 
+def worker_pids(master_pid: int) -> set[int]:
+    """The gunicorn workers of a master: its child processes."""
+    children = Path(f"/proc/{master_pid}/task/{master_pid}/children")
+    return {int(p) for p in children.read_text().split()}
+
+
+@contextmanager
+def only_worker(server: Server, serving: int) -> Iterator[None]:
+    """Every other worker is paused (SIGSTOP), so requests meanwhile reach ``serving`` alone.
+
+    A paused worker accepts nothing; a request it had already accepted just waits until
+    it is resumed, so no request fails because of the pause.
+    """
+    paused = worker_pids(server.pid) - {serving}
+    for pid in paused:
+        os.kill(pid, signal.SIGSTOP)
+    try:
+        yield
+    finally:
+        for pid in paused:
+            os.kill(pid, signal.SIGCONT)
+
+
 @pytest.fixture(scope="session")
 def corpus(tmp_path_factory) -> Path:
     """A corpus big enough for an index run to take a few seconds: 8 copies of the samples

@@ -15,7 +15,8 @@ from urllib.parse import quote
 import pytest
 
 from indexer import store
-from reliability_helpers import SAMPLES, get_json, praktiki_server, run_praktiki, start_praktiki
+from reliability_helpers import (SAMPLES, get_json, only_worker, praktiki_server, run_praktiki,
+                                 start_praktiki, worker_pids)
 
 SWITCH_SECONDS = 2.0
 QUERIES = ("гише", "община", "бюджет", "municipality", "проект", "образование")
@@ -88,7 +89,7 @@ def _wait_for_publish(index_dir: Path, old: str, proc) -> tuple[str, float]:
     pytest.fail("no new generation within 300 s")
 
 
-def _publish_and_check_switch(base, index_dir, load: LoadLoop, args: list[str]) -> str:
+def _publish_and_check_switch(server, index_dir, load: LoadLoop, args: list[str]) -> str:
     old = store.current_generation(index_dir)
     proc = start_praktiki("index", *args, "--index", str(index_dir))
     new, switched = _wait_for_publish(index_dir, old, proc)
@@ -98,8 +99,16 @@ def _publish_and_check_switch(base, index_dir, load: LoadLoop, args: list[str]) 
     # directly, and also in the load threads' own /healthz answers (both workers serve them).
     time.sleep(max(0.0, switched + SWITCH_SECONDS - time.monotonic()))
     for _ in range(30):
-        status, body = get_json(base + "/healthz")
+        status, body = get_json(server.base + "/healthz")
         assert status == 200 and body["generation"] == new, body
+    # Each worker on its own (the other paused): both serve the new generation.
+    workers = worker_pids(server.pid)
+    assert len(workers) == 2, workers
+    for serving in workers:
+        with only_worker(server, serving):
+            for _ in range(3):
+                status, body = get_json(server.base + "/healthz")
+                assert status == 200 and body["generation"] == new, (serving, body)
     time.sleep(0.5)
     late_old = [g for sent, g in load.health if sent >= switched + SWITCH_SECONDS and g != new]
     assert not late_old, f"{len(late_old)} answers still named an old generation 2 s after the switch"
@@ -119,12 +128,12 @@ def test_generations_switch_under_load_within_2s_without_a_failed_request(tmp_pa
         (src / "flgr" / "zelenogradishte.txt").write_text(
             f"Обществена трапезария в {NEW_WORD}\n\nПрактика\nОбщина {NEW_WORD} откри обществена "
             "трапезария за възрастни хора.\n", encoding="utf-8")
-        _publish_and_check_switch(base, index_dir, load, [str(src)])
+        _publish_and_check_switch(server, index_dir, load, [str(src)])
         status, body = get_json(f"{base}/api/v1/search?q={quote(NEW_WORD)}")
         assert status == 200 and body["total"] == 1, body
         # 2) a rebuild without it (a new generation from nothing) takes it away again
         (src / "flgr" / "zelenogradishte.txt").unlink()
-        _publish_and_check_switch(base, index_dir, load, [str(src), "--rebuild"])
+        _publish_and_check_switch(server, index_dir, load, [str(src), "--rebuild"])
         status, body = get_json(f"{base}/api/v1/search?q={quote(NEW_WORD)}")
         assert status == 200 and body["total"] == 0, body
         time.sleep(1.0)
@@ -156,24 +165,19 @@ def test_readyz_is_503_until_an_index_is_published_then_200_without_restart(tmp_
         assert body["documents"] >= 40
 
 
-def _worker_pids(master_pid: int) -> set[int]:
-    children = Path(f"/proc/{master_pid}/task/{master_pid}/children")
-    return {int(p) for p in children.read_text().split()} if children.exists() else set()
-
-
 @pytest.mark.slow
 def test_workers_are_recycled_after_max_requests_without_a_failed_request(tmp_path):
     index_dir = tmp_path / "ix"
     assert run_praktiki("index", str(SAMPLES), "--index", str(index_dir)).returncode == 0
     with praktiki_server(index_dir, workers=2, PRAKTIKI_MAX_REQUESTS="40") as server:
         master = server.pid
-        first_workers = _worker_pids(master)
+        first_workers = worker_pids(master)
         assert len(first_workers) == 2, first_workers
         with LoadLoop(server.base, threads=4) as load:
             deadline = time.monotonic() + 60
             while load.requests < 400 and time.monotonic() < deadline:
                 time.sleep(0.1)
-        later_workers = _worker_pids(master)
+        later_workers = worker_pids(master)
     assert load.requests >= 400
     assert load.errors == [], f"{len(load.errors)} of {load.requests} requests failed: {load.errors[:5]}"
     assert not (first_workers & later_workers), "every worker was recycled (MAX_REQUESTS=40)"

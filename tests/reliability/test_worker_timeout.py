@@ -6,16 +6,10 @@ from __future__ import annotations
 import os
 import signal
 import time
-from pathlib import Path
 
 import pytest
 
-from reliability_helpers import SAMPLES, get_json, praktiki_server, run_praktiki
-
-
-def _worker_pids(master_pid: int) -> set[int]:
-    children = Path(f"/proc/{master_pid}/task/{master_pid}/children")
-    return {int(p) for p in children.read_text().split()}
+from reliability_helpers import SAMPLES, get_json, only_worker, praktiki_server, run_praktiki, worker_pids
 
 
 @pytest.mark.slow
@@ -23,14 +17,19 @@ def test_a_hung_worker_is_replaced_after_the_timeout_and_requests_keep_succeedin
     index_dir = tmp_path / "ix"
     assert run_praktiki("index", str(SAMPLES), "--index", str(index_dir)).returncode == 0
     with praktiki_server(index_dir, workers=2, PRAKTIKI_WORKER_TIMEOUT="3") as server:
-        workers = _worker_pids(server.pid)
+        workers = worker_pids(server.pid)
         assert len(workers) == 2, workers
+        # Each worker first answers once on its own: gunicorn times a worker out only after
+        # its first heartbeat, and a worker still loading the app has not sent one yet.
+        for worker in workers:
+            with only_worker(server, worker):
+                assert get_json(server.base + "/healthz", timeout=30)[0] == 200
         hung = min(workers)
         os.kill(hung, signal.SIGSTOP)
         try:
             deadline = time.monotonic() + 30
             answered = 0
-            while hung in _worker_pids(server.pid):
+            while hung in worker_pids(server.pid):
                 assert time.monotonic() < deadline, "the hung worker was not replaced within 30 s"
                 # The other worker keeps serving meanwhile.
                 status, body = get_json(server.base + "/healthz", timeout=10)
@@ -44,7 +43,7 @@ def test_a_hung_worker_is_replaced_after_the_timeout_and_requests_keep_succeedin
                 pass
         assert answered > 0
         replacement_deadline = time.monotonic() + 30
-        while len(_worker_pids(server.pid)) < 2:
+        while len(worker_pids(server.pid)) < 2:
             assert time.monotonic() < replacement_deadline, "no replacement worker started"
             time.sleep(0.2)
         for _ in range(10):
