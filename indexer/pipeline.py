@@ -14,6 +14,7 @@ import multiprocessing
 import os
 import shutil
 import sys
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
@@ -97,7 +98,12 @@ def index_paths(paths: list[str | Path], index_dir: str | Path, *, rebuild: bool
     roots = [Path(p) for p in paths]
     summary = Summary()
     max_bytes = int(settings["MAX_FILE_MB"] * 2**20)
-    with store.index_lock(index_dir, wait=wait):
+    with ExitStack() as stack:
+        try:
+            stack.enter_context(store.index_lock(index_dir, wait=wait))
+        except OSError as exc:   # e.g. an index folder this user may not write
+            raise IndexWriteError(f"cannot write the index in {index_dir}: {exc}; "
+                                  f"the published index is unchanged") from exc
         store.prune(index_dir, settings["KEEP_GENERATIONS"])
         published = store.current_generation(index_dir)
         gen_path: Path | None = None
