@@ -16,6 +16,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.error
 import urllib.request
@@ -176,6 +177,31 @@ def only_worker(server: Server, serving: int) -> Iterator[None]:
     finally:
         for pid in paused:
             os.kill(pid, signal.SIGCONT)
+
+
+NOBODY = 65534
+
+
+def as_unprivileged(args: list[str]) -> list[str]:
+    """``args`` run as `nobody` when the tests run as root (root reads and writes every
+    file whatever its mode, so chmod tests would mean nothing); unchanged otherwise."""
+    if os.geteuid() != 0:
+        return args
+    if shutil.which("setpriv") is None:
+        pytest.skip("running as root without setpriv: cannot drop to an unprivileged user")
+    return ["setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups", *args]
+
+
+@pytest.fixture()
+def shared_tmp() -> Iterator[Path]:
+    """A temporary folder every user may enter (pytest's own is private to root), for
+    runs dropped to `nobody` by :func:`as_unprivileged`."""
+    path = Path(tempfile.mkdtemp(prefix="praktiki-reliability-"))
+    path.chmod(0o755)
+    try:
+        yield path
+    finally:
+        shutil.rmtree(path, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

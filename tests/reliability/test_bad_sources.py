@@ -10,14 +10,12 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
-import tempfile
 from pathlib import Path
 
-import pytest
 
-from reliability_helpers import PRAKTIKI, REPO, praktiki_env, run_praktiki, search_answers
+from reliability_helpers import (NOBODY, PRAKTIKI, REPO, as_unprivileged, praktiki_env, run_praktiki,
+                                 search_answers, shared_tmp)  # noqa: F401
 
 PAGE = """Общински център за услуги на едно гише в {town}
 
@@ -38,7 +36,6 @@ HTML = """<html><head><meta charset="{declared}"><title>Дигитален ар�
 <p>Общината сканира строителните досиета и ги публикува в електронен архив за гражданите.</p>
 <p>Иноватор: Община {town}</p></body></html>
 """
-NOBODY = 65534
 
 
 def _record(doc_id: str, title: str) -> str:
@@ -103,30 +100,15 @@ GOOD_IDS = {"good", "good-cp1251", "declared-1251-is-utf8", "declared-utf8-is-12
             "loop/inner"}
 
 
-@pytest.fixture()
-def shared_tmp():
-    """A temporary folder every user may enter (pytest's own is private to root), so the
-    indexer can run as `nobody` when the tests run as root."""
-    path = Path(tempfile.mkdtemp(prefix="praktiki-bad-sources-"))
-    path.chmod(0o755)
-    try:
-        yield path
-    finally:
-        shutil.rmtree(path, ignore_errors=True)
-
-
 def _index_as_unprivileged_user(src: Path, index_dir: Path, report: Path) -> subprocess.CompletedProcess:
-    """Root reads every file whatever its mode, so as root the run drops to `nobody`
-    (setpriv) for chmod 000 to mean anything; otherwise the current user runs it."""
-    args = [str(PRAKTIKI), "index", str(src), "--index", str(index_dir), "--report", str(report)]
+    """As root the run drops to `nobody`, whose files the index and report are."""
+    args = as_unprivileged([str(PRAKTIKI), "index", str(src), "--index", str(index_dir),
+                            "--report", str(report)])
     if os.geteuid() == 0:
-        if shutil.which("setpriv") is None:
-            pytest.skip("running as root without setpriv: cannot make a file unreadable to the indexer")
         index_dir.mkdir()
         os.chown(index_dir, NOBODY, NOBODY)
         report.touch()
         os.chown(report, NOBODY, NOBODY)
-        args = ["setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups", *args]
     return subprocess.run(args, capture_output=True, text=True, timeout=300, cwd=REPO,
                           env=praktiki_env(HOME=str(index_dir.parent)))
 

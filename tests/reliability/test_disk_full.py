@@ -1,5 +1,6 @@
-"""Disk full while indexing: a clear error, the published index intact, nothing left behind,
-and the next run completes once there is room again (issue 8, part 1).
+"""Disk full (or an index folder the indexer may not write): a clear error, the published
+index intact, nothing left behind, and the next run completes once there is room again
+(issue 8, part 1).
 
 The index lives on a small tmpfs mounted for the test (root only; skipped with the reason
 otherwise), filled up with a ballast file so the new generation cannot be written.
@@ -14,7 +15,8 @@ from pathlib import Path
 import pytest
 
 from indexer import store
-from reliability_helpers import SAMPLES, generation_folders, run_praktiki, search_answers
+from reliability_helpers import (PRAKTIKI, REPO, SAMPLES, as_unprivileged, generation_folders,  # noqa: F401
+                                 praktiki_env, run_praktiki, search_answers, shared_tmp)
 
 TMPFS_SIZE = "8m"
 
@@ -86,3 +88,20 @@ def test_disk_full_gives_a_clear_error_and_keeps_the_published_index(small_disk,
     assert store.current_generation(index_dir) != published
     assert search_answers(index_dir) == before
     assert len(generation_folders(index_dir)) == 2
+
+
+def test_an_index_folder_the_indexer_may_not_write_gives_a_clear_error(shared_tmp):
+    index_dir = shared_tmp / "ix"
+    assert run_praktiki("index", str(SAMPLES), "--index", str(index_dir)).returncode == 0
+    before = search_answers(index_dir)
+    published = store.current_generation(index_dir)
+    index_dir.chmod(0o555)   # as root the run below drops to `nobody`, for whom this is read-only
+    done = subprocess.run(as_unprivileged([str(PRAKTIKI), "index", str(SAMPLES), "--index", str(index_dir),
+                                           "--rebuild"]),
+                          capture_output=True, text=True, timeout=300, cwd=REPO, env=praktiki_env())
+    assert done.returncode != 0
+    assert f"cannot write the index in {index_dir}" in done.stderr, done.stderr[-2000:]
+    assert "Traceback" not in done.stderr, done.stderr[-2000:]
+    assert store.current_generation(index_dir) == published
+    assert _leftovers(index_dir, published) == []
+    assert search_answers(index_dir) == before
