@@ -27,7 +27,21 @@ def _kill(proc) -> tuple[bool, str]:
         os.kill(proc.pid, signal.SIGKILL)
     _, err = proc.communicate(timeout=30)
     assert proc.returncode in (0, -signal.SIGKILL), err[-2000:]
+    _wait_for_orphans(proc.pid)
     return proc.returncode == -signal.SIGKILL, err
+
+
+def _wait_for_orphans(session: int) -> None:
+    """A rebuild's extraction workers (forked) share the lock's open file; once their parent
+    is gone they must exit on their own, and only then is the lock free for the next run."""
+    deadline = time.monotonic() + 10
+    while True:
+        try:
+            os.killpg(session, 0)
+        except ProcessLookupError:
+            return
+        assert time.monotonic() < deadline, "processes of a killed index run outlived it by 10 s"
+        time.sleep(0.02)
 
 
 def _args(mode: str) -> list[str]:
