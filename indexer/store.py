@@ -175,6 +175,13 @@ def index_lock(index_dir: Path | str, wait: float = 0.0) -> Iterator[None]:
                     raise
                 if time.monotonic() >= deadline:
                     holder = os.pread(fd, 32, 0).decode(errors="replace").strip() or "?"
+                    if holder.isdigit() and not _pid_alive(int(holder)):
+                        # Forked extraction workers share the lock's open file: after
+                        # their run was killed they hold it until they notice and exit.
+                        raise IndexBusyError(
+                            f"index run {holder} has ended but its worker processes still hold the "
+                            f"lock of {index_dir}; they exit on their own: retry in a few seconds "
+                            f"or use --wait SECONDS") from None
                     raise IndexBusyError(
                         f"another index run (pid {holder}) is writing {index_dir}; "
                         f"wait for it to finish or use --wait SECONDS") from None
