@@ -3,13 +3,15 @@ naming the first (or waits with ``--wait``), and nothing is corrupted (issue 8, 
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 import time
 
 import pytest
 
 from indexer import store
-from reliability_helpers import (corpus, generation_folders, run_praktiki, search_answers,  # noqa: F401
-                                 start_praktiki)
+from reliability_helpers import (REPO, corpus, generation_folders, praktiki_env, run_praktiki,  # noqa: F401
+                                 search_answers, start_praktiki)
 
 
 def _wait_for_lock_holder(index_dir, proc) -> None:
@@ -84,4 +86,40 @@ def test_two_runs_started_together_one_publishes_and_the_other_explains(tmp_path
         assert codes[0] == 0 and codes[1] != 0, results
         loser = next(r for r in results if r[1] != 0)
         assert "another index run" in loser[3], loser[3]
+    assert search_answers(index_dir)[0]["total"] == 1
+
+
+HOLD_LOCK_IN_ORPHAN = """
+import os, sys, time
+from indexer import store
+lock = store.index_lock(sys.argv[1])
+lock.__enter__()
+if os.fork() == 0:          # the child keeps the inherited lock, like an extraction worker
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 1)     # and lets go of the output pipes, so the caller sees the parent end
+    os.dup2(devnull, 2)
+    time.sleep(float(sys.argv[2]))
+    os._exit(0)
+print(os.getpid(), flush=True)
+os._exit(0)                 # the parent dies without releasing anything
+"""
+
+
+def test_a_lock_held_by_workers_of_a_dead_run_is_explained_then_cleared(tmp_path):
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.txt").write_text("Център за услуги на едно гише\n\nОбщина Тестово отвори център "
+                               "за услуги на едно гише.\n", encoding="utf-8")
+    index_dir = tmp_path / "ix"
+    holder = subprocess.run([sys.executable, "-c", HOLD_LOCK_IN_ORPHAN, str(index_dir), "4"],
+                            capture_output=True, text=True, timeout=30, cwd=REPO, env=praktiki_env())
+    dead_pid = holder.stdout.strip()
+    assert dead_pid.isdigit(), holder.stderr
+    refused = run_praktiki("index", str(src), "--index", str(index_dir))
+    assert refused.returncode != 0
+    assert f"index run {dead_pid} has ended but its worker processes still hold the lock" in refused.stderr, \
+        refused.stderr
+    waited = run_praktiki("index", str(src), "--index", str(index_dir), "--wait", "30")
+    assert waited.returncode == 0, waited.stderr[-2000:]
+    assert f"cleared a stale index lock left by dead process {dead_pid}" in waited.stderr
     assert search_answers(index_dir)[0]["total"] == 1
