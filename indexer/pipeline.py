@@ -160,7 +160,12 @@ def _write(ix, roots, incremental, summary, report, max_bytes, settings, progres
             # The unchanged check sits between reading and parsing, so incremental runs
             # (usually a few changed files) stay sequential.
             def known(source_key: str) -> bool:
-                return reader.doc_frequency("source_key", source_key) > 0
+                # doc_frequency counts deleted documents until a merge, so a file changed
+                # and then changed back would look indexed: look for a live document.
+                if reader.doc_frequency("source_key", source_key) == 0:
+                    return False
+                postings = reader.postings("source_key", source_key)
+                return any(not reader.is_deleted(docnum) for docnum in postings.all_ids())
         workers = _extraction_workers(len(entries)) if reader is None else 0
         extracted = _extracted(entries, max_bytes, known, workers)
         for entry, source, practices, error in tqdm(extracted, total=len(entries), desc="indexing",
