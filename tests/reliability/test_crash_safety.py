@@ -15,8 +15,8 @@ import time
 import pytest
 
 from indexer import store
-from reliability_helpers import (corpus, generation_folders, run_praktiki, search_answers,  # noqa: F401
-                                 start_praktiki)
+from reliability_helpers import (PROBE_SEARCHES, corpus, generation_folders, make_corpus, run_praktiki,  # noqa: F401
+                                 search_answers, start_praktiki)
 
 KILLS = 14
 
@@ -123,3 +123,61 @@ def test_sigkill_at_any_moment_leaves_the_published_index_answering_as_before(tm
     assert not [p.name for p in index_dir.iterdir() if p.name.endswith(".tmp")]
     assert _lock_pid(index_dir) == "", "a run that finished clears its pid from the lock file"
     print(f"run {duration:.1f} s; {killed + 1} runs killed; a killed run cleared a stale lock {stale_cleared}×")
+
+
+NEW_WORD = "Зеленоградище"   # a made-up town name, absent from the samples
+CHANGING_ID = "copy-000/flgr/gabrovo-one-stop-shop"
+
+
+def _state(index_dir) -> dict:
+    """What the index holds, independent of ranking: an incremental update leaves deleted
+    documents in older segments until a merge, which shifts scores, so orders may differ."""
+    from search_service.app import create_app
+    client = create_app({"INDEX": str(index_dir)}).test_client()
+    totals = [client.get("/api/v1/search", query_string=params).get_json()["total"] for params in PROBE_SEARCHES]
+    word_hits = client.get("/api/v1/search", query_string={"q": NEW_WORD}).get_json()["hits"]
+    record = client.get(f"/api/v1/practices/{CHANGING_ID}").get_json()
+    return {"totals": totals, "word": sorted(h["id"] for h in word_hits), "body": record["body"]}
+
+
+@pytest.mark.slow
+def test_sigkill_during_incremental_updates_leaves_the_old_or_the_new_state_never_a_mixture(tmp_path):
+    src = make_corpus(tmp_path / "src", copies=8)
+    changing = src / f"{CHANGING_ID}.txt"
+    original = changing.read_text(encoding="utf-8")
+    with_word = original.replace("Габрово", NEW_WORD, 1)
+    assert with_word != original
+    index_dir = tmp_path / "ix"
+
+    # The two states the index may be in: the file without the word, and with it.
+    states = {}
+    for name, text in (("with", with_word), ("without", original)):
+        changing.write_text(text, encoding="utf-8")
+        started = time.monotonic()
+        done = run_praktiki("index", str(src), "--index", str(index_dir))
+        assert done.returncode == 0, done.stderr[-2000:]
+        states[name] = _state(index_dir)
+    duration = time.monotonic() - started
+    assert states["with"] != states["without"]
+
+    rng = random.Random(9)
+    published = "without"
+    killed = 0
+    for n in range(KILLS):
+        target = "with" if published == "without" else "without"
+        changing.write_text(with_word if target == "with" else original, encoding="utf-8")
+        proc = start_praktiki("index", str(src), "--index", str(index_dir))
+        time.sleep(rng.uniform(0.05, duration * 1.1))
+        was_killed, _ = _kill(proc)
+        killed += was_killed
+        answers = _state(index_dir)
+        assert answers in (states["with"], states["without"]), f"kill {n}: a mixture of two states"
+        published = "with" if answers == states["with"] else "without"
+    assert killed >= KILLS // 3, f"only {killed} of {KILLS} runs were still running when killed"
+
+    final = run_praktiki("index", str(src), "--index", str(index_dir))
+    assert final.returncode == 0, final.stderr[-2000:]
+    expected = "with" if changing.read_text(encoding="utf-8") == with_word else "without"
+    assert _state(index_dir) == states[expected]
+    gens = generation_folders(index_dir)
+    assert len(gens) <= 3 and max(gens) == store.current_generation(index_dir), gens
