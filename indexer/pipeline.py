@@ -296,6 +296,9 @@ def _delete_vanished(reader, writer, roots, seen_paths, summary) -> bool:
         if path in seen_paths:
             continue
         if any(path == r or path.startswith(r.rstrip("/") + "/") for r in root_keys):
-            summary.deleted += writer.delete_by_term("source_path", path) or 0
-            changed = True
+            # The lexicon still lists paths whose documents were deleted by an earlier run
+            # (until a merge): only a deletion that happens now is a change to publish.
+            removed = writer.delete_by_term("source_path", path) or 0
+            summary.deleted += removed
+            changed |= removed > 0
     return changed
