@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
@@ -75,14 +76,25 @@ def doc_id_for(root: Path, path: Path) -> str:
     return rel.with_suffix("").as_posix()
 
 
+def _too_large(path: Path, size: int, max_bytes: int) -> SourceFailure:
+    return SourceFailure(str(path), f"file too large: {size / 2**20:.1f} MiB > limit "
+                                    f"{max_bytes / 2**20:.0f} MiB (PRAKTIKI_MAX_FILE_MB)")
+
+
 def read_source(root: Path, path: Path, max_bytes: int) -> SourceFile | SourceFailure:
     """Read and decode one file; JSON files are parsed into records."""
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            return SourceFailure(str(path), f"file too large: {size / 2**20:.1f} MiB > limit "
-                                            f"{max_bytes / 2**20:.0f} MiB (PRAKTIKI_MAX_FILE_MB)")
-        data = path.read_bytes()
+        # O_NONBLOCK: opening a named pipe must not wait for a writer (it would hang the run);
+        # the checks below are then made on what was opened, not on a path that may change.
+        with os.fdopen(os.open(path, os.O_RDONLY | os.O_NONBLOCK), "rb") as fh:
+            info = os.fstat(fh.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                return SourceFailure(str(path), "not a regular file (a named pipe, socket or device)")
+            if info.st_size > max_bytes:
+                return _too_large(path, info.st_size, max_bytes)
+            data = fh.read(max_bytes + 1)
+        if len(data) > max_bytes:   # the file grew after the size check
+            return _too_large(path, len(data), max_bytes)
     except PermissionError:
         return SourceFailure(str(path), "permission denied")
     except OSError as exc:
