@@ -4,7 +4,7 @@ with its reason in the summary and in the ``--report`` file (issue 8, part 5).
 The run is a real `praktiki index` subprocess over a folder holding good files beside every
 kind of bad one: empty, binary, truncated UTF-8, a lying byte order mark, encodings declared
 wrongly in HTML, a 50 MB file over the size limit, broken JSON and JSONL lines, symlink
-loops, and a file its reader may not open.
+loops, a named pipe, and a file its reader may not open.
 """
 from __future__ import annotations
 
@@ -90,6 +90,8 @@ def _make_sources(src: Path) -> dict[str, str]:
     bad["loop/again"] = "symlink loop"
     (src / "self.txt").symlink_to("self.txt")
     bad["self.txt"] = "cannot read"
+    os.mkfifo(src / "pipe.txt")   # opening it for reading would wait for a writer for ever
+    bad["pipe.txt"] = "not a regular file"
     (src / "secret.txt").write_text(PAGE.format(town="Тайново"), encoding="utf-8")
     (src / "secret.txt").chmod(0)
     bad["secret.txt"] = "permission denied"
