@@ -55,8 +55,9 @@ def iter_files(paths: list[Path]) -> Iterator[tuple[Path, Path] | SourceFailure]
             yield SourceFailure(str(root), "no such file or folder")
             continue
         seen: set[str] = set()
-        for dirpath, dirnames, filenames in os.walk(root, followlinks=True,
-                                                    onerror=lambda e: None):
+        unlisted: list[OSError] = []   # folders os.walk could not list (e.g. no permission)
+        for dirpath, dirnames, filenames in os.walk(root, followlinks=True, onerror=unlisted.append):
+            yield from _unlisted_failures(unlisted)
             real = os.path.realpath(dirpath)
             if real in seen:
                 dirnames[:] = []
@@ -69,6 +70,13 @@ def iter_files(paths: list[Path]) -> Iterator[tuple[Path, Path] | SourceFailure]
                 if name.startswith(".") or path.suffix.lower() not in EXTENSIONS:
                     continue
                 yield root, path
+        yield from _unlisted_failures(unlisted)
+
+
+def _unlisted_failures(errors: list[OSError]) -> Iterator[SourceFailure]:
+    while errors:
+        exc = errors.pop(0)
+        yield SourceFailure(str(exc.filename), f"cannot list folder: {exc.strerror or exc}")
 
 
 def doc_id_for(root: Path, path: Path) -> str:
