@@ -4,7 +4,7 @@ with its reason in the summary and in the ``--report`` file (issue 8, part 5).
 The run is a real `praktiki index` subprocess over a folder holding good files beside every
 kind of bad one: empty, binary, truncated UTF-8, a lying byte order mark, encodings declared
 wrongly in HTML, a 50 MB file over the size limit, broken JSON and JSONL lines, symlink
-loops, a named pipe, and a file its reader may not open.
+loops, a named pipe, and a file or folder its reader may not open.
 """
 from __future__ import annotations
 
@@ -95,6 +95,11 @@ def _make_sources(src: Path) -> dict[str, str]:
     (src / "secret.txt").write_text(PAGE.format(town="Тайново"), encoding="utf-8")
     (src / "secret.txt").chmod(0)
     bad["secret.txt"] = "permission denied"
+    closed = src / "closed"
+    closed.mkdir()
+    (closed / "hidden.txt").write_text(PAGE.format(town="Закриво"), encoding="utf-8")
+    closed.chmod(0)
+    bad["closed"] = "cannot list folder: Permission denied"
     return bad
 
 
@@ -140,7 +145,7 @@ def test_every_kind_of_bad_file_is_named_with_its_reason_and_good_files_are_inde
     assert {row["id"] for row in rows if "id" in row} == GOOD_IDS
     assert "Утфово" in hits["declared-1251-is-utf8"]["title"]
     assert "Кирилово" in hits["declared-utf8-is-1251"]["title"]
-    for town in ("Срязано", "Лъжово", "Огромно", "Тайново"):
+    for town in ("Срязано", "Лъжово", "Огромно", "Тайново", "Закриво"):
         assert _search(index_dir, q=town)["total"] == 0, f"a refused file reached the index: {town}"
 
 
