@@ -32,6 +32,7 @@ log = logging.getLogger("praktiki.index")
 CURRENT = "CURRENT"
 LOCK = ".lock"
 PREFIX = "gen-"
+TRASH = ".deleting-"
 
 
 class IndexBusyError(RuntimeError):
@@ -133,8 +134,18 @@ def prune(index_dir: Path | str, keep: int) -> list[str]:
     removed = []
     for gen in gens:
         if gen.name not in keep_names:
-            shutil.rmtree(gen, ignore_errors=True)
+            # Renamed first (atomic), then deleted: a run killed half-way through the
+            # deletion leaves a `.deleting-*` folder, never a gen-* that looks complete
+            # enough to roll back to.
+            trash = index_dir / f"{TRASH}{gen.name}"
+            try:
+                os.rename(gen, trash)
+            except OSError:
+                trash = gen
+            shutil.rmtree(trash, ignore_errors=True)
             removed.append(gen.name)
+    for leftover in index_dir.glob(f"{TRASH}*"):   # deletions a killed run left unfinished
+        shutil.rmtree(leftover, ignore_errors=True)
     if removed:
         log.info("removed old or unfinished generations: %s", ", ".join(removed))
     return removed
