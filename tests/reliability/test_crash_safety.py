@@ -120,7 +120,7 @@ def test_sigkill_at_any_moment_leaves_the_published_index_answering_as_before(tm
     # Unfinished generations of the killed runs are gone; at most KEEP_GENERATIONS remain,
     # and none is newer than the published one.
     assert published in gens and len(gens) <= 3 and max(gens) == published, gens
-    assert not [p.name for p in index_dir.iterdir() if p.name.endswith(".tmp")]
+    assert not [p.name for p in index_dir.iterdir() if p.name.endswith(".tmp") or p.name.startswith(".deleting-")]
     assert _lock_pid(index_dir) == "", "a run that finished clears its pid from the lock file"
     print(f"run {duration:.1f} s; {killed + 1} runs killed; a killed run cleared a stale lock {stale_cleared}×")
 
@@ -181,3 +181,22 @@ def test_sigkill_during_incremental_updates_leaves_the_old_or_the_new_state_neve
     assert _state(index_dir) == states[expected]
     gens = generation_folders(index_dir)
     assert len(gens) <= 3 and max(gens) == store.current_generation(index_dir), gens
+
+
+def test_a_deletion_cut_short_by_a_kill_is_finished_by_the_next_run(tmp_path):
+    """prune() renames a generation to `.deleting-*` before deleting it, so a kill half-way
+    leaves no gen-* folder with missing files; the next run removes what is left."""
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.txt").write_text("Център за услуги на едно гише\n\nОбщина Тестово отвори център.\n",
+                               encoding="utf-8")
+    index_dir = tmp_path / "ix"
+    for _ in range(4):
+        assert run_praktiki("index", str(src), "--index", str(index_dir), "--rebuild").returncode == 0
+    assert len(generation_folders(index_dir)) == 3, "KEEP_GENERATIONS=3 by default"
+    half_deleted = index_dir / ".deleting-gen-20000101T000000000000-1"
+    half_deleted.mkdir()
+    (half_deleted / "MAIN_1.seg").write_bytes(b"x")
+    assert run_praktiki("index", str(src), "--index", str(index_dir)).returncode == 0
+    assert not half_deleted.exists()
+    assert len(generation_folders(index_dir)) == 3
