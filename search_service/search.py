@@ -18,6 +18,7 @@ from search_service.facets import FACETS
 from search_service.highlight import best_snippet
 from search_service.labels import display_value, label
 from search_service.query import TEXT_FIELD_NAMES, parse_user_query
+from search_service.scoring import Unsupported, query_scores
 from search_service.snapshot import Snapshot
 
 FEW_RESULTS = 3
@@ -116,13 +117,28 @@ def _ranked(snapshot: Snapshot, query, final: np.ndarray, filtered: bool, need: 
 
 def _ranked_within(snapshot: Snapshot, query, final: np.ndarray, need: int,
                    timelimit: float) -> tuple[list[tuple[int, float | None]], bool]:
-    """Top ``need`` of the filtered set, scoring only its documents.
+    """Top ``need`` of the filtered set, scoring only its documents (ties: score, then id).
 
     Whoosh's collector walks every match of the words and drops the filtered-out ones
-    after scoring; with facet filters most matches are dropped. Moving the matcher with
-    ``skip_to`` to each document of the (much smaller) filtered set gives the same
-    scores for a fraction of the work (issue 7). Ties: score, then id.
+    after scoring; with facet filters most matches are dropped. Here only the filtered
+    documents are scored: with numpy from cached per-term scores (search_service.scoring),
+    or, for query types it leaves alone, by moving Whoosh's matcher with ``skip_to`` to
+    each of them. Same scores either way (issue 7).
     """
+    fx = snapshot.facets
+    docs = np.flatnonzero(final)
+    try:
+        scores, matched, _, _ = query_scores(snapshot, query, docs, snapshot.searcher.context())
+    except Unsupported:
+        return _ranked_by_matcher(snapshot, query, final, need, timelimit)
+    docs, scores = docs[matched], scores[matched]
+    order = np.lexsort((fx.id_rank[docs], -np.round(scores, 6)))[:need]
+    return [(int(docs[i]), float(scores[i])) for i in order], False
+
+
+def _ranked_by_matcher(snapshot: Snapshot, query, final: np.ndarray, need: int,
+                       timelimit: float) -> tuple[list[tuple[int, float | None]], bool]:
+    """As :func:`_ranked_within`, for query types scoring.py leaves to Whoosh's matcher."""
     fx = snapshot.facets
     deadline = time.monotonic() + max(timelimit, 0.05)
     matcher = query.matcher(snapshot.searcher, snapshot.searcher.context())

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import logging
-from collections import OrderedDict
 from functools import lru_cache
 from pathlib import Path
 
@@ -16,11 +15,12 @@ from whoosh import index as whoosh_index
 
 from indexer import store
 from search_service.facets import FacetIndex
+from search_service.scoring import PostingsCache
 from search_service.suggest import Suggester
 
 log = logging.getLogger("praktiki.service")
 
-TERM_CACHE_SIZE = 4096   # terms whose document numbers a snapshot keeps (LRU)
+POSTINGS_CACHE_BYTES = 48 * 2**20   # per-term arrays a snapshot keeps (LRU), per worker
 
 
 class Snapshot:
@@ -38,7 +38,8 @@ class Snapshot:
         self.docnum_of = {doc_id: i for i, doc_id in enumerate(self.facets.ids) if doc_id}
         self.record = lru_cache(maxsize=4096)(self._record)
         self.query_cache: dict = {}   # lexicon look-ups of the query parser, per generation
-        self._term_ids: OrderedDict = OrderedDict()
+        # Per-term document numbers and scores (search_service.scoring), bounded in bytes.
+        self.postings_cache = PostingsCache(POSTINGS_CACHE_BYTES)
 
     @classmethod
     def open_current(cls, index_dir: Path) -> "Snapshot":
@@ -55,24 +56,21 @@ class Snapshot:
 
         Popular terms come back on most requests; decoding their postings again each time
         was a large part of building a query's match set (issue 7). Least recently used
-        terms are dropped beyond ``TERM_CACHE_SIZE``.
+        terms are dropped beyond ``POSTINGS_CACHE_BYTES``.
         """
-        key = (field, text)
-        ids = self._term_ids.get(key)
+        key = ("ids", field, text)
+        ids = self.postings_cache.get(key)
         if ids is not None:
-            self._term_ids.move_to_end(key)
             return ids
         try:
             btext = self.schema[field].to_bytes(text) if field in self.schema else None
         except ValueError:
             btext = None
         if btext is not None and (field, btext) in self.reader:
-            ids = np.fromiter(self.reader.postings(field, btext).all_ids(), dtype=np.int64)
+            ids = np.fromiter(self.reader.postings(field, btext).all_ids(), dtype=np.int32)
         else:
-            ids = np.zeros(0, dtype=np.int64)
-        self._term_ids[key] = ids
-        if len(self._term_ids) > TERM_CACHE_SIZE:
-            self._term_ids.popitem(last=False)
+            ids = np.zeros(0, dtype=np.int32)
+        self.postings_cache.put(key, ids)
         return ids
 
     def record_by_id(self, doc_id: str) -> dict | None:
