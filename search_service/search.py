@@ -22,6 +22,7 @@ from search_service.scoring import Unsupported, query_scores
 from search_service.snapshot import Snapshot
 
 FEW_RESULTS = 3
+MAX_SCORED_TERMS = 32   # leaf queries up to which scoring.py ranks (see _few_terms)
 HIT_FIELDS = ("status", "programmes", "countries", "themes", "municipality", "date")
 
 
@@ -91,7 +92,7 @@ def _matcher_mask(snapshot: Snapshot, query, deadline: float) -> tuple[np.ndarra
 def _ranked(snapshot: Snapshot, query, final: np.ndarray, filtered: bool, need: int,
             sort: str, timelimit: float) -> tuple[list[tuple[int, float | None]], bool]:
     fx = snapshot.facets
-    if sort == "relevance" and query is not None and filtered:
+    if sort == "relevance" and query is not None and (filtered or _few_terms(query)):
         return _ranked_within(snapshot, query, final, need, timelimit)
     if sort == "relevance" and query is not None:
         collector = snapshot.searcher.collector(limit=need)
@@ -127,6 +128,8 @@ def _ranked_within(snapshot: Snapshot, query, final: np.ndarray, need: int,
     """
     fx = snapshot.facets
     docs = np.flatnonzero(final)
+    if not _few_terms(query):
+        return _ranked_by_matcher(snapshot, query, final, need, timelimit)
     try:
         scores, matched, _, _ = query_scores(snapshot, query, docs, snapshot.searcher.context())
     except Unsupported:
@@ -134,6 +137,13 @@ def _ranked_within(snapshot: Snapshot, query, final: np.ndarray, need: int,
     docs, scores = docs[matched], scores[matched]
     order = np.lexsort((fx.id_rank[docs], -np.round(scores, 6)))[:need]
     return [(int(docs[i]), float(scores[i])) for i in order], False
+
+
+def _few_terms(query) -> bool:
+    """Whether per-term scores are worth computing: a term new to the cache costs a pass
+    over its postings without a deadline, so long expanded queries keep the time-limited
+    Whoosh paths."""
+    return sum(1 for _ in query.leaves()) <= MAX_SCORED_TERMS
 
 
 def _ranked_by_matcher(snapshot: Snapshot, query, final: np.ndarray, need: int,
