@@ -11,17 +11,16 @@ let through is the engine's ``<mark>`` in snippets, and even that is re-checked 
 """
 from __future__ import annotations
 
-import html
 import math
-import re
 from urllib.parse import parse_qsl, urlsplit
 
 from flask import Blueprint, current_app, render_template, request, url_for
-from markupsafe import Markup, escape
 from marshmallow import ValidationError
 from werkzeug.datastructures import MultiDict
 
 from search_service import i18n
+from search_service.web_args import FACETS, changed, clean_args, toggled
+from search_service.web_markup import highlight, safe_snippet
 from search_service.engine import get_engine
 from search_service.schemas import SearchArgsSchema
 from search_service.search import search as run_search
@@ -30,117 +29,13 @@ from search_service.search import similar as similar_practices
 bp = Blueprint("web", __name__, template_folder="templates", static_folder="static",
                static_url_path="/assets")
 
-FACETS = ("status", "programme", "country", "theme", "municipality")
-SCALARS = ("q", "date_from", "date_to", "lang", "sort", "page", "per_page")
 SORTS = ("relevance", "newest", "oldest")
 SUGGEST_URL = "/api/v1/suggest"
 FACET_VISIBLE = 8  # values shown before "more"; the rest sit in a <details> (works without JS)
 
-_MARK_TAG = re.compile(r"(</?mark>)")
-
-
-def clean_args(args: MultiDict) -> dict[str, str | list[str]]:
-    """The search parameters of a request, empty form fields dropped, unknown keys ignored.
-
-    A plain GET form sends every field, filled or not; dropping the empty ones keeps
-    shared links short and lets the schema see only what the user chose.
-
-    >>> clean_args(MultiDict([("q", " община "), ("status", "completed"), ("date_from", ""),
-    ...                       ("status", "ongoing"), ("utm", "x")]))
-    {'q': 'община', 'status': ['completed', 'ongoing']}
-    """
-    cleaned: dict[str, str | list[str]] = {}
-    for key in (*SCALARS, *FACETS):
-        values = [v.strip() for v in args.getlist(key) if v and v.strip()]
-        if values:
-            cleaned[key] = values if key in FACETS else values[0]
-    return cleaned
-
-
-def changed(args: dict, **changes: object) -> dict:
-    """A copy of ``args`` with ``changes`` applied; ``None`` removes a key.
-
-    Any change of query or filters goes back to page 1 unless a page is given.
-
-    >>> changed({"q": "x", "page": "3", "status": ["a"]}, status=None)
-    {'q': 'x'}
-    """
-    new = {k: (list(v) if isinstance(v, list) else v) for k, v in args.items()}
-    new.pop("page", None)
-    for key, value in changes.items():
-        if value is None or value == []:
-            new.pop(key, None)
-        else:
-            new[key] = value
-    if str(new.get("page", "")) == "1":
-        new.pop("page")
-    return new
-
-
-def toggled(args: dict, facet: str, value: str) -> dict:
-    """``args`` with ``value`` added to or removed from the ``facet`` filter.
-
-    >>> toggled({"status": ["completed"]}, "status", "ongoing")
-    {'status': ['completed', 'ongoing']}
-    >>> toggled({"status": ["completed"]}, "status", "completed")
-    {}
-    """
-    current = list(args.get(facet, []))
-    new_values = [v for v in current if v != value] if value in current else current + [value]
-    return changed(args, **{facet: new_values})
-
-
 def search_url(args: dict) -> str:
     """The page's own URL for ``args`` (repeated keys for multi-valued filters)."""
     return url_for("web.search", **args)
-
-
-def safe_snippet(snippet: str | None) -> Markup:
-    """A snippet with ``<mark>`` kept and everything else escaped exactly once.
-
-    The engine promises escaped text plus ``<mark>``; unescaping and re-escaping each
-    text run makes that true even if a raw tag slipped through.
-
-    >>> str(safe_snippet("a <mark>общината</mark> &amp; <img src=x onerror=alert(1)>"))
-    'a <mark>общината</mark> &amp; &lt;img src=x onerror=alert(1)&gt;'
-    """
-    parts = []
-    for piece in _MARK_TAG.split(snippet or ""):
-        parts.append(piece if _MARK_TAG.fullmatch(piece) else str(escape(html.unescape(piece))))
-    return Markup("".join(parts))
-
-
-def highlight(text: str | None, needles: list[str], ids: dict[str, str] | None = None) -> Markup:
-    """Escaped ``text`` with each (case-insensitive) occurrence of a needle in ``<mark>``.
-
-    ``ids`` maps a needle to an element id given to its first occurrence, so a fact can
-    link to the sentence it came from.
-
-    >>> str(highlight("Партньори: Община Гент, Белгия <b>", ["община гент"]))
-    'Партньори: <mark>Община Гент</mark>, Белгия &lt;b&gt;'
-    """
-    text = text or ""
-    spans: list[tuple[int, int, str]] = []
-    folded = text.casefold()
-    for needle in sorted({n for n in needles if n and n.strip()}, key=len, reverse=True):
-        start = folded.find(needle.casefold())
-        while start >= 0:
-            end = start + len(needle)
-            if all(end <= s or start >= e for s, e, _ in spans):
-                spans.append((start, end, needle))
-            start = folded.find(needle.casefold(), end)
-    out, position, given = [], 0, set()
-    for start, end, needle in sorted(spans):
-        out.append(str(escape(text[position:start])))
-        anchor = (ids or {}).get(needle)
-        attribute = ""
-        if anchor and anchor not in given:
-            given.add(anchor)
-            attribute = f' id="{escape(anchor)}"'
-        out.append(f"<mark{attribute}>{escape(text[start:end])}</mark>")
-        position = end
-    out.append(str(escape(text[position:])))
-    return Markup("".join(out))
 
 
 @bp.app_template_filter("value_label")

@@ -14,7 +14,8 @@ import pytest
 from werkzeug.datastructures import MultiDict
 
 from search_service import i18n
-from search_service.web import changed, clean_args, highlight, safe_snippet, toggled
+from search_service.web_args import changed, clean_args, toggled
+from search_service.web_markup import highlight, safe_snippet
 
 REPO = Path(__file__).resolve().parents[2]
 # The indexer keeps a JSON record's title verbatim, so this is how markup reaches the page.
