@@ -150,7 +150,10 @@ def _write(ix, roots, incremental, summary, report, max_bytes, settings, progres
     seen_ids: dict[str, str] = {}
     changed = False
     procs = 1 if incremental else max(1, settings["INDEX_PROCS"])
-    writer = ix.writer(procs=procs, limitmb=settings["INDEX_LIMITMB"],
+    # compound=False: Whoosh reads a compound segment file through BytesIO, a private
+    # copy of the whole segment in every worker (+185 MB per worker at 20k practices,
+    # bench/run.py); separate files are read through the shared OS page cache instead.
+    writer = ix.writer(procs=procs, limitmb=settings["INDEX_LIMITMB"], compound=False,
                        **({"multisegment": True} if procs > 1 else {}))
     try:
         entries = list(iter_files(roots))
