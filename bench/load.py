@@ -184,14 +184,14 @@ class LoadRun:
         return result
 
 
-def free_port() -> int:
+def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
 
 
 @contextmanager
-def sample_server(workers: int, index_dir: Path | None) -> Iterator[tuple[str, int]]:
+def _sample_server(workers: int, index_dir: Path | None) -> Iterator[tuple[str, int]]:
     """Index the samples (unless an index is given) and run `praktiki serve` on loopback."""
     with tempfile.TemporaryDirectory(prefix="praktiki-load-") as tmp:
         env = {**os.environ, "PRAKTIKI_LOG_LEVEL": os.environ.get("PRAKTIKI_LOG_LEVEL", "WARNING")}
@@ -199,7 +199,7 @@ def sample_server(workers: int, index_dir: Path | None) -> Iterator[tuple[str, i
             index_dir = Path(tmp) / "index"
             subprocess.run([str(PRAKTIKI), "index", str(ROOT / "samples"), "--index", str(index_dir),
                             "--rebuild"], check=True, env=env, capture_output=True)
-        port = free_port()
+        port = _free_port()
         log = open(Path(tmp) / "serve.log", "w")
         proc = subprocess.Popen([str(PRAKTIKI), "serve", "--index", str(index_dir), "--host", "127.0.0.1",
                                  "--port", str(port), "--workers", str(workers)],
@@ -259,7 +259,7 @@ def main(argv: list[str] | None = None) -> int:
         result = LoadRun(host, port, args.seconds, args.concurrency).run()
         target = args.url
     else:
-        with sample_server(args.workers, args.index) as (host, port):
+        with _sample_server(args.workers, args.index) as (host, port):
             result = LoadRun(host, port, args.seconds, args.concurrency).run()
         target = f"praktiki serve --workers {args.workers} on " + (str(args.index) if args.index else "samples/")
     result = {"target": target, "seconds": args.seconds, "concurrency": args.concurrency, **result,
