@@ -75,7 +75,13 @@ def _query_mask(snapshot: Snapshot, query, deadline: float) -> tuple[np.ndarray,
 
 
 def _matcher_mask(snapshot: Snapshot, query, deadline: float) -> tuple[np.ndarray, bool]:
+    """Match set of a query by walking its matcher; complete sets are cached per generation."""
     mask = np.zeros(snapshot.facets.size, dtype=bool)
+    key = ("matches", repr(query))
+    cached = snapshot.postings_cache.get(key)
+    if cached is not None:
+        mask[cached] = True
+        return mask, False
     matcher = query.matcher(snapshot.searcher)
     ids, partial = [], False
     while matcher.is_active():
@@ -86,6 +92,8 @@ def _matcher_mask(snapshot: Snapshot, query, deadline: float) -> tuple[np.ndarra
         matcher.next()
     if ids:
         mask[np.asarray(ids, dtype=np.int64)] = True
+    if not partial:
+        snapshot.postings_cache.put(key, np.asarray(ids, dtype=np.int32))
     return mask, partial
 
 
