@@ -61,6 +61,17 @@ def tree_rss_mb(pid: int) -> tuple[float, float]:
     return round(sum(sizes), 1), round(max(sizes, default=0.0), 1)
 
 
+def tree_uss_mb(pid: int) -> float:
+    """Memory private to a process tree (USS, MiB): what the processes really cost, page
+    cache of the index files not counted (RSS counts it once per process)."""
+    try:
+        root = psutil.Process(pid)
+        procs = [root] + root.children(recursive=True)
+        return round(sum(p.memory_full_info().uss for p in procs) / 2**20, 1)
+    except (psutil.NoSuchProcess, psutil.AccessDenied):
+        return 0.0
+
+
 class PeakRss:
     """Samples a process tree's RSS every ``interval`` seconds until stopped; keeps the peaks."""
 

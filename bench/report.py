@@ -58,8 +58,9 @@ def size_table(size: dict) -> list[str]:
     row("(d) suggest over HTTP", _lat(http["d_http_suggest"]))
     up = http["update"]
     row("one-practice update visible, s", f"{up['visible_seconds']} (index run {up['index_seconds']})")
-    row("server RSS, MiB (2 workers + master; largest)",
-        f"{http['server_rss_total_mb']}; {http['server_rss_largest_mb']}; after load {http['server_rss_after_load_mb']}")
+    row("server RSS, MiB (2 workers + master; largest; USS of all)",
+        f"{http['server_rss_total_mb']}; {http['server_rss_largest_mb']}; USS {http.get('server_uss_total_mb')}; "
+        f"after load {http['server_rss_after_load_mb']}")
     ld = http["load"]
     row("throughput, req/s (clients, errors)", f"{ld['requests_per_second']} ({ld['clients']}, {ld['errors']} errors "
         f"of {ld['requests']}); p95 {ld['latency_ms'].get('p95')} ms")

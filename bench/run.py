@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT))
 from bench import generate as corpus  # noqa: E402
 from bench import vocabulary  # noqa: E402
 from bench import profiles, report  # noqa: E402
-from bench.measure import percentiles, run_measured, time_calls, tree_rss_mb  # noqa: E402
+from bench.measure import run_measured, time_calls, tree_rss_mb, tree_uss_mb  # noqa: E402
 from bench.server import Server, get_json, load  # noqa: E402
 from bench.vocabulary import QUERIES  # noqa: E402
 
@@ -160,6 +160,7 @@ def served(index_dir: Path, corpus_dir: Path, mix, rounds: int, load_seconds: fl
                "c_http_faceted": time_calls(get_json, search_urls, rounds),
                "d_http_suggest": time_calls(get_json, suggest_urls, max(1, rounds // 2))}
         out["server_rss_total_mb"], out["server_rss_largest_mb"] = tree_rss_mb(server.proc.pid)
+        out["server_uss_total_mb"] = tree_uss_mb(server.proc.pid)
         out["load"] = load(search_urls, clients=4, seconds=load_seconds, max_requests=4000)
         out["server_rss_after_load_mb"] = tree_rss_mb(server.proc.pid)[0]
         out["update"] = one_practice_update(server, index_dir, corpus_dir)
@@ -217,7 +218,8 @@ def one_size(n: int, args, work: Path) -> dict:
     print(f"  in process: a {local['a_top10']} b {local['b_faceted']}", flush=True)
     http = served(index_dir, corpus_dir, mix, args.rounds, args.load_seconds)
     print(f"  http: c {http['c_http_faceted']} d {http['d_http_suggest']} update {http['update']}", flush=True)
-    anchors = anchor_runs(docs, mix, work, args.rounds, args.anchors) if args.anchors else {}
+    # Anchors get half the rounds: naive Whoosh and SQLite take 0.4-2 s a request at 20k.
+    anchors = anchor_runs(docs, mix, work, max(2, args.rounds // 2), args.anchors) if args.anchors else {}
     return {"practices": n, "build": build, "in_process": local, "http": http, "anchors": anchors}
 
 
