@@ -9,6 +9,7 @@ from __future__ import annotations
 import http
 import json
 import logging
+import os
 import time
 from typing import Any, Mapping
 
@@ -96,12 +97,15 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
 
     @app.get("/healthz")
     def healthz():
-        """Liveness, and what is served: ``{"status": "ok", "documents": N, "generation": ...}``."""
+        """Liveness, and what is served: ``{"status": "ok", "documents": N, "generation": ...}``.
+
+        ``worker`` is the answering process's pid, so an operator (or a test) can see that
+        every gunicorn worker has moved to a new generation."""
         engine = get_engine()
         if not engine.is_ready():
-            return jsonify(status="no-index", documents=None, generation=None)
+            return jsonify(status="no-index", documents=None, generation=None, worker=os.getpid())
         snap = engine.snapshot
-        return jsonify(status="ok", documents=snap.doc_count, generation=snap.generation)
+        return jsonify(status="ok", documents=snap.doc_count, generation=snap.generation, worker=os.getpid())
 
     @app.get("/readyz")
     def readyz():
