@@ -1,4 +1,4 @@
-"""The read-replica procedure of docs/operations.md: copy the published generation folder
+"""The read-replica procedure of README.md (Operations): copy the published generation folder
 first, then ``CURRENT`` through a temporary name and a rename (what rsync does without
 ``--inplace``). A serving replica becomes ready on its own and answers as the primary."""
 from __future__ import annotations
