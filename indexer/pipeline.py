@@ -291,12 +291,15 @@ def _extracted(entries, max_bytes: int, known, workers: int):
 
 
 def _delete_vanished(reader, writer, roots, seen_paths, summary) -> bool:
-    """Delete practices of files that were under an indexed root but are gone now."""
+    """Delete practices of files that were under an indexed root but are gone now.
+
+    A file that still exists but could not be read this time (permissions, a bad edit
+    caught mid-save) keeps its last good version in the index; its failure is reported."""
     root_keys = [str(r.resolve()) for r in roots]
     changed = False
     for term in reader.lexicon("source_path"):
         path = term.decode("utf-8") if isinstance(term, bytes) else term
-        if path in seen_paths:
+        if path in seen_paths or os.path.lexists(path):
             continue
         if any(path == r or path.startswith(r.rstrip("/") + "/") for r in root_keys):
             # The lexicon still lists paths whose documents were deleted by an earlier run

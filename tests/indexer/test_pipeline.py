@@ -128,3 +128,16 @@ def test_old_generations_are_pruned_to_the_setting(tmp_path):
     gens = [p for p in ix.iterdir() if p.name.startswith("gen-")]
     assert len(gens) == 2
     assert store.current_generation(ix) in {g.name for g in gens}
+
+
+def test_a_file_that_becomes_unreadable_keeps_its_last_good_version(tmp_path):
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.txt").write_text(GOOD_PAGE, encoding="utf-8")
+    ix = tmp_path / "ix"
+    index_paths([src], ix, progress=False)
+    (src / "a.txt").write_bytes(b"\x00\x01binary now")   # a broken save
+    summary = index_paths([src], ix, progress=False)
+    assert [f.path for f in summary.failed] == [str(src / "a.txt")]
+    assert summary.deleted == 0
+    assert _search(ix, q="гише")["total"] == 1
