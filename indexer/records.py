@@ -15,6 +15,7 @@ from indexer.practice import FACT_FIELDS, Practice
 from indexer.sources import SourceFile
 
 GIVEN = "given in the record"
+RECORD_KINDS = ("flgr", "project", "registry", "news", "listing")
 EUR_RATE = 1.95583
 
 
@@ -55,6 +56,9 @@ def practice_from_record(record: dict[str, Any]) -> Practice:
     practice = practice_from_page(record["id"], page, record.get("source"))
     if record.get("lang") in ("bg", "en"):
         practice.lang = record["lang"]
+    # A JSON record is an export of a structured source (a funds registry, a database),
+    # whatever its text looks like; it may say otherwise with its own `kind`.
+    practice.kind = record["kind"] if record.get("kind") in RECORD_KINDS else "registry"
     for name in FACT_FIELDS:
         value = record.get(name)
         if value in (None, "", []):

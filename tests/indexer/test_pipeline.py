@@ -141,3 +141,15 @@ def test_a_file_that_becomes_unreadable_keeps_its_last_good_version(tmp_path):
     assert [f.path for f in summary.failed] == [str(src / "a.txt")]
     assert summary.deleted == 0
     assert _search(ix, q="гише")["total"] == 1
+
+
+def test_json_records_are_registry_records_unless_they_say_otherwise(tmp_path):
+    src = tmp_path / "src"
+    src.mkdir()
+    rows = [{"id": "r1", "title": "Запис", "text": "Община Тестово ремонтира училище."},
+            {"id": "r2", "title": "Новина", "text": "Община Тестово откри парк.", "kind": "news"}]
+    (src / "export.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    index_paths([src], tmp_path / "ix", progress=False)
+    client = create_app({"INDEX": str(tmp_path / "ix")}).test_client()
+    assert client.get("/api/v1/practices/r1").get_json()["kind"] == "registry"
+    assert client.get("/api/v1/practices/r2").get_json()["kind"] == "news"
