@@ -23,7 +23,12 @@ def _fold(text: str) -> str:
 class Suggester:
     def __init__(self, reader, facets):
         self.titles: list[tuple[str, str, str]] = []   # (folded title, title, id)
-        for docnum, doc_id in enumerate(facets.ids):
+        # Only a stored `title` field can give titles; when the schema does not store it,
+        # reading every document's stored fields only cost time and memory at each reload
+        # (1.0 s and ~86 MB at 20k practices, issue 7).
+        title_field = reader.schema["title"] if "title" in reader.schema else None
+        stored_titles = bool(title_field is not None and title_field.stored)
+        for docnum, doc_id in enumerate(facets.ids if stored_titles else []):
             if not doc_id:
                 continue
             title = reader.stored_fields(docnum).get("title") or ""
