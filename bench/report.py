@@ -55,6 +55,7 @@ def size_table(size: dict) -> list[str]:
     row("(b) + 2 filters, facet counts, highlights, in process", _lat(loc["b_faceted"]),
         lambda a: _lat(a["b_faceted"]))
     row("(c) full faceted request over HTTP", _lat(http["c_http_faceted"]))
+    row("(c) cold: new words, each sent once", _lat(http.get("c_http_cold")))
     row("(d) suggest over HTTP", _lat(http["d_http_suggest"]))
     up = http["update"]
     row("one-practice update visible, s", f"{up['visible_seconds']} (index run {up['index_seconds']})")

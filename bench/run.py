@@ -35,7 +35,7 @@ from bench import vocabulary  # noqa: E402
 from bench import profiles, report  # noqa: E402
 from bench.measure import run_measured, time_calls, tree_rss_mb, tree_uss_mb  # noqa: E402
 from bench.server import Server, get_json, load  # noqa: E402
-from bench.vocabulary import QUERIES  # noqa: E402
+from bench.vocabulary import NOUNS_BG, QUERIES, split_words  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results"
 
@@ -92,6 +92,14 @@ def request_mix(snapshot) -> list[tuple[str, dict]]:
             filters["theme"] = [themes[i % len(themes)]]
         mix.append((q, filters))
     return mix
+
+
+def cold_mix(mix: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
+    """20 requests whose words are rare in the corpus and absent from ``mix``."""
+    used = {w for q, _ in mix for w in q.split()}
+    tail = [phrase.split()[-1] for phrase in split_words(NOUNS_BG)][::-1]
+    words = [w for w in dict.fromkeys(tail) if w not in used][:40]
+    return [(f"{words[2 * i]} {words[2 * i + 1]}", mix[i % len(mix)][1]) for i in range(len(words) // 2)]
 
 
 ANCHOR_FILTER_FIELDS = {"status": "status", "theme": "themes", "programme": "programmes", "country": "countries"}
@@ -156,7 +164,11 @@ def served(index_dir: Path, corpus_dir: Path, mix, rounds: int, load_seconds: fl
         # Warm both workers (each opens its own snapshot on its first request).
         for url in search_urls * 2:
             get_json(url)
+        # Cold: words no earlier request used (the vocabulary's tail), each request sent once,
+        # so the per-generation term caches are empty for them.
+        cold_urls = [server.url("/api/v1/search", {"q": q, **f}) for q, f in cold_mix(mix)]
         out = {"server_ready_seconds": server.ready_seconds,
+               "c_http_cold": time_calls(get_json, cold_urls, 1, warmup=0),
                "c_http_faceted": time_calls(get_json, search_urls, rounds),
                "d_http_suggest": time_calls(get_json, suggest_urls, max(1, rounds // 2))}
         out["server_rss_total_mb"], out["server_rss_largest_mb"] = tree_rss_mb(server.proc.pid)
