@@ -216,7 +216,11 @@ def _sentence_before(text: str, start: int) -> str:
 
 def _is_partner_mention(text: str, words: list[re.Match], i: int, n: int,
                         entry: _Entry) -> bool:
-    following = [w.group().lower() for w in words[i + n:i + n + 4]]
+    # Words that follow on the same line only: "…, Slovenia" at the end of a partners line
+    # must not read as "Slovenia Grant…" with the next line's "Grant agreement".
+    line_end = text.find("\n", words[i + n - 1].end())
+    line_end = len(text) if line_end < 0 else line_end
+    following = [w.group().lower() for w in words[i + n:i + n + 4] if w.start() < line_end]
     if any(f.startswith(_NOT_PARTNER_NEXT) for f in following[:2]):
         return False
     if entry.kind == "adjective":

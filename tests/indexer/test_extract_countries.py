@@ -106,3 +106,9 @@ def test_flgr_norway_seed_page_gives_norway_only():
         pytest.skip("shared seeds not available")
     codes = [fact.value for fact in extract_countries(path.read_text(encoding="utf-8"))]
     assert codes == ["NO"]
+
+
+def test_a_partners_line_is_not_joined_to_the_next_line():
+    text = ("Partners: Town of Nafplio (Greece); Municipality of Idrija, Slovenia\n\n"
+            "Grant agreement No: 597312-CITIZ-1-2017-1-BG-CITIZ-TT\n")
+    assert [f.value for f in extract_countries(text, "en")] == ["GR", "SI"]
