@@ -79,7 +79,13 @@ _LABEL_FORM = re.compile(
 _BARE_NAME = re.compile(
     # The lookahead lets the scan skip, cheaply, every position that cannot start a name.
     r"(?<![\w-])(?=[А-Яг])(?:(?P<town>гр\.|град)\s*)?(?P<name>" + _NAME_PATTERN + r")(?![\w-])")
-_BARE_LATIN_NAMES = sorted((row["name_en"] for row in _ROWS if row["name_bg"] not in _LABEL_ONLY),
+# In Latin letters most of the Cyrillic label-only names are unambiguous (`котел` is a
+# boiler, `Kotel` is only the town); these stay label-only: first names, rivers and
+# mountains, and towns of the same name abroad.
+_LATIN_LABEL_ONLY = {"Anton", "Elena", "Roman", "Samuil", "Iskar", "Maritsa", "Rila", "Rodopi", "Ivanovo",
+                     "Sopot", "Kula", "Levski", "Novo Selo", "Byala", "Chavdar", "Lom", "Zavet", "Venets",
+                     "Mizia", "Tran"}
+_BARE_LATIN_NAMES = sorted((row["name_en"] for row in _ROWS if row["name_en"] not in _LATIN_LABEL_ONLY),
                            key=len, reverse=True)
 _BARE_LATIN = re.compile(
     r"(?<![\w-])(?=[A-Z])(?P<name>" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in _BARE_LATIN_NAMES)

@@ -90,3 +90,9 @@ def test_burgas_seed_page_is_burgas():
     if not path.exists():
         pytest.skip("shared seeds not available")
     assert extract_municipality(path.read_text(encoding="utf-8")).value == "Община Бургас"
+
+
+def test_a_latin_town_name_that_is_a_common_word_only_in_cyrillic_counts():
+    text = "CRAFTS WITHOUT BORDERS: A TOWN TWINNING MEETING\n\nGuests came to the Kotel crafts fair."
+    assert extract_municipality(text, "en").value == "Община Котел"
+    assert extract_municipality("Elena was the project manager.", "en") is None
