@@ -37,6 +37,7 @@ def whoosh_fields(practice: Practice, source_path: str = "", source_key: str = "
         "source_key": source_key,
         "source_path": source_path,
         "record": json.dumps(practice.to_dict(), ensure_ascii=False),
+        "title_text": practice.title.encode("utf-8"),
     }
     if practice.status:
         doc["status"] = practice.status

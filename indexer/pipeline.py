@@ -172,7 +172,7 @@ def _write(ix, roots, incremental, summary, report, max_bytes, settings, progres
                     return False
                 postings = reader.postings("source_key", source_key)
                 return any(not reader.is_deleted(docnum) for docnum in postings.all_ids())
-        workers = _extraction_workers(len(entries)) if reader is None else 0
+        workers = _extraction_workers(len(entries), settings["INDEX_WORKERS"]) if reader is None else 0
         extracted = _extracted(entries, max_bytes, known, workers)
         for entry, source, practices, error in tqdm(extracted, total=len(entries), desc="indexing",
                                                     unit="file", disable=not show):
@@ -249,15 +249,20 @@ def _read_and_extract(job: tuple[Path, Path, int]):
     return source, practices, error
 
 
-def _extraction_workers(files: int) -> int:
+def _extraction_workers(files: int, setting: int = 0) -> int:
     """Processes for reading and extraction in a rebuild (0: do it in the writer process).
+
+    ``setting`` is PRAKTIKI_INDEX_WORKERS: 0 picks the CPU count (at most
+    MAX_EXTRACTION_WORKERS), a positive number is used as given.
 
     Extraction is pure Python and about a third of a rebuild; the Whoosh writer is most
     of the rest and stays in this process, so on 2 cores one or two workers overlap
     parsing with writing. Small runs are not worth starting processes for.
     """
-    if files < PARALLEL_MIN_FILES:
+    if files < PARALLEL_MIN_FILES or setting < 0:
         return 0
+    if setting > 0:
+        return setting
     return max(0, min(os.cpu_count() or 1, MAX_EXTRACTION_WORKERS))
 
 

@@ -229,9 +229,11 @@ def test_readiness_fails_without_a_published_index(tmp_path):
     assert response.status_code == 503 and response.mimetype == "application/problem+json"
 
 
-def test_suggest_completes_titles_and_latin_prefixes(client):
-    body = client.get("/api/v1/suggest?q=общ").get_json()
-    assert body["suggestions"]
+def test_suggest_completes_titles_and_latin_prefixes(client, all_records):
+    body = client.get("/api/v1/suggest?q=читалищ").get_json()
+    titles = [s for s in body["suggestions"] if s["kind"] == "title"]
+    assert titles, "titles are completed, not only words"
+    assert all(all_records[s["id"]]["title"] == s["text"] for s in titles)
     latin = client.get("/api/v1/suggest?q=obsht").get_json()
     assert any(s["text"].lower().startswith("общ") or "общ" in s["text"].lower() for s in latin["suggestions"])
 
