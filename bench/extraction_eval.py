@@ -20,7 +20,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from indexer.records import EUR_RATE, practices_from_source  # noqa: E402
+from indexer.extract.budget import BGN_PER_EUR  # noqa: E402
+from indexer.records import practices_from_source  # noqa: E402
 from indexer.sources import SourceFile, iter_files, read_source  # noqa: E402
 
 TARGETS = {"status": 0.95, "programmes": 0.90, "countries": 0.95, "date": 0.90, "budget": 0.90,
@@ -45,7 +46,7 @@ def _eur(budget: dict | None) -> float | None:
     if not budget:
         return None
     amount = float(budget["amount"])
-    return amount if budget.get("currency", "BGN") == "EUR" else amount / EUR_RATE
+    return amount if budget.get("currency", "BGN") == "EUR" else amount / BGN_PER_EUR
 
 
 def _same_date(gold: str | None, got: str | None) -> bool:

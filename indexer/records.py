@@ -9,6 +9,7 @@ from typing import Any
 
 from analyzers.language import detect_lang
 from indexer.extract import extract_all
+from indexer.extract.budget import BGN_PER_EUR
 from indexer.html_text import html_to_text
 from indexer.pages import ParsedPage, parse_page
 from indexer.practice import FACT_FIELDS, Practice
@@ -16,7 +17,6 @@ from indexer.sources import SourceFile
 
 GIVEN = "given in the record"
 RECORD_KINDS = ("flgr", "project", "registry", "news", "listing")
-EUR_RATE = 1.95583
 
 
 def practices_from_source(source: SourceFile) -> list[Practice]:
@@ -90,5 +90,5 @@ def normalise_budget(value: Any) -> dict | None:
     currency = str(value.get("currency", "BGN")).upper()
     if currency not in ("BGN", "EUR") or amount <= 0:
         return None
-    eur = amount if currency == "EUR" else amount / EUR_RATE
+    eur = amount if currency == "EUR" else amount / BGN_PER_EUR
     return {"amount": amount, "currency": currency, "amount_eur": round(eur, 2)}

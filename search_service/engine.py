@@ -51,13 +51,10 @@ class SearchEngine:
                 log.exception("could not open generation %s; keeping %s", name,
                               self._snapshot.generation if self._snapshot else None)
                 return
-            old, self._snapshot = self._snapshot, fresh
+            # Requests still using the old snapshot hold their own reference to it; it is
+            # not closed here, and its files stay open until it is garbage collected.
+            self._snapshot = fresh
             log.info("serving generation %s (%d documents)", name, fresh.doc_count)
-            if old is not None:
-                # Requests still using `old` hold their own reference; closing only its
-                # searcher object here is safe because readers of a finished segment set
-                # keep their open files until garbage collected.
-                pass
 
     def is_ready(self) -> bool:
         try:
