@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import csv
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -61,13 +62,13 @@ class _Cue:
     def matches(self, tokens: list[str], i: int) -> bool:
         if i + len(self.words) > len(tokens):
             return False
-        for word, token in zip(self.words, tokens[i:i + len(self.words)]):
-            if word.endswith("$"):
-                if token != word[:-1]:
-                    return False
-            elif not token.startswith(word):
-                return False
-        return True
+        return all(_word_matches(word, token)
+                   for word, token in zip(self.words, tokens[i:i + len(self.words)]))
+
+
+def _word_matches(word: str, token: str) -> bool:
+    """A cue word against a text word: a prefix, or the whole word when marked ``$``."""
+    return token == word[:-1] if word.endswith("$") else token.startswith(word)
 
 
 def load_themes() -> list[Theme]:
@@ -105,6 +106,89 @@ def _load_cues() -> dict[str, list[_Cue]]:
 _CUES = _load_cues()
 
 
+def _first_word_pattern(cues) -> re.Pattern:
+    """One regex that finds, in C, the words that begin like some cue's first word.
+
+    The alternation is laid out as a trie (``ром(?:а(?![^\W_])|и|ск)``) so that each position
+    costs a few character comparisons, not one per cue. A first word marked ``$`` must end
+    there; a prefix may go on.
+    """
+    trie: dict = {}
+    for cue in cues:
+        node = trie
+        for char in cue.words[0].rstrip("$"):
+            node = node.setdefault(char, {})
+        node[""] = node.get("", True) and cue.words[0].endswith("$")
+
+    def alternation(node) -> str:
+        if node.get("") is False:  # a plain prefix ends here: whatever follows matches
+            return ""
+        parts = [re.escape(char) + alternation(child)
+                 for char, child in sorted(node.items()) if char != ""]
+        if "" in node:  # a whole word ends here (tried after the longer branches)
+            parts.append(r"(?![^\W_])")
+        return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+    return re.compile(r"(?<![^\W_])" + alternation(trie))
+
+
+# A hit is a whole word that begins like some cue's first word.
+_FIRST_WORDS = re.compile(_first_word_pattern(
+    cue for cues in _CUES.values() for cue in cues).pattern + r"[^\W_]*")
+_NEXT_WORD = re.compile(r"[\W_]*([^\W_]+)")
+
+
+@dataclass(frozen=True)
+class _WordCues:
+    """What one word of a text can begin: its one-word cues (the best per theme) and its
+    longer cues, best first (more words, then a longer first word; file order among equals)."""
+    single: dict[str, _Cue]
+    phrases: tuple[_Cue, ...]
+    span: int  # the most words that one of its cues has
+
+
+_NO_CUES = _WordCues({}, (), 1)
+_CUES_BY_WORD: dict[str, _WordCues] = {}  # memoised: a corpus repeats its words
+_MATCHED_BY_WORDS: dict[tuple[str, ...], tuple[dict[str, _Cue], int]] = {}
+
+
+def _cues_beginning_with(token: str) -> _WordCues:
+    cues = _CUES_BY_WORD.get(token)
+    if cues is None:
+        if len(_CUES_BY_WORD) > 200_000:
+            _CUES_BY_WORD.clear()
+        ranked = sorted((cue for cue in _CUES.get(token[:KEY_LENGTH], ())
+                         if _word_matches(cue.words[0], token)),
+                        key=lambda cue: (-len(cue.words), -len(cue.words[0])))
+        single: dict[str, _Cue] = {}
+        for cue in ranked:
+            if len(cue.words) == 1:
+                single.setdefault(cue.theme, cue)
+        phrases = tuple(cue for cue in ranked if len(cue.words) > 1)
+        cues = _WordCues(single, phrases, max((len(c.words) for c in ranked), default=1))
+        _CUES_BY_WORD[token] = cues
+    return cues
+
+
+def _matched_cues(cues: _WordCues, tokens: tuple[str, ...]) -> tuple[dict[str, _Cue], int]:
+    """Each theme's best cue at the start of ``tokens``, and the words the longest one uses.
+
+    Memoised on the words: phrases recur (``обществени поръчки``, ``детска градина``)."""
+    found = _MATCHED_BY_WORDS.get(tokens)
+    if found is None:
+        if len(_MATCHED_BY_WORDS) > 200_000:
+            _MATCHED_BY_WORDS.clear()
+        matched: dict[str, _Cue] = {}
+        for cue in cues.phrases:
+            if cue.theme not in matched and cue.matches(tokens, 0):
+                matched[cue.theme] = cue
+        length = max((len(cue.words) for cue in matched.values()), default=1)
+        for theme, cue in cues.single.items():
+            matched.setdefault(theme, cue)
+        found = _MATCHED_BY_WORDS[tokens] = (matched, length)
+    return found
+
+
 def _line_factors(text: str, title: str) -> list[tuple[int, float]]:
     """(line start offset, weight factor) for each line of ``text``."""
     factors, offset = [], 0
@@ -125,43 +209,51 @@ def _line_factors(text: str, title: str) -> list[tuple[int, float]]:
 
 
 def _scan(text: str, base_factor: float, line_factors, scores, hits, best) -> int:
-    """Add the cue scores of ``text`` to ``scores``; returns its number of words."""
-    matches = list(_WORD.finditer(text.lower()))
-    tokens = [m.group() for m in matches]
-    line_index = 0
-    i = 0
-    while i < len(tokens):
-        token = tokens[i]
+    """Add the cue scores of ``text`` to ``scores``; returns its number of words.
+
+    Only the words that begin like a cue's first word are looked at in Python
+    (``_FIRST_WORDS`` finds them); the rest of the text is skipped by the regex engine.
+    """
+    lower = text.lower()
+    line_starts = [start for start, _ in line_factors] if line_factors else None
+    consumed = 0  # offset up to which the words of a matched phrase are used up
+    for hit in _FIRST_WORDS.finditer(lower):
+        start = hit.start()
+        if start < consumed:
+            continue
+        cues = _cues_beginning_with(hit.group())
         # Each theme's longest cue at this position counts once; the words of the longest
         # phrase are then consumed (``професионално обучение`` is education, and its
         # ``обучение`` does not count again as governance's staff training).
-        matched: dict[str, _Cue] = {}
-        for cue in _CUES.get(token[:KEY_LENGTH], ()):
-            if cue.matches(tokens, i):
-                known = matched.get(cue.theme)
-                if known is None or (len(cue.words), len(cue.words[0])) > (
-                        len(known.words), len(known.words[0])):
-                    matched[cue.theme] = cue
+        ends = [hit.end()]
+        if cues.phrases:
+            tokens = [hit.group()]
+            while len(tokens) < cues.span:  # the next words, as many as its phrases need
+                following = _NEXT_WORD.match(lower, ends[-1])
+                if following is None:
+                    break
+                tokens.append(following.group(1))
+                ends.append(following.end())
+            matched, length = _matched_cues(cues, tuple(tokens))
+        else:
+            matched, length = cues.single, 1
         if not matched:
-            i += 1
             continue
-        start = matches[i].start()
         factor = base_factor
-        if line_factors:
-            while line_index + 1 < len(line_factors) and line_factors[line_index + 1][0] <= start:
-                line_index += 1
-            factor *= line_factors[line_index][1]
+        if line_starts:
+            factor *= line_factors[bisect_right(line_starts, start) - 1][1]
         for cue in matched.values():
             key = (cue.theme, cue.words)
-            hits[key] = hits.get(key, 0) + 1
-            if hits[key] > MAX_HITS_PER_CUE:
+            count = hits.get(key, 0) + 1
+            hits[key] = count
+            if count > MAX_HITS_PER_CUE:
                 continue
             gain = cue.weight * factor
             scores[cue.theme] += gain
             if gain > best.get(cue.theme, (0.0,))[0]:
-                best[cue.theme] = (gain, text, start, matches[i + len(cue.words) - 1].end())
-        i += max(len(cue.words) for cue in matched.values())
-    return len(tokens)
+                best[cue.theme] = (gain, text, start, ends[len(cue.words) - 1])
+        consumed = ends[length - 1]
+    return len(_WORD.findall(lower))
 
 
 def extract_themes(text: str, lang: str = "bg", title: str = "") -> list[Fact]:

@@ -116,3 +116,42 @@ def test_burgas_seed_page_is_about_governance():
         pytest.skip("shared seeds not available")
     values = [f.value for f in extract_themes(path.read_text(encoding="utf-8"))]
     assert values[0] == "governance" and "transparency" in values
+
+
+def _reference_scores(text: str) -> dict[str, float]:
+    """The scan as first written, token by token: the fast ``_scan`` must agree with it."""
+    from collections import defaultdict
+
+    from indexer.extract import themes
+    tokens = themes._WORD.findall(text.lower())
+    scores, hits, i = defaultdict(float), defaultdict(int), 0
+    while i < len(tokens):
+        matched = {}
+        for cues in themes._CUES.values():
+            for cue in cues:
+                if cue.matches(tokens, i):
+                    known = matched.get(cue.theme)
+                    if known is None or (len(cue.words), len(cue.words[0])) > (
+                            len(known.words), len(known.words[0])):
+                        matched[cue.theme] = cue
+        for cue in matched.values():
+            hits[cue.theme, cue.words] += 1
+            if hits[cue.theme, cue.words] <= themes.MAX_HITS_PER_CUE:
+                scores[cue.theme] += cue.weight
+        i += max((len(cue.words) for cue in matched.values()), default=1)
+    return dict(scores)
+
+
+@pytest.mark.parametrize("text", [text for text, _ in GOLDEN] + [
+    "Роман за ромите: романтика и ромски медиатори; професионално обучение, обучение.",
+    "обществени поръчки обществени консултации обществено обсъждане обществени",
+    "e-услуги, е-услуги и ISO 9001; ЦАО, ДГ „Слънце“, СУ и ОУ; street lighting streets",
+    "детска градина детски градини детска площадка детска",
+])
+def test_fast_scan_scores_like_the_token_by_token_reference(text):
+    from collections import defaultdict
+
+    from indexer.extract import themes
+    scores = defaultdict(float)
+    themes._scan(text, 1.0, None, scores, {}, {})
+    assert dict(scores) == pytest.approx(_reference_scores(text))
