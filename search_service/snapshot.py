@@ -15,7 +15,7 @@ from whoosh import index as whoosh_index
 
 from indexer import store
 from search_service.facets import FacetIndex
-from search_service.scoring import PostingsCache
+from search_service.scoring import PostingsCache, raw_postings
 from search_service.suggest import Suggester
 
 log = logging.getLogger("praktiki.service")
@@ -58,6 +58,9 @@ class Snapshot:
         was a large part of building a query's match set (issue 7). Least recently used
         terms are dropped beyond ``POSTINGS_CACHE_BYTES``.
         """
+        raw = raw_postings(self, field, text)
+        if raw is not None:
+            return raw[0]
         key = ("ids", field, text)
         ids = self.postings_cache.get(key)
         if ids is not None:
