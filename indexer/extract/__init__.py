@@ -18,12 +18,13 @@ def extract_all(text: str, lang: str = "bg", title: str = "") -> dict[str, Fact 
     from indexer.extract.themes import extract_themes
 
     dates = extract_dates(text, lang)
+    programmes = extract_programmes(text, lang)
     return {
         "status": extract_status(text, lang),
-        "programmes": extract_programmes(text, lang),
+        "programmes": programmes,
         "countries": extract_countries(text, lang),
         "municipality": extract_municipality(text, lang),
-        "themes": extract_themes(text, lang, title=title),
+        "themes": extract_themes(text, lang, title=title, programmes=programmes),
         "published": dates.published,
         "start": dates.start,
         "end": dates.end,

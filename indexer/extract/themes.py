@@ -14,6 +14,10 @@ over a long page cannot carry a theme alone. A theme is kept when its score reac
 ``RELATIVE_SCORE`` of the best theme's; at most ``MAX_THEMES``. The
 fact's source is the sentence of the theme's strongest cue.
 
+Cue words that are adjective stems (``социалн``) also match the masculine form
+(``социален``). ``programme:`` rows give a theme to the practices of a programme (an
+Interreg project is cross-border cooperation); their source is the programme's sentence.
+
 >>> [f.value for f in extract_themes("Въвеждане на разделно събиране на отпадъците и компостиране")]
 ['environment']
 >>> load_themes()[0].id
@@ -24,8 +28,10 @@ from __future__ import annotations
 import csv
 import re
 from bisect import bisect_right
+from itertools import product
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Sequence
 
 from config.settings import data_path
 from indexer.extract.countries import source_span
@@ -58,6 +64,7 @@ class _Cue:
     theme: str
     weight: float
     words: tuple[str, ...]  # prefixes; a word ending in "$" must match whole
+    name: str = ""  # the rule as written (its spelling variants share its hit count)
 
     def matches(self, tokens: list[str], i: int) -> bool:
         if i + len(self.words) > len(tokens):
@@ -82,34 +89,63 @@ def load_themes() -> list[Theme]:
                 for row in csv.DictReader(handle, delimiter="\t")]
 
 
-def _load_cues() -> dict[str, list[_Cue]]:
-    """Cues keyed by the first ``KEY_LENGTH`` letters of their first word ("$" dropped).
+_ADJECTIVE_STEM = re.compile(r"[а-я]*[бвгджзйклмнпрстфхцчшщ]н")
+
+
+def _spellings(word: str) -> tuple[str, ...]:
+    """A cue word and, for an adjective stem, its masculine form.
+
+    ``социалн`` matches ``социална``, ``социални``, ``социалния``, but the masculine
+    ``социален`` puts an ``е`` before the ``н`` (``електронн`` -> ``електронен``,
+    ``енергийн`` -> ``енергиен``, ``местн`` -> ``местен``); the cue lists would otherwise
+    need every masculine form spelt out.
+
+    >>> _spellings("енергийн"), _spellings("електронн"), _spellings("устройствен")
+    (('енергийн', 'енергиен'), ('електронн', 'електронен'), ('устройствен',))
+    """
+    if not _ADJECTIVE_STEM.fullmatch(word):
+        return (word,)
+    stem = word[:-1]
+    if stem.endswith("й"):
+        stem = stem[:-1]
+    return (word, stem + "ен")
+
+
+def _load_cues() -> tuple[dict[str, list[_Cue]], list[tuple[str, float, str]]]:
+    """Word cues keyed by the first ``KEY_LENGTH`` letters of their first word ("$"
+    dropped), and programme cues ``(theme, weight, programme id or prefix*)``.
 
     One dict lookup per token then finds every candidate cue. A first word shorter than
     ``KEY_LENGTH`` (``iso``, ``е`` of ``е-услуги``) is read as a whole word, not a prefix.
     """
     known = {theme.id for theme in load_themes()}
     index: dict[str, list[_Cue]] = defaultdict(list)
+    programme_cues = []
     with open(data_path("theme_rules.tsv"), encoding="utf-8") as handle:
         lines = [line for line in handle if line.strip() and not line.startswith("#")]
     for row in csv.DictReader(lines, delimiter="\t"):
         if row["theme"] not in known:
             raise ValueError(f"theme_rules.tsv: unknown theme id {row['theme']!r}")
+        if row["cue"].startswith("programme:"):
+            programme_cues.append((row["theme"], float(row["weight"]),
+                                   row["cue"].removeprefix("programme:").strip()))
+            continue
         words = row["cue"].split()
         if len(words[0].rstrip("$")) < KEY_LENGTH:
             words[0] = words[0].rstrip("$") + "$"
-        cue = _Cue(row["theme"], float(row["weight"]), tuple(words))
-        index[words[0].rstrip("$")[:KEY_LENGTH]].append(cue)
-    return dict(index)
+        for spelling in product(*(_spellings(word) for word in words)):
+            cue = _Cue(row["theme"], float(row["weight"]), spelling, row["cue"])
+            index[spelling[0].rstrip("$")[:KEY_LENGTH]].append(cue)
+    return dict(index), programme_cues
 
 
-_CUES = _load_cues()
+_CUES, _PROGRAMME_CUES = _load_cues()
 
 
 def _first_word_pattern(cues) -> re.Pattern:
     """One regex that finds, in C, the words that begin like some cue's first word.
 
-    The alternation is laid out as a trie (``ром(?:а(?![^\W_])|и|ск)``) so that each position
+    The alternation is laid out as a trie (``ром(?:и|ск)``) so that each position
     costs a few character comparisons, not one per cue. A first word marked ``$`` must end
     there; a prefix may go on.
     """
@@ -243,7 +279,7 @@ def _scan(text: str, base_factor: float, line_factors, scores, hits, best) -> in
         if line_starts:
             factor *= line_factors[bisect_right(line_starts, start) - 1][1]
         for cue in matched.values():
-            key = (cue.theme, cue.words)
+            key = (cue.theme, cue.name)
             count = hits.get(key, 0) + 1
             hits[key] = count
             if count > MAX_HITS_PER_CUE:
@@ -256,10 +292,25 @@ def _scan(text: str, base_factor: float, line_factors, scores, hits, best) -> in
     return len(_WORD.findall(lower))
 
 
-def extract_themes(text: str, lang: str = "bg", title: str = "") -> list[Fact]:
+def _programme_scores(programmes, scores, best) -> None:
+    """Themes that a practice's programme implies: an Interreg project is cross-border
+    cooperation whatever its subject (``programme:`` rows of ``theme_rules.tsv``)."""
+    for programme in programmes:
+        value = programme.value if isinstance(programme, Fact) else programme
+        source = programme.source if isinstance(programme, Fact) else value
+        for theme, weight, wanted in _PROGRAMME_CUES:
+            if value == wanted or (wanted.endswith("*") and value.startswith(wanted[:-1])):
+                scores[theme] += weight
+                if weight > best.get(theme, (0.0,))[0]:
+                    best[theme] = (weight, source, 0, len(source))
+
+
+def extract_themes(text: str, lang: str = "bg", title: str = "",
+                   programmes: Sequence[Fact | str] = ()) -> list[Fact]:
     """Theme ids of a practice, strongest first, each with its strongest cue's sentence.
 
     ``title`` (optional) is scored as the title; otherwise the first line of ``text`` is.
+    ``programmes`` (ids, or the programme facts) add the themes their programme implies.
 
     >>> [f.value for f in extract_themes("Повишаване на енергийната ефективност",
     ...                                  title="Саниране на детска градина")]
@@ -272,6 +323,7 @@ def extract_themes(text: str, lang: str = "bg", title: str = "") -> list[Fact]:
         _scan(title, TITLE_FACTOR, None, scores, hits, best)
     text = text or ""
     words = _scan(text, 1.0, _line_factors(text, title), scores, hits, best)
+    _programme_scores(programmes, scores, best)
     if not scores:
         return []
     top = max(scores.values())
