@@ -7,6 +7,7 @@ print the same thing and the page renders the same data.
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 
 import numpy as np
 from whoosh import query as wq
@@ -22,6 +23,7 @@ from search_service.scoring import Unsupported, query_scores
 from search_service.snapshot import Snapshot
 
 FEW_RESULTS = 3
+PARSED_QUERIES = 2048   # parsed queries a snapshot keeps
 MAX_SCORED_TERMS = 32   # leaf queries up to which scoring.py ranks (see _few_terms)
 HIT_FIELDS = ("status", "programmes", "countries", "themes", "municipality", "date")
 
@@ -199,6 +201,37 @@ def similar(snapshot: Snapshot, doc_id: str, limit: int = 5) -> list[dict] | Non
 
 def _facet_buckets(snapshot: Snapshot, name: str, counts: np.ndarray, selected: list[str],
                    lang: str) -> list[dict]:
+    """Buckets of one facet, most frequent first, then by label (selected ones always shown).
+
+    Labels and the label order of the values are computed once per generation and language
+    (:func:`_value_labels`); a request builds buckets only for the values it counts.
+    """
+    fx = snapshot.facets.fields[name]
+    chosen = {s.lower() for s in selected}
+    shown, labels, lowered, by_label = _value_labels(snapshot, name, lang)
+    # Values that are counted or selected, in label order (ties: index order, as a stable sort).
+    if len(counts):
+        keep = counts[by_label] > 0
+        if chosen:
+            keep |= np.fromiter((lowered[i] in chosen for i in by_label), dtype=bool, count=len(by_label))
+        order = by_label[keep].tolist()
+        values = counts.tolist()
+    else:
+        order = [i for i in by_label.tolist() if lowered[i] in chosen]
+        values = [0] * len(fx.values)
+    buckets = [{"value": shown[i], "label": labels[i], "count": values[i], "selected": lowered[i] in chosen}
+               for i in order]
+    known = {b["value"].lower() for b in buckets}
+    if any(value.lower() not in known for value in selected):
+        # A selected value no document holds: the general (rare) path.
+        return _facet_buckets_reference(snapshot, name, counts, selected, lang)
+    buckets.sort(key=lambda b: -b["count"])   # stable: label order kept among equal counts
+    return buckets
+
+
+def _facet_buckets_reference(snapshot: Snapshot, name: str, counts: np.ndarray, selected: list[str],
+                             lang: str) -> list[dict]:
+    """:func:`_facet_buckets` value by value (the definition; used when a selected value is unknown)."""
     fx = snapshot.facets.fields[name]
     chosen = {s.lower() for s in selected}
     buckets = []
@@ -218,6 +251,20 @@ def _facet_buckets(snapshot: Snapshot, name: str, counts: np.ndarray, selected: 
             known.add(value.lower())
     buckets.sort(key=lambda b: (-b["count"], b["label"]))
     return buckets
+
+
+def _value_labels(snapshot: Snapshot, name: str, lang: str):
+    """(shown values, labels, lower-cased stored values, value indices in label order) of a facet."""
+    key = (name, lang)
+    found = snapshot.facet_labels.get(key)
+    if found is None:
+        values = snapshot.facets.fields[name].values
+        shown = [display_value(name, v) for v in values]
+        labels = [label(name, v, lang) for v in shown]
+        by_label = np.array(sorted(range(len(values)), key=lambda i: labels[i]), dtype=np.int64)
+        found = (shown, labels, [v.lower() for v in values], by_label)
+        snapshot.facet_labels[key] = found
+    return found
 
 
 def _did_you_mean(snapshot: Snapshot, parsed, q: str, total: int, settings: dict) -> str | None:
@@ -268,10 +315,36 @@ def _combine(matched: np.ndarray, masks: dict, date_mask, skip: str | None = Non
 
 
 def _parse(snapshot: Snapshot, q: str, settings: dict):
-    return parse_user_query(q, snapshot.schema, snapshot.reader,
-                            max_clauses=settings["MAX_CLAUSES"],
-                            min_wildcard_prefix=settings["MIN_WILDCARD_PREFIX"],
-                            cache=snapshot.query_cache)
+    """The parsed query, kept per generation (bounded): parsing with the vocabulary bridges
+    was half of a warm request (issue 7). Callers get their own copy of the lists."""
+    key = (q, settings["MAX_CLAUSES"], settings["MIN_WILDCARD_PREFIX"])
+    parsed = snapshot.parsed_queries.get(key)
+    if parsed is None:
+        parsed = parse_user_query(q, snapshot.schema, snapshot.reader,
+                                  max_clauses=settings["MAX_CLAUSES"],
+                                  min_wildcard_prefix=settings["MIN_WILDCARD_PREFIX"],
+                                  cache=snapshot.query_cache)
+        snapshot.parsed_queries[key] = parsed
+        if len(snapshot.parsed_queries) > PARSED_QUERIES:
+            snapshot.parsed_queries.pop(next(iter(snapshot.parsed_queries)))
+    return replace(parsed, warnings=list(parsed.warnings), interpreted=dict(parsed.interpreted),
+                   words=list(parsed.words))
+
+
+def _highlight_terms(snapshot: Snapshot, query) -> frozenset[str]:
+    """The indexed text-field terms of a query (what snippets mark), kept per generation."""
+    if query is None:
+        return frozenset()
+    key = repr(query)
+    found = snapshot.highlight_terms.get(key)
+    if found is None:
+        found = frozenset(text.decode("utf-8") if isinstance(text, bytes) else text
+                          for field, text in query.existing_terms(snapshot.reader, expand=True)
+                          if field in TEXT_FIELD_NAMES)
+        snapshot.highlight_terms[key] = found
+        if len(snapshot.highlight_terms) > PARSED_QUERIES:
+            snapshot.highlight_terms.pop(next(iter(snapshot.highlight_terms)))
+    return found
 
 
 def search(snapshot: Snapshot, params: dict, settings: dict) -> dict:
@@ -303,15 +376,11 @@ def search(snapshot: Snapshot, params: dict, settings: dict) -> dict:
     ranked, late = _ranked(snapshot, parsed.query, final, filtered, offset + per_page, sort,
                            deadline - time.monotonic())
     partial |= late
-    terms = set()
-    if parsed.query is not None:
-        terms = {text.decode("utf-8") if isinstance(text, bytes) else text
-                 for field, text in parsed.query.existing_terms(snapshot.reader, expand=True)
-                 if field in TEXT_FIELD_NAMES}
+    terms = _highlight_terms(snapshot, parsed.query)
     hits = []
     for docnum, score in ranked[offset:offset + per_page]:
         record = snapshot.record(docnum)
-        hits.append(make_hit(record, best_snippet(record, terms, snapshot.analyzer), score))
+        hits.append(make_hit(record, snapshot.snippet(docnum, record, terms), score))
 
     query_echo = {"q": q, "filters": {k: v for k, v in selected.items() if v}, "sort": sort,
                   "page": page, "per_page": per_page, "lang": lang,

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections import OrderedDict
 from functools import lru_cache
 from pathlib import Path
 
@@ -15,12 +16,14 @@ from whoosh import index as whoosh_index
 
 from indexer import store
 from search_service.facets import FacetIndex
+from search_service.highlight import best_snippet
 from search_service.scoring import PostingsCache, raw_postings
 from search_service.suggest import Suggester
 
 log = logging.getLogger("praktiki.service")
 
 POSTINGS_CACHE_BYTES = 48 * 2**20   # per-term arrays a snapshot keeps (LRU), per worker
+SNIPPET_CACHE_ITEMS = 8192           # snippets (~300 bytes each) a snapshot keeps (LRU), per worker
 
 
 class Snapshot:
@@ -38,8 +41,12 @@ class Snapshot:
         self.docnum_of = {doc_id: i for i, doc_id in enumerate(self.facets.ids) if doc_id}
         self.record = lru_cache(maxsize=4096)(self._record)
         self.query_cache: dict = {}   # lexicon look-ups of the query parser, per generation
+        self.parsed_queries: dict = {}   # search._parse, per generation (bounded there)
+        self.highlight_terms: dict = {}  # search._highlight_terms, likewise
+        self.facet_labels: dict = {}     # search._value_labels: (facet, lang) -> labels
         # Per-term document numbers and scores (search_service.scoring), bounded in bytes.
         self.postings_cache = PostingsCache(POSTINGS_CACHE_BYTES)
+        self._snippets: OrderedDict = OrderedDict()
 
     @classmethod
     def open_current(cls, index_dir: Path) -> "Snapshot":
@@ -75,6 +82,23 @@ class Snapshot:
             ids = np.zeros(0, dtype=np.int32)
         self.postings_cache.put(key, ids)
         return ids
+
+    def snippet(self, docnum: int, record: dict, terms: set[str]) -> str:
+        """:func:`best_snippet` of a hit, kept per (document, query terms) for this generation.
+
+        The hits of popular queries come back request after request; their snippets were
+        about half of a warm faceted request (issue 7). Bounded LRU.
+        """
+        key = (docnum, frozenset(terms))
+        found = self._snippets.get(key)
+        if found is not None:
+            self._snippets.move_to_end(key)
+            return found
+        found = best_snippet(record, terms, self.analyzer)
+        self._snippets[key] = found
+        if len(self._snippets) > SNIPPET_CACHE_ITEMS:
+            self._snippets.popitem(last=False)
+        return found
 
     def record_by_id(self, doc_id: str) -> dict | None:
         docnum = self.docnum_of.get(doc_id)
