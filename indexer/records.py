@@ -12,7 +12,8 @@ from indexer.extract import extract_all
 from indexer.extract.budget import BGN_PER_EUR
 from indexer.html_text import html_to_text
 from indexer.pages import ParsedPage, parse_page
-from indexer.practice import FACT_FIELDS, Practice
+from indexer.practice import Practice
+from indexer.record_fields import as_readable
 from indexer.sources import SourceFile
 
 GIVEN = "given in the record"
@@ -46,36 +47,33 @@ def practice_from_page(doc_id: str, page: ParsedPage, source_url: str | None = N
 
 
 def practice_from_record(record: dict[str, Any]) -> Practice:
-    """A JSON record: its text is parsed and extracted, then its own fields win."""
-    title = record["title"].strip()
-    text = record["text"]
-    pages = parse_page(f"{title}\n\n{text}", name=record["id"])
+    """A JSON record: its text is parsed and extracted, then the facts it gives as ids win.
+
+    Records in praktiki's shape (``id``, ``title``, ``text``) and registry exports with
+    their own keys (``project_name``, ``Статус``, ``Обща стойност (лв.)``) are both read:
+    :mod:`indexer.record_fields` turns the latter's fields into labelled lines.
+    """
+    readable = as_readable(record)
+    title, text = readable.title, readable.text
+    full = f"{title}\n\n{text}" if text else title
+    pages = parse_page(full, name=readable.id)
     page = pages[0] if len(pages) == 1 else ParsedPage(
-        title=title, lang=detect_lang(text), kind="registry", sections={}, text=f"{title}\n\n{text}", body=text)
+        title=title, lang=detect_lang(full), kind="registry", sections={}, text=full, body=text)
     page.title = title
-    practice = practice_from_page(record["id"], page, record.get("source"))
+    practice = practice_from_page(readable.id, page, record.get("source") or record.get("url"))
     if record.get("lang") in ("bg", "en"):
         practice.lang = record["lang"]
     # A JSON record is an export of a structured source (a funds registry, a database),
     # whatever its text looks like; it may say otherwise with its own `kind`.
     practice.kind = record["kind"] if record.get("kind") in RECORD_KINDS else "registry"
-    for name in FACT_FIELDS:
-        value = record.get(name)
-        if value in (None, "", []):
-            continue
+    for name, value in readable.given.items():
         if name == "budget":
             value = normalise_budget(value)
             if value is None:
                 continue
-        if name in ("programmes", "countries", "themes") and isinstance(value, str):
-            value = [value]
-        if name == "countries":
-            value = [str(v).upper() for v in value]
         setattr(practice, name, value)
         values = value if isinstance(value, list) else [value]
         practice.provenance[name] = [{"value": v, "source": GIVEN} for v in values]
-    if record.get("source"):
-        practice.source = record["source"]
     return practice
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Iterator
 
 from indexer.decoding import DecodeError, decode_bytes
+from indexer.record_fields import find_title, title_keys
 
 EXTENSIONS = {".txt": "text", ".html": "html", ".htm": "html", ".json": "json", ".jsonl": "jsonl"}
 
@@ -149,12 +150,18 @@ def read_source(root: Path, path: Path, max_bytes: int) -> SourceFile | SourceFa
 
 
 def record_problem(item: object) -> str | None:
-    """Why a JSON record cannot be indexed, or None when it can."""
+    """Why a JSON record cannot be indexed, or None when it can.
+
+    A record needs an ``id`` and a title (``title`` or a key that names one, such as
+    ``project_name``); its text may be a ``text`` field or the record's other fields.
+    """
     if not isinstance(item, dict):
         return "a record must be a JSON object"
-    for key in ("id", "title", "text"):
-        if not isinstance(item.get(key), str) or not item[key].strip():
-            return f"record has no {key!r} string"
+    if not isinstance(item.get("id"), str) or not item["id"].strip():
+        return "record has no 'id' string"
     if len(item["id"]) > 300 or "\x00" in item["id"]:
         return "record id is longer than 300 characters or holds NUL"
+    if find_title(item) is None:
+        return ("record has no 'title' string (nor any of "
+                + ", ".join(repr(k) for k in title_keys() if k != "title") + ")")
     return None

@@ -53,6 +53,16 @@ _LABEL_BY_NAME["столична"] = "Столична община"
 _LABEL_BY_LATIN = {_latin_key(row["name_en"]): row["label"] for row in _ROWS}
 _LABEL_BY_LATIN[_latin_key("Stolichna")] = "Столична община"  # "Stolichna Municipality"
 
+
+def municipality_labels() -> frozenset[str]:
+    """The facet's values: one label per municipality (``Община Габрово``, ``Столична община``).
+
+    >>> "Община Габрово" in municipality_labels()
+    True
+    """
+    return frozenset(_LABEL_BY_NAME.values())
+
+
 # Town names that are also common words, first names, rivers or mountains (Роман,
 # Левски, Елена, Искър, Рила, Септември …), or shared by two municipalities: read only
 # in a label form, never bare.

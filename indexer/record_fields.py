@@ -1,0 +1,186 @@
+"""Read JSON records whatever their keys: praktiki's own shape or a registry's export.
+
+A record in praktiki's shape has ``id``, ``title``, ``text`` and may give its facts as
+praktiki's ids. Real exports name their fields in their own way (``project_name``,
+``Наименование на проекта``, ``Обща стойност (лв.)``, ``total_eligible_cost`` with a separate
+``currency``). ``config/record_keys.tsv`` maps such keys to a role; the record then becomes
+a title and a text whose labelled lines (``Статус: Приключен``, ``Начало: 02.07.2012``) the
+page extractors already read, so a registry export is extracted like a registry page.
+
+>>> r = as_readable({"id": "x-1", "project_name": "Компостиране", "status": "Completed",
+...                  "total_value": "4,872,004.11", "currency": "BGN"})
+>>> r.title
+'Компостиране'
+>>> r.text.splitlines()
+['Статус: Completed', 'Бюджет на проекта: 4,872,004.11 лв.']
+>>> r.given
+{}
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from config.settings import data_path
+
+MAX_ID_LENGTH = 300
+_UNIT = re.compile(r"\s*[(\[]\s*(лв\.?|лева|bgn|eur|евро|€)\s*[)\]]\s*", re.IGNORECASE)
+_CURRENCY_WORDS = {"bgn": "лв.", "лв": "лв.", "лв.": "лв.", "лева": "лв.",
+                   "eur": "евро", "евро": "евро", "€": "евро"}
+# Keys that are praktiki's own and never text (the record's metadata).
+_META = {"id", "source", "lang", "kind", "url"}
+_MONEY_ROLES = {"budget", "grant", "cofinancing"}
+_ISO_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+
+@dataclass(frozen=True)
+class _Role:
+    name: str
+    label: str
+
+
+@dataclass
+class ReadableRecord:
+    """A record as extraction reads it: title, text with labelled lines, given facts."""
+    id: str
+    title: str
+    text: str
+    given: dict[str, Any] = field(default_factory=dict)
+
+
+def normalise_key(key: str) -> tuple[str, str | None]:
+    """A key as looked up in record_keys.tsv, and the currency its brackets name.
+
+    >>> normalise_key("Обща стойност (лв.)")
+    ('обща стойност', 'лв.')
+    >>> normalise_key("total_eligible_cost")
+    ('total eligible cost', None)
+    """
+    unit = _UNIT.search(key)
+    currency = _CURRENCY_WORDS.get(unit.group(1).lower()) if unit else None
+    plain = _UNIT.sub(" ", key) if unit else key
+    plain = re.sub(r"[\s_\-]+", " ", plain.replace(":", " ")).strip().casefold()
+    return plain, currency
+
+
+@lru_cache(maxsize=1)
+def _roles() -> dict[str, _Role]:
+    roles: dict[str, _Role] = {}
+    with open(data_path("record_keys.tsv"), encoding="utf-8") as handle:
+        lines = (line for line in handle if not line.startswith("#"))
+        for row in csv.DictReader(lines, delimiter="\t"):
+            for key in row["keys"].split("|"):
+                roles[normalise_key(key)[0]] = _Role(row["role"], row["label"])
+    return roles
+
+
+def _as_text(value: Any) -> str:
+    """A field's value as one line of text (lists joined, numbers as written)."""
+    if isinstance(value, list):
+        return "; ".join(_as_text(v) for v in value if v not in (None, "", []))
+    if isinstance(value, dict):
+        return "; ".join(f"{k}: {_as_text(v)}" for k, v in value.items() if v not in (None, "", []))
+    if isinstance(value, bool):
+        return "да" if value else "не"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return " ".join(str(value).split())
+
+
+def find_title(record: dict[str, Any]) -> str | None:
+    """The record's title: ``title``, else the first key that names one (``project_name``…)."""
+    if isinstance(record.get("title"), str) and record["title"].strip():
+        return record["title"].strip()
+    roles = _roles()
+    for key, value in record.items():
+        role = roles.get(normalise_key(str(key))[0])
+        if role and role.name == "title" and isinstance(value, str) and value.strip():
+            return " ".join(value.split())
+    return None
+
+
+def title_keys() -> list[str]:
+    """The keys a title may come under, for error messages."""
+    return [k for k, role in _roles().items() if role.name == "title"]
+
+
+def _given(name: str, value: Any) -> Any:
+    """A praktiki field given with a valid praktiki value, or None (then it is read as text)."""
+    # Imported here: the vocabularies load config files, which record_problem does not need.
+    from indexer.extract.municipality import municipality_labels
+    from indexer.extract.programme_spellings import load_programmes
+    from indexer.extract.status import STAGES
+    from indexer.extract.themes import load_themes
+    import pycountry
+
+    if name == "status":
+        return value if value in STAGES else None
+    if name in ("programmes", "countries", "themes"):
+        values = [value] if isinstance(value, str) else value
+        if not isinstance(values, list) or not values or not all(isinstance(v, str) for v in values):
+            return None
+        if name == "countries":
+            values = [v.upper() for v in values]
+            known = all(pycountry.countries.get(alpha_2=v) for v in values)
+        else:
+            ids = {p.id for p in load_programmes()} if name == "programmes" else {t.id for t in load_themes()}
+            known = all(v in ids for v in values)
+        return values if known else None
+    if name in ("start", "end", "published"):
+        return value if isinstance(value, str) and _ISO_DATE.fullmatch(value) else None
+    if name == "municipality":
+        return value if isinstance(value, str) and value in municipality_labels() else None
+    if name == "budget":
+        return value if isinstance(value, dict) else None
+    return None
+
+
+def as_readable(record: dict[str, Any]) -> ReadableRecord:
+    """The record as a title, a text for the extractors, and the facts it gives as ids."""
+    from indexer.practice import FACT_FIELDS
+
+    roles = _roles()
+    title = find_title(record) or ""
+    texts: list[str] = []
+    lines: list[str] = []
+    given: dict[str, Any] = {}
+    money_lines: list[int] = []
+    currency: str | None = None
+    title_taken = False
+    for key, value in record.items():
+        if key in _META or value in (None, "", [], {}):
+            continue
+        if key in FACT_FIELDS and _given(key, value) is not None:
+            given[key] = _given(key, value)
+            continue
+        plain, unit = normalise_key(str(key))
+        role = roles.get(plain)
+        text = _as_text(value)
+        if role and role.name == "title" and not title_taken and text == title:
+            title_taken = True
+            continue
+        if role and role.name == "text":
+            texts.append(str(value).strip() if isinstance(value, str) else text)
+        elif role and role.name == "currency":
+            currency = _CURRENCY_WORDS.get(text.casefold().rstrip("."), text)
+        else:
+            label = role.label if role and role.label else " ".join(str(key).replace("_", " ").split())
+            if unit and not _UNIT.search(text) and not re.search(r"[a-zа-я]", text, re.IGNORECASE):
+                text = f"{text} {unit}"
+            if role and role.name in _MONEY_ROLES:
+                money_lines.append(len(lines))
+            lines.append(f"{label}: {text}")
+    if currency:
+        # A separate currency field belongs to every amount that names none.
+        lines = [f"{line} {currency}" if n in money_lines and _is_bare_amount(line) else line
+                 for n, line in enumerate(lines)]
+    body = "\n\n".join(texts + (["\n".join(lines)] if lines else []))
+    return ReadableRecord(id=str(record.get("id", "")), title=title, text=body, given=given)
+
+
+def _is_bare_amount(line: str) -> bool:
+    value = line.split(": ", 1)[-1]
+    return bool(re.fullmatch(r"[\d\s.,]+", value)) and any(c.isdigit() for c in value)

@@ -1,0 +1,90 @@
+"""JSON records in praktiki's shape and in registries' own shapes are read alike."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from indexer.record_fields import as_readable, normalise_key
+from indexer.records import practice_from_record
+from indexer.sources import record_problem
+
+# Registry exports as they come: keys in Bulgarian or English, a unit in the key, a
+# separate currency, numbers as numbers, a list of partners. Written for this test.
+EXPORTS = [
+    ({"id": "r-1", "Наименование на проекта": "Електронни услуги в Община Ловеч",
+      "Бенефициент": "ОБЩИНА ЛОВЕЧ", "Оперативна програма": "Оперативна програма „Административен капацитет“",
+      "Дата на стартиране": "03.04.2013", "Дата на приключване": "02.10.2014",
+      "Статус": "Приключен", "Обща стойност (лв.)": "254 318,20",
+      "Безвъзмездна финансова помощ (лв.)": "216 170,47"},
+     {"status": "completed", "programmes": ["opac"], "municipality": "Община Ловеч",
+      "start": "2013-04-03", "end": "2014-10-02", "budget": 254318.2, "currency": "BGN"}),
+    ({"id": "r-2", "project_name": "Green corridors along the Danube", "lead_beneficiary": "Municipality of Vidin",
+      "partners": ["Primăria Calafat, Romania"], "programme": "Interreg V-A Romania-Bulgaria",
+      "status": "Completed", "start_date": "2016-09-01", "end_date": "2018-08-31",
+      "total_eligible_cost": 845120.5, "erdf": 718352.42, "currency": "EUR"},
+     {"status": "completed", "programmes": ["interreg-robg"], "countries": ["RO"],
+      "municipality": "Община Видин", "start": "2016-09-01", "end": "2018-08-31",
+      "budget": 845120.5, "currency": "EUR"}),
+    ({"id": "r-3", "Наименование": "Нова детска градина в кв. Младост", "Бенефициент": "Община Силистра",
+      "Програма": "ПРСР", "Начало": "01.06.2021", "Статус": "В изпълнение",
+      "Обща стойност": "1 480 000,00 лв.", "Дейности": "Строителство и обзавеждане на детска градина."},
+     {"status": "ongoing", "programmes": ["rdp-2014"], "municipality": "Община Силистра",
+      "start": "2021-06-01", "budget": 1480000.0, "currency": "BGN"}),
+]
+
+
+@pytest.mark.parametrize("record, expected", EXPORTS, ids=[r["id"] for r, _ in EXPORTS])
+def test_registry_exports_are_extracted_like_registry_pages(record, expected):
+    assert record_problem(record) is None
+    practice = practice_from_record(record)
+    assert practice.kind == "registry"
+    for name, value in expected.items():
+        if name == "budget":
+            assert practice.budget["amount"] == pytest.approx(value)
+        elif name == "currency":
+            assert practice.budget["currency"] == value
+        else:
+            assert getattr(practice, name) == value, name
+    # Every extracted value can be traced to the field it came from.
+    assert all(fact["source"] for facts in practice.provenance.values() for fact in facts)
+
+
+def test_praktiki_shaped_records_keep_their_given_ids():
+    record = {"id": "p-1", "title": "Компостиране в Габрово", "text": "Кратък текст.",
+              "status": "completed", "countries": ["no"], "programmes": "eea-norway",
+              "budget": {"amount": 1000, "currency": "EUR"}}
+    practice = practice_from_record(record)
+    assert (practice.status, practice.countries, practice.programmes) == ("completed", ["NO"], ["eea-norway"])
+    assert practice.provenance["status"] == [{"value": "completed", "source": "given in the record"}]
+    assert practice.budget == {"amount": 1000.0, "currency": "EUR", "amount_eur": 1000.0}
+
+
+def test_given_values_outside_the_vocabulary_are_read_as_text_not_trusted():
+    # "Completed" and "В изпълнение" are not praktiki status ids: read them, do not copy them.
+    practice = practice_from_record({"id": "p-2", "title": "Проект", "status": "В изпълнение",
+                                     "countries": ["Norway"], "start": "01.02.2020"})
+    assert practice.status == "ongoing"
+    assert practice.countries == ["NO"]  # a country name under "countries" is read as a partner
+    assert practice.start == "2020-02-01"
+
+
+def test_only_money_fields_take_a_separate_currency():
+    readable = as_readable({"id": "p-3", "name": "Проект", "duration": 24, "total": 5000, "currency": "EUR"})
+    assert readable.text.splitlines() == ["Продължителност: 24", "Бюджет на проекта: 5000 евро"]
+
+
+@pytest.mark.parametrize("record, problem", [
+    ([1, 2], "a record must be a JSON object"),
+    ({"title": "Без номер"}, "record has no 'id' string"),
+    ({"id": "x", "text": "без заглавие"}, "record has no 'title' string (nor any of 'name'"),
+    ({"id": "x" * 301, "title": "t"}, "record id is longer than 300 characters"),
+])
+def test_records_that_cannot_be_indexed_say_why(record, problem):
+    assert record_problem(record).startswith(problem)
+
+
+def test_keys_are_matched_whatever_their_spelling():
+    assert normalise_key("Start_Date") == ("start date", None)
+    assert normalise_key("Total value (EUR)") == ("total value", "евро")
+    assert json.loads(json.dumps(as_readable({"id": "a", "Заглавие": "Т"}).title)) == "Т"
