@@ -25,7 +25,7 @@ from tqdm import tqdm
 from whoosh import index as whoosh_index
 
 from config.settings import load_settings
-from indexer import store
+from indexer import store, whoosh_patches
 from indexer.documents import whoosh_fields
 from indexer.practice import FACT_FIELDS, Practice
 from indexer.records import practices_from_source
@@ -34,6 +34,7 @@ from indexer.sources import (EXTENSIONS, SourceFailure, SourceFile, doc_id_for, 
                              read_source)
 
 log = logging.getLogger("praktiki.index")
+whoosh_patches.install()
 
 # A rebuild of at least this many files reads and extracts them in worker processes.
 PARALLEL_MIN_FILES = 64

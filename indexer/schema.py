@@ -9,19 +9,71 @@ that respects the date's precision.
 """
 from __future__ import annotations
 
-from whoosh import columns, fields
+import threading
 
-from analyzers.chain import index_analyzer
+from whoosh import columns, fields, formats
+
+from analyzers.chain import PraktikiAnalyzer, index_analyzer
 
 TEXT_FIELDS = {"title": 3.0, "summary": 1.5, "results": 1.5, "body": 1.0}
 FACET_FIELDS = ("status", "programmes", "countries", "themes", "municipality")
 SCHEMA_VERSION = "1"
 
 
+_spelling = threading.local()
+
+
+class PraktikiText(fields.TEXT):
+    """A TEXT field that analyses each value once for both its postings and its spelling words.
+
+    Whoosh's writer calls ``field.index(value)`` and then, for a field with
+    ``spelling=True``, ``field.spellable_words(value)``, which runs the whole analysis
+    chain a second time without stemming. :class:`analyzers.chain.PraktikiAnalyzer`
+    gives every token its unstemmed text as well, so ``index`` collects both in one pass
+    and ``spellable_words`` returns what the pass collected for that same value (the
+    words are exactly those of the second pass: ``tests/analyzers/test_fused_chain.py``).
+    With any other analyzer or format this is plain ``TEXT``. The positions are grouped
+    as ``formats.Positions.word_values`` groups them; a token's boost is always 1.0 in
+    this chain, so a term's weight is its frequency times the field boost.
+    """
+
+    def index(self, value, **kwargs):
+        fmt = self.format
+        if (not isinstance(value, str) or type(fmt) is not formats.Positions
+                or not isinstance(self.analyzer, PraktikiAnalyzer)):
+            _spelling.last = None
+            return super().index(value, **kwargs)
+        kwargs.setdefault("mode", "index")
+        kwargs["positions"] = kwargs["boosts"] = True
+        poses: dict[str, list[int]] = {}
+        words: set[str] | None = set() if self.separate_spelling() else None
+        for token in self.analyzer(value, **kwargs):
+            text = token.text
+            found = poses.get(text)
+            if found is None:
+                poses[text] = [token.pos]
+            else:
+                found.append(token.pos)
+            if words is not None:
+                words.add(token.unstemmed)
+        _spelling.last = (self, value, words) if words is not None else None
+        boost = fmt.field_boost
+        encode = fmt.encode
+        return [(text.encode("utf-8"), len(plist), len(plist) * boost, encode(plist))
+                for text, plist in poses.items()]
+
+    def spellable_words(self, value):
+        last = getattr(_spelling, "last", None)
+        if last is not None and last[0] is self and last[1] is value:
+            _spelling.last = None
+            return iter(sorted(last[2]))
+        return super().spellable_words(value)
+
+
 def build_schema() -> fields.Schema:
     analyzer = index_analyzer()
     text = {
-        name: fields.TEXT(analyzer=analyzer, field_boost=boost, phrase=True,
+        name: PraktikiText(analyzer=analyzer, field_boost=boost, phrase=True,
                           # spelling=True keeps unstemmed words for did_you_mean and suggest
                           spelling=name in ("title", "body"), stored=False)
         for name, boost in TEXT_FIELDS.items()

@@ -1,0 +1,68 @@
+"""The indexer's fast paths write the same index as plain Whoosh would.
+
+`PraktikiText` (one analysis pass for postings and spelling words) and the fused
+`PraktikiAnalyzer` are compared with a schema of plain `fields.TEXT` fields over the
+filter chain run as Whoosh's `CompositeAnalyzer`: every field's terms, and every
+posting's document and encoded value (frequency, weight, positions), must be equal.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from whoosh import fields
+from whoosh import index as whoosh_index
+from whoosh.analysis import CompositeAnalyzer
+
+import indexer.pipeline
+from analyzers.chain import _chain_items
+from indexer import store
+from indexer.pipeline import index_paths
+from indexer.schema import PraktikiText, build_schema
+
+SAMPLES = Path(__file__).resolve().parents[2] / "samples"
+
+
+def _plain_schema() -> fields.Schema:
+    analyzer = CompositeAnalyzer(*_chain_items())
+    plain = {}
+    for name, field in build_schema().items():
+        if name.startswith("spell_"):
+            continue
+        if isinstance(field, PraktikiText):
+            field = fields.TEXT(analyzer=analyzer, field_boost=field.format.field_boost, phrase=True,
+                                spelling=field.spelling, stored=False)
+        plain[name] = field
+    return fields.Schema(**plain)
+
+
+def _dump(index_dir: Path) -> dict:
+    ix = whoosh_index.open_dir(str(store.current_path(index_dir)))
+    with ix.reader() as reader:
+        out = {}
+        for fieldname in sorted(reader.indexed_field_names()):
+            for term in reader.lexicon(fieldname):
+                out[(fieldname, term)] = _all(reader, fieldname, term)
+        stored = [reader.stored_fields(n) for n in range(reader.doc_count_all())]
+    ix.close()
+    return {"postings": out, "stored": stored}
+
+
+def _all(reader, fieldname, term) -> list:
+    matcher = reader.postings(fieldname, term)
+    rows = []
+    while matcher.is_active():
+        rows.append((matcher.id(), matcher.value()))
+        matcher.next()
+    return rows
+
+
+def test_fast_schema_indexes_exactly_like_plain_whoosh(tmp_path, monkeypatch):
+    fast_dir, plain_dir = tmp_path / "fast", tmp_path / "plain"
+    index_paths([SAMPLES], fast_dir, rebuild=True, progress=False)
+    monkeypatch.setattr(indexer.pipeline, "build_schema", _plain_schema)
+    index_paths([SAMPLES], plain_dir, rebuild=True, progress=False)
+    fast, plain = _dump(fast_dir), _dump(plain_dir)
+    assert fast["stored"] == plain["stored"]
+    assert fast["postings"].keys() == plain["postings"].keys()
+    assert any(field.startswith("spell_") for field, _ in fast["postings"])
+    assert fast["postings"] == plain["postings"]
