@@ -157,8 +157,9 @@ def _write(ix, roots, incremental, summary, report, max_bytes, settings, progres
     # compound=False: Whoosh reads a compound segment file through BytesIO, a private
     # copy of the whole segment in every worker (+185 MB per worker at 20k practices,
     # bench/run.py); separate files are read through the shared OS page cache instead.
-    writer = ix.writer(procs=procs, limitmb=settings["INDEX_LIMITMB"], compound=False,
-                       **({"multisegment": True} if procs > 1 else {}))
+    writer = whoosh_patches.fast_writer(
+        ix.writer(procs=procs, limitmb=settings["INDEX_LIMITMB"], compound=False,
+                  **({"multisegment": True} if procs > 1 else {})))
     try:
         entries = list(iter_files(roots))
         show = sys.stderr.isatty() if progress is None else progress

@@ -3,7 +3,8 @@
 `PraktikiText` (one analysis pass for postings and spelling words) and the fused
 `PraktikiAnalyzer` are compared with a schema of plain `fields.TEXT` fields over the
 filter chain run as Whoosh's `CompositeAnalyzer`: every field's terms, and every
-posting's document and encoded value (frequency, weight, positions), must be equal.
+posting's document and encoded value (frequency, weight, positions), and each term's
+length statistics (written from the dense length lists of `whoosh_patches`) must be equal.
 """
 from __future__ import annotations
 
@@ -41,7 +42,9 @@ def _dump(index_dir: Path) -> dict:
         out = {}
         for fieldname in sorted(reader.indexed_field_names()):
             for term in reader.lexicon(fieldname):
-                out[(fieldname, term)] = _all(reader, fieldname, term)
+                info = reader.term_info(fieldname, term)
+                out[(fieldname, term)] = (_all(reader, fieldname, term), info.min_length(),
+                                          info.max_length(), info.max_weight())
         stored = [reader.stored_fields(n) for n in range(reader.doc_count_all())]
     ix.close()
     return {"postings": out, "stored": stored}
@@ -60,6 +63,7 @@ def test_fast_schema_indexes_exactly_like_plain_whoosh(tmp_path, monkeypatch):
     fast_dir, plain_dir = tmp_path / "fast", tmp_path / "plain"
     index_paths([SAMPLES], fast_dir, rebuild=True, progress=False)
     monkeypatch.setattr(indexer.pipeline, "build_schema", _plain_schema)
+    monkeypatch.setattr(indexer.pipeline.whoosh_patches, "fast_writer", lambda writer: writer)
     index_paths([SAMPLES], plain_dir, rebuild=True, progress=False)
     fast, plain = _dump(fast_dir), _dump(plain_dir)
     assert fast["stored"] == plain["stored"]
