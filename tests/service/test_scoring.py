@@ -101,3 +101,40 @@ def test_facet_buckets_equal_the_value_by_value_definition(sample_index):
                             == _facet_buckets_reference(snapshot, name, empty, selected, lang))
     finally:
         snapshot.close()
+
+
+def test_snippet_fragments_equal_whoosh_context_fragmenter(sample_index):
+    """highlight._context_fragments is ContextFragmenter over the chain's tokens, unchanged."""
+    import random
+
+    from whoosh import highlight as wh
+
+    from search_service import highlight as hl
+    snapshot = Snapshot.open_current(sample_index)
+    memo = hl._memo(snapshot.analyzer)
+    rng = random.Random(3)
+    try:
+        texts = []
+        for docnum in range(snapshot.facets.size):
+            record = snapshot.record(docnum)
+            texts += [t for t in (record.get("sections") or {}).values() if t]
+            texts.append(record.get("body") or "")
+        texts.append("дълъг " * 7000 + "парк")   # past Whoosh's character limit
+        checked = 0
+        for text in texts:
+            words = [term for m in hl.TOKEN_PATTERN.finditer(text) for term, _, _ in memo.terms(m.group())]
+            for _ in range(3):
+                terms = set(rng.sample(words, min(len(words), rng.choice([1, 2, 3, 6]))))
+                fast = [(f.startchar, f.endchar, [(t.text, t.startchar, t.endchar) for t in f.matches])
+                        for f in hl._context_fragments(text, terms, memo)]
+                slow = [(f.startchar, f.endchar, [(t.text, t.startchar, t.endchar) for t in f.matches])
+                        for f in hl._FRAGMENTER.fragment_tokens(text, hl._tokens(text, terms, memo))]
+                assert fast == slow
+                assert (hl._highlight(text, terms, memo, hl._FRAGMENTER, 2)
+                        == hl._FORMATTER(text, wh.top_fragments(
+                            hl._FRAGMENTER.fragment_tokens(text, hl._tokens(text, terms, memo)),
+                            2, wh.BasicFragmentScorer(), wh.FIRST, 1)))
+                checked += 1
+        assert checked > 100
+    finally:
+        snapshot.close()
