@@ -55,8 +55,8 @@ _CUES = (
                          r"total|overall|budget|project\s+value|value\s+of\s+the\s+project|"
                          r"(?:на|с|със)\s+стойност|в\s+размер\s+на|струва\w*|worth|valued\s+at|value|cost", re.I)),
     ("part", re.compile(r"съфинансиране|собствен\w*\s+(?:принос|участие|средства)|от\s+които|"
-                        r"в\s+т\.\s?ч\.|в\s+това\s+число|делът|дял|партньор|национал\w+\s+финансиране|"
-                        r"co-?financ|own\s+contribution|share|of\s+which|partner", re.I)),
+                        r"в\s+т\.\s?ч\.|в\s+това\s+число|делът|дял|партньор(?!ств)|национал\w+\s+финансиране|"
+                        r"co-?financ|own\s+contribution|share|of\s+which|partner(?!ship)", re.I)),
     ("grant", re.compile(r"безвъзмезд|\bбфп\b|финансова\s+помощ|грант|субсиди|европейско\s+финансиране|"
                          r"grant|subsid|funding\s+of", re.I)),
     # "от собствения бюджет на общината се заделят X": where the money comes from, not a role
@@ -76,6 +76,14 @@ _STRONG_TOTAL = re.compile(r"бюджет|\bобщ(?:а|ата|ия|ият|о)?\
                            r"total|overall|budget|project\s+value", re.I)
 _PER_PERIOD_AFTER = re.compile(r"\s*(?:годишно|месечно|на\s+(?:година|месец|ден|човек|участник|дете)|"
                                r"per\s+(?:year|month|day|person)|a\s+(?:year|month)|annually|monthly)\b", re.I)
+# A distributive amount is a per-unit sum, not the project's total: "по 10 000 лв. за всеки
+# двор", "по 5 000 лв. на училище", "EUR 2,000 per school", "BGN 500 each".
+_DISTRIBUTIVE_BEFORE = re.compile(r"(?:^|[\s(])по\s+(?:(?:около|над|до|близо\s+до|максимум|минимум)\s+)?$", re.I)
+_PER_UNIT_AFTER = re.compile(
+    r"\s*(?:(?:за|на)\s+(?:всеки|всяка|всяко|един|една|едно)(?![^\W\d_])|"
+    r"на\s+(?:глава|брой|бр\.|ученик|семейство|домакинство|жител|обект|училище|детска\s+градина|проект|"
+    r"кандидат|бенефициент|кв\.?\s*м|км|сграда|двор|читалище|клуб|група|клас)(?![^\W\d_])|"
+    r"(?:per|for\s+(?:each|every))\s+(?!cent\b)[^\W\d_]+|each\b|apiece\b)", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"„“(A-ZА-Я])")
 _EQUIVALENT = re.compile(r"\(\s*(?:или|or|равностойност\w*|equivalent\w*)?\s*(?:на\s+)?$", re.I)
 
@@ -135,9 +143,11 @@ def _role(context: str) -> str | None:
             if key > best_key:
                 best, best_key = role, key
     if best == "total" and not _STRONG_TOTAL.search(context):
-        # "безвъзмездна помощ на стойност X": a weak total cue describes the grant
+        # "безвъзмездна помощ на стойност X": a weak total cue describes the grant — when both
+        # sit in one sentence ("…собствени средства. Инвестицията е на стойност X" is a total)
+        sentence = _SENTENCE_END.split(context)[-1]
         for role in ("part", "grant"):
-            if _CUE_BY_ROLE[role].search(context):
+            if _CUE_BY_ROLE[role].search(sentence):
                 return role
         return "weak-total"  # "на стойност", "струва": a total, but below a "Бюджет:" label
     return best
@@ -175,6 +185,9 @@ def _amounts(text: str) -> list[_Amount]:
             previous_end = match.end()
             if _PER_PERIOD_AFTER.match(line, match.end()):
                 continue  # "20 000 лв. годишно": a yearly or monthly sum, never a project budget
+            if (_PER_UNIT_AFTER.match(line, match.end())
+                    or _DISTRIBUTIVE_BEFORE.search(line[max(0, match.start() - 30):match.start()])):
+                continue  # "по 10 000 лв. за всеки двор": a sum per unit, never the project's total
             source = _sentence_around(line, match.start())
             if not context.strip():  # a table: the label sits on the line above
                 above = next((l for l in reversed(lines[max(0, index - 2):index]) if l.strip()), "")

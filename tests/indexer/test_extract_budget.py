@@ -35,6 +35,17 @@ GOLDEN = [
     ("Договор за 50 000 (петдесет хиляди) лева", 50000.0, "BGN"),
     ("Размер на БФП: 450 000 лв.\nОбща стойност: 500 000 лв.", 500000.0, "BGN"),
     ("Общият бюджет на процедурата е 30 млн. евро. Проектът е на стойност 500 000 лв.", 500000.0, "BGN"),
+    # a per-unit sum beside the total: the total wins
+    ("Всяко от шестте читалища получи по 8 500 лв. Общата стойност на проекта е 51 000 лв.", 51000.0, "BGN"),
+    ("The fund gave EUR 3,000 per school; the project's total budget was EUR 42,600.", 42600.0, "EUR"),
+    # a weak total in its own sentence is not demoted by a funding word in the sentence before
+    ("Проектът се финансира със собствени средства на общината. Ремонтът е на стойност около 240 хил. лв.",
+     240000.0, "BGN"),
+    ("Общината осигури съфинансиране от бюджета си.\nСистемата струва близо 75 000 лв.", 75000.0, "BGN"),
+    # "partnership" names the whole project, not one partner's share
+    ("The partnership's overall budget is EUR 212,400, of which the municipality's share is EUR 40,000.",
+     212400.0, "EUR"),
+    ("Бюджетът на партньорството е 318 000 евро, а делът на общината е 61 200 евро.", 318000.0, "EUR"),
 ]
 
 NOT_A_BUDGET = [
@@ -43,6 +54,13 @@ NOT_A_BUDGET = [
     "Безвъзмездна помощ на стойност 90 000 лв. и собствен принос 10 000 лв.",
     "Проектът помогна на 1 200 семейства през 2014 г.",
     "Разходите за отопление намаляха с 30 000 лв. годишно.",
+    # distributive sums: an amount per unit is no project total
+    "Министерството отпусна на общината по 12 000.00лв. за всяко читалище в селата.",
+    "Осемте училища получиха по 5 000 лв. от фонда за озеленяване на дворовете си.",
+    "Всеки участник получава стипендия от 300 лв. за всеки месец на обучение.",
+    "The ministry granted BGN 4,000 per kindergarten to renovate the playgrounds.",
+    "Each of the nine villages received EUR 2,500 each for its community hall.",
+    "Ваучерите са по около 150 лв. на домакинство.",
     "",
 ]
 
