@@ -3,6 +3,7 @@
 Usage::
 
     python bench/stem_eval.py [--gold PATH] [--errors N] [--rounds R]
+    python bench/stem_eval.py --proxy   # generated full paradigms (bench/stem_paradigms.py)
 
 The gold file is ``form<TAB>lemma<TAB>upos<TAB>count`` (one header line). Forms are grouped
 by ``(lemma, upos)``; a form that belongs to two groups is ambiguous and dropped. Among all
@@ -141,6 +142,9 @@ def score_table(gold: dict[str, tuple[str, str]], systems: dict[str, Callable[[s
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD, help="gold TSV (form, lemma, upos, count)")
+    parser.add_argument("--proxy", action="store_true",
+                        help="score against generated full paradigms (bench/stem_paradigms.py), the "
+                             "proxy for a full-dictionary gold, instead of --gold")
     parser.add_argument("--errors", type=int, default=0, metavar="N", help="print the N worst merges and splits")
     parser.add_argument("--rounds", type=int, default=10, help="timing rounds (best is reported)")
     parser.add_argument("--group-by", choices=("lemma-upos", "lemma"), default="lemma-upos",
@@ -148,6 +152,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-baseline", action="store_true", help="skip the PyStemmer russian baseline")
     args = parser.parse_args(argv)
 
+    if args.proxy:
+        from bench.stem_paradigms import DEFAULT_OUT, main as write_proxy
+
+        write_proxy(["--out", str(DEFAULT_OUT)])
+        args.gold = DEFAULT_OUT
     gold = read_gold(args.gold, with_upos=args.group_by == "lemma-upos")
     systems: dict[str, Callable[[str], str]] = {"praktiki bulgarian": stem}
     if not args.no_baseline:
