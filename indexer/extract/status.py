@@ -70,7 +70,7 @@ _CUES = (
         r"(?:is|are)\s+(?:currently\s+)?implementing|is\s+ongoing|ongoing|under\s+way|underway|"
         r"(?:was|were|has\s+been)\s+(?:started|launched)|started|launched)\b", re.I)),
     ("approved", re.compile(
-        r"\b(?:одобрен(?:а|о|и)?|одобри(?:ха)?|спечели(?:ха|л|ла|ло|ли)?|подписа(?:ха|л|ла|ли)?\s+договор|"
+        r"\b(?:одобрен(?:а|о|и)?|одобри(?:ха)?|спечели(?:ха|л|ла|ло|ли)?|подписа(?:ха|л|ла|ли)?\s+(?:[^\s.;,]+\s+){0,3}?договор|"
         r"подписан(?:а|о|и)?\s+(?:е\s+)?договор|договор(?:ът)?\s+(?:е|беше|бе)\s+подписан|"
         r"получи(?:ха|л|ла)?\s+(?:безвъзмездно\s+)?(?:финансиране|одобрение)|класиран(?:а|о|и)?\s+за\s+финансиране|"
         r"сключи(?:ха|л|ла)?\s+договор|сключен(?:и)?\s+(?:е\s+)?договор|"
@@ -97,8 +97,24 @@ _CONDITIONAL = re.compile(r"(?:\bако|\bif|\bв\s+случай|\bunless)\b[^,.
 _PART_OF_PROJECT = re.compile(
     r"\b(?:етап|фаза|дейност|процедур|поръчк|обучени|семинар|прием|срок|кампани|"
     r"кандидатстването|конкурс|стаж|stage|phase|tender|call|deadline|training)\w*", re.I)
+_ON_TIME = re.compile(r"^\s*(?:в\s+(?:срок|определения\s+срок)|навреме|on\s+(?:time|schedule))", re.I)
 _SUB_PROJECTS = re.compile(r"\b(?:проектите|идеите|обектите|инициативите|микропроектите)\b", re.I)
 _PROJECT_WORD = re.compile(r"\b(?:проект(?:ът|а)?|практиката|project)\b", re.I)
+# The plural noun right before a completion verb is its subject: "Проектите приключиха до края
+# на годината" — the practice's own projects are done (a scheme's projects carry a clause:
+# "Проектите, събрали най-много гласове, се изпълняват").
+_PLURAL_SUBJECT = re.compile(r"\b(?:проектите|обектите|инициативите|микропроектите|projects)\s+"
+                             r"(?:(?:успешно|вече|окончателно|също|всички|successfully|all|also)\s+)?"
+                             r"(?:(?:са|бяха|were|have|had)\s+(?:(?:успешно|вече|all|been)\s+)?)?$", re.I)
+# A sentence that turns to another, earlier project ("Това не е първият парк, който общината
+# обновява. През 2015 г. общината приключи проект …"): from it to the end of its paragraph,
+# stages belong to that other project and count only when the page states no other stage.
+_ASIDE = re.compile(
+    r"\bне\s+е\s+(?:първ\w*|единствен\w*)|\bне\s+за\s+първ\w*\s+път|\bпреди\s+(?:това|години)|"
+    r"\bпредишн\w+|\bпредходн\w+\s+(?:проект|програмен|период)|\bдруг(?:и|ия|ият)?\s+проект|"
+    r"\bминалия\s+програмен\s+период|\bnot\s+the\s+(?:first|only)|\bnot\s+for\s+the\s+first\s+time|"
+    r"\bpreviously\b|\bin\s+the\s+past\b|\bprevious\s+(?:project|programming)|\banother\s+project|"
+    r"\bearlier\s+project", re.I)
 # "одобрен" is weak: it must be about a project or funding, not a council approving a plan.
 _APPROVAL_CONTEXT = re.compile(r"проект|предложени|финансиран|кандидатур|искане|грант|project|proposal|funding", re.I)
 _COUNCIL = re.compile(r"общинск\w*\s+съвет|\bобс\b|решение\s+№|council", re.I)
@@ -144,7 +160,8 @@ def _about_a_part(sentence: str, match: re.Match) -> bool:
     in Bulgarian's verb-first order, right after it ("Приключи първият етап").
     """
     before = sentence[max(0, match.start() - 60):match.start()]
-    after = sentence[match.end():match.end() + 40]
+    # "приключи в срок" is on time, not a deadline that ended
+    after = _ON_TIME.sub("", sentence[match.end():match.end() + 40], count=1)
     part_before = [m.end() for m in _PART_OF_PROJECT.finditer(before)]
     project_before = [m.end() for m in _PROJECT_WORD.finditer(before)]
     if part_before and (not project_before or part_before[-1] > project_before[-1]):
@@ -173,7 +190,8 @@ def _real_cue(sentence: str, stage: str, pattern: re.Pattern) -> bool:
             continue
         if stage == "completed" and _about_a_part(sentence, match):
             continue
-        if _about_sub_projects(sentence[:match.start()]):
+        if _about_sub_projects(sentence[:match.start()]) and not (
+                stage == "completed" and _PLURAL_SUBJECT.search(before)):
             continue
         if stage == "approved" and match.group(0).lower().startswith("одобр") and (
                 not _APPROVAL_CONTEXT.search(sentence) or _COUNCIL.search(sentence)):
@@ -183,22 +201,28 @@ def _real_cue(sentence: str, stage: str, pattern: re.Pattern) -> bool:
 
 
 def _sentences(lines: list[str]):
+    """(sentence, aside): ``aside`` from a sentence that turns to another project to the
+    end of its paragraph (a line)."""
     for line in lines:
+        aside = False
         for sentence in _SENTENCE_END.split(line):
             if sentence.strip():
-                yield sentence
+                aside = aside or _ASIDE.search(sentence) is not None
+                yield sentence, aside
 
 
 def _from_prose(lines: list[str]) -> Fact | None:
-    best: Fact | None = None
-    for sentence in _sentences(lines):
+    """The latest stage about this project; an aside's stages only when nothing else is said."""
+    best: dict[bool, Fact | None] = {False: None, True: None}
+    for sentence, aside in _sentences(lines):
         for stage, pattern in _CUES:
-            if best is not None and _RANK[stage] <= _RANK[best.value]:
+            current = best[aside]
+            if current is not None and _RANK[stage] <= _RANK[current.value]:
                 break  # cues are ordered latest-first; nothing later in this sentence can win
             if _real_cue(sentence, stage, pattern):
-                best = Fact(stage, _trim(sentence))
+                best[aside] = Fact(stage, _trim(sentence))
                 break
-    return best
+    return best[False] or best[True]
 
 
 def extract_status(text: str, lang: str = "bg") -> Fact | None:

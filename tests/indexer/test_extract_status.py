@@ -41,7 +41,25 @@ GOLDEN = [
     ("Договорът за изпълнение на проекта беше подписан на 12.05.2016 г.", "approved"),
     ("The project runs until June 2025.", "ongoing"),
     ("Статус: В изпълнение – договорът е подписан на 09.05.2024 г., а монтажът започна", "ongoing"),
+    # a paragraph about an earlier project does not outrank this project's own stage
+    ("Община Русе подписа вчера договор за ремонт на три детски градини.\n"
+     "Общината има опит: преди това тя успешно приключи проект за саниране на училища.", "approved"),
+    ("Община Бяла спечели финансиране за нов център. Договорът беше подписан днес.\n"
+     "Това не е първият център в общината. През 2014 г. беше завършен проект за дневен център.", "approved"),
+    ("The municipality signed the grant contract on Monday.\nThis is not the first such project: in 2012 "
+     "the municipality completed a similar project under OP Regional Development.", "approved"),
+    ("Общината кандидатства с проект за велоалеи.\n"
+     "Предишният проект на общината по програмата приключи успешно през 2019 г.", "applied"),
+    # ... but an aside's stage still counts when the page says nothing else
+    ("Това не е първият проект на общината. Общината приключи успешно проект за саниране през 2015 г.",
+     "completed"),
+    # the practice's own projects, in the plural, as the subject of a completion
+    ("Тази година пет читалища обновиха салоните си. Проектите приключиха до края на септември.", "completed"),
+    ("Ремонтите в трите училища започнаха през юни. Проектите успешно завършиха през декември.", "completed"),
+    ("Всички дейности по трите малки проекта са изпълнени. Проектите бяха приключени в срок.", "completed"),
+    ("The three school projects were completed before the end of the school year.", "completed"),
     # false cues
+    ("Приемът на заявления приключи в срок.", None),
     ("Приемът на проектни предложения приключи на 15 март.", None),
     ("Всяка година идеите с най-много гласове се изпълняват от общината.", None),
     ("Проектите на училищата, одобрени от журито, се изпълняват през лятото.", None),
