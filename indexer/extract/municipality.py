@@ -30,21 +30,28 @@ from indexer.extract.countries import extract_countries, source_span
 from indexer.extract.fact import Fact
 
 
+_DOUBLED = re.compile(r"(.)\1+")
+
+
 def _load_rows() -> list[dict[str, str]]:
     with open(data_path("municipalities.tsv"), encoding="utf-8") as handle:
         return list(csv.DictReader(handle, delimiter="\t"))
 
 
 def _latin_key(name: str) -> str:
-    """Fold the usual variant transliterations together (Tarnovo/Turnovo, Dupnitza).
+    """Fold the usual variant transliterations together (Tarnovo/Turnovo, Dupnitza,
+    Nessebar/Nesebar, Khaskovo, Kardjali/Kardzhali, Dobritch).
 
     >>> _latin_key("Veliko Turnovo") == _latin_key("Veliko Tarnovo")
     True
+    >>> _latin_key("Nessebar") == _latin_key("Nesebar"), _latin_key("Kardjali") == _latin_key("Kardzhali")
+    (True, True)
     """
     key = re.sub(r"[^a-z]", "", name.lower())
-    for old, new in (("ou", "u"), ("tz", "ts"), ("u", "a"), ("iy", "i"), ("y", "i"), ("j", "i")):
+    for old, new in (("kh", "h"), ("tch", "ch"), ("dzh", "dj"), ("ou", "u"), ("tz", "ts"), ("u", "a"),
+                     ("iy", "i"), ("y", "i"), ("j", "i")):
         key = key.replace(old, new)
-    return key
+    return _DOUBLED.sub(r"\1", key)
 
 
 _ROWS = _load_rows()
@@ -95,11 +102,12 @@ _BARE_NAME = re.compile(
 _LATIN_LABEL_ONLY = {"Anton", "Elena", "Roman", "Samuil", "Iskar", "Maritsa", "Rila", "Rodopi", "Ivanovo",
                      "Sopot", "Kula", "Levski", "Novo Selo", "Byala", "Chavdar", "Lom", "Zavet", "Venets",
                      "Mizia", "Tran"}
-_BARE_LATIN_NAMES = sorted((row["name_en"] for row in _ROWS if row["name_en"] not in _LATIN_LABEL_ONLY),
-                           key=len, reverse=True)
-_BARE_LATIN = re.compile(
-    r"(?<![\w-])(?=[A-Z])(?P<name>" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in _BARE_LATIN_NAMES)
-    + r")(?![\w-])")
+# A bare name in Latin letters, in any usual transliteration: one or two capitalised words
+# looked up by their folded key (``Nessebar`` as well as ``Nesebar``).
+_BARE_LATIN_KEYS = {_latin_key(row["name_en"]): row["label"] for row in _ROWS
+                    if row["name_en"] not in _LATIN_LABEL_ONLY}
+_LATIN_WORDS = {"Trojan", "Trojans"}  # English words that fold onto a town's key (Troyan)
+_CAPITALISED = re.compile(r"(?<![\w-])(?=([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?![\w-]))")
 _LATIN_FORM = re.compile(
     r"(?:[Mm]unicipality\s+of\s+(?P<after>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))"
     r"|(?:(?P<before>(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)\s+[Mm]unicipality)")
@@ -153,10 +161,19 @@ def _bare_mentions(text: str):
         label = _LABEL_BY_NAME.get(name.casefold())
         if label and not _is_foreign(text, match.end()):
             yield label, match.start(), match.end()
-    for match in _BARE_LATIN.finditer(text):
-        label = _LABEL_BY_LATIN.get(_latin_key(match.group("name")))
-        if label and not _is_foreign(text, match.end()):
-            yield label, match.start(), match.end()
+    covered = 0
+    for match in _CAPITALISED.finditer(text):  # zero-width: every capitalised word is a start
+        start, words = match.start(), match.group(1)
+        if start < covered or words.split()[0] in _LATIN_WORDS:
+            continue  # the second word of a two-word name already read
+        label = _BARE_LATIN_KEYS.get(_latin_key(words))
+        end = start + len(words)
+        if label is None and (" " in words or "-" in words):
+            first = re.split(r"[ -]", words, maxsplit=1)[0]
+            label, end = _BARE_LATIN_KEYS.get(_latin_key(first)), start + len(first)
+        if label and not _is_foreign(text, end):
+            covered = end
+            yield label, start, end
 
 
 def _first_in(text: str, offset: int, fragment: str, source: str | None = None) -> Fact | None:

@@ -10,6 +10,13 @@ from indexer.extract.municipality import extract_municipality
 SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
 
 GOLDEN = [
+    # English pages spell a town in any usual transliteration
+    ("Nessebar completes heritage trail\nNessebar, 04 May 2019\n"
+     "Nessebar Municipality has finished its project with a Greek partner.", "Община Несебър"),
+    ("New bus lines in the town\nThe Municipality of Khaskovo launched three lines.", "Община Хасково"),
+    ("Kardjali opens a youth centre\nThe youth centre in Kardjali was built with EU money.", "Община Кърджали"),
+    ("Visit Stara Zagora this summer\nThe town opened a museum of the Roman forum.", "Община Стара Загора"),
+    ("The Dobritch municipal council adopted the plan.", "Община град Добрич"),
     # FLGR innovator line wins over anything else on the page
     ("Кметът на Сливен посети Варна\nПредистория\nОбщина Варна е домакин.\nИноватор: Община Габрово\n"
      "Дата на публикация: 18 март 2017", "Община Габрово"),
