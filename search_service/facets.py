@@ -68,22 +68,68 @@ class FacetField:
 
 
 class FacetIndex:
-    """All facet sets and the date columns of one index generation."""
+    """All facet sets and the date columns of one index generation.
 
-    def __init__(self, reader):
+    ``segments`` (``[(SegmentData, first docnum), ...]``, :mod:`search_service.segments`):
+    build from each segment's cached data instead of reading the whole index again; the
+    same arrays either way.
+    """
+
+    def __init__(self, reader, segments=None):
         self.size = reader.doc_count_all()
-        self.live = np.zeros(self.size, dtype=bool)
-        live_ids = np.fromiter(reader.all_doc_ids(), dtype=np.int64)
-        self.live[live_ids] = True
-        self.fields = {name: FacetField.from_reader(reader, field, name) for name, field in FACETS.items()}
-        self.date_lo = self._column(reader, "date_lo")
-        self.date_hi = self._column(reader, "date_hi")
+        if segments is None:
+            self.live = np.zeros(self.size, dtype=bool)
+            self.live[np.fromiter(reader.all_doc_ids(), dtype=np.int64)] = True
+        else:   # the same set from each segment's deleted documents, without a call per document
+            from search_service.segments import segments_of
+            self.live = np.ones(self.size, dtype=bool)
+            for segment_reader, offset in segments_of(reader):
+                deleted = segment_reader.deleted_docs_set
+                if deleted:
+                    self.live[offset + np.fromiter(deleted, dtype=np.int64, count=len(deleted))] = False
+        if segments is None:
+            self.fields = {name: FacetField.from_reader(reader, field, name) for name, field in FACETS.items()}
+            self.date_lo = self._column(reader, "date_lo")
+            self.date_hi = self._column(reader, "date_hi")
+            self.ids = self._ids(reader)
+        else:
+            self.fields = {name: self._merged_field(name, segments) for name in FACETS}
+            self.date_lo = np.concatenate([seg.date_lo for seg, _ in segments]) if segments else np.zeros(0, np.int64)
+            self.date_hi = np.concatenate([seg.date_hi for seg, _ in segments]) if segments else np.zeros(0, np.int64)
+            if all(seg.ids is not None for seg, _ in segments):
+                live = self.live.tolist()
+                every = [doc_id for seg, _ in segments for doc_id in seg.ids]
+                self.ids = [doc_id if alive else "" for doc_id, alive in zip(every, live)]
+            else:
+                self.ids = self._ids(reader)
         self.year = np.where(self.date_lo > 0, self.date_lo // 10000, 0)
-        self.ids = self._ids(reader)
         # Rank of each document's id in sorted order: a deterministic tie-breaker.
         order = np.argsort(np.array(self.ids, dtype=object), kind="stable")
         self.id_rank = np.empty(self.size, dtype=np.int64)
         self.id_rank[order] = np.arange(self.size)
+
+    def _merged_field(self, name: str, segments) -> FacetField:
+        """A facet's values (sorted union, as ``MultiReader.field_terms``) and live documents."""
+        if len(segments) == 1:
+            seg, offset = segments[0]
+            values = list(seg.facet_values[name])
+            per_value = [[docs + offset] for docs in seg.facet_docs[name]]
+        else:
+            values = sorted(set().union(*(seg.facet_values[name] for seg, _ in segments)))
+            at = {v: i for i, v in enumerate(values)}
+            per_value = [[] for _ in values]
+            for seg, offset in segments:
+                for value, docs in zip(seg.facet_values[name], seg.facet_docs[name]):
+                    per_value[at[value]].append(docs + offset)
+        live = self.live
+        docs_of = []
+        for parts in per_value:
+            docs = parts[0] if len(parts) == 1 else np.concatenate(parts)
+            docs_of.append(docs[live[docs]])   # Whoosh's postings skip deleted documents
+        pair_docs = np.concatenate(docs_of) if docs_of else np.zeros(0, np.int64)
+        pair_vals = (np.repeat(np.arange(len(docs_of), dtype=np.int64), [len(d) for d in docs_of])
+                     if docs_of else np.zeros(0, np.int64))
+        return FacetField(name, values, docs_of, pair_docs, pair_vals, {v.lower(): i for i, v in enumerate(values)})
 
     def _column(self, reader, field: str) -> np.ndarray:
         if reader.has_column(field):

@@ -18,6 +18,7 @@ from indexer import store
 from search_service.facets import FacetIndex
 from search_service.highlight import best_snippet
 from search_service.scoring import PostingsCache, raw_postings
+from search_service.segments import segment_data, segments_of
 from search_service.suggest import Suggester
 
 log = logging.getLogger("praktiki.service")
@@ -34,9 +35,13 @@ class Snapshot:
         self.schema = self.ix.schema
         self.searcher = self.ix.searcher()
         self.reader = self.searcher.reader()
-        self.facets = FacetIndex(self.reader)
+        # Per-segment data is read once per worker and reused by later generations that
+        # keep the segment (an incremental run adds one): opening a generation after an
+        # update costs the new segment only (issue 7).
+        segments = [(segment_data(r), offset) for r, offset in segments_of(self.reader)]
+        self.facets = FacetIndex(self.reader, segments)
         self.doc_count = self.reader.doc_count()
-        self.suggester = Suggester(self.reader, self.facets)
+        self.suggester = Suggester(self.reader, self.facets, segments)
         self.analyzer = self.schema["body"].analyzer
         self.docnum_of = {doc_id: i for i, doc_id in enumerate(self.facets.ids) if doc_id}
         self.record = lru_cache(maxsize=4096)(self._record)

@@ -21,7 +21,12 @@ def _fold(text: str) -> str:
 
 
 class Suggester:
-    def __init__(self, reader, facets):
+    def __init__(self, reader, facets, segments=None):
+        """``segments``: ``[(SegmentData, first docnum), ...]`` (:mod:`search_service.segments`),
+        whose titles and spelling words are read once per segment; the same lists either way."""
+        if segments is not None:
+            self._from_segments(facets, segments)
+            return
         self.titles: list[tuple[str, str, str]] = []   # (folded title, title, id)
         # Titles come from the `title_text` column: reading every document's stored fields
         # instead would load every whole record at each reload (1.0 s and ~86 MB at 20k).
@@ -42,6 +47,30 @@ class Suggester:
                 word = term.decode("utf-8") if isinstance(term, bytes) else term
                 if len(word) >= 3 and not word.isdigit():
                     freq[word] = freq.get(word, 0) + info.doc_frequency()
+        top = sorted(freq.items(), key=lambda kv: -kv[1])[:MAX_WORDS]
+        self.words = sorted(w for w, _ in top)
+        self.freq = dict(top)
+
+    def _from_segments(self, facets, segments) -> None:
+        ids = facets.ids
+        self.titles = [(folded, title, ids[offset + docnum]) for seg, offset in segments
+                       for docnum, folded, title in seg.titles if ids[offset + docnum]]
+        self.titles.sort()
+        # As MultiReader.iter_field: each field's words in lexicon order, frequencies summed
+        # over the segments; spell_title's words first (the order matters for ties at MAX_WORDS).
+        freq: dict[str, int] = {}
+        for field in ("spell_title", "spell_body"):
+            per_segment = [seg.spelling[field] for seg, _ in segments if field in seg.spelling]
+            if len(per_segment) == 1:
+                words = per_segment[0].items()
+            else:
+                merged: dict[str, int] = {}
+                for part in per_segment:
+                    for word, n in part.items():
+                        merged[word] = merged.get(word, 0) + n
+                words = sorted(merged.items())
+            for word, n in words:
+                freq[word] = freq.get(word, 0) + n
         top = sorted(freq.items(), key=lambda kv: -kv[1])[:MAX_WORDS]
         self.words = sorted(w for w, _ in top)
         self.freq = dict(top)

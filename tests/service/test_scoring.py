@@ -138,3 +138,32 @@ def test_snippet_fragments_equal_whoosh_context_fragmenter(sample_index):
         assert checked > 100
     finally:
         snapshot.close()
+
+
+def _assert_same_snapshot_data(index_dir) -> None:
+    from search_service.facets import FacetIndex
+    from search_service.segments import segment_data, segments_of
+    from search_service.suggest import Suggester
+    snapshot = Snapshot.open_current(index_dir)
+    try:
+        reader = snapshot.reader
+        segments = [(segment_data(r), offset) for r, offset in segments_of(reader)]
+        fast, slow = FacetIndex(reader, segments), FacetIndex(reader)
+        assert fast.ids == slow.ids
+        for name in ("live", "date_lo", "date_hi", "year", "id_rank"):
+            assert np.array_equal(getattr(fast, name), getattr(slow, name)), name
+        for name, field in slow.fields.items():
+            other = fast.fields[name]
+            assert other.values == field.values and other.index_of == field.index_of, name
+            assert all(np.array_equal(a, b) for a, b in zip(other.docs_of, field.docs_of)), name
+            assert np.array_equal(other.pair_docs, field.pair_docs) and np.array_equal(other.pair_vals, field.pair_vals)
+        a, b = Suggester(reader, slow, segments), Suggester(reader, slow)
+        assert (a.titles, a.words, a.freq) == (b.titles, b.words, b.freq)
+        assert a.titles and a.words
+    finally:
+        snapshot.close()
+
+
+def test_per_segment_snapshot_data_equals_reading_the_whole_index(sample_index, two_segment_index):
+    _assert_same_snapshot_data(sample_index)
+    _assert_same_snapshot_data(two_segment_index)
