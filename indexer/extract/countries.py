@@ -15,6 +15,10 @@ Decisions on what is NOT a partner (precision matters more than a stray mention)
   Grants``, ``Interreg V-A Румъния – България``) or the EEA donor triple ``Исландия,
   Лихтенщайн и Норвегия`` — unless a partner word (``партньор``, ``Община``) stands
   between the programme word and the country in the same sentence;
+* a country that funds the project (named in a funding source as above, or an EEA donor when
+  the page names the EEA mechanism) stays a donor for the whole page: another mention of it
+  counts only when it names a partner (``Община Драмен, Норвегия``, ``норвежката асоциация``),
+  not people (``норвежки експерти``) or a bare country (``учебно посещение в Норвегия``);
 * an adjective counts only before an organisation word (``норвежката асоциация``,
   ``румънски партньори``); ``на английски език`` or ``швейцарското правителство`` do not;
 * a model, not a partner: ``по примера на Германия``;
@@ -64,12 +68,20 @@ _ORG_PREFIXES = (
     "agenc", "region", "county", "council", "authorit", "colleague", "expert", "delegation",
     "counterpart", "ngo", "school", "foundation", "mayor", "local",
 )
+# Of those, the ones that name people rather than an organisation: "норвежки експерти" is no
+# named partner, so it does not count for a country that funds the project (see below).
+_PERSON_PREFIXES = ("колег", "експерт", "делегаци", "гост", "представител", "участни", "кмет",
+                    "colleague", "expert", "delegation", "mayor")
 # Word prefixes that make an adjective or a name a donor, a language or a programme.
 _NOT_PARTNER_NEXT = (
     "финансов", "механизъм", "програм", "правителств", "принос", "език", "фонд", "грант",
     "financial", "mechanism", "grant", "programme", "program", "government", "language",
     "contribution", "fund", "cooperation",
 )
+# Of those, the ones that name a funding source ("Норвежкия финансов механизъм", "Norway
+# Grants", "Swiss contribution"); a language or a cooperation programme funds nothing.
+_DONOR_NEXT = ("финансов", "механизъм", "правителств", "принос", "фонд", "грант",
+               "financial", "mechanism", "grant", "government", "contribution", "fund")
 # In the sentence before a country name: words of a funding source or programme title ...
 _DONOR_CUE = re.compile(
     r"механизъм|mechanism|донор|donor|програм|programme|program\b|interreg|интеррег|"
@@ -77,6 +89,10 @@ _DONOR_CUE = re.compile(
     r"government|принос|contribution|трансгранич|cross-border|по примера|"
     r"following the example|подкрепа|support|безвъзмездн|дарени|посолств|посланик|"
     r"embassy|ambassador", re.IGNORECASE)
+# The donor cues that say the country pays ("финансиран от Норвегия"), not that it is a model
+# or a border: such a country is a donor of the page.
+_FUNDING_CUE = re.compile(r"механизъм|mechanism|донор|donor|grants|финансиран|financed|funded|"
+                          r"правителството|government|принос|contribution|безвъзмездн|дарени", re.IGNORECASE)
 # ... unless a partner word follows them (the country then belongs to the partner).
 _PARTNER_CUE = re.compile(
     r"партньор|partner|общин|municipalit|град\b|city\b|съвместно|заедно с|together with|"
@@ -97,6 +113,9 @@ _PAIRED_WITH_BULGARIA_AFTER = re.compile(r"\s*[-–—]\s*(?:България|Bu
 _PAIRED_WITH_BULGARIA_BEFORE = re.compile(r"(?:България|Bulgaria|БЪЛГАРИЯ)\s*[-–—]\s*$")
 _COUNTRY_FOLLOWS = re.compile(r"\s*(?:,|\(|-|–)\s*[^\W\d_]")
 _LIECHTENSTEIN = re.compile(r"Лихтенщайн|Liechtenstein|ЛИХТЕНЩАЙН")
+# The EEA Financial Mechanism names no country, but its donors are Iceland, Liechtenstein, Norway.
+_EEA_FUNDING = re.compile(r"\b(?:ЕИП|EEA)\b|Европейското\s+икономическо\s+пространство|European\s+Economic\s+Area",
+                          re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -214,43 +233,56 @@ def _sentence_before(text: str, start: int) -> str:
     return window[cut.end():] if cut else window
 
 
-def _is_partner_mention(text: str, words: list[re.Match], i: int, n: int,
-                        entry: _Entry) -> bool:
+def _verdict(text: str, words: list[re.Match], i: int, n: int, entry: _Entry) -> str:
+    """``partner``, ``weak`` (a partner unless the country funds the project: a person
+    adjective or a bare country name without a partner word), ``donor`` (named as the
+    funding source) or ``no``."""
     # Words that follow on the same line only: "…, Slovenia" at the end of a partners line
     # must not read as "Slovenia Grant…" with the next line's "Grant agreement".
     line_end = text.find("\n", words[i + n - 1].end())
     line_end = len(text) if line_end < 0 else line_end
-    following = [w.group().lower() for w in words[i + n:i + n + 4] if w.start() < line_end]
+    following = [w.group().lower() for w in words[i + n:i + n + 5] if w.start() < line_end]
     if any(f.startswith(_NOT_PARTNER_NEXT) for f in following[:2]):
-        return False
+        return "donor" if any(f.startswith(_DONOR_NEXT) for f in following[:2]) else "no"
     if entry.kind == "adjective":
-        return any(f.startswith(_ORG_PREFIXES) for f in following[:3])
+        at = next((k for k, f in enumerate(following[:3]) if f.startswith(_ORG_PREFIXES)), None)
+        if at is None:
+            return "no"
+        if not following[at].startswith(_PERSON_PREFIXES):
+            return "partner"
+        # "норвежки експерти от асоциацията на общините": people of a named organisation
+        rest = following[at + 1:at + 3]
+        return "partner" if (len(rest) == 2 and rest[0] in ("от", "from", "of", "на")
+                             and rest[1].startswith(_ORG_PREFIXES)
+                             and not rest[1].startswith(_PERSON_PREFIXES)) else "weak"
     start = words[i].start()
     if _HISTORIC_YEAR.search(source_span(text, start, words[i + n - 1].end())):
-        return False
+        return "no"
     if entry.code in _EEA_DONORS and _LIECHTENSTEIN.search(
             text, max(0, start - 60), words[i + n - 1].end() + 60):
-        return False
+        return "donor"
     if entry.kind == "city":
-        return True
+        return "partner"
     end = words[i + n - 1].end()
     if (_PAIRED_WITH_BULGARIA_AFTER.match(text, end)
             or _PAIRED_WITH_BULGARIA_BEFORE.search(text[max(0, start - 15):start])):
-        return False
+        return "no"
     if " ".join(entry.words) in _ALSO_REGIONS and i + n < len(words):
         after = words[i + n]
         if _COUNTRY_FOLLOWS.fullmatch(text[words[i + n - 1].end():after.start() + 1]):
             nxt = _match_at(words, i + n, text)
             if nxt is not None and nxt.kind == "country" and nxt.code != entry.code:
-                return False
+                return "no"
     before = _sentence_before(text, start)
     if before.rstrip().endswith("("):
-        return True  # a bracketed country after a partner's name: a role or city list
+        return "partner"  # a bracketed country after a partner's name: a role or city list
     donor = [m.start() for m in _DONOR_CUE.finditer(before)]
-    if not donor:
-        return True
     partner = [m.start() for m in _PARTNER_CUE.finditer(before)]
-    return bool(partner) and partner[-1] > donor[-1]
+    if not donor:
+        return "partner" if partner else "weak"
+    if partner and partner[-1] > donor[-1]:
+        return "partner"
+    return "donor" if _FUNDING_CUE.search(before[donor[-1]:]) else "no"
 
 
 def extract_countries(text: str, lang: str = "bg") -> list[Fact]:
@@ -265,7 +297,8 @@ def extract_countries(text: str, lang: str = "bg") -> list[Fact]:
     ['NO']
     """
     words = list(_WORD.finditer(text or ""))
-    facts: dict[str, Fact] = {}
+    found: list[tuple[str, str, int, int]] = []  # (code, verdict, start, end) in page order
+    donors: set[str] = set(_EEA_DONORS) if _EEA_FUNDING.search(text or "") else set()
     i = 0
     while i < len(words):
         entry = _match_at(words, i, text)
@@ -273,9 +306,17 @@ def extract_countries(text: str, lang: str = "bg") -> list[Fact]:
             i += 1
             continue
         n = len(entry.words)
-        if (entry.kind != "not_partner" and entry.code != "BG" and entry.code not in facts
-                and _is_partner_mention(text, words, i, n, entry)):
-            facts[entry.code] = Fact(entry.code,
-                                     source_span(text, words[i].start(), words[i + n - 1].end()))
+        if entry.kind != "not_partner" and entry.code != "BG":
+            verdict = _verdict(text, words, i, n, entry)
+            if verdict == "donor":
+                donors.add(entry.code)
+            elif verdict != "no":
+                found.append((entry.code, verdict, words[i].start(), words[i + n - 1].end()))
         i += n
+    # A country that funds the project ("Норвежки финансов механизъм") is a partner only when a
+    # partner from it is named; "норвежки експерти" or a bare "Норвегия" is not one.
+    facts: dict[str, Fact] = {}
+    for code, verdict, start, end in found:
+        if code not in facts and (verdict == "partner" or code not in donors):
+            facts[code] = Fact(code, source_span(text, start, end))
     return list(facts.values())

@@ -48,6 +48,19 @@ GOLDEN = [
     # history is not a partnership
     ("Паметникът е издигнат през 1878 г. в памет на воините от Русия.\n"
      "През 2015 г. партньори от Сърбия участваха в реставрацията.", ["RS"]),
+    # a country that funds the project is no partner unless a partner from it is named
+    ("Общината обнови парка по проект по Финансовия механизъм на ЕИП. Донорът покри 85 % от разходите, "
+     "а норвежки експерти присъстваха на откриването.", []),
+    ("Ремонтът е по Норвежкия финансов механизъм 2014-2021.\nНа обучението гостуваха колеги от Норвегия.", []),
+    ("Funded by the EEA and Norway Grants. Norwegian experts trained the municipal staff.", []),
+    ("С подкрепата на Швейцарския принос бяха закупени нови линейки; швейцарска делегация посети болницата.",
+     []),
+    ("The project is financed by the Norwegian Financial Mechanism; a study visit to Norway followed.", []),
+    ("Проект по Норвежкия финансов механизъм.\nНорвежки експерти от асоциацията на общините KS бяха партньори.",
+     ["NO"]),
+    ("Funded by the Norway Grants. The partner is the Norwegian municipality of Bærum.", ["NO"]),
+    # without a donor role the same wording still names a partner's country
+    ("На срещата присъстваха норвежки експерти от общината партньор.", ["NO"]),
     # donor named, but a partner from that country named too
     ("С подкрепата на Норвежкия финансов механизъм. Партньор: Община Драмен, Норвегия.", ["NO"]),
     ("Програма Еразъм+ с партньори от Италия, Испания и Португалия.", ["IT", "ES", "PT"]),
