@@ -25,6 +25,14 @@ class Setting:
         return f"PRAKTIKI_{self.name}"
 
 
+def _flag(value: str) -> bool:
+    if value.strip().lower() in ("1", "true", "yes", "on"):
+        return True
+    if value.strip().lower() in ("0", "false", "no", "off"):
+        return False
+    raise ValueError("expected 1/0, true/false, yes/no or on/off")
+
+
 def _csv(value: str) -> tuple[str, ...]:
     return tuple(v.strip() for v in value.split(",") if v.strip())
 
@@ -41,6 +49,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("MAX_FILE_MB", 20, "Source files larger than this (MiB) are refused", float),
     Setting("INDEX_PROCS", 1, "Writer processes used by a full rebuild", int),
     Setting("INDEX_WORKERS", 0, "Extraction processes in a full rebuild (0: one per CPU, at most 4; -1: none)", int),
+    Setting("INDEX_VERIFY", False, "Incremental runs hash every file instead of trusting an unchanged size, mtime, ctime and inode", _flag),
     Setting("INDEX_LIMITMB", 256, "Memory (MiB) per writer before it flushes a segment", int),
     Setting("MAX_QUERY_LENGTH", 1000, "Longest query string accepted (characters)", int),
     Setting("MAX_CLAUSES", 64, "Most terms/clauses a query may expand to", int),

@@ -16,6 +16,7 @@ import os
 import shutil
 import stat
 import sys
+import time
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -114,23 +115,32 @@ def index_paths(paths: list[str | Path], index_dir: str | Path, *, rebuild: bool
         try:
             # Creating or copying the generation is inside the try: a disk that fills up
             # while copying must give the same clear error and leave no half-copied folder.
+            linked: set[str] = set()
             if rebuild or published is None:
                 gen_path = store.new_generation_path(index_dir)
                 ix = whoosh_index.create_in(str(gen_path), build_schema())
                 incremental = False
+                old_stats: dict = {}
             else:
-                gen_path = store.copy_generation(index_dir / published, index_dir)
+                gen_path = store.copy_generation(index_dir / published, index_dir, linked=linked)
                 ix = whoosh_index.open_dir(str(gen_path))
                 incremental = True
+                old_stats = {} if settings["INDEX_VERIFY"] else _load_file_stats(gen_path)
+            file_stats = _FileStats(old_stats, roots)
             try:
-                changed = _write(ix, roots, incremental, summary, report, max_bytes, settings, progress)
+                changed = _write(ix, roots, incremental, summary, report, max_bytes, settings, progress,
+                                 file_stats)
             finally:
                 ix.close()
             if changed:
-                store.publish(index_dir, gen_path, keep=settings["KEEP_GENERATIONS"])
+                _save_file_stats(gen_path, file_stats.result())
+                linked.discard(FILE_STATS)
+                store.publish(index_dir, gen_path, keep=settings["KEEP_GENERATIONS"], synced=linked)
                 summary.generation, summary.published = gen_path.name, True
             else:
                 shutil.rmtree(gen_path, ignore_errors=True)
+                if published is not None and file_stats.result() != old_stats:
+                    _refresh_published_stats(index_dir / published, file_stats.result())
         except BaseException as exc:
             # Never remove a generation that did get published (a failure after the switch).
             if gen_path is not None and store.current_generation(index_dir) != gen_path.name:
@@ -148,7 +158,8 @@ def index_paths(paths: list[str | Path], index_dir: str | Path, *, rebuild: bool
     return summary
 
 
-def _write(ix, roots, incremental, summary, report, max_bytes, settings, progress) -> bool:
+def _write(ix, roots, incremental, summary, report, max_bytes, settings, progress,
+           file_stats: "_FileStats") -> bool:
     reader = ix.reader() if incremental else None
     seen_paths: set[str] = set()
     seen_ids: dict[str, str] = {}
@@ -175,9 +186,9 @@ def _write(ix, roots, incremental, summary, report, max_bytes, settings, progres
                 postings = reader.postings("source_key", source_key)
                 return any(not reader.is_deleted(docnum) for docnum in postings.all_ids())
         workers = _extraction_workers(len(entries), settings["INDEX_WORKERS"]) if reader is None else 0
-        extracted = _extracted(entries, max_bytes, known, workers)
-        for entry, source, practices, error in tqdm(extracted, total=len(entries), desc="indexing",
-                                                    unit="file", disable=not show):
+        extracted = _extracted(entries, max_bytes, known, workers, file_stats if reader is not None else None)
+        for entry, source, practices, error, signature in tqdm(
+                extracted, total=len(entries), desc="indexing", unit="file", disable=not show):
             if isinstance(entry, SourceFailure):
                 summary.failed.append(entry)
                 continue
@@ -185,12 +196,13 @@ def _write(ix, roots, incremental, summary, report, max_bytes, settings, progres
                 summary.failed.append(source)
                 continue
             summary.files_read += 1
-            path_key = str(source.path.resolve())
+            path_key = source.path_key or str(source.path.resolve())
             seen_paths.add(path_key)
             summary.failed.extend(source.failures)
             source_key = f"{path_key}|{source.content_hash}"
             if practices is None:
                 summary.unchanged += 1
+                file_stats.record(entry[1], signature, path_key, source)
                 continue
             if error is not None:
                 summary.failed.append(SourceFailure(str(source.path), error))
@@ -199,11 +211,13 @@ def _write(ix, roots, incremental, summary, report, max_bytes, settings, progres
                 for practice in practices:
                     writer.delete_by_term("id", practice.id)
             changed = True
+            added = False
             for practice in practices:
                 if practice.id in seen_ids:
                     summary.failed.append(SourceFailure(
                         str(source.path), f"duplicate id {practice.id!r} (also given by {seen_ids[practice.id]}); skipped"))
                     continue
+                added = True
                 seen_ids[practice.id] = str(source.path)
                 writer.add_document(**whoosh_fields(practice, path_key, source_key))
                 summary.practices_indexed += 1
@@ -212,6 +226,10 @@ def _write(ix, roots, incremental, summary, report, max_bytes, settings, progres
                         summary.coverage[name] += 1
                 if report is not None:
                     report.write(json.dumps(_report_row(practice), ensure_ascii=False) + "\n")
+            # Only a file whose source_key is now live in the index may be skipped by its
+            # stat next time; a file that gave nothing is read again (and its problem reported).
+            if added and error is None:
+                file_stats.record(entry[1], signature, path_key, source)
         if reader is not None:
             changed |= _delete_vanished(reader, writer, roots, seen_paths, summary)
         if changed:
@@ -243,12 +261,13 @@ def _read_and_extract(job: tuple[Path, Path, int]):
     the writer needs only the practices, the hash and the failures.
     """
     root, path, max_bytes = job
+    signature = _signature(path)
     source = read_source(root, path, max_bytes)
     if isinstance(source, SourceFailure):
-        return source, None, None
+        return source, None, None, None
     practices, error = _practices(source)
     source.text, source.records = "", []
-    return source, practices, error
+    return source, practices, error, signature
 
 
 def _extraction_workers(files: int, setting: int = 0) -> int:
@@ -294,30 +313,39 @@ def _unchanged_text_file(root: Path, path: Path, max_bytes: int, known) -> Sourc
                       content_hash=digest)
 
 
-def _extracted(entries, max_bytes: int, known, workers: int):
-    """Yield ``(entry, source, practices, error)`` per entry, in the order of ``entries``.
+def _extracted(entries, max_bytes: int, known, workers: int, file_stats: "_FileStats | None" = None):
+    """Yield ``(entry, source, practices, error, signature)`` per entry, in the order of ``entries``.
 
-    ``practices`` is None for a file whose content is already indexed (``known``).
+    ``practices`` is None for a file whose content is already indexed: its stat
+    signature is the one recorded when it was indexed (``file_stats``, no read at all),
+    or its bytes' hash is a live ``source_key`` (``known``). ``signature`` is the file's
+    stat taken before it was read (None when it must not be trusted next time).
     """
     if workers <= 0:
         for entry in entries:
             if isinstance(entry, SourceFailure):
-                yield entry, None, None, None
+                yield entry, None, None, None, None
                 continue
+            signature = _signature(entry[1])
+            if file_stats is not None and signature is not None:
+                unchanged = file_stats.unchanged(entry[1], signature, max_bytes)
+                if unchanged is not None:
+                    yield entry, unchanged, None, None, signature
+                    continue
             if known is not None:
                 unchanged = _unchanged_text_file(entry[0], entry[1], max_bytes, known)
                 if unchanged is not None:
-                    yield entry, unchanged, None, None
+                    yield entry, unchanged, None, None, signature
                     continue
             source = read_source(entry[0], entry[1], max_bytes)
             if isinstance(source, SourceFailure):
-                yield entry, source, None, None
+                yield entry, source, None, None, None
                 continue
             if known is not None and known(f"{source.path.resolve()}|{source.content_hash}"):
-                yield entry, source, None, None
+                yield entry, source, None, None, signature
                 continue
             practices, error = _practices(source)
-            yield entry, source, practices, error
+            yield entry, source, practices, error, signature
         return
     jobs = [(e[0], e[1], max_bytes) for e in entries if not isinstance(e, SourceFailure)]
     # fork: workers inherit the loaded analyzers and gazetteers instead of importing them again.
@@ -325,10 +353,117 @@ def _extracted(entries, max_bytes: int, known, workers: int):
         results = pool.imap(_read_and_extract, jobs, chunksize=8)
         for entry in entries:
             if isinstance(entry, SourceFailure):
-                yield entry, None, None, None
+                yield entry, None, None, None, None
                 continue
-            source, practices, error = next(results)
-            yield entry, source, practices, error
+            source, practices, error, signature = next(results)
+            yield entry, source, practices, error, signature
+
+
+# --- Recognising unchanged files by their stat -------------------------------------------
+
+FILE_STATS = "praktiki-files.json"
+FILE_STATS_VERSION = 1
+# A file modified this recently may be modified again within the same timestamp tick
+# without its mtime changing: its signature is not recorded, so it is hashed next time.
+RECENT_SECONDS = 2.0
+
+
+def _signature(path: Path) -> tuple | None:
+    """(size, mtime_ns, ctime_ns, inode, device) of a regular file, None otherwise.
+
+    Taken before the file is read: a change during the read gives a newer stat next time.
+    ctime cannot be set back by a program (``touch -d`` and ``os.utime`` change it), so
+    an edit that restores size and mtime is still seen. What is not seen: an edit that
+    keeps size, mtime, ctime and inode (a clock set back, a file system without ctime);
+    ``PRAKTIKI_INDEX_VERIFY=1`` hashes every file instead.
+    """
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    if not stat.S_ISREG(info.st_mode):
+        return None
+    return (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino, info.st_dev)
+
+
+class _FileStats:
+    """Signatures of the files a generation indexed: walked path -> what is needed to skip it.
+
+    Stored in the generation as ``praktiki-files.json``: ``{"version": 1, "files":
+    {path: [size, mtime_ns, ctime_ns, inode, device, path_key, content_hash, failures]}}``
+    where ``failures`` are the file's per-record problems (JSONL lines), reported again
+    at every run as if the file had been read.
+    """
+
+    def __init__(self, old: dict, roots: list[Path]):
+        self.old = old
+        self.new: dict[str, list] = {}
+        self.roots = [str(r) for r in roots]
+        self.started = time.time()
+
+    def unchanged(self, path: Path, signature: tuple, max_bytes: int) -> SourceFile | None:
+        row = self.old.get(str(path))
+        if row is None or tuple(row[:5]) != signature or signature[0] > max_bytes:
+            return None
+        return SourceFile(path=path, doc_id="", kind=EXTENSIONS[path.suffix.lower()], content_hash=row[6],
+                          failures=[SourceFailure(p, r) for p, r in row[7]], path_key=row[5])
+
+    def record(self, path: Path, signature: tuple | None, path_key: str, source: SourceFile) -> None:
+        if signature is None:
+            return
+        recent = max(signature[1], signature[2]) / 1e9 > self.started - RECENT_SECONDS
+        if recent:
+            return
+        self.new[str(path)] = [*signature, path_key, source.content_hash,
+                               [[f.path, f.reason] for f in source.failures]]
+
+    def result(self) -> dict:
+        """This run's signatures, plus those of files under roots this run did not walk."""
+        out = {}
+        for key, row in self.old.items():
+            if key not in self.new and not any(key == r or key.startswith(r.rstrip("/") + "/")
+                                               for r in self.roots):
+                out[key] = row
+        out.update(self.new)
+        return out
+
+
+def _load_file_stats(gen_path: Path) -> dict:
+    try:
+        data = json.loads((gen_path / FILE_STATS).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data, dict) or data.get("version") != FILE_STATS_VERSION:
+        return {}
+    files = data.get("files")
+    return files if isinstance(files, dict) else {}
+
+
+def _save_file_stats(gen_path: Path, files: dict) -> None:
+    """Write the signatures into ``gen_path`` as a new file (never into a hard-linked one)."""
+    tmp = gen_path / f".{FILE_STATS}.{os.getpid()}.tmp"
+    try:
+        with open(tmp, "w", encoding="utf-8") as fh:
+            json.dump({"version": FILE_STATS_VERSION, "files": files}, fh, ensure_ascii=False,
+                      separators=(",", ":"))
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, gen_path / FILE_STATS)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def _refresh_published_stats(gen_path: Path, files: dict) -> None:
+    """After a run that changed nothing, keep what it learnt (e.g. the first run after an upgrade).
+
+    The one file of a published generation an index run may replace: the search service
+    never reads it, and it is replaced atomically under the index lock. Best effort.
+    """
+    try:
+        _save_file_stats(gen_path, files)
+    except OSError as exc:
+        log.warning("could not record file signatures in %s: %s", gen_path, exc)
 
 
 def _delete_vanished(reader, writer, roots, seen_paths, summary) -> bool:

@@ -36,6 +36,7 @@ class SourceFile:
     text: str = ""
     records: list[dict] = field(default_factory=list)
     failures: list[SourceFailure] = field(default_factory=list)   # bad JSONL lines
+    path_key: str = ""             # str(path.resolve()) when already known (unchanged files)
 
 
 def iter_files(paths: list[Path]) -> Iterator[tuple[Path, Path] | SourceFailure]:

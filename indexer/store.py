@@ -66,14 +66,15 @@ def new_generation_path(index_dir: Path | str) -> Path:
     return path
 
 
-def copy_generation(source: Path, index_dir: Path | str) -> Path:
+def copy_generation(source: Path, index_dir: Path | str, linked: set[str] | None = None) -> Path:
     """A private copy of a published generation, for an incremental run to update.
 
     Whoosh never rewrites a file it has written: a commit adds new segment files and a
     new table of contents, and drops old ones by unlinking them. So the copy hard-links
     every file (a 137 MB generation "copies" in milliseconds and no extra space) and
     only falls back to copying across file systems; unlinking in the copy leaves the
-    published generation's links intact.
+    published generation's links intact. The names of the hard-linked files are added
+    to ``linked``: they were fsynced when their generation was published.
     """
     target = new_generation_path(index_dir)
     try:
@@ -84,6 +85,8 @@ def copy_generation(source: Path, index_dir: Path | str) -> Path:
             if child.is_file():
                 try:
                     os.link(child, target / child.name)
+                    if linked is not None:
+                        linked.add(child.name)
                 except OSError as exc:
                     if exc.errno not in (errno.EXDEV, errno.EPERM, errno.EMLINK, errno.ENOTSUP):
                         raise
@@ -95,8 +98,11 @@ def copy_generation(source: Path, index_dir: Path | str) -> Path:
     return target
 
 
-def _fsync_tree(path: Path) -> None:
+def _fsync_tree(path: Path, synced: set[str] | frozenset[str] = frozenset()) -> None:
     for child in path.iterdir():
+        # A hard link still shared with the published generation is a file it fsynced.
+        if child.name in synced and child.stat().st_nlink > 1:
+            continue
         if child.is_file():
             with open(child, "rb") as fh:
                 os.fsync(fh.fileno())
@@ -107,10 +113,15 @@ def _fsync_tree(path: Path) -> None:
         os.close(fd)
 
 
-def publish(index_dir: Path | str, generation: Path, keep: int = 3) -> None:
-    """Make ``generation`` the published one atomically, then prune old generations."""
+def publish(index_dir: Path | str, generation: Path, keep: int = 3,
+            synced: set[str] | frozenset[str] = frozenset()) -> None:
+    """Make ``generation`` the published one atomically, then prune old generations.
+
+    ``synced`` names files already on disk (hard links to a published generation's
+    files, which Whoosh never rewrites): they are not fsynced again.
+    """
     index_dir = Path(index_dir)
-    _fsync_tree(generation)
+    _fsync_tree(generation, synced)
     tmp = index_dir / f".{CURRENT}.{os.getpid()}.tmp"
     try:
         with open(tmp, "w", encoding="utf-8") as fh:
