@@ -7,7 +7,10 @@ Where each date comes from, most trusted first:
 * ``start`` / ``end`` — labels (``Начална дата``, ``Крайна дата``, ``Продължителност``,
   ``Период на изпълнение``, ``Срок``; a registry table may put the value on the next line);
   then, in prose, a range of month-precise dates in a sentence about the project
-  (``в периода 05.2012 – 11.2013``), ``стартира през …`` / ``приключи на …`` / ``до …``;
+  (``в периода 05.2012 – 11.2013``), ``стартира през …`` / ``приключи на …`` / ``до …``, a date
+  opening a sentence whose verb says something started (``През март 2018 г. общината започна
+  …``), a service in use since a date (``Системата работи от 01.01.2020 г.``) and, on a page
+  with no date of its own (a listing item), the year its first sentence opens with;
   finally ``Продължителност: 18 месеца`` gives the end from a known start (to the month).
 
 Year-only ranges count only inside labelled lines: in prose they are nearly always a
@@ -35,7 +38,8 @@ _WEEKDAY_LINE = re.compile(
     r"^\s*(?:понеделник|вторник|сряда|четвъртък|петък|събота|неделя|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?\s*\S", re.IGNORECASE)
 
-_PROJECT_CUE = re.compile(r"проект|изпълн|реализ|период|продължи|срок|стартира|започ|приключ|въведен|създаден|внедрен|"
+_PROJECT_CUE = re.compile(r"проект|изпълн|реализ|период|продължи|срок|стартира|започ|приключ|въведе|създаде|внедрен|"
+                          r"пусна|launch|"
                           r"project|implement|period|duration|started|began|begun|ended|run|carried\s+out|works|"
                           r"introduced|established|set\s+up",
                           re.IGNORECASE)
@@ -49,6 +53,29 @@ _STRONG_START = re.compile(r"(?:стартира\w*|започна\w*|въвед
 _STRONG_END = re.compile(r"(?:приключи\w*|завърши\w*|ended|finished|was\s+completed)(?:\s+(?:успешно|официално))?"
                          r"\s+(?:на|през|в|in)?\s*$", re.I)
 _OPENING_FROM = re.compile(r"^\W*(?:от|since|from)\s+(?:началото\s+на\s+)?$", re.I)
+# "През март 2018 г. общината започна кампания …", "In September 2016 the Municipality started
+# …": a date opening its sentence, whose verb then says that something started.
+_OPENING_AT = re.compile(r"^\W*(?:през|в|във|от|in|since|from)\s+(?:началото\s+на\s+|the\s+beginning\s+of\s+)?$", re.I)
+_START_VERB = re.compile(r"(?<![^\W\d_])(?:стартира(?:ха|л[аои]?)?|започна(?:ха|л[аои]?)?|въведе(?:ха)?|създаде(?:ха)?|"
+                         r"откри(?:ха)?|пусна(?:ха)?|даде\s+старт|started|launched|began|introduced|set\s+up|opened)"
+                         r"(?![^\W\d_])", re.I)
+# "През 2012 г. общината подготви проекта, а дейностите започнаха …": the verb is another clause's
+_CLAUSE_BREAK = re.compile(r"[,;]\s*(?:а|но|докато|след\s+като|but|while|whereas|and)\b|;", re.I)
+_NOT_STARTED = re.compile(r"(?:\bще|\bне|\bда|\bwill|\bnot|\bto)\s+(?:се\s+|be\s+)?$", re.I)
+# "Системата работи от 01.01.2020 г.", "The service has been running since May 2019": a
+# system or service in use since a date — the practice's start.
+_IN_USE_FROM = re.compile(
+    r"(?<![^\W\d_])(?:работи|работят|функционира(?:т)?|действа(?:т)?|е\s+в\s+сила|е\s+достъпн\w+|"
+    r"се\s+прилага|се\s+използва|operates|operating|works|(?:has|have)\s+been\s+(?:running|in\s+use|"
+    r"in\s+operation|available)|(?:is|are)\s+(?:running|in\s+use|in\s+operation|available))"
+    r"\s+(?:(?:отново|вече|успешно|already)\s+)?(?:от|since|from)\s+(?:началото\s+на\s+)?$", re.I)
+# A page with no date of its own (a listing item) dates its practice by an opening year:
+# "През 2019 г. пет училища превърнаха дворовете си в градини." — unless that sentence only
+# applies, wins or plans.
+_OPENING_YEAR = re.compile(r"^\W*(?:през|in)\s+$", re.I)
+_NOT_DONE = re.compile(r"кандидатств|подаде|одобр|спечели|подписа|договор|\bще\b|предстои|планира|"
+                       r"\bимаше|\bимаха|живееха|applied|submitted|approved|won|signed|\bwill\b|plans?\b|"
+                       r"\bhad\b|there\s+were", re.I)
 _DURATION_PROSE = re.compile(
     r"(?:продължителност\w*|срок\w*(?:\s+(?:за|на)\s+изпълнение)?|за\s+период\s+от|duration(?:\s+of)?|period\s+of)"
     r"[^.\n\d]{0,40}(?P<n>\d{1,3})\s*(?:календарни\s+)?(?P<unit>месеца|месец|months?|години|година|years?)\b",
@@ -154,10 +181,37 @@ def _from_project_sentences(sentences: list[str], found: dict) -> None:
                 found["end"] = fact_of(m, sentence)
             elif "start" not in found and START_BEFORE.search(before):
                 found["start"] = fact_of(m, sentence)
+        if "start" not in found and _OPENING_AT.match(sentence[:all_mentions[0].start]):
+            first = all_mentions[0]
+            verb = _START_VERB.search(sentence, first.end)
+            if (verb and not _NOT_STARTED.search(sentence[max(0, verb.start() - 12):verb.start()])
+                    and not _CLAUSE_BREAK.search(sentence, first.end, verb.start())
+                    and not any(first.end <= m.start < verb.end + 25 for m in all_mentions[1:])):
+                found["start"] = fact_of(first, sentence)
         if "duration" not in found and re.search(r"продължителност|срок|за\s+период\s+от|duration", sentence, re.I):
             duration = DURATION.search(sentence)
             if duration:
                 found["duration"] = (months_of(duration), sentence)
+
+
+def _in_use_from(lines: list[str], found: dict) -> None:
+    """``Системата работи от 01.01.2020 г.``: a service in use since a date started then."""
+    for sentence in _sentences(lines):
+        for m in find_mentions(sentence):
+            if _IN_USE_FROM.search(sentence[max(0, m.start - 60):m.start]):
+                found["start"] = fact_of(m, sentence)
+                return
+
+
+def _opening_year(lines: list[str], found: dict) -> None:
+    """The first prose sentence of an undated page, opening with ``През 2019 г.``."""
+    prose = next((l for l in lines[1:] if len(l) > 60), None)
+    if prose is None or prose is not next((l for l in lines[1:] if l.strip()), None):
+        return  # only right under the title (a listing item), never after a section heading
+    sentence = _SENTENCE_END.split(prose, 1)[0]
+    mentions = find_mentions(sentence)
+    if len(mentions) == 1 and _OPENING_YEAR.match(sentence[:mentions[0].start]) and not _NOT_DONE.search(sentence):
+        found["start"] = fact_of(mentions[0], sentence)
 
 
 def _end_from_duration(found: dict, text: str) -> None:
@@ -198,6 +252,10 @@ def extract_dates(text: str, lang: str = "bg", *, end_from_duration: bool = True
         if top:
             found["published"] = top
     _from_prose(lines, found)
+    if "start" not in found:
+        _in_use_from(lines, found)
+    if "start" not in found and "published" not in found:
+        _opening_year(lines, found)
     if end_from_duration:
         _end_from_duration(found, text)
     return DateFacts(found.get("published"), found.get("start"), found.get("end"))

@@ -54,6 +54,26 @@ GOLDEN = [
     ("Ремонтът по проекта приключи официално през март 2019 г.", None, None, "2019-03"),
     ("The works began in May 2013 and finished in two stages.", None, "2013-05", None),
     ("Регистър\nПоследна актуализация 12.03.2020\nТекст.", None, None, None),
+    # a date opening its sentence, then a start verb
+    ("Практика\nПрез април 2017 г. общината стартира програма „Чиста река“ с доброволци.", None, "2017-04", None),
+    ("Practice\nIn March 2015 the Municipality of Lovech launched a mobile app for reporting potholes.",
+     None, "2015-03", None),
+    ("Практика\nВ началото на 2014 г. кметството въведе електронен регистър на гробните места.", None, "2014", None),
+    ("Практика\nПрез 2012 г. общината подготви проекта, а дейностите започнаха едва през 2014 г.", None, None, None),
+    ("Практика\nПрез 2018 г. общината няма да започне нов проект.", None, None, None),
+    # a service in use since a date
+    ("Онлайн плащане\nПлатформата работи от 15.03.2021 г. и вече е използвана от 4 000 души.",
+     None, "2021-03-15", None),
+    ("E-payments\nThe service has been running since May 2019 and handles 300 payments a month.",
+     None, "2019-05", None),
+    ("Регистър\nЕлектронният регистър функционира от началото на 2016 г.", None, "2016", None),
+    ("Училище\nОбщината работи с 12 училища от 2010 г. насам.", None, None, None),
+    # an undated listing item dated by its opening year; not when it only applies, nor on a dated page
+    ("Зелени покриви в Русе\nПрез 2021 г. три детски градини в Русе засадиха растения на покривите си. "
+     "Проектите приключиха през есента.", None, "2021", None),
+    ("Велоалеи в Шумен\nПрез 2022 г. общината подаде проектно предложение за велоалеи по ПРР.", None, None, None),
+    ("Новина за парк\n12 май 2023\nПрез 2015 г. общината ремонтира парка по ОПРР.", "2023-05-12", None, None),
+    ("Здравеопазване\nПредистория\nПрез 2010 г. общината обнови здравната служба в трите села.", None, None, None),
     # no invented dates, no programme periods taken for the project
     ("Финансиране: Оперативна програма „Административен капацитет“ 2007-2013", None, None, None),
     ("Проектът по стратегията 2014-2020 г. е важен.", None, None, None),
