@@ -5,7 +5,7 @@ import csv
 import io
 import json
 
-from flask import Response, abort, current_app, request, stream_with_context, url_for
+from flask import Response, abort, current_app, jsonify, request, stream_with_context, url_for
 from flask.views import MethodView
 from flask_smorest import Blueprint
 from flask_smorest.arguments import ArgumentsMixin
@@ -59,7 +59,10 @@ class Search(MethodView):
         args["lang"] = request_lang(args.get("lang"))
         body = search(get_engine().snapshot, args, settings())
         body["links"] = pagination_links(args, body["total"])
-        return body
+        # Dumped by plans compiled from SearchResponseSchema (the same output, ~4 ms less a
+        # request); a Response object passes flask-smorest's decorator unchanged, which
+        # still documents the schema.
+        return jsonify(s.fast_dump(s.SearchResponseSchema, body))
 
 
 @blp.route("/practices/<path:doc_id>")

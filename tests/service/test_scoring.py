@@ -167,3 +167,38 @@ def _assert_same_snapshot_data(index_dir) -> None:
 def test_per_segment_snapshot_data_equals_reading_the_whole_index(sample_index, two_segment_index):
     _assert_same_snapshot_data(sample_index)
     _assert_same_snapshot_data(two_segment_index)
+
+
+def test_fast_dump_equals_marshmallow_dump(app):
+    """The search endpoint's compiled dump gives what SearchResponseSchema().dump gives."""
+    import json
+    import random
+
+    from search_service import schemas
+    from search_service.engine import get_engine
+    from search_service.search import search
+    rng = random.Random(5)
+    words = ["парк", "общината", "park", "младежи", "енергия", "xyzzy", "\"градски парк\"", "бюджет*",
+             "title:парк", "NOT парк", "(парк OR площад) AND общината", ""]
+    with app.test_request_context():
+        snapshot = get_engine().snapshot
+        settings = app.config["PRAKTIKI"]
+        statuses = snapshot.facets.fields["status"].values
+        for _ in range(60):
+            params = {"q": rng.choice(words), "page": rng.choice([1, 1, 2]), "per_page": rng.choice([5, 10, 50]),
+                      "sort": rng.choice(["relevance", "newest", "oldest"]), "lang": rng.choice(["bg", "en"]),
+                      "status": rng.sample(statuses, rng.choice([0, 1])) + (["applied"] if rng.random() < .2 else []),
+                      "programme": [], "country": [], "theme": [], "municipality": []}
+            body = search(snapshot, params, settings)
+            body["links"] = {"self": "/x", "first": "/x", "last": "/y", "prev": None, "next": "/z"}
+            fast = schemas.fast_dump(schemas.SearchResponseSchema, body)
+            assert fast == schemas.SearchResponseSchema().dump(body)
+            assert json.dumps(fast, sort_keys=True) == json.dumps(schemas.SearchResponseSchema().dump(body),
+                                                                  sort_keys=True)
+    # Types are converted as marshmallow converts them; missing keys are left out.
+    odd = {"query": {"q": 5, "filters": {1: ["a"]}, "page": "2", "warnings": ("w",)}, "total": "3",
+           "hits": [{"id": 1, "title": None, "snippet": "s", "score": "1.5", "programmes": ("p",)}],
+           "facets": {"status": [{"value": "a", "label": "b", "count": 1.0, "selected": 1}]},
+           "partial": 0, "took_ms": 2}
+    assert (json.dumps(schemas.fast_dump(schemas.SearchResponseSchema, odd), sort_keys=True)
+            == json.dumps(schemas.SearchResponseSchema().dump(odd), sort_keys=True))
