@@ -86,6 +86,37 @@ def _normalise(text: str) -> list[str]:
     return text.split("\n")
 
 
+# A news-wire dateline: town (often in capitals), date, agency code, maybe the first sentence:
+# "ВЕЛИКО ТЪРНОВО, 18 септември 2023 /БТА/", "Русе, 05.03.2021 г. (БГНЕС) - Общината …".
+# Chrome stripping drops the agency credit with its whole prefix, so the date is set apart
+# first: it is the article's publication date.
+_WIRE_AGENCIES = r"БТА|BTA|БГНЕС|BGNES|КРОСС|ФОКУС|Фокус|ПИК|Ройтерс|Reuters|АФП|AFP|АП|Дарик"
+_WIRE_DATELINE = re.compile(
+    r"^(?P<town>[А-ЯA-Z][^\W\d_]*(?:[ .-]+[А-ЯA-Z]?[^\W\d_]+){0,3})\s*,\s*"
+    r"(?P<date>[^/()\n]{2,30}?(?:19|20)\d{2}(?:\s*г(?:од)?\.?)?)\s*"
+    rf"(?:/\s*(?:{_WIRE_AGENCIES})\s*/|\(\s*(?:{_WIRE_AGENCIES})\s*\))\s*[-–—]?\s*(?P<rest>.*)$")
+
+
+def _split_wire_datelines(lines: list[str]) -> list[str]:
+    """Set a wire dateline's date on its own line, ahead of the sentence that follows it.
+
+    >>> _split_wire_datelines(["Заглавие", "ВЕЛИКО ТЪРНОВО, 18 септември 2023 /БТА/"])
+    ['Заглавие', '18 септември 2023']
+    >>> _split_wire_datelines(["Русе, 05.03.2021 г. (БГНЕС) - Общината стартира проект."])
+    ['05.03.2021 г.', 'Общината стартира проект.']
+    """
+    out: list[str] = []
+    for line in lines:
+        match = _WIRE_DATELINE.match(line) if ("/" in line or "(" in line) and len(line) > 12 else None
+        if match is None:
+            out.append(line)
+            continue
+        out.append(match.group("date").strip())
+        if match.group("rest").strip():
+            out.append(match.group("rest").strip())
+    return out
+
+
 def _collapse_blank_lines(lines: list[str]) -> list[str]:
     out: list[str] = []
     for line in lines:
@@ -209,7 +240,7 @@ def parse_page(text: str, *, name: str = "") -> list[ParsedPage]:
     >>> parse_page("Results\\nThe town saved 20% of its energy bill.")[0].lang
     'en'
     """
-    lines = cut_related_tail([line.strip() for line in _normalise(text)])
+    lines = cut_related_tail(_split_wire_datelines([line.strip() for line in _normalise(text)]))
     lines = strip_chrome(lines, keep_listing_markers=True)
     items = split_listing(lines)
     if items is not None:

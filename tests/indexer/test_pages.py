@@ -517,3 +517,21 @@ def test_listing_items_with_the_date_above_the_title():
     pages = parse_page(text)
     assert [(p.title, p.body.splitlines()[0]) for p in pages] == [
         ("Зелен двор във всяко училище", "12.03.2021"), ("Безплатен автобус", "04.05.2020")]
+
+
+@pytest.mark.parametrize("dateline, rest, published", [
+    ("ПЛЕВЕН, 7 март 2022 /БТА/", "", "2022-03-07"),
+    ("СТАРА ЗАГОРА, 21.11.2019 г. (БГНЕС)", "", "2019-11-21"),
+    ("Русе, 3 февруари 2021 /БТА/ - Общината стартира дигитализация на архива.",
+     "Общината стартира дигитализация на архива.", "2021-02-03"),
+])
+def test_wire_dateline_gives_the_publication_date(dateline, rest, published):
+    from indexer.extract.dates import extract_dates
+
+    page = parse_page(f"Нова услуга за гражданите на общината\n\n{dateline}\n\n"
+                      "Общинската администрация въведе електронна опашка в центъра за услуги.")[0]
+    assert page.title == "Нова услуга за гражданите на общината"
+    assert "/БТА/" not in page.text and "БГНЕС" not in page.text
+    if rest:
+        assert rest in page.text
+    assert extract_dates(page.text).published.value == published
