@@ -444,8 +444,9 @@ def _save_file_stats(gen_path: Path, files: dict) -> None:
     tmp = gen_path / f".{FILE_STATS}.{os.getpid()}.tmp"
     try:
         with open(tmp, "w", encoding="utf-8") as fh:
-            json.dump({"version": FILE_STATS_VERSION, "files": files}, fh, ensure_ascii=False,
-                      separators=(",", ":"))
+            # dumps, not dump: json.dump streams through the pure-Python encoder (0.36 s at 20k).
+            fh.write(json.dumps({"version": FILE_STATS_VERSION, "files": files}, ensure_ascii=False,
+                                separators=(",", ":")))
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, gen_path / FILE_STATS)

@@ -67,11 +67,13 @@ def iter_files(paths: list[Path]) -> Iterator[tuple[Path, Path] | SourceFailure]
                 continue
             seen.add(real)
             dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+            folder = Path(dirpath)
             for name in sorted(filenames):
-                path = Path(dirpath) / name
-                if name.startswith(".") or path.suffix.lower() not in EXTENSIONS:
+                # The name is checked before a Path is made: an incremental run walks every
+                # file and skips almost all of them, so the walk is much of its time.
+                if name.startswith(".") or os.path.splitext(name)[1].lower() not in EXTENSIONS:
                     continue
-                yield root, path
+                yield root, folder / name
         yield from _unlisted_failures(unlisted)
 
 
