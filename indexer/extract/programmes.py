@@ -52,6 +52,11 @@ _FUTURE_BEFORE = re.compile(r"(?<!\w)(?:ще|will)(?!\w)", re.IGNORECASE)
 _OTHER_PROJECTS = re.compile(r"(?<!\w)(?:вече\s+(?:е\s+|са\s+)?(?:изпълни|реализира|осъществи)\w*|в\s+миналото|"
                              r"преди\s+това|по-рано|припомня|има\s+опит|already\s+(?:has|carried|implemented)|"
                              r"in\s+the\s+past|previously|has\s+experience)(?!\w)", re.IGNORECASE)
+# A sentence that turns to another, earlier project ("Това не е първият парк, който общината
+# обновява."): the rest of its paragraph is about that project.
+_ASIDE = re.compile(r"(?<!\w)(?:не\s+е\s+(?:първ|единствен)\w*|не\s+за\s+първ\w*\s+път|предишн\w+|"
+                    r"not\s+the\s+(?:first|only)|not\s+for\s+the\s+first\s+time|another\s+project|"
+                    r"previous\s+project)(?!\w)", re.IGNORECASE)
 # PHARE's cross-border programmes name the same country pairs as the Interreg ones after 2007.
 _INTERREG_CBC = frozenset({"interreg-robg", "interreg-grbg", "interreg-ipa"})
 _PHARE_WORD = re.compile(r"(?<!\w)(?:фар|phare)(?!\w)", re.IGNORECASE)
@@ -139,7 +144,7 @@ def _about_other_projects(text: str, position: int) -> bool:
     sentences = [0] + [m.end() for m in _SENTENCE_END.finditer(line)] + [len(line) + 1]
     index = max(i for i, begin in enumerate(sentences[:-1]) if begin <= position)
     recent = line[sentences[max(0, index - 1)]:sentences[index + 1]]
-    return _OTHER_PROJECTS.search(recent) is not None
+    return _OTHER_PROJECTS.search(recent) is not None or _ASIDE.search(line, 0, sentences[index + 1]) is not None
 
 
 def _sentence_at(text: str, position: int) -> str:

@@ -40,6 +40,10 @@ GOLDEN = [
     ("финансиран по програма ФАР – трансгранично сътрудничество Румъния – България", ["phare"]),
     ("Проектът е по ОПАК. Общината вече изпълни проект по ОП „Регионално развитие“ през 2010 г.", ["opac"]),
     ("It applied to Horizon Europe. It already has experience with the Norway Grants.", ["horizon"]),
+    ("Общината ремонтира детската градина по ПРР 2021-2027.\nТова не е първата обновена градина. "
+     "През 2014 г. общината приключи проект по ОПРР 2007-2013 за ремонт на две ясли.", ["prd"]),
+    ("The school was renovated under the Recovery and Resilience Plan. This is not the first such "
+     "project: the gym was rebuilt under OP Regions in Growth.", ["rrp"]),
     ("по Финансовия механизъм на ЕИП и Норвежкия финансов механизъм 2014-2021", ["eea-norway"]),
     ("проект BGLD-1.004-0012 за местно развитие", ["eea-norway"]),
     ("по Българо-швейцарската програма за сътрудничество", ["swiss"]),
