@@ -298,7 +298,9 @@ def extract_countries(text: str, lang: str = "bg") -> list[Fact]:
     """
     words = list(_WORD.finditer(text or ""))
     found: list[tuple[str, str, int, int]] = []  # (code, verdict, start, end) in page order
-    donors: set[str] = set(_EEA_DONORS) if _EEA_FUNDING.search(text or "") else set()
+    text = text or ""
+    eea = any(hint in text for hint in ("ЕИП", "EEA", "пространство", "Economic Area")) and _EEA_FUNDING.search(text)
+    donors: set[str] = set(_EEA_DONORS) if eea else set()
     i = 0
     while i < len(words):
         entry = _match_at(words, i, text)

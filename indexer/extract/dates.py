@@ -69,6 +69,8 @@ _IN_USE_FROM = re.compile(
     r"се\s+прилага|се\s+използва|operates|operating|works|(?:has|have)\s+been\s+(?:running|in\s+use|"
     r"in\s+operation|available)|(?:is|are)\s+(?:running|in\s+use|in\s+operation|available))"
     r"\s+(?:(?:отново|вече|успешно|already)\s+)?(?:от|since|from)\s+(?:началото\s+на\s+)?$", re.I)
+_IN_USE_HINTS = ("работ", "функционира", "действа", "в сила", "достъпн", "прилага", "използва", "operat",
+                 "works", "running", "in use", "available")
 # A page with no date of its own (a listing item) dates its practice by an opening year:
 # "През 2019 г. пет училища превърнаха дворовете си в градини." — unless that sentence only
 # applies, wins or plans.
@@ -197,6 +199,9 @@ def _from_project_sentences(sentences: list[str], found: dict) -> None:
 def _in_use_from(lines: list[str], found: dict) -> None:
     """``Системата работи от 01.01.2020 г.``: a service in use since a date started then."""
     for sentence in _sentences(lines):
+        lower = sentence.lower()
+        if not any(hint in lower for hint in _IN_USE_HINTS):
+            continue
         for m in find_mentions(sentence):
             if _IN_USE_FROM.search(sentence[max(0, m.start - 60):m.start]):
                 found["start"] = fact_of(m, sentence)

@@ -57,6 +57,7 @@ _OTHER_PROJECTS = re.compile(r"(?<!\w)(?:вече\s+(?:е\s+|са\s+)?(?:изп�
 _ASIDE = re.compile(r"(?<!\w)(?:не\s+е\s+(?:първ|единствен)\w*|не\s+за\s+първ\w*\s+път|предишн\w+|"
                     r"not\s+the\s+(?:first|only)|not\s+for\s+the\s+first\s+time|another\s+project|"
                     r"previous\s+project)(?!\w)", re.IGNORECASE)
+_ASIDE_HINTS = ("първ", "единствен", "предишн", "not ", "another", "previous")  # cheap pre-test of _ASIDE
 # PHARE's cross-border programmes name the same country pairs as the Interreg ones after 2007.
 _INTERREG_CBC = frozenset({"interreg-robg", "interreg-grbg", "interreg-ipa"})
 _PHARE_WORD = re.compile(r"(?<!\w)(?:фар|phare)(?!\w)", re.IGNORECASE)
@@ -144,7 +145,10 @@ def _about_other_projects(text: str, position: int) -> bool:
     sentences = [0] + [m.end() for m in _SENTENCE_END.finditer(line)] + [len(line) + 1]
     index = max(i for i, begin in enumerate(sentences[:-1]) if begin <= position)
     recent = line[sentences[max(0, index - 1)]:sentences[index + 1]]
-    return _OTHER_PROJECTS.search(recent) is not None or _ASIDE.search(line, 0, sentences[index + 1]) is not None
+    if _OTHER_PROJECTS.search(recent):
+        return True
+    lower = line[:sentences[index + 1]].lower()
+    return any(hint in lower for hint in _ASIDE_HINTS) and _ASIDE.search(line, 0, sentences[index + 1]) is not None
 
 
 def _sentence_at(text: str, position: int) -> str:
