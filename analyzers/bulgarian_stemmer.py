@@ -9,7 +9,7 @@ Bulgarian inflects almost only with suffixes, so this is a longest-match suffix 
 3. the longest known ending that leaves a stem with a vowel is cut (rule tables below);
 4. stem-final alternations are normalised so both sides meet: fleeting vowels
    (добър/добра, основен/основна), к/ц (ученик/ученици), я/е (бял/бели), ж/з, ш/с, к/ч
-   in verbs (кажа/казах, пиша/писах, река/речеш).
+   in verbs (кажа/казах, пиша/писах, река/речеш — only after е: уча keeps its ч).
 
 What is cut and what is kept:
 
@@ -188,6 +188,7 @@ def _build_ending_trie(endings) -> dict:
 
 ENDING_TRIE = _build_ending_trie(RULES)
 NOMINAL_SET = frozenset(NOMINAL_ENDINGS)
+VELAR_E = frozenset(("е", "ете"))
 
 
 def _strip_ending(word: str) -> tuple[str, str]:
@@ -294,7 +295,11 @@ def stem(word: str) -> str:
     root, ending = _strip_ending(word)
     if ending and RULES[ending]:
         return root  # a rule with a replacement (-ище, -не, -арин) gives the canonical stem
-    if ending[:1] == "е" and root[-1] == "ч" and ending not in NOMINAL_SET:
-        # velar stems of the 1st conjugation soften к to ч before е: рек-а/реч-е, тек-ат/теч-е
+    if ending[:1] == "е" and root.endswith("еч") and (ending not in NOMINAL_SET or ending in VELAR_E):
+        # velar stems of the 1st conjugation soften к to ч before е: рек-а/реч-е, тек-ат/теч-е.
+        # Their roots all end in -ек (пек-, рек-, сек-, тек-, влек-; мога is listed), so only -еч
+        # is read back as -ек; an original ч (уч-а/уч-ех/уч-ещ, посоч-а, получ-ен: 2nd
+        # conjugation) stays. -е and -ете are also nominal endings, but after -еч they are the
+        # present/aorist пече, печете (вече, повече are listed as protected).
         root = root[:-1] + "к"
     return _normalise_alternations(root)
