@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
+from functools import lru_cache
 
 BULGARIAN_LETTERS = frozenset("абвгдежзийклмнопрстуфхцчшщъьюя")
 # The thirteen most frequent letters of Bulgarian prose (measured on municipal texts).
@@ -50,6 +52,7 @@ _CP1251_HIGH = "".join(bytes([b]).decode("cp1251", errors="ignore") for b in ran
 _DOUBLE_ENCODED_PAIR = re.compile("[РС][" + re.escape(_CP1251_HIGH) + "]")
 
 
+@lru_cache(maxsize=4096)
 def _is_odd(char: str) -> bool:
     """A non-ASCII character that a right decoding of Bulgarian text rarely contains."""
     if char in _COMMON_SYMBOLS:
@@ -66,39 +69,56 @@ def _is_odd(char: str) -> bool:
     return "\u2500" <= char <= "\u259f"
 
 
-def _frequency_score(letters: list[str]) -> float:
+def _frequency_score(letters: int, frequent: int) -> float:
+    """Score of ``letters`` Bulgarian letters of which ``frequent`` are FREQUENT_LETTERS."""
     if not letters:
         return _NEUTRAL
-    share = sum(c in FREQUENT_LETTERS for c in letters) / len(letters)
+    share = frequent / letters
     score = min(1.0, max(0.0, (share - _SHARE_FLOOR) / (_SHARE_FULL - _SHARE_FLOOR)))
-    weight = len(letters) / (len(letters) + _EVIDENCE_HALF)
+    weight = letters / (letters + _EVIDENCE_HALF)
     return weight * score + (1 - weight) * _NEUTRAL
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 
 
 def bulgarian_plausibility(text: str) -> float:
     """Score from 0 (surely mojibake) to 1 (surely well-decoded Bulgarian or plain text).
+
+    The characters are counted once (``Counter``, in C) and every signal is summed over
+    the distinct characters: a windows-1251 file is scored for three codecs, and a
+    loop over every character was 8 ms a file.
 
     >>> bulgarian_plausibility("plain ASCII")
     1.0
     >>> bulgarian_plausibility("Community \\x85 ♦ \\x9c") == 0.0
     True
     """
-    non_ascii = [c for c in text if ord(c) > 0x7F]
-    if not non_ascii:
+    if text.isascii():
         return 1.0
-    if any(ord(c) < 0x20 and c not in "\t\n\r\f" for c in text):
+    if _CONTROL.search(text):   # C0 controls other than tab, newline, CR and form feed
         return 0.0
-    odd = sum(_is_odd(c) for c in non_ascii)
-    odd_ratio = odd / len(non_ascii)
-    letters = [c.lower() for c in non_ascii if c.lower() in BULGARIAN_LETTERS]
+    non_ascii = odd = letters = frequent = 0
+    for char, count in Counter(text).items():
+        if char < "\x80":
+            continue
+        non_ascii += count
+        if _is_odd(char):
+            odd += count
+        lower = char.lower()
+        if lower in BULGARIAN_LETTERS:
+            letters += count
+            if lower in FREQUENT_LETTERS:
+                frequent += count
+    odd_ratio = odd / non_ascii
     words = _CYRILLIC_WORD.findall(text)
     camel = sum(1 for w in words if _CAMEL_WORD.search(w))
     camel_ratio = camel / len(words) if words else 0.0
     # Capitals counted in long words only: short all-capital words are abbreviations
     # (ОПАК, НСОРБ), common in every reading.
     upper = sum(len(w) for w in words if len(w) > _ABBREVIATION_MAX and w.isupper())
-    upper_share = upper / len(letters) if letters else 0.0
-    score = _frequency_score(letters)
+    upper_share = upper / letters if letters else 0.0
+    score = _frequency_score(letters, frequent)
     score *= 1.0 - min(1.0, odd_ratio * 10)
     score *= 1.0 - min(1.0, camel_ratio * 3)
     # KOI8-R and windows-1251 swap upper and lower case, so lower-case prose read with
