@@ -12,6 +12,8 @@ from __future__ import annotations
 import threading
 
 from whoosh import columns, fields, formats
+from whoosh.compat import dumps
+from whoosh.system import pack_uint
 
 from analyzers.chain import PraktikiAnalyzer, index_analyzer
 
@@ -21,6 +23,33 @@ SCHEMA_VERSION = "1"
 
 
 _spelling = threading.local()
+_ONE_POSITION: dict[int, bytes] = {}
+
+
+def _encode_positions(positions: list[int]) -> bytes:
+    """``formats.Positions.encode``, byte for byte, with single positions memoised.
+
+    Most terms occur once in a field of a practice, so most values are one position:
+    those are pickled once per position instead of once per posting.
+
+    >>> from whoosh.formats import Positions
+    >>> all(_encode_positions(p) == Positions().encode(p) for p in ([0], [7], [7], [1, 5, 9]))
+    True
+    """
+    if len(positions) == 1:
+        pos = positions[0]
+        value = _ONE_POSITION.get(pos)
+        if value is None:
+            value = pack_uint(1) + dumps([pos], 2)
+            if len(_ONE_POSITION) < 100_000:
+                _ONE_POSITION[pos] = value
+        return value
+    deltas = []
+    base = 0
+    for pos in positions:
+        deltas.append(pos - base)
+        base = pos
+    return pack_uint(len(deltas)) + dumps(deltas, 2)
 
 
 class PraktikiText(fields.TEXT):
@@ -58,8 +87,7 @@ class PraktikiText(fields.TEXT):
                 words.add(token.unstemmed)
         _spelling.last = (self, value, words) if words is not None else None
         boost = fmt.field_boost
-        encode = fmt.encode
-        return [(text.encode("utf-8"), len(plist), len(plist) * boost, encode(plist))
+        return [(text.encode("utf-8"), len(plist), len(plist) * boost, _encode_positions(plist))
                 for text, plist in poses.items()]
 
     def spellable_words(self, value):

@@ -10,6 +10,7 @@ opened on a finished segment), so the absence is remembered per reader.
 """
 from __future__ import annotations
 
+from whoosh import writing
 from whoosh.codec import whoosh3
 
 _original_cached_reader = whoosh3.W3PerDocReader._cached_reader
@@ -67,11 +68,35 @@ class _DenseLengths:
         return [to_length(b) if b else None for b in (column[n] for n in range(reader.doc_count_all()))]
 
 
+def _lean_pool_add(pool):
+    """``PostingPool.add`` without its per-posting type assertions (same size accounting).
+
+    The assertions check that the term and value are bytes; ours always are (the
+    equivalence test compares the written index with plain Whoosh's). 860,000 calls at
+    2,000 practices.
+    """
+    fieldnames_add = pool.fieldnames.add
+
+    def add(item):
+        fieldnames_add(item[0])
+        value = item[4]
+        # PostingPool.add's estimate: 28 + 4 * 5 + 21 + 26 + 18 + 16 + 21 = 150, plus lengths.
+        pool.currentsize += 150 + len(item[0]) + 2 * len(item[1]) + (len(value) if value else 0)
+        if pool.currentsize > pool.limit:
+            pool.save()
+        pool.current.append(item)
+
+    return add
+
+
 def fast_writer(writer):
-    """Give ``writer`` (a SegmentWriter) the dense length reader for its commit."""
+    """Give ``writer`` (a SegmentWriter) the dense length reader for its commit and a lean pool."""
     per_document_reader = getattr(writer, "per_document_reader", None)
     if per_document_reader is None or not hasattr(writer, "_flush_segment"):
         return writer
+    pool = getattr(writer, "pool", None)
+    if type(pool) is writing.PostingPool:
+        pool.add = _lean_pool_add(pool)
 
     def dense_per_document_reader():
         reader = per_document_reader()

@@ -70,3 +70,18 @@ def test_fast_schema_indexes_exactly_like_plain_whoosh(tmp_path, monkeypatch):
     assert fast["postings"].keys() == plain["postings"].keys()
     assert any(field.startswith("spell_") for field, _ in fast["postings"])
     assert fast["postings"] == plain["postings"]
+
+
+def test_stored_record_is_the_json_of_to_dict():
+    from indexer.documents import _record
+    from indexer.records import practices_from_source
+    from indexer.sources import iter_files, read_source
+    import json
+    count = 0
+    for root, path in iter_files([SAMPLES]):
+        source = read_source(root, path, 20 * 2**20)
+        for practice in practices_from_source(source):
+            assert json.dumps(_record(practice), ensure_ascii=False) == \
+                json.dumps(practice.to_dict(), ensure_ascii=False)
+            count += 1
+    assert count > 50
