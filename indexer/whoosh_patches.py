@@ -10,6 +10,8 @@ opened on a finished segment), so the absence is remembered per reader.
 """
 from __future__ import annotations
 
+import pickle
+
 from whoosh import writing
 from whoosh.codec import whoosh3
 
@@ -89,14 +91,56 @@ def _lean_pool_add(pool):
     return add
 
 
+_RUN_CHUNK = 10_000
+
+
+def _chunked_runs(pool):
+    """Spill runs of the posting pool pickled in chunks instead of one posting at a time.
+
+    When the pool outgrows ``limitmb`` Whoosh sorts it and writes a run to a temporary
+    file with one ``pickle.dump`` per posting, then merges the runs reading one
+    ``pickle.load`` per posting: at 20k practices (8.6 million postings, six or so runs
+    of 256 MB) that is two Python calls per posting on top of the merge. Chunks of
+    10,000 give the same items in the same order.
+    """
+
+    def write_run(f, items):
+        chunk = []
+        for item in items:
+            chunk.append(item)
+            if len(chunk) >= _RUN_CHUNK:
+                pickle.dump(chunk, f, pickle.HIGHEST_PROTOCOL)
+                chunk = []
+        if chunk:
+            pickle.dump(chunk, f, pickle.HIGHEST_PROTOCOL)
+        f.close()
+
+    def read_run(path):
+        f = pool._open_run(path)
+        try:
+            while True:
+                try:
+                    chunk = pickle.load(f)
+                except EOFError:
+                    return
+                yield from chunk
+        finally:
+            f.close()
+            pool._remove_run(path)
+
+    return write_run, read_run
+
+
 def fast_writer(writer):
-    """Give ``writer`` (a SegmentWriter) the dense length reader for its commit and a lean pool."""
+    """Give ``writer`` (a SegmentWriter) the dense length reader for its commit, a lean
+    pool and chunked pool runs."""
     per_document_reader = getattr(writer, "per_document_reader", None)
     if per_document_reader is None or not hasattr(writer, "_flush_segment"):
         return writer
     pool = getattr(writer, "pool", None)
     if type(pool) is writing.PostingPool:
         pool.add = _lean_pool_add(pool)
+        pool._write_run, pool._read_run = _chunked_runs(pool)
 
     def dense_per_document_reader():
         reader = per_document_reader()

@@ -61,7 +61,8 @@ def _all(reader, fieldname, term) -> list:
 
 def test_fast_schema_indexes_exactly_like_plain_whoosh(tmp_path, monkeypatch):
     fast_dir, plain_dir = tmp_path / "fast", tmp_path / "plain"
-    index_paths([SAMPLES], fast_dir, rebuild=True, progress=False)
+    # 1 MiB: the fast writer's posting pool spills several (chunked) runs and merges them.
+    index_paths([SAMPLES], fast_dir, rebuild=True, progress=False, settings={"INDEX_LIMITMB": 1})
     monkeypatch.setattr(indexer.pipeline, "build_schema", _plain_schema)
     monkeypatch.setattr(indexer.pipeline.whoosh_patches, "fast_writer", lambda writer: writer)
     index_paths([SAMPLES], plain_dir, rebuild=True, progress=False)
