@@ -102,6 +102,15 @@ _PARTNER_CUE = re.compile(
 _HISTORIC_YEAR = re.compile(
     r"(?:(?:през|в|от|до|след|преди|около|in|since|until)\s+(?:\w+\s+)?1(?:[0-8]\d\d|9[0-3]\d|94[0-4])\b)"
     r"|\b1(?:[0-8]\d\d|9[0-3]\d|94[0-4])\s*(?:г\.|г\b|год)", re.IGNORECASE)
+# An event or a trip abroad in the sentence before a place: the page went there, it did not
+# partner with it (``учебно посещение в Пирот, Сърбия``, ``конференция в Прага``,
+# ``a trade fair in Milan``) — unless a partner word names the host after the event word.
+_EVENT_CUE = re.compile(
+    r"конференци|форум|панаир|изложени|изложб|посещени|визит|пътуван|конгрес|фестивал|"
+    r"conference|forum|\bfairs?\b|exhibition|\bexpo\b|visit|\btrip\b|\btour\b|summit|congress|festival",
+    re.IGNORECASE)
+_EVENT_HOST = re.compile(r"партньор|partner|побратим|twin|бенефициент|beneficiar|съвместн|joint",
+                         re.IGNORECASE)
 _EEA_DONORS = {"IS", "LI", "NO"}
 # Country names that are also region names elsewhere (Greek Macedonia, the Belgian province
 # of Luxembourg): when another country follows at once (``Университет на Македония,
@@ -233,6 +242,15 @@ def _sentence_before(text: str, start: int) -> str:
     return window[cut.end():] if cut else window
 
 
+_EVENT_HINTS = ("нфер", "форум", "панаир", "излож", "посещ", "визит", "пътув", "конгрес", "фестив",
+                "onfer", "orum", "fair", "xhibit", "xpo", "isit", "trip", "tour", "ummit", "ongress", "estiv")
+
+
+def _has_event_word(before: str) -> bool:
+    """Cheap substring pre-test for _EVENT_CUE."""
+    return any(hint in before for hint in _EVENT_HINTS)
+
+
 def _verdict(text: str, words: list[re.Match], i: int, n: int, entry: _Entry) -> str:
     """``partner``, ``weak`` (a partner unless the country funds the project: a person
     adjective or a bare country name without a partner word), ``donor`` (named as the
@@ -261,6 +279,10 @@ def _verdict(text: str, words: list[re.Match], i: int, n: int, entry: _Entry) ->
     if entry.code in _EEA_DONORS and _LIECHTENSTEIN.search(
             text, max(0, start - 60), words[i + n - 1].end() + 60):
         return "donor"
+    before = _sentence_before(text, start)
+    events = [m.end() for m in _EVENT_CUE.finditer(before)] if _has_event_word(before) else []
+    if events and not _EVENT_HOST.search(before, events[-1]):
+        return "no"
     if entry.kind == "city":
         return "partner"
     end = words[i + n - 1].end()
@@ -273,7 +295,6 @@ def _verdict(text: str, words: list[re.Match], i: int, n: int, entry: _Entry) ->
             nxt = _match_at(words, i + n, text)
             if nxt is not None and nxt.kind == "country" and nxt.code != entry.code:
                 return "no"
-    before = _sentence_before(text, start)
     if before.rstrip().endswith("("):
         return "partner"  # a bracketed country after a partner's name: a role or city list
     donor = [m.start() for m in _DONOR_CUE.finditer(before)]

@@ -187,10 +187,33 @@ def _first_in(text: str, offset: int, fragment: str, source: str | None = None) 
 def _is_organisation_name(value: str) -> bool:
     """A real organisation name (``Сдружение „Еко“``), not a site user name (``ros``).
 
+    A site login (``ros``, ``kostinbrod_adm``, ``nz.ecology``) is one token with no
+    space: never an organisation, however many parts it has.
+
     >>> _is_organisation_name("Сдружение „Младежки алианс“"), _is_organisation_name("ros")
     (True, False)
+    >>> _is_organisation_name("pernik_adm")
+    False
     """
-    return len(_WORDS.findall(value)) >= 2
+    value = value.strip()
+    return bool(re.search(r"\s", value)) and len(_WORDS.findall(value)) >= 2
+
+
+_LOGIN_PARTS = re.compile(r"[A-Za-z]{3,}")
+
+
+def _login_hint(value: str) -> set[str]:
+    """Municipalities a site login spells (``medi_lovech`` → Ловеч), for a label-only town
+    the page names bare (``в Сопот``): the login and the page agree, so the name is the
+    town, not the river or the first name.
+
+    >>> sorted(_login_hint("sdr_etropole"))
+    ['Община Етрополе']
+    """
+    if re.search(r"\s", value.strip()):
+        return set()
+    return {_LABEL_BY_LATIN[key] for key in map(_latin_key, _LOGIN_PARTS.findall(value))
+            if key in _LABEL_BY_LATIN}
 
 
 def _opening(text: str) -> str:
@@ -214,12 +237,15 @@ def extract_municipality(text: str, lang: str = "bg") -> Fact | None:
     """
     text = text or ""
     named_organisation = False
+    hinted: set[str] = set()
     for pattern in (_INNOVATOR, _BENEFICIARY):
         for line in pattern.finditer(text):
             fact = _first_in(text, line.start(1), line.group(1), line.group(0).strip())
             if fact:
                 return fact
             named_organisation |= _is_organisation_name(line.group(1))
+            if pattern is _INNOVATOR:
+                hinted |= _login_hint(line.group(1))
     opening = _opening(text)
     offset = text.find(opening)
     for label, start, end in _label_mentions(opening):
@@ -235,7 +261,14 @@ def extract_municipality(text: str, lang: str = "bg") -> Fact | None:
             scores[label] += weight
             if label not in first or start < first[label][0]:
                 first[label] = (start, end)
+    if hinted and not scores.keys() & hinted:
+        for match in _BARE_NAME.finditer(text):  # label-only names too, as the login agrees
+            label = _LABEL_BY_NAME.get(re.sub(r"\s+", " ", match.group("name")).casefold())
+            if label in hinted and not _is_foreign(text, match.end()):
+                return Fact(label, source_span(text, match.start(), match.end()))
     if not scores:
         return None
+    if scores.keys() & hinted:
+        scores = Counter({label: scores[label] for label in scores.keys() & hinted})
     best = max(scores, key=lambda label: (scores[label], -first[label][0]))
     return Fact(best, source_span(text, *first[best]))

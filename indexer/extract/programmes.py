@@ -48,6 +48,10 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
 _TITLE_BEFORE = re.compile(r"(?:\bос|ос\s+[IVX\d]+|проект\w*|мярка|подмярка|процедур\w*|направление|"
                            r"axis|project|measure)\s*[IVX\d.]*\s*[\"„“«']\s*$", re.IGNORECASE)
 _CO_FINANCING = re.compile(r"съфинансира\w*|co-?financ\w*", re.IGNORECASE)
+# A ministry named as the managing authority of an EU programme hands out that programme's
+# money, not the state budget's.
+_MANAGING = re.compile(r"управляващ\w*\s+орган|междинн\w*\s+звено|managing\s+authorit|intermediate\s+body",
+                       re.IGNORECASE)
 _FUTURE_BEFORE = re.compile(r"(?<!\w)(?:ще|will)(?!\w)", re.IGNORECASE)
 _OTHER_PROJECTS = re.compile(r"(?<!\w)(?:вече\s+(?:е\s+|са\s+)?(?:изпълни|реализира|осъществи)\w*|в\s+миналото|"
                              r"преди\s+това|по-рано|припомня|има\s+опит|already\s+(?:has|carried|implemented)|"
@@ -126,6 +130,11 @@ def _not_a_funding_source(text: str, start: int, entry: str, ids: tuple[str, ...
     if entry.startswith("name:") and text[start:start + 1].isalpha() and _TITLE_BEFORE.search(before):
         return True
     clause = _SENTENCE_END.split(before)[-1]
+    if "national-budget" in ids and ("министерств" in entry or "ministry" in entry):
+        window = text[max(0, start - 150):start + 200].lower()
+        if ("управляващ" in window or "звено" in window or "managing" in window or "intermediate" in window) \
+                and _MANAGING.search(window):
+            return True
     if "national-budget" in ids and _CO_FINANCING.search(clause):
         return True  # national co-financing of an EU programme belongs to that programme
     return "municipal-budget" in ids and _FUTURE_BEFORE.search(clause) is not None

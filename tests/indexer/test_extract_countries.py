@@ -77,6 +77,20 @@ GOLDEN = [
     # a country paired with Bulgaria by a dash is a programme or a border, not a partner
     ("The Romania-Bulgaria cross-border programme supports the municipality of Ruse.", []),
     ("Общините в граничния район България – Сърбия и партньорът им Община Пирот, Сърбия.", ["RS"]),
+    # an event or a trip abroad is no partnership: conference, study visit, fair, exhibition
+    ("Резултатите бяха показани на европейски форум за местно самоуправление във Виена.", []),
+    ("Служителите на общината бяха на учебно посещение в Любляна, Словения.", []),
+    ("През май екипът участва в туристическо изложение в Милано (Италия).", []),
+    ("Местните производители представиха продуктите си на панаир в Солун.", []),
+    ("The mayor spoke about the scheme at a conference in Lisbon, Portugal.", []),
+    ("In 2019 the team went on a study visit to Tartu, Estonia, to see its e-services.", []),
+    ("Our crafts were shown at the trade fair in Munich last spring.", []),
+    # ... but a visit to or with a named partner still is one
+    ("По време на учебното посещение при партньора Община Кавала, Гърция, бяха обменени практики.",
+     ["GR"]),
+    ("A study visit to the partner town of Ohrid (North Macedonia) followed in June.", ["MK"]),
+    ("Партньори: Община Марибор, Словения. Проектът беше представен на конференция в Брюксел.",
+     ["SI"]),
     # order of first mention, no duplicates
     ("Партньори: Гърция, Италия. Вторият партньор от Гърция е град Кавала.", ["GR", "IT"]),
 ]

@@ -54,6 +54,21 @@ GOLDEN = [
      "третата за годината, каза кметът. Ямбол е първият град с такъв проект.", "Община Ямбол"),
     # an NGO innovator that names its municipality
     ("Младежки център\nИноватор: Сдружение „Младежки алианс“ – гр. Кърджали", "Община Кърджали"),
+    # a site login as innovator is not an organisation: the page's town still counts
+    ("Дневен център за възрастни в Етрополе\nПредистория\nВ Етрополе живеят много самотни "
+     "възрастни хора.\nИноватор: etropole_soc\nДата на публикация: 12 май 2016", "Община Етрополе"),
+    ("Електронен регистър на гробните места\nПредистория\nГражданите на Габрово чакаха с часове.\n"
+     "Практика\nОбщинската администрация въведе регистъра.\nИноватор: it.admin\n", "Община Габрово"),
+    ("School meals from local farms in Tryavna\nBackground\nTryavna schools bought food from afar.\n"
+     "Innovator: tr_edu\nPublication Date: 03 March 2015", "Община Трявна"),
+    # a login that spells a label-only town lets its bare name count (Левски, Сопот, Трън)
+    ("Летен театър в парка на Левски\nПредистория\nЧиталищата в общината работеха поотделно.\n"
+     "Иноватор: levski_kultura\n", "Община Левски"),
+    ("Общ календар на събитията в Трън\nПрактика\nОт 2014 г. читалищата планират заедно.\n"
+     "Innovator: tran-culture\n", "Община Трън"),
+    # ... but without the login's agreement a label-only name stays unread
+    ("Летен театър в парка на Левски\nПредистория\nЧиталищата работеха поотделно.\n"
+     "Иноватор: kultura_adm\n", None),
     # an NGO innovator without one: no guess from a stray mention
     ("Програма за четене\nПредистория\nПроведохме среща и в Ловеч.\n"
      "Иноватор: Фондация „Четене за всички“", None),

@@ -70,6 +70,42 @@ GOLDEN = [
     ("Ремонтът се финансира от държавния бюджет.", ["national-budget"]),
     ("по ОП „НОИР“", ["opseg"]),
     ("със средства от Механизма за възстановяване и устойчивост", ["rrp"]),
+    # the municipality's own money, in the shapes a funding sentence takes
+    ("Общината поема заплатите на двамата асистенти от собствения си бюджет.", ["municipal-budget"]),
+    ("Центърът е открит с подкрепата на ФСЗ и с участието на общинския бюджет.",
+     ["social-protection-fund", "municipal-budget"]),
+    ("Стойността е 420 000 лв., от които 350 000 лв. са грант, а останалите средства осигурява общината.",
+     ["municipal-budget"]),
+    ("Общата стойност е 1,2 млн. лв., останалото се покрива от бюджета на Община Елхово.", ["municipal-budget"]),
+    ("Министерството на културата дава 60 %, останалите - общинският бюджет и дарители.",
+     ["national-budget", "municipal-budget"]),
+    ("Проектът е на стойност 300 000 евро, а общинското съфинансиране е 45 000 евро.", ["municipal-budget"]),
+    ("Собственото участие на общината възлиза на 12 400 лв.", ["municipal-budget"]),
+    # a registry's own-financing field alone is not read as the municipal budget (the dev
+    # samples' gold convention: the beneficiary's share of an EU grant belongs to the programme)
+    ("Програма | ОП „Региони в растеж“\nСобствено финансиране (лв.) | 48 210,00", ["oprg"]),
+    ("The municipality pays the running costs of the centre from its own budget.", ["municipal-budget"]),
+    ("The grant covers 85 %; the rest is paid by the municipality.", ["municipal-budget"]),
+    ("Sports clubs were paid for entirely out of the municipal budget.", ["municipal-budget"]),
+    # the municipality's budget as a topic is no funding statement
+    ("Гражданите предлагат идеи, а общинският съвет приема общинския бюджет всяка година.", []),
+    ("Годишният бюджет на общината е 38 млн. лв.", []),
+    ("Сметките за ток поглъщат голяма част от бюджета на общината.", []),
+    ("Договорът за безвъзмездна помощ беше подписан в Министерството на регионалното развитие.", []),
+    ("The municipal council discussed the draft budget in public hearings.", []),
+    # a ministry paying is the state budget; a ministry as managing authority of an EU programme is not
+    ("Средствата за фестивала ги осигурява Министерството на културата.", ["national-budget"]),
+    ("Ремонтът е със субсидия от Министерството на образованието и науката.", ["national-budget"]),
+    ("The festival is funded by the Ministry of Culture.", ["national-budget"]),
+    ("Договорът е подписан с Министерството на регионалното развитие като управляващ орган на ОПРР.",
+     ["oprg"]),
+    ("Министерството на труда и социалната политика като управляващ орган предостави помощта по ОП РЧР.",
+     ["ophrd-2014"]),
+    # a programme outside the taxonomy is other
+    ("Финансиране: Програма за морско дело и рибарство 2014-2020", ["other"]),
+    ("по Оперативна програма за развитие на сектор „Рибарство“ 2007-2013", ["other"]),
+    ("Проектът е по Оперативна програма „Транспорт и транспортна инфраструктура“.", ["other"]),
+    ("Funded by the European Maritime and Fisheries Fund.", ["other"]),
     ("", []),
 ]
 
