@@ -35,7 +35,9 @@ _LABEL = re.compile(
 
 # Label values (and bare registry cells) → stage; first matching pattern wins.
 _LABEL_VALUES = (
-    ("completed", re.compile(r"приключ|завърш|изпълнен\b|реализиран|прекратен|финализ|"
+    # terminated / withdrawn: the project has no lifecycle stage (the label still decides)
+    ("none", re.compile(r"прекрат|анулиран|оттеглен|terminated|cancel+ed|withdrawn|discontinued", re.I)),
+    ("completed", re.compile(r"приключ|завърш|изпълнен\b|реализиран|финализ|"
                              r"complete|finish|closed|ended|implemented", re.I)),
     ("ongoing", re.compile(r"изпълнение|изпълнява|текущ|в\s+процес\s+на\s+(?:изпълнение|реализация)|"
                            r"стартира|активен|"
@@ -48,7 +50,7 @@ _LABEL_VALUES = (
 # A registry table cell: the whole line is a status word.
 _BARE_CELL = re.compile(
     r"^\s*(приключен|приключил|завършен|в\s+изпълнение|прекратен|одобрен|"
-    r"completed|ongoing|in\s+progress)\s*\.?\s*$", re.IGNORECASE)
+    r"completed|ongoing|in\s+progress|terminated)\s*\.?\s*$", re.IGNORECASE)
 
 # --- prose --------------------------------------------------------------------------------
 _CUES = (
@@ -59,6 +61,9 @@ _CUES = (
         r"(?:проект(?:ът)?|практиката|дейностите|проектите)\s+(?:е|беше|бе|са|бяха)\s+(?:успешно\s+)?"
         r"(?:реализиран|изпълнен|осъществен)\w*|"
         r"(?:was|were|has\s+been|have\s+been|successfully)\s+(?:completed|finished|implemented|concluded)|"
+        r"(?:project|it)\s+is\s+(?:now\s+|already\s+)?(?:completed?|finished)|"
+        r"(?:е|беше|бе|са|бяха)\s+(?:изграден|построен|ремонтиран|обновен|реконструиран|саниран|рехабилитиран|"
+        r"създаден|оборудван)\w*\s+(?:със\s+средства\s+)?(?:по|от)\s+(?:проект|програм|оп\b|ПРСР|ФАР|ОПРР)\w*|"
         r"(?:ended|finished|concluded)\s+(?:in|on)|(?:has|have)\s+(?:ended|finished)|"
         r"ran\s+(?:from|between|until|till)|"
         r"(?:was|were)\s+carried\s+out)\b", re.I)),
@@ -113,6 +118,8 @@ _ASIDE = re.compile(
     r"\bне\s+е\s+(?:първ\w*|единствен\w*)|\bне\s+за\s+първ\w*\s+път|\bпреди\s+(?:това|години)|"
     r"\bпредишн\w+|\bпредходн\w+\s+(?:проект|програмен|период)|\bдруг(?:и|ия|ият)?\s+проект|"
     r"\bминалия\s+програмен\s+период|\bnot\s+the\s+(?:first|only)|\bnot\s+for\s+the\s+first\s+time|"
+    r"\bвече\s+(?:е\s+|са\s+)?(?:изпълни|реализира|осъществи|приключи)\w*\s+(?:[^\s.]+\s+){0,2}?проект|"
+    r"\balready\s+(?:has\s+)?(?:implemented|completed|carried\s+out)\s+(?:\S+\s+){0,2}?project|"
     r"\bpreviously\b|\bin\s+the\s+past\b|\bprevious\s+(?:project|programming)|\banother\s+project|"
     r"\bearlier\s+project", re.I)
 # "одобрен" is weak: it must be about a project or funding, not a council approving a plan.
@@ -144,6 +151,8 @@ def _from_labels(lines: list[str]) -> Fact | None:
                 following = next((l for l in lines[i + 1:i + 3] if l.strip()), "")
                 value, source = following, f"{line.strip()} {following.strip()}"
             stage = _label_stage(value[:40])  # a long value starts with the stage, then explains
+            if stage == "none":
+                return Fact(stage, _trim(source))
             if stage:
                 return Fact(stage, _trim(source))
         elif _BARE_CELL.match(line):
@@ -202,7 +211,7 @@ def _real_cue(sentence: str, stage: str, pattern: re.Pattern) -> bool:
 
 # Substrings every _ASIDE match holds: most sentences hold none, and a plain substring test is
 # far cheaper than an IGNORECASE regex over Cyrillic.
-_ASIDE_HINTS = ("първ", "единствен", "преди", "предишн", "предходн", "друг", "миналия", "not ", "previous",
+_ASIDE_HINTS = ("вече", "already", "първ", "единствен", "преди", "предишн", "предходн", "друг", "миналия", "not ", "previous",
                 "past", "another", "earlier")
 
 
@@ -249,4 +258,5 @@ def extract_status(text: str, lang: str = "bg") -> Fact | None:
     if not text:
         return None
     lines = text.splitlines()
-    return _from_labels(lines) or _from_prose(lines)
+    fact = _from_labels(lines) or _from_prose(lines)
+    return None if fact is None or fact.value == "none" else fact

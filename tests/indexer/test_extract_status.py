@@ -58,6 +58,27 @@ GOLDEN = [
     ("Ремонтите в трите училища започнаха през юни. Проектите успешно завършиха през декември.", "completed"),
     ("Всички дейности по трите малки проекта са изпълнени. Проектите бяха приключени в срок.", "completed"),
     ("The three school projects were completed before the end of the school year.", "completed"),
+    # a terminated project has no lifecycle stage: a label says so, prose cannot override it
+    ("Проект „Зелен двор“\nСтатус: Прекратен\nПроектът стартира през 2019 г.", None),
+    ("Статус на проекта: прекратен по взаимно съгласие", None),
+    ("Project status: Terminated\nThe project started in 2020.", None),
+    ("Етап\nПрекратен договор", None),
+    # an earlier project that the municipality "already implemented" is an aside
+    ("Община Луковит подаде проектно предложение за социални жилища.\n"
+     "През 2019 г. общината вече изпълни проект за детска градина, който приключи успешно.", "applied"),
+    ("The municipality applied for funding for a new library.\nIt has already implemented a similar "
+     "project that was completed in 2018.", "applied"),
+    # "вече" about this project's own stage is no aside
+    ("Проектът стартира през 2019 г. Проектът вече приключи и залата работи.", "completed"),
+    # a facility built or renovated under a programme over a past period is done
+    ("Спортната зала беше изградена по ОП „Регионално развитие“ в периода 2010 – 2012 г.", "completed"),
+    ("Читалището беше обновено по програма „Красива България“ през 2008 г.", "completed"),
+    ("Пазарът е реконструиран по проект на ПРСР през 2014 г. и днес работи всеки ден.", "completed"),
+    ("The project is completed and the queues are gone.", "completed"),
+    ("The project is now complete: 40 buses run on the new lines.", "completed"),
+    # ... but a future or a plan is not
+    ("Залата ще бъде изградена по проект на ПРР.", None),
+    ("The form is completed by the applicant online.", None),
     # false cues
     ("Приемът на заявления приключи в срок.", None),
     ("Приемът на проектни предложения приключи на 15 март.", None),
