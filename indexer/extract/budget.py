@@ -36,7 +36,8 @@ _CURRENCY_BEFORE = r"BGN|EURO?|€|лв\.?"
 
 _MONEY = re.compile(
     # "BGN 50 thousand", "€ 25 000", "Обща стойност (лв.): 196 544,20"
-    rf"(?P<cur1>{_CURRENCY_BEFORE})\)?\s?:?\s?(?P<num1>{_NUMBER})(?:\s*(?P<scale1>{_SCALE}))?"
+    # "Обща стойност (лв.)    | 1 543 210,77": a text table's unit in the label's brackets
+    rf"(?P<cur1>{_CURRENCY_BEFORE}|(?<=\()(?:евро|лева|euro)(?=\)))(?:\)[ \t]*[:|]?[ \t]*|\s?:?\s?)(?P<num1>{_NUMBER})(?:\s*(?P<scale1>{_SCALE}))?"
     # "50 000 (петдесет хиляди) лева": the amount spelled out in brackets before the unit
     rf"|(?P<num2>{_NUMBER})\s*(?:(?P<scale2>{_SCALE})\s*)?(?:\([^()\d]{{3,80}}\)\s*)?(?P<cur2>{_CURRENCY_AFTER})",
     re.IGNORECASE)
@@ -75,7 +76,9 @@ _CUE_BY_ROLE = dict(_CUES)
 _STRONG_TOTAL = re.compile(r"бюджет|\bобщ(?:а|ата|ия|ият|о)?\b|стойност(?:та)?\s+на\s+(?:проекта|договора|инвестицията)|"
                            r"total|overall|budget|project\s+value", re.I)
 _PER_PERIOD_AFTER = re.compile(r"\s*(?:годишно|месечно|на\s+(?:година|месец|ден|човек|участник|дете)|"
-                               r"per\s+(?:year|month|day|person)|a\s+(?:year|month)|annually|monthly)\b", re.I)
+                               r"(?:за\s+|през\s+)?(?:всяка|всеки|всяко)\s+(?:година|месец|сезон|издание)|ежегодно|"
+                               r"per\s+(?:year|month|day|person|annum)|a\s+(?:year|month)|annually|monthly|yearly|"
+                               r"(?:every|each)\s+(?:year|month|season))\b", re.I)
 # A distributive amount is a per-unit sum, not the project's total: "по 10 000 лв. за всеки
 # двор", "по 5 000 лв. на училище", "EUR 2,000 per school", "BGN 500 each".
 _DISTRIBUTIVE_BEFORE = re.compile(r"(?:^|[\s(])по\s+(?:(?:около|над|до|близо\s+до|максимум|минимум)\s+)?$", re.I)

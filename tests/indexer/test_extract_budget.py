@@ -25,6 +25,10 @@ GOLDEN = [
     ("Total budget: € 25 000", 25000.0, "EUR"),
     ("The project, worth EUR 1.5 million, started in May.", 1500000.0, "EUR"),
     ("Обща стойност\n2 764 118.43 лв.", 2764118.43, "BGN"),
+    # a text table: the unit in the label's brackets, the value after a column bar
+    ("Обща стойност (лв.)        | 2 310 455,18\nБФП (лв.)        | 1 963 886,90", 2310455.18, "BGN"),
+    ("Общ бюджет (евро): 412 300,00", 412300.0, "EUR"),
+    ("Total value (BGN)   |  845 120.50", 845120.5, "BGN"),
     # the total among grant, co-financing and one partner's share
     ("Общата стойност е 1.2 милиона лева, от които 784 хил. лв. са за Община Хасково.", 1200000.0, "BGN"),
     ("Безвъзмездна финансова помощ: 2 349 500.67 лв.\nОбща стойност: 2 764 118.43 лв.", 2764118.43, "BGN"),
@@ -61,6 +65,11 @@ NOT_A_BUDGET = [
     "The ministry granted BGN 4,000 per kindergarten to renovate the playgrounds.",
     "Each of the nine villages received EUR 2,500 each for its community hall.",
     "Ваучерите са по около 150 лв. на домакинство.",
+    # a yearly allocation named after the amount is no project total
+    "Общината отделя 60 000 лв. всяка година за ремонт на детски площадки.",
+    "За фестивала се осигуряват 25 хил. лв. ежегодно от общинския бюджет.",
+    "The council sets aside BGN 80,000 every year for the citizens' ideas.",
+    "Сдруженията получават 3 000 лв. за всеки сезон.",
     "",
 ]
 
