@@ -20,7 +20,7 @@ from __future__ import annotations
 import html
 import re
 
-from indexer.page_lines import fact_label, is_separator, section_heading
+from indexer.page_lines import fact_label, is_date_line, is_separator, section_heading
 
 # Whole lines that are chrome (matched against the stripped, lower-cased line).
 _CHROME_LINE = re.compile(
@@ -98,6 +98,8 @@ def is_more_marker(line: str) -> bool:
 def _is_menu(line: str) -> bool:
     """Three or more short pieces, or two or more link texts (``« назад | Печат``)."""
     pieces = [p.strip() for p in _MENU_SEPARATORS.split(line) if p.strip()]
+    if pieces and pieces[0][:1].isdigit() and is_date_line(line):
+        return False  # a news dateline with section and place: "20 Окт, 2023 | Новини | Поморие"
     if len(pieces) >= 2 and all(_CHROME_LINE.fullmatch(p.lower()) for p in pieces):
         return True
     return len(pieces) >= 3 and all(len(p) <= 30 and len(p.split()) <= 4 and ":" not in p

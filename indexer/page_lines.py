@@ -110,10 +110,20 @@ def is_date_line(line: str) -> bool:
     True
     >>> is_date_line("Проектът стартира на 02.05.2012 г.")
     False
+    >>> is_date_line("14 Ное, 2022 | Общество | Ловеч"), is_date_line("Начална дата | 02.05.2012")
+    (True, False)
     """
     text = line.strip()
     # Cheap rejections first: this runs several times on every line of every page.
-    if len(text) > _LONGEST_DATE_LINE or not any(c.isdigit() for c in text):
+    if not any(c.isdigit() for c in text):
+        return False
+    if "|" in text:
+        # a news dateline with its section and place: "20 Окт, 2023 | Новини | Поморие"
+        head, *rest = text.split("|")
+        if len(rest) <= 3 and all(0 < len(part.strip()) <= 30 for part in rest) \
+                and len(head.strip()) <= _LONGEST_DATE_LINE and _DATE_LINE.fullmatch(head.strip()):
+            return True
+    if len(text) > _LONGEST_DATE_LINE:
         return False
     return bool(_DATE_LINE.fullmatch(text))
 

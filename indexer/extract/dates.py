@@ -104,14 +104,19 @@ def _add_months(mention_iso: str, months: int) -> str | None:
 
 def _published_from_top(lines: list[str]) -> Fact | None:
     """The weekday date line under the title, or a line that is only a date."""
-    top = [l for l in lines if l.strip()][:_TOP_LINES]
-    for previous, line in zip(top, top[1:]):
-        if previous.rstrip().endswith(":") or any(
-                p.match(previous) for p in (START_LABEL, END_LABEL, PERIOD_LABEL)):
-            continue  # a registry table: this date is the value of the label above
+    non_empty = [l for l in lines if l.strip()]
+    top = non_empty[:_TOP_LINES]
+    for previous, line in zip([""] + top, top):  # the first line may be the dateline itself
+        if previous.rstrip().endswith(":") or (any(
+                p.match(previous) for p in (START_LABEL, END_LABEL, PERIOD_LABEL)) and not find_mentions(previous)):
+            continue  # a registry table: this date is the value of the label above (which holds none)
+        if any(p.match(line) for p in (START_LABEL, END_LABEL, PERIOD_LABEL)):
+            continue  # "Начална дата      | 02.05.2017": a text table's start, not a publication
         mentions = find_mentions(line)
         if not mentions or mentions[0].precision < 2 or ":" in line[:mentions[0].start]:
             continue  # no date, or the value of some label ("Начална дата: 21.11.2016")
+        if line is top[0] and not (_WEEKDAY_LINE.match(line) or mentions[0].start <= 2):
+            continue  # the first line is a title unless it opens with its date
         if _NOT_PUBLICATION.search(line):
             continue  # "Последна актуализация 12.03.2020", "Отпечатано на …": not a publication date
         rest = _CLOCK.sub("", line[:mentions[0].start] + line[mentions[0].end:])
@@ -119,6 +124,12 @@ def _published_from_top(lines: list[str]) -> Fact | None:
                 or (mentions[0].start <= 2 and len(line) <= 80)  # "20 Окт, 2022 | 14:37 | Прочетена 12 пъти"
                 or (mentions[0].end >= len(line.rstrip()) - 2 and len(line) <= 60)):  # "Хасково, 04 юли 2014"
             return fact_of(mentions[0], line)
+    # A label block may come first and push the weekday date line down ("СРОК: …\nПетък, 10 Април 2020").
+    for line in non_empty[_TOP_LINES:_TOP_LINES * 3]:
+        if len(line) <= 60 and _WEEKDAY_LINE.match(line) and not _NOT_PUBLICATION.search(line):
+            mentions = find_mentions(line)
+            if mentions and mentions[0].precision >= 3:
+                return fact_of(mentions[0], line)
     return None
 
 

@@ -79,6 +79,16 @@ GOLDEN = [
     ("Проектът по стратегията 2014-2020 г. е важен.", None, None, None),
     ("Крайна дата: 31.02.2014", None, None, None),
     ("Дата на публикация: вчера", None, None, None),
+    # a dateline with section and place as the page's first line
+    ("14 Ное, 2022 | Общество | Ловеч\nНово кметство\nТекст.", "2022-11-14", None, None),
+    # a label block above the weekday date line
+    ("РЕМОНТ НА ПАЗАРА\nСТАТУС: ПРИКЛЮЧЕН\nСРОК: 02.04.2019 – 30.11.2020\nОБЩА СТОЙНОСТ: 1 200 000 лв.\n\n"
+     "Вторник, 15 Декември 2020\nОбща цел: ...", "2020-12-15", "2019-04-02", "2020-11-30"),
+    ("Title\nStatus: completed\nBudget: BGN 10,000\nProgramme: OPRD\nPartners: none\nContract: 12\n"
+     "Funding: EU\nDuration: 12 months\nSource: x\nMonday, 3 June 2019\nText.", "2019-06-03", None, None),
+    # a text table's start date is not a publication date
+    ("Проект\nНачална дата            | 02.05.2016\nКрайна дата             | 31.12.2018",
+     None, "2016-05-02", "2018-12-31"),
     ("", None, None, None),
 ]
 
