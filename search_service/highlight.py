@@ -93,11 +93,19 @@ _MEMOS: dict[int, TokenTerms] = {}
 
 
 def _memo(analyzer) -> TokenTerms:
-    # One memo per analyzer object (one per opened generation); older ones are dropped.
+    # One memo per analyzer (each opened generation unpickles its own object); a new
+    # generation whose analyzer compares equal (Whoosh compares class and settings) keeps
+    # the memo, so the first requests after an update do not analyse every surface again.
     memo = _MEMOS.get(id(analyzer))
     if memo is None or memo.analyzer is not analyzer:
+        previous = next(iter(_MEMOS.values()), None)
         _MEMOS.clear()
-        memo = _MEMOS[id(analyzer)] = TokenTerms(analyzer)
+        if previous is not None and previous.analyzer == analyzer:
+            previous.analyzer = analyzer
+            memo = previous
+        else:
+            memo = TokenTerms(analyzer)
+        _MEMOS[id(analyzer)] = memo
     return memo
 
 

@@ -130,17 +130,36 @@ def segment_postings(segment_reader, field: str, btext: bytes) -> tuple[np.ndarr
     return None
 
 
+def cached_segment_postings(segment_reader, segment_key, field: str, btext: bytes):
+    """:func:`segment_postings` as (int32 ids, float32 weights), kept per worker process by
+    segment: a segment never changes, so the generation after an incremental update (which
+    adds a segment) finds the postings of every word already read; only the scores, which
+    depend on the generation's statistics, are computed again (with numpy)."""
+    key = (segment_key, field, btext)
+    found = _SEGMENT_POSTINGS.get(key) if segment_key is not None else None
+    if found is None:
+        postings = segment_postings(segment_reader, field, btext)
+        if postings is None:
+            return None
+        found = (postings[0].astype(np.int32), postings[1].astype(np.float32))
+        if segment_key is not None:
+            _SEGMENT_POSTINGS.put(key, found)
+    return found
+
+
 def raw_postings(snapshot, field: str, text) -> tuple[np.ndarray, np.ndarray] | None:
     """(document numbers, weights) of all of a term's postings, deleted documents included.
 
-    Cached per snapshot: the match set needs the numbers, the scores both. None when a
-    segment's postings are not in a form :func:`segment_postings` reads.
+    The match set needs the numbers, the scores both. Read once per segment and worker
+    (:func:`cached_segment_postings`); a single-segment snapshot uses those arrays as they
+    are, a multi-segment one keeps their concatenation. None when a segment's postings are
+    not in a form :func:`segment_postings` reads.
     """
     key = ("raw", field, text)
     found = snapshot.postings_cache.get(key)
     if found is not None:
         return found
-    schema, reader = snapshot.schema, snapshot.reader
+    schema = snapshot.schema
     empty = (np.zeros(0, np.int32), np.zeros(0, np.float32))
     if field not in schema:
         return empty
@@ -148,21 +167,26 @@ def raw_postings(snapshot, field: str, text) -> tuple[np.ndarray, np.ndarray] | 
         btext = schema[field].to_bytes(text)
     except ValueError:
         return empty
-    if (field, btext) not in reader:
-        found = empty
-    else:
-        segments = [(reader, 0)] if reader.is_atomic() else list(zip(reader.readers, reader.doc_offsets))
-        ids, weights = [], []
-        for segment_reader, offset in segments:
-            if (field, btext) not in segment_reader:
-                continue
-            postings = segment_postings(segment_reader, field, btext)
-            if postings is None:
-                return None
-            ids.append(postings[0] + offset)
-            weights.append(postings[1])
-        found = ((np.concatenate(ids).astype(np.int32), np.concatenate(weights).astype(np.float32))
-                 if ids else empty)
+    segments = snapshot.segments
+    if len(segments) == 1 and segments[0][1] == 0:
+        segment_reader, _, segment_key = segments[0]
+        found = _SEGMENT_POSTINGS.get((segment_key, field, btext)) if segment_key is not None else None
+        if found is not None:
+            return found
+        if (field, btext) not in segment_reader:
+            snapshot.postings_cache.put(key, empty)
+            return empty
+        return cached_segment_postings(segment_reader, segment_key, field, btext)
+    ids, weights = [], []
+    for segment_reader, offset, segment_key in segments:
+        if (field, btext) not in segment_reader:
+            continue
+        postings = cached_segment_postings(segment_reader, segment_key, field, btext)
+        if postings is None:
+            return None
+        ids.append(postings[0] + np.int32(offset))
+        weights.append(postings[1])
+    found = (np.concatenate(ids), np.concatenate(weights)) if ids else empty
     snapshot.postings_cache.put(key, found)
     return found
 
@@ -280,3 +304,5 @@ class PostingsCache:
 # Arrays that depend only on one immutable segment (field lengths, ...), shared by every
 # generation a worker opens: a generation that only adds a segment reuses the old ones.
 _SEGMENT_ARRAYS = PostingsCache(64 * 2**20)
+SEGMENT_POSTINGS_BYTES = 16 * 2**20   # raw postings a worker keeps across generations (LRU)
+_SEGMENT_POSTINGS = PostingsCache(SEGMENT_POSTINGS_BYTES)

@@ -23,7 +23,8 @@ from search_service.suggest import Suggester
 
 log = logging.getLogger("praktiki.service")
 
-POSTINGS_CACHE_BYTES = 48 * 2**20   # per-term arrays a snapshot keeps (LRU), per worker
+POSTINGS_CACHE_BYTES = 32 * 2**20   # per-term arrays a snapshot keeps (LRU), per worker; and see
+# scoring.SEGMENT_POSTINGS_BYTES (16 MB): 48 MB of term arrays per worker in all
 SNIPPET_CACHE_ITEMS = 8192           # snippets (~300 bytes each) a snapshot keeps (LRU), per worker
 
 
@@ -38,7 +39,10 @@ class Snapshot:
         # Per-segment data is read once per worker and reused by later generations that
         # keep the segment (an incremental run adds one): opening a generation after an
         # update costs the new segment only (issue 7).
-        segments = [(segment_data(r), offset) for r, offset in segments_of(self.reader)]
+        # (segment reader, first docnum, segment id): per-segment caches are keyed by the id
+        self.segments = [(r, offset, r.segment().segment_id() if r.segment() is not None else None)
+                         for r, offset in segments_of(self.reader)]
+        segments = [(segment_data(r), offset) for r, offset, _ in self.segments]
         self.facets = FacetIndex(self.reader, segments)
         self.doc_count = self.reader.doc_count()
         self.suggester = Suggester(self.reader, self.facets, segments)

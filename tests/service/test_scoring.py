@@ -70,13 +70,16 @@ def two_segment_index(tmp_path_factory):
 
 
 def test_numpy_scores_equal_whoosh_scores_across_segments_and_deletions(two_segment_index):
-    snapshot = Snapshot.open_current(two_segment_index)
-    try:
-        assert not snapshot.reader.is_atomic(), "the incremental run should add a segment"
-        assert not snapshot.facets.live.all(), "the edited practice's old version should be deleted"
-        assert _assert_same_scores(snapshot) > 500
-    finally:
-        snapshot.close()
+    # Twice: the second snapshot finds every term's postings in the per-segment cache, as
+    # the next generation after an update does.
+    for _ in range(2):
+        snapshot = Snapshot.open_current(two_segment_index)
+        try:
+            assert not snapshot.reader.is_atomic(), "the incremental run should add a segment"
+            assert not snapshot.facets.live.all(), "the edited practice's old version should be deleted"
+            assert _assert_same_scores(snapshot) > 500
+        finally:
+            snapshot.close()
 
 
 def test_facet_buckets_equal_the_value_by_value_definition(sample_index):
