@@ -1,7 +1,7 @@
 """The search page in real headless Chromium, against the real app and a real index.
 
 Each test is one thing a visitor does; the main states are saved as screenshots in
-``docs/screenshots/`` (README shows them).
+``var/screenshots/`` (``PRAKTIKI_UPDATE_SCREENSHOTS=1`` refreshes ``docs/screenshots/``, which README shows).
 """
 from __future__ import annotations
 
