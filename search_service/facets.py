@@ -113,7 +113,7 @@ class FacetIndex:
         if len(segments) == 1:
             seg, offset = segments[0]
             values = list(seg.facet_values[name])
-            per_value = [[docs + offset] for docs in seg.facet_docs[name]]
+            per_value = [[docs + offset if offset else docs] for docs in seg.facet_docs[name]]
         else:
             values = sorted(set().union(*(seg.facet_values[name] for seg, _ in segments)))
             at = {v: i for i, v in enumerate(values)}
@@ -125,7 +125,8 @@ class FacetIndex:
         docs_of = []
         for parts in per_value:
             docs = parts[0] if len(parts) == 1 else np.concatenate(parts)
-            docs_of.append(docs[live[docs]])   # Whoosh's postings skip deleted documents
+            keep = live[docs]   # Whoosh's postings skip deleted documents
+            docs_of.append(docs if keep.all() else docs[keep])   # shared with the segment's data
         pair_docs = np.concatenate(docs_of) if docs_of else np.zeros(0, np.int64)
         pair_vals = (np.repeat(np.arange(len(docs_of), dtype=np.int64), [len(d) for d in docs_of])
                      if docs_of else np.zeros(0, np.int64))
