@@ -73,7 +73,7 @@ _TITLE_SEARCH_LINES = 8
 _LANG_SAMPLE_CHARS = 2000
 _SOURCE_LINE = re.compile(r"(?:източник|адрес|source|url|link|линк)\s*:\s*(https?://\S+)",
                           re.IGNORECASE)
-_REGISTRY_NAME = re.compile(r"(?:наименование(?: на проекта)?|project (?:title|name))\s*:\s*(.+)",
+_REGISTRY_NAME = re.compile(r"(?:наименование(?: на проекта)?|project (?:title|name))\s*[:|\t]\s*(.+)",
                             re.IGNORECASE)
 
 
@@ -83,7 +83,28 @@ def _normalise(text: str) -> list[str]:
     for invisible in ("\ufeff", "\u200b", "\u00ad"):
         if invisible in text:
             text = text.replace(invisible, "")
-    return text.split("\n")
+    lines = text.split("\n")
+    if "|" in text:
+        lines = [_markdown_row(line) if "|" in line else line for line in lines]
+    return lines
+
+
+_MARKDOWN_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+
+
+def _markdown_row(line: str) -> str:
+    """A markdown table row as a bar-separated line: ``| Статус | Приключен |`` → ``Статус | Приключен``
+    (label extractors read ``Label | value``); a ``|---|---|`` rule line becomes blank.
+
+    >>> _markdown_row("| Дата на стартиране | 02.05.2019 |"), _markdown_row("|---|:--|")
+    ('Дата на стартиране | 02.05.2019', '')
+    """
+    stripped = line.strip()
+    if _MARKDOWN_RULE.match(stripped):
+        return ""
+    if stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 2:
+        return stripped[1:-1].strip()
+    return line
 
 
 # A news-wire dateline: town (often in capitals), date, agency code, maybe the first sentence:
@@ -214,7 +235,9 @@ def _build_page(lines: list[str], kind: str | None, name: str) -> ParsedPage:
         # line stays because the published date is read from it.
         body_lines = [line for i, line in enumerate(lines)
                       if i > title_at or (i < title_at and is_date_line(line))]
-    registry_title = _registry_title(lines) if kind == "registry" else None
+    # A registry record (or a text table whose name field would otherwise be taken as the
+    # title, dropping the heading and the contract number above it).
+    registry_title = _registry_title(lines) if kind == "registry" or _REGISTRY_NAME.match(title) else None
     if registry_title:
         # The heading of a registry record is often only the project code, which the
         # programme extractor needs: keep every line and take the name field as title.

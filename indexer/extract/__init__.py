@@ -18,15 +18,28 @@ def extract_all(text: str, lang: str = "bg", title: str = "") -> dict[str, Fact 
     from indexer.extract.themes import extract_themes
 
     dates = extract_dates(text, lang)
-    programmes = extract_programmes(text, lang)
+    municipality = extract_municipality(text, lang)
+    # Sentences about another municipality's or a much earlier project are asides for the
+    # status and the programmes: they need the page's municipality and year.
+    own = municipality.value if municipality else None
+    page_year = _year(dates.published) or _year(dates.start)
+    programmes = extract_programmes(text, lang, municipality=own, page_year=page_year)
     return {
-        "status": extract_status(text, lang),
+        "status": extract_status(text, lang, municipality=own, page_year=page_year),
         "programmes": programmes,
         "countries": extract_countries(text, lang),
-        "municipality": extract_municipality(text, lang),
+        "municipality": municipality,
         "themes": extract_themes(text, lang, title=title, programmes=programmes),
         "published": dates.published,
         "start": dates.start,
         "end": dates.end,
         "budget": extract_budget(text, lang),
     }
+
+
+def _year(fact: Fact | None) -> int | None:
+    """The year of a date fact (``2020-10-01``, ``2020-10``, ``2020``), or None."""
+    value = getattr(fact, "value", None)
+    if isinstance(value, str) and len(value) >= 4 and value[:4].isdigit():
+        return int(value[:4])
+    return None

@@ -118,7 +118,7 @@ _WORDS = re.compile(r"[^\W\d_]{2,}")
 _INNOVATOR = re.compile(r"^\s*(?:Иноватор|Innovator)\s*:\s*(.+)$", re.MULTILINE)
 _BENEFICIARY = re.compile(
     r"^\s*(?:Водещ\s+(?:бенефициент|партньор)|Бенефициент(?:\s*1)?|Бенефициер|"
-    r"Възложител|Кандидат|Lead\s+(?:beneficiary|partner)|Beneficiary)\s*:\s*(.+)$",
+    r"Възложител|Кандидат|Lead\s+(?:beneficiary|partner)|Beneficiary)\s*[:|\t]\s*(.+)$",
     re.MULTILINE | re.IGNORECASE)
 
 

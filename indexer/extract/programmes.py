@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from indexer.extract.asides import shifted_aside
 from indexer.extract.date_mentions import find_mentions
 from indexer.extract.fact import Fact
 from indexer.extract.programme_spellings import Programme, find_spellings, load_programmes, spelling_index
@@ -140,7 +141,8 @@ def _not_a_funding_source(text: str, start: int, entry: str, ids: tuple[str, ...
     return "municipal-budget" in ids and _FUTURE_BEFORE.search(clause) is not None
 
 
-def _about_other_projects(text: str, position: int) -> bool:
+def _about_other_projects(text: str, position: int, municipality: str | None = None,
+                          page_year: int | None = None) -> bool:
     """The mention sits in a sentence (or right after one) recalling the municipality's other,
     earlier projects: "Общината вече изпълни проект по …", "It already has experience …".
 
@@ -157,7 +159,12 @@ def _about_other_projects(text: str, position: int) -> bool:
     if _OTHER_PROJECTS.search(recent):
         return True
     lower = line[:sentences[index + 1]].lower()
-    return any(hint in lower for hint in _ASIDE_HINTS) and _ASIDE.search(line, 0, sentences[index + 1]) is not None
+    if any(hint in lower for hint in _ASIDE_HINTS) and _ASIDE.search(line, 0, sentences[index + 1]) is not None:
+        return True
+    # an earlier sentence of the paragraph, or this one, turned to an earlier project or to
+    # another municipality's (see ``asides``)
+    return any(shifted_aside(line[sentences[i]:sentences[i + 1]], municipality, page_year)
+               for i in range(index + 1))
 
 
 def _sentence_at(text: str, position: int) -> str:
@@ -174,8 +181,12 @@ def _sentence_at(text: str, position: int) -> str:
     return line[start:].strip()[:_MAX_SOURCE]
 
 
-def extract_programmes(text: str, lang: str = "bg") -> list[Fact]:
+def extract_programmes(text: str, lang: str = "bg", municipality: str | None = None,
+                       page_year: int | None = None) -> list[Fact]:
     """Programme ids named by the text, de-duplicated, in order of first mention.
+
+    ``municipality`` (the page's label) and ``page_year`` (its publication year) let
+    mentions in sentences about another municipality's or a much earlier project be left out.
 
     >>> [f.value for f in extract_programmes("Проект BG05M9OP001-2.004-0001 по ОПРЧР и със собствени средства.")]
     ['ophrd-2014', 'municipal-budget']
@@ -209,7 +220,7 @@ def extract_programmes(text: str, lang: str = "bg") -> list[Fact]:
             continue  # "ФАР – трансгранично сътрудничество Румъния – България" is PHARE, not Interreg
         hits.append((start, programme_id))
     hits.extend((position, programme_id) for position, programme_id, _ in code_hits)
-    own = [hit for hit in hits if not _about_other_projects(text, hit[0])]
+    own = [hit for hit in hits if not _about_other_projects(text, hit[0], municipality, page_year)]
     if own:  # a page about its project also recalls earlier ones: their programmes are not its own
         hits = own
     facts: list[Fact] = []

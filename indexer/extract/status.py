@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from indexer.extract.asides import shifted_aside
 from indexer.extract.fact import Fact
 
 STAGES = ("applied", "approved", "ongoing", "completed")
@@ -65,6 +66,8 @@ _CUES = (
         r"(?:е|беше|бе|са|бяха)\s+(?:изграден|построен|ремонтиран|обновен|реконструиран|саниран|рехабилитиран|"
         r"създаден|оборудван)\w*\s+(?:със\s+средства\s+)?(?:по|от)\s+(?:проект|програм|оп\b|ПРСР|ФАР|ОПРР)\w*|"
         r"(?:ended|finished|concluded)\s+(?:in|on)|(?:has|have)\s+(?:ended|finished)|"
+        r"(?:has|have|had)\s+(?:now\s+|already\s+|successfully\s+)?(?:completed|finished|concluded)\s+"
+        r"(?:its|their|the|this|a|an)\s+(?:[\w-]+\s+){0,2}?(?:project|practice|initiative|renovation|construction)|"
         r"ran\s+(?:from|between|until|till)|"
         r"(?:was|were)\s+carried\s+out)\b", re.I)),
     ("ongoing", re.compile(
@@ -72,7 +75,12 @@ _CUES = (
         r"се\s+(?:изпълняват?|реализира(?:т)?|осъществява(?:т)?)|изпълнява(?:т|ме)?|"
         r"стартира(?:ха|л|ла|ло|ли)?|започна(?:ха|л|ла|ло|ли)?|даде\s+(?:се\s+)?старт|"
         r"приключва|is\s+being\s+implemented|runs\s+(?:until|till|to)|"
-        r"(?:is|are)\s+(?:currently\s+)?implementing|is\s+ongoing|ongoing|under\s+way|underway|"
+        r"(?:is|are)\s+(?:currently\s+|now\s+|still\s+)?(?:implementing|running|carrying\s+out)\s+"
+        r"(?:a|an|the|its|their|this)\s+(?:[\w-]+\s+){0,3}?(?:project|programme|program|initiative|scheme)|"
+        r"is\s+ongoing|ongoing|under\s+way|underway|"
+        r"продължава(?:т)?\s+(?:и\s+)?(?:днес\s+|вече\s+|успешно\s+)?да\s+(?:се\s+)?(?:осигурява|работи|предоставя|"
+        r"функционира|изпълнява|прилага|обслужва|помага|доставя|действа|реализира|развива|предлага)\w*|"
+        r"continues?\s+to\s+(?:run|operate|work|provide|serve|offer|deliver|be\s+(?:implemented|provided|run))|"
         r"(?:was|were|has\s+been)\s+(?:started|launched)|started|launched)\b", re.I)),
     ("approved", re.compile(
         r"\b(?:одобрен(?:а|о|и)?|одобри(?:ха)?|спечели(?:ха|л|ла|ло|ли)?|подписа(?:ха|л|ла|ли)?\s+(?:[^\s.;,]+\s+){0,3}?договор|"
@@ -220,21 +228,21 @@ def _is_aside(sentence: str) -> bool:
     return any(hint in lower for hint in _ASIDE_HINTS) and _ASIDE.search(sentence) is not None
 
 
-def _sentences(lines: list[str]):
-    """(sentence, aside): ``aside`` from a sentence that turns to another project to the
-    end of its paragraph (a line)."""
+def _sentences(lines: list[str], municipality: str | None = None, page_year: int | None = None):
+    """(sentence, aside): ``aside`` from a sentence that turns to another project (an earlier
+    one, or another municipality's; see ``asides``) to the end of its paragraph (a line)."""
     for line in lines:
         aside = False
         for sentence in _SENTENCE_END.split(line):
             if sentence.strip():
-                aside = aside or _is_aside(sentence)
+                aside = aside or _is_aside(sentence) or shifted_aside(sentence, municipality, page_year)
                 yield sentence, aside
 
 
-def _from_prose(lines: list[str]) -> Fact | None:
+def _from_prose(lines: list[str], municipality: str | None = None, page_year: int | None = None) -> Fact | None:
     """The latest stage about this project; an aside's stages only when nothing else is said."""
     best: dict[bool, Fact | None] = {False: None, True: None}
-    for sentence, aside in _sentences(lines):
+    for sentence, aside in _sentences(lines, municipality, page_year):
         for stage, pattern in _CUES:
             current = best[aside]
             if current is not None and _RANK[stage] <= _RANK[current.value]:
@@ -245,10 +253,13 @@ def _from_prose(lines: list[str]) -> Fact | None:
     return best[False] or best[True]
 
 
-def extract_status(text: str, lang: str = "bg") -> Fact | None:
+def extract_status(text: str, lang: str = "bg", municipality: str | None = None,
+                   page_year: int | None = None) -> Fact | None:
     """The project's lifecycle stage, or None when the text says nothing about it.
 
-    A label beats prose; in prose the latest stage mentioned wins.
+    A label beats prose; in prose the latest stage mentioned wins. ``municipality`` (the
+    page's label) and ``page_year`` (its publication year) let sentences about another
+    municipality's or a much earlier project be read as asides.
 
     >>> extract_status("Проектът стартира през 2012 г. и успешно приключи през 2013 г.").value
     'completed'
@@ -258,5 +269,5 @@ def extract_status(text: str, lang: str = "bg") -> Fact | None:
     if not text:
         return None
     lines = text.splitlines()
-    fact = _from_labels(lines) or _from_prose(lines)
+    fact = _from_labels(lines) or _from_prose(lines, municipality, page_year)
     return None if fact is None or fact.value == "none" else fact

@@ -106,8 +106,46 @@ GOLDEN = [
     ("по Оперативна програма за развитие на сектор „Рибарство“ 2007-2013", ["other"]),
     ("Проектът е по Оперативна програма „Транспорт и транспортна инфраструктура“.", ["other"]),
     ("Funded by the European Maritime and Fisheries Fund.", ["other"]),
+    # funds outside the taxonomy: the local authorities' fund and the energy-efficiency fund
+    ("Общината покри плащанията с краткосрочен заем от ФЛАГ.", ["other"]),
+    ("Ремонтът е финансиран с кредит от Фонда за органите на местното самоуправление в България.", ["other"]),
+    ("Сградата е санирана с заем от Фонд „Енергийна ефективност и възобновяеми източници“.", ["other"]),
+    ("The retrofit used a loan from the Energy Efficiency and Renewable Sources Fund.", ["other"]),
+    # the municipality paying its share
+    ("Собственият принос на Община Елин Пелин е 12 400 лв.", ["municipal-budget"]),
+    ("По ОПРР, като общината осигурява съфинансиране от 5 %.", ["oprg", "municipal-budget"]),
+    ("Останалите 30 % от сумата осигури Община Етрополе.", ["municipal-budget"]),
+    ("Община Троян осигури 40% от стойността на ремонта.", ["municipal-budget"]),
+    ("The municipality covered the remaining 20 per cent.", ["municipal-budget"]),
+    ("The kiosk was co-financed by the municipality.", ["municipal-budget"]),
+    # a registry's own-funding line alone is not read as the municipal budget (dev gold)
+    ("Безвъзмездна помощ: 1 000 лв.\nСобствено финансиране: 414 617.76 лв.", []),
+    # the state's share and ministries' national programmes
+    ("85% came from the EU and 15% came from the national budget.", ["national-budget"]),
+    ("Площадът е обновен по програма „Красива България“ на МТСП.", ["national-budget"]),
+    ("Библиотеката получи книги по програма „Българските библиотеки – съвременни центрове“ на "
+     "Министерството на културата.", ["national-budget"]),
+    ("The museum was funded under a programme of the Ministry of Culture.", ["national-budget"]),
     ("", []),
 ]
+
+# Tails about another municipality's or an earlier project: (text, municipality, year, expected).
+ASIDES = [
+    ("Община Ловеч подаде проект по ПРСР.\nМиналата година общината приключи проект по ОПРР.",
+     "Община Ловеч", 2021, ["rdp-2014"]),
+    ("Община Нови пазар спечели проект по ПРСР.\nОбщина Каспичан вече приключи своя проект по ОПРР 2014-2020.",
+     "Община Нови пазар", 2019, ["rdp-2014"]),
+    ("The municipality won a grant from the Erasmus+ programme.\nThree years ago it completed a similar "
+     "project under OP Regional Development.", "Община Габрово", 2020, ["erasmus"]),
+    # a partner municipality's share is part of this project
+    ("Община Лом изпълнява проект по Interreg V-A Румъния – България заедно с община Бекет.",
+     "Община Лом", 2018, ["interreg-robg"]),
+]
+
+
+@pytest.mark.parametrize("text, municipality, year, expected", ASIDES)
+def test_asides_leave_out_other_projects_programmes(text, municipality, year, expected):
+    assert [f.value for f in extract_programmes(text, municipality=municipality, page_year=year)] == expected
 
 
 @pytest.mark.parametrize("text, expected", GOLDEN)

@@ -68,6 +68,14 @@ GOLDEN = [
      "През 2019 г. общината вече изпълни проект за детска градина, който приключи успешно.", "applied"),
     ("The municipality applied for funding for a new library.\nIt has already implemented a similar "
      "project that was completed in 2018.", "applied"),
+    # English and Bulgarian verbs of a running or finished project
+    ("The municipality of Lovech has completed its project for new playgrounds.", "completed"),
+    ("Since last spring the municipality is running a project for home care.", "ongoing"),
+    ("Gabrovo is currently implementing a small project on waste.", "ongoing"),
+    ("Службата продължава да осигурява храна на 80 възрастни хора.", "ongoing"),
+    ("Центърът и днес продължава да работи с деца от общината.", "ongoing"),
+    ("Проектът беше изпълнен през 2017–2018 г. и приключи с кръгла маса.", "completed"),
+    ("The kitchen continues to serve hot meals every weekday.", "ongoing"),
     # "вече" about this project's own stage is no aside
     ("Проектът стартира през 2019 г. Проектът вече приключи и залата работи.", "completed"),
     # a facility built or renovated under a programme over a past period is done
@@ -95,6 +103,38 @@ GOLDEN = [
     ("Практиката описва как се обслужват гражданите на едно гише.", None),
     ("", None),
 ]
+
+
+# Tails about an earlier project of the municipality, or another municipality's project:
+# (text, page municipality, page year, expected).
+ASIDES = [
+    ("Община Ловеч подаде проектно предложение за нова детска площадка.\n"
+     "Миналата година общината приключи проект по ОПРР за ремонт на улици.", "Община Ловеч", 2021, "applied"),
+    ("Община Тетевен подписа договор за саниране на детска градина.\n"
+     "Преди три години общината успешно завърши подобен проект.", "Община Тетевен", 2022, "approved"),
+    ("The municipality has signed a grant contract for a new kindergarten.\n"
+     "Two years ago it completed a similar project for a school.", "Община Габрово", 2019, "approved"),
+    ("Община Девня кандидатства за ремонт на читалището.\n"
+     "През 2013 г. общината приключи проект за обновяване на парка.", "Община Девня", 2020, "applied"),
+    ("Община Нови пазар спечели финансиране за нова водопроводна мрежа.\n"
+     "Община Каспичан вече приключи своя проект по същата мярка.", "Община Нови пазар", 2019, "approved"),
+    ("Община Сливо поле стартира проект за улично осветление.\n"
+     "В съседната община подобен проект приключи успешно.", "Община Сливо поле", 2018, "ongoing"),
+    ("Ivaylovgrad Municipality applied for funding in March.\n"
+     "Madzharovo Municipality completed a similar project last year.", "Община Ивайловград", 2020, "applied"),
+    # the own project in the past, a partner municipality, a page year close by: no aside
+    ("Миналата година проектът стартира, а днес вече приключи.", "Община Ловеч", 2021, "completed"),
+    ("Община Лом подаде проект. Проектът, изпълнен заедно с община Вълчедръм, приключи.", "Община Лом", 2018,
+     "completed"),
+    ("Община Лом кандидатства през 2018 г. През 2019 г. общината приключи проекта.", "Община Лом", 2020,
+     "completed"),
+]
+
+
+@pytest.mark.parametrize("text, municipality, year, expected", ASIDES)
+def test_asides_about_other_projects(text, municipality, year, expected):
+    fact = extract_status(text, municipality=municipality, page_year=year)
+    assert (fact.value if fact else None) == expected
 
 
 @pytest.mark.parametrize("text, expected", GOLDEN)

@@ -285,6 +285,26 @@ def test_registry_record_from_text():
     assert "Начална дата: 02.05.2016" in page.text.splitlines()
 
 
+def test_bar_table_keeps_the_heading_and_contract_number_above_the_name_field():
+    text = ("РЕГИСТЪР НА ПРОЕКТИТЕ ПО ОП „РАЗВИТИЕ НА ЧОВЕШКИТЕ РЕСУРСИ“ 2007-2013\n\n"
+            "Номер на договор   | BG051PO001-3.3.07-0042\n"
+            "Бенефициент        | ОБЩИНА ТРЯВНА\n"
+            "Наименование       | Обучение на възрастни и професионално обучение на безработни в град Трявна\n"
+            "Статус             | Приключен\n")
+    page = one(text)
+    assert page.title.startswith("Обучение на възрастни")
+    assert "Номер на договор | BG051PO001-3.3.07-0042" in page.text.splitlines()
+
+
+def test_markdown_table_rows_become_label_lines():
+    text = ("Регистър\n\n| Поле | Стойност |\n|---|---|\n| Наименование | Домашен патронаж |\n"
+            "| Дата на стартиране | 02.05.2019 |\n| Статус | В изпълнение |\n")
+    page = one(text)
+    assert page.title == "Домашен патронаж"
+    assert "Дата на стартиране | 02.05.2019" in page.text.splitlines()
+    assert not any(set(line) <= set("|-: ") and line for line in page.text.splitlines())
+
+
 def test_registry_record_from_html_table():
     html = ("<h2>Проект BG051PO002-1.1.01-0001</h2><table>"
             "<tr><td>Наименование</td><td>Обучения за общински служители</td></tr>"

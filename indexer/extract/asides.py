@@ -1,0 +1,107 @@
+"""Sentences that turn from the page's project to another one.
+
+News pages end with tails about other work: an earlier project of the same municipality
+(``Миналата година общината приключи проект по …``, ``преди две години``, ``през 2015 г.`` on
+a 2021 page) or a project of another municipality (``Община Каспичан вече приключи своя …``,
+``в съседната община``). Their stages and funders are not this project's. ``status`` and
+``programmes`` use :func:`shifted_aside` next to their own older aside cues (``не е първият``,
+``вече изпълни проект``).
+
+Two kinds, both cheap to rule out (a substring pre-test before any regex):
+
+* time-shifted to the past, with no word naming this project (``проектът``, ``the project``):
+  ``миналата година``, ``преди две години``, ``last year``, ``three years ago``; a bare year
+  (``през 2015 г.``, ``in 2015``) only when it is at least three years before the page's year and
+  the sentence speaks of *a* project (``проект``, ``a project``, ``подобен``, ``similar``);
+* about another municipality: ``община Y`` / ``Municipality of Y`` / ``Y Municipality`` where Y is
+  not the page's municipality and is not a partner or a co-actor (``заедно с община Y``,
+  ``партньор``), or ``съседната община`` / ``a neighbouring municipality``.
+
+>>> shifted_aside("Миналата година общината приключи проект по ОПРР.")
+True
+>>> shifted_aside("Миналата година проектът стартира.")
+False
+>>> shifted_aside("Община Каспичан вече приключи своя проект.", municipality="Община Нови пазар")
+True
+>>> shifted_aside("Проектът се изпълнява заедно с община Каспичан.", municipality="Община Нови пазар")
+False
+"""
+from __future__ import annotations
+
+import re
+
+_PAST_HINTS = ("минал", "преди", "last ", " ago", "previous year", "предходната година")
+_PAST = re.compile(
+    r"(?<!\w)(?:(?:през\s+|в\s+)?миналата\s+(?:година|есен|пролет|зима)|миналото\s+лято|"
+    r"предходната\s+година|преди\s+(?:една\s+|две\s+|три\s+|четири\s+|пет\s+|няколко\s+|\d+\s+)?годин[аи]|"
+    r"last\s+(?:year|autumn|spring|summer|winter)|the\s+previous\s+year|"
+    r"(?:a|one|two|three|four|five|several|\d+)\s+years?\s+ago)(?!\w)", re.IGNORECASE)
+_YEAR = re.compile(r"(?<!\w)(?:през|в|от|in|during|since)\s+((?:19|20)\d{2})(?!\s*[-–/]\s*(?:19|20)?\d{2})(?!\d)",
+                   re.IGNORECASE)
+# A word naming the page's own project: the definite forms.
+_OWN = re.compile(r"(?<!\w)(?:проектът|проекта|практиката|инициативата|услугата|"
+                  r"the\s+(?:project|practice|initiative|service)|this\s+(?:project|practice))(?!\w)",
+                  re.IGNORECASE)
+# *A* project: indefinite, or a comparison.
+_A_PROJECT = re.compile(r"(?<!\w)(?:проект(?:и)?|подобен|подобна|аналогич\w+|сходен|"
+                        r"(?:a|another|similar)\s+(?:\w+\s+)?project|similar)(?!\w)", re.IGNORECASE)
+
+_MUNICIPALITY_HINTS = ("общин", "unicipalit")
+_NAMED = re.compile(
+    r"(?<![\w-])(?:(?:[Оо]бщин(?:а|ата)|ОБЩИНА)\s+(?:на\s+)?[\"„“«']?(?P<bg>[А-Я][а-яё]+(?:[\s-][А-Я][а-я]+)?)|"
+    r"[Mm]unicipality\s+of\s+(?P<en1>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)|"
+    r"(?P<en2>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+[Mm]unicipality)")
+_NEIGHBOUR = re.compile(r"(?<!\w)(?:съседн\w+\s+общин\w*|(?:a\s+)?neighbou?ring\s+municipalit\w*)", re.IGNORECASE)
+# Words before a named municipality that make it a partner, a co-actor or an object, not the
+# subject of another project.
+_NOT_SUBJECT = re.compile(
+    r"(?<!\w)(?:с|със|от|за|към|между|и|заедно\s+с|съвместно\s+с|партньор\w*|with|by|for|and|"
+    r"between|partner\w*|together\s+with)\s+(?:[\"„“«']?\w+[\"“”»']?\s+){0,1}$", re.IGNORECASE)
+_PARTNER_WORDS = re.compile(r"партньор|съвместн|partner|jointly", re.IGNORECASE)
+
+
+def _stem(name: str) -> str:
+    """The first word's first five letters: inflection and a lower-case second word
+    (``Нови пазар``) do not matter."""
+    words = re.split(r"[\s-]+", name.strip("\"„“”«»' "))
+    return words[0].casefold()[:5] if words else ""
+
+
+def _time_shifted(sentence: str, lower: str, page_year: int | None) -> bool:
+    if _OWN.search(sentence):
+        return False
+    if any(hint in lower for hint in _PAST_HINTS) and _PAST.search(sentence):
+        return True
+    if page_year is None:
+        return False
+    return any(page_year - int(year) >= 3 for year in _YEAR.findall(sentence)) \
+        and _A_PROJECT.search(sentence) is not None
+
+
+def _other_municipality(sentence: str, municipality: str | None) -> bool:
+    if _NEIGHBOUR.search(sentence):
+        return True
+    if not municipality or _PARTNER_WORDS.search(sentence):
+        return False
+    own_name = municipality.removeprefix("Община ").strip()
+    own = _stem(own_name)
+    for match in _NAMED.finditer(sentence):
+        name = match.group("bg") or match.group("en1") or match.group("en2")
+        if name is None or _stem(name) == own or (match.group("bg") is None and not name.isascii()):
+            continue
+        if name.casefold() in ("the", "our", "this", "each", "every", "local"):
+            continue
+        if own_name and not own_name.isascii() and name.isascii():
+            continue  # a Latin spelling of the own municipality cannot be compared by stem
+        if _NOT_SUBJECT.search(sentence, 0, match.start()):
+            continue
+        return True
+    return False
+
+
+def shifted_aside(sentence: str, municipality: str | None = None, page_year: int | None = None) -> bool:
+    """True when ``sentence`` is about an earlier project or another municipality's project."""
+    lower = sentence.lower()
+    if _time_shifted(sentence, lower, page_year):
+        return True
+    return any(hint in lower for hint in _MUNICIPALITY_HINTS) and _other_municipality(sentence, municipality)
