@@ -326,7 +326,7 @@ def _parse(snapshot: Snapshot, q: str, settings: dict):
                                   cache=snapshot.query_cache)
         snapshot.parsed_queries[key] = parsed
         if len(snapshot.parsed_queries) > PARSED_QUERIES:
-            snapshot.parsed_queries.pop(next(iter(snapshot.parsed_queries)))
+            snapshot.parsed_queries.pop(next(iter(snapshot.parsed_queries), None), None)
     return replace(parsed, warnings=list(parsed.warnings), interpreted=dict(parsed.interpreted),
                    words=list(parsed.words))
 
@@ -343,7 +343,7 @@ def _highlight_terms(snapshot: Snapshot, query) -> frozenset[str]:
                           if field in TEXT_FIELD_NAMES)
         snapshot.highlight_terms[key] = found
         if len(snapshot.highlight_terms) > PARSED_QUERIES:
-            snapshot.highlight_terms.pop(next(iter(snapshot.highlight_terms)))
+            snapshot.highlight_terms.pop(next(iter(snapshot.highlight_terms), None), None)
     return found
 
 

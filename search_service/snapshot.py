@@ -101,12 +101,18 @@ class Snapshot:
         key = (docnum, frozenset(terms))
         found = self._snippets.get(key)
         if found is not None:
-            self._snippets.move_to_end(key)
+            try:
+                self._snippets.move_to_end(key)
+            except KeyError:   # dropped meanwhile by another thread (threaded dev server)
+                pass
             return found
         found = best_snippet(record, terms, self.analyzer)
         self._snippets[key] = found
         if len(self._snippets) > SNIPPET_CACHE_ITEMS:
-            self._snippets.popitem(last=False)
+            try:
+                self._snippets.popitem(last=False)
+            except KeyError:
+                pass
         return found
 
     def record_by_id(self, doc_id: str) -> dict | None:
