@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from indexer.extract.date_labels import (DURATION, END_BEFORE, END_LABEL, PERIOD_LABEL, START_BEFORE, START_LABEL,
                                          fact_of, months_of, read_labels)
-from indexer.extract.date_mentions import find_mentions, ranges, valid
+from indexer.extract.date_mentions import find_mentions, month_of, ranges, valid
 from indexer.extract.fact import Fact
 
 _MAX_SOURCE = 300
@@ -48,14 +48,31 @@ _HAS_YEAR = re.compile(r"(?:19|20)\d\d")
 _NOT_PUBLICATION = re.compile(r"обновен|актуализ|отпечатан|разпечатан|updated|modified|printed", re.IGNORECASE)
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:ч\.?|h)?")
 # A year alone is a start/end only after a verb that says so: "Практиката стартира през 2015 г."
-_STRONG_START = re.compile(r"(?:стартира\w*|започна\w*|въведен\w*|създаден\w*|създаде|внедрен\w*|"
-                           r"started|began|launched|introduced|established|set\s+up)\s+(?:на|през|в|in)?\s*$", re.I)
+_STRONG_START = re.compile(r"(?:(?:стартира\w*|започна\w*|въведен\w*|създаден\w*|създаде|внедрен\w*|"
+                           r"started|began|launched|introduced|established|set\s+up)\s+(?:на|през|в|in)?|"
+                           r"^\W*since|(?<!\w)ever\s+since)\s*$", re.I)
 _STRONG_END = re.compile(r"(?:приключи\w*|завърши\w*|ended|finished|was\s+completed)(?:\s+(?:успешно|официално))?"
                          r"\s+(?:на|през|в|in)?\s*$", re.I)
 _OPENING_FROM = re.compile(r"^\W*(?:от|since|from)\s+(?:началото\s+на\s+)?$", re.I)
+_OPENING_SINCE = re.compile(r"^\W*since\s+$", re.I)  # "Since 2012 the town has …": a year is enough
+# "изпълнен през 2018–2019 г.", "ran in 2015-2016": a year range right after a verb of
+# implementation is the project's own period (elsewhere a year range is a programme period).
+_IMPLEMENTED_YEARS = re.compile(
+    r"(?:изпълн(?:ен|ена|ено|ени|ява|яват|яваше)|реализиран\w*|осъществен\w*|се\s+реализира\w*|"
+    r"ran|run|implemented|carried\s+out)\s+(?:(?:през|в|във|in|during|over|between)\s+)?"
+    r"(?:(?:периода|the\s+period|the\s+years)\s+)?(?:от\s+)?"
+    r"(?P<first>(?:19|20)\d{2})\s*(?:г\.?\s*)?(?:[-–—]|до|and|to|и)\s*(?P<last>(?:19|20)\d{2})(?!\d)", re.I)
+_PROGRAMME_PERIODS = {(2000, 2006), (2007, 2013), (2014, 2020), (2021, 2027)}
+# "The municipality launched the service in May 2014": a start verb earlier in the clause.
+_AT_BEFORE = re.compile(r"(?:\bin|\bon|\bпрез|\bв|\bна)\s+(?:началото\s+на\s+|the\s+beginning\s+of\s+)?$", re.I)
+# "стартира на 10 февруари": a day and month with no year, completed by the page's year.
+_START_DAY_MONTH = re.compile(
+    r"(?:стартира\w*|започна\w*|даде\s+(?:се\s+)?старт\w*|started|began|launched|opened|откри\w*)"
+    r"\s+(?:официално\s+|officially\s+)?(?:на|on)\s+(?P<day>\d{1,2})\s+(?P<month>[^\W\d_]{3,10})\.?(?!\s*,?\s*\d)",
+    re.I)
 # "През март 2018 г. общината започна кампания …", "In September 2016 the Municipality started
 # …": a date opening its sentence, whose verb then says that something started.
-_OPENING_AT = re.compile(r"^\W*(?:през|в|във|от|in|since|from)\s+(?:началото\s+на\s+|the\s+beginning\s+of\s+)?$", re.I)
+_OPENING_AT = re.compile(r"^\W*(?:(?:още|already|back|early)\s+)?(?:през|в|във|от|in|since|from)\s+(?:началото\s+на\s+|the\s+beginning\s+of\s+)?$", re.I)
 _START_VERB = re.compile(r"(?<![^\W\d_])(?:стартира(?:ха|л[аои]?)?|започна(?:ха|л[аои]?)?|въведе(?:ха)?|създаде(?:ха)?|"
                          r"откри(?:ха)?|пусна(?:ха)?|даде\s+старт|started|launched|began|introduced|set\s+up|opened)"
                          r"(?![^\W\d_])", re.I)
@@ -83,6 +100,9 @@ _DURATION_PROSE = re.compile(
     r"[^.\n\d]{0,40}(?P<n>\d{1,3})\s*(?:календарни\s+)?(?P<unit>месеца|месец|months?|години|година|years?)\b",
     re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"„“(A-ZА-Я])")
+# A dateline that opens with its place: "Белица, 20 Окт, 2020 | Новини | Образование".
+_PLACE_BEFORE = re.compile(r"^[A-ZА-Я][^\W\d_]+(?:[ -][A-ZА-Яa-zа-я]?[^\W\d_]+){0,2}\s*,\s*$")
+_DATELINE_AFTER = re.compile(r"^\s*(?:г\.?)?\s*(?:$|[|/–—-]\s*\S)")
 
 
 @dataclass(frozen=True)
@@ -119,6 +139,9 @@ def _published_from_top(lines: list[str]) -> Fact | None:
             continue  # the first line is a title unless it opens with its date
         if _NOT_PUBLICATION.search(line):
             continue  # "Последна актуализация 12.03.2020", "Отпечатано на …": not a publication date
+        if (len(line) <= 100 and _PLACE_BEFORE.match(line[:mentions[0].start])
+                and _DATELINE_AFTER.match(line[mentions[0].end:])):
+            return fact_of(mentions[0], line)  # "Белица, 20 Окт, 2020 | Новини", "Dragoman, 12 May 2016 | 2016-05-12"
         rest = _CLOCK.sub("", line[:mentions[0].start] + line[mentions[0].end:])
         if (_WEEKDAY_LINE.match(line) or len(rest.strip(" ,.|-–—()\t")) <= 3
                 or (mentions[0].start <= 2 and len(line) <= 80)  # "20 Окт, 2022 | 14:37 | Прочетена 12 пъти"
@@ -158,7 +181,8 @@ def _from_prose(lines: list[str], found: dict) -> None:
             # "Лятното училище се проведе от 03.07.2023 до 14.07.2023 г."
             found["start"], found["end"] = fact_of(pairs[0][0], sentence), fact_of(pairs[0][1], sentence)
         elif "start" not in found and _OPENING_FROM.match(sentence[:mentions[0].start]) and (
-                mentions[0].precision >= 2 or "г" in sentence[mentions[0].end - 3:mentions[0].end]):
+                mentions[0].precision >= 2 or "г" in sentence[mentions[0].end - 3:mentions[0].end]
+                or _OPENING_SINCE.match(sentence[:mentions[0].start])):
             # "От май 2012 г. Община Габрово излъчва …", "От 2015 г. общината провежда …":
             # a practice's start opening its sentence
             found["start"] = fact_of(mentions[0], sentence)
@@ -194,6 +218,24 @@ def _from_project_sentences(sentences: list[str], found: dict) -> None:
                 found["end"] = fact_of(m, sentence)
             elif "start" not in found and START_BEFORE.search(before):
                 found["start"] = fact_of(m, sentence)
+        if "start" not in found and "end" not in found:
+            period = _IMPLEMENTED_YEARS.search(sentence)
+            if period and (int(period["first"]), int(period["last"])) not in _PROGRAMME_PERIODS \
+                    and 0 <= int(period["last"]) - int(period["first"]) <= 6:
+                source = sentence.strip()[:_MAX_SOURCE]
+                found["start"], found["end"] = Fact(period["first"], source), Fact(period["last"], source)
+                continue
+        if "start" not in found:
+            for m in mentions:
+                if m.precision >= 2 and _AT_BEFORE.search(sentence, max(0, m.start - 20), m.start):
+                    clause = sentence[max(0, m.start - 80):m.start]
+                    verb = None
+                    for verb in _START_VERB.finditer(clause):
+                        pass
+                    if verb and not _CLAUSE_BREAK.search(clause, verb.end()) and not _NOT_STARTED.search(
+                            clause[max(0, verb.start() - 12):verb.start()]):
+                        found["start"] = fact_of(m, sentence)
+                        break
         if "start" not in found and _OPENING_AT.match(sentence[:all_mentions[0].start]):
             first = all_mentions[0]
             verb = _START_VERB.search(sentence, first.end)
@@ -228,6 +270,28 @@ def _opening_year(lines: list[str], found: dict) -> None:
     mentions = find_mentions(sentence)
     if len(mentions) == 1 and _OPENING_YEAR.match(sentence[:mentions[0].start]) and not _NOT_DONE.search(sentence):
         found["start"] = fact_of(mentions[0], sentence)
+
+
+def _start_without_year(text: str, found: dict) -> None:
+    """``стартира на 10 февруари`` in a dated article: the year is the article's.
+
+    >>> found = {"published": Fact("2026-02-12", "")}
+    >>> _start_without_year("Строителството стартира на 10 февруари.", found); found["start"].value
+    '2026-02-10'
+    """
+    lower = text.lower()
+    if not any(word in lower for word in ("старт", "започна", "start", "began", "launched", "opened", "откри")):
+        return
+    year = int(found["published"].value[:4])
+    for match in _START_DAY_MONTH.finditer(text):
+        month, day = month_of(match["month"]), int(match["day"])
+        before = text[max(0, match.start() - 12):match.start()]
+        if month and valid(year, month, day) and not _NOT_STARTED.search(before):
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            line_end = text.find("\n", match.end())
+            source = text[line_start:line_end if line_end >= 0 else len(text)]
+            found["start"] = Fact(f"{year:04d}-{month:02d}-{day:02d}", source.strip()[:_MAX_SOURCE])
+            return
 
 
 def _end_from_duration(found: dict, text: str) -> None:
@@ -272,6 +336,8 @@ def extract_dates(text: str, lang: str = "bg", *, end_from_duration: bool = True
         _in_use_from(lines, found)
     if "start" not in found and "published" not in found:
         _opening_year(lines, found)
+    if "start" not in found and "published" in found:
+        _start_without_year(text, found)
     if end_from_duration:
         _end_from_duration(found, text)
     return DateFacts(found.get("published"), found.get("start"), found.get("end"))

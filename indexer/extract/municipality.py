@@ -81,6 +81,13 @@ _LABEL_ONLY = {
     "Иваново", "Борово", "Сопот", "Добричка",
 }
 
+# Label-only names that are, in a municipal text, almost always the town: read bare when
+# the page has no other candidate (``в Камено``, ``Белово въведе …``). First names, rivers,
+# mountains, months and names shared by two municipalities stay label-only.
+_TOWN_MOSTLY = {"Кула", "Камено", "Белово", "Белица", "Брезово", "Батак", "Мадан", "Трън", "Лъки",
+                "Борино", "Руен", "Сопот", "Борово", "Котел", "Лом"}
+_MUNICIPAL_CONTEXT = re.compile(r"общин|кмет|municipal|mayor", re.IGNORECASE)
+
 # Longest names first so that "Бяла Слатина" wins over "Бяла".
 _NAMES = sorted((row["name_bg"] for row in _ROWS), key=len, reverse=True)
 _NAME_PATTERN = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in _NAMES)
@@ -90,7 +97,7 @@ _LABEL_FORM = re.compile(
     r"(?P<capital>столичн(?:а|ата)\s+общин(?:а|ата)|столична\s+общинска\s+администрация)"
     r"|(?:общин(?:а|ата)(?:\s+на)?|общинска(?:та)?\s+администрация(?:\s+на)?|"
     r"кмет(?:ът|а)?\s+на(?:\s+община)?)"
-    r"\s*[-–—]?\s*(?:(?:гр\.|град)\s*)?(?P<name>" + _NAME_PATTERN + r")"
+    r"\s*[-–—]?\s*(?:(?:гр\.|град)\s*)?[\"„“«']?(?P<name>" + _NAME_PATTERN + r")"
     r")(?![\w-])",
     re.IGNORECASE)
 _BARE_NAME = re.compile(
@@ -109,7 +116,7 @@ _BARE_LATIN_KEYS = {_latin_key(row["name_en"]): row["label"] for row in _ROWS
 _LATIN_WORDS = {"Trojan", "Trojans"}  # English words that fold onto a town's key (Troyan)
 _CAPITALISED = re.compile(r"(?<![\w-])(?=([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?![\w-]))")
 _LATIN_FORM = re.compile(
-    r"(?:[Mm]unicipality\s+of\s+(?P<after>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))"
+    r"(?:(?:[Mm]unicipality|[Tt]own|[Cc]ity)\s+of\s+(?P<after>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))"
     r"|(?:(?P<before>(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)\s+[Mm]unicipality)")
 _PROVINCE_BEFORE = re.compile(
     r"(?:област|областна\s+администрация|областен\s+управител|регион|район|"
@@ -151,7 +158,14 @@ def _label_mentions(text: str):
                 break
 
 
+_CAPS_WORD = re.compile(r"(?<![\w-])[А-Я]{3,}(?![\w-])")
+
+
 def _bare_mentions(text: str):
+    # A title in capitals (``СПЕШНА ПОМОЩ В СЕЛАТА НА НЕВЕСТИНО``): its words are read as
+    # capitalised names; the same length keeps every position.
+    if _CAPS_WORD.search(text):
+        text = _CAPS_WORD.sub(lambda m: m.group(0).capitalize(), text)
     for match in _BARE_NAME.finditer(text):
         name = re.sub(r"\s+", " ", match.group("name"))
         if name in _LABEL_ONLY and not match.group("town"):
@@ -252,7 +266,12 @@ def extract_municipality(text: str, lang: str = "bg") -> Fact | None:
         return Fact(label, source_span(text, offset + start, offset + end))
     if named_organisation:
         # An NGO or a school named as innovator/beneficiary, with no municipality in its
-        # name or in the opening: a stray mention further down is not its municipality.
+        # name or in the opening: a stray bare mention further down is not its municipality,
+        # but one municipality named as such (``Община Крумовград заделя …``) is.
+        labels = {label: (start, end) for label, start, end in _label_mentions(text)}
+        if len(labels) == 1:
+            label, span = next(iter(labels.items()))
+            return Fact(label, source_span(text, *span))
         return None
     scores: Counter[str] = Counter()
     first: dict[str, tuple[int, int]] = {}
@@ -266,6 +285,17 @@ def extract_municipality(text: str, lang: str = "bg") -> Fact | None:
             label = _LABEL_BY_NAME.get(re.sub(r"\s+", " ", match.group("name")).casefold())
             if label in hinted and not _is_foreign(text, match.end()):
                 return Fact(label, source_span(text, match.start(), match.end()))
+    if not scores and _MUNICIPAL_CONTEXT.search(text):
+        towns: Counter[str] = Counter()
+        for match in _BARE_NAME.finditer(text):
+            name = re.sub(r"\s+", " ", match.group("name"))
+            if name in _TOWN_MOSTLY and not _is_foreign(text, match.end()) and \
+                    not _PROVINCE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+                towns[_LABEL_BY_NAME[name.casefold()]] += 1
+                first.setdefault(_LABEL_BY_NAME[name.casefold()], (match.start(), match.end()))
+        if len(towns) == 1:
+            label = next(iter(towns))
+            return Fact(label, source_span(text, *first[label]))
     if not scores:
         return None
     if scores.keys() & hinted:

@@ -110,6 +110,7 @@ _CONDITIONAL = re.compile(r"(?:\bако|\bif|\bв\s+случай|\bunless)\b[^,.
 _PART_OF_PROJECT = re.compile(
     r"\b(?:етап|фаза|дейност|процедур|поръчк|обучени|семинар|прием|срок|кампани|"
     r"кандидатстването|конкурс|стаж|stage|phase|tender|call|deadline|training)\w*", re.I)
+_WITH_AFTER = re.compile(r"\s*(?:с|със|with)\s", re.I)
 _ON_TIME = re.compile(r"^\s*(?:в\s+(?:срок|определения\s+срок)|навреме|on\s+(?:time|schedule))", re.I)
 _SUB_PROJECTS = re.compile(r"\b(?:проектите|идеите|обектите|инициативите|микропроектите)\b", re.I)
 _PROJECT_WORD = re.compile(r"\b(?:проект(?:ът|а)?|практиката|project)\b", re.I)
@@ -183,6 +184,8 @@ def _about_a_part(sentence: str, match: re.Match) -> bool:
     project_before = [m.end() for m in _PROJECT_WORD.finditer(before)]
     if part_before and (not project_before or part_before[-1] > project_before[-1]):
         return True
+    if _WITH_AFTER.match(after) or _PROJECT_WORD.search(sentence, 0, match.start()):
+        return False  # "приключи с обучение": how it ended; "Проектът … приключи": its subject
     part_after, project_after = _PART_OF_PROJECT.search(after), _PROJECT_WORD.search(after)
     return bool(part_after and not project_before
                 and (not project_after or part_after.start() < project_after.start()))

@@ -12,6 +12,20 @@ SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
 
 # (text, published, start, end)
 GOLDEN = [
+    # datelines that open with their place, then a section or an ISO repeat
+    ("Нов детски кът\nСатовча, 14 Мар, 2021 | Новини | Общество\nТекст.", "2021-03-14", None, None),
+    ("Recycling bins\nTryavna, 03 June 2018 | 2018-06-03\nText.", "2018-06-03", None, None),
+    ("Нов парк\nГоце Делчев, 7 ноември 2019 г. | Общество\nТекст.", "2019-11-07", None, None),
+    # a year range right after a verb of implementation is the project's period
+    ("Проектът беше изпълнен през 2016–2017 г. и приключи с кръгла маса.", None, "2016", "2017"),
+    ("The project ran in 2013-2014 with two partners.", None, "2013", "2014"),
+    ("Проектът по ОПРР 2007-2013 е изпълнен през 2007-2013 г.", None, None, None),
+    # starts: "Since", a start verb earlier in the clause, an opening adverb, a day and month
+    ("Mediators\nSince 2011 the town has employed three Roma mediators.", None, "2011", None),
+    ("Club\nThe library launched the reading club for seniors in October 2015.", None, "2015-10", None),
+    ("Кампания\nОще през април 2017 г. общината стартира разделното събиране.", None, "2017-04", None),
+    ("Станция\nСряда, 17 Март 2021\nИзграждането на колектора стартира на 8 март.", "2021-03-17", "2021-03-08",
+     None),
     ("Практика\nИноватор: Община Русе\nДата на публикация: 18 март 2017\nНоминации: 0",
      "2017-03-18", None, None),
     ("ОБНОВЯВАНЕ НА ПАРК\nПонеделник, 5 Декември 2016\nОбща цел: ...", "2016-12-05", None, None),

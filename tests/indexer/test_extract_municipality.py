@@ -83,6 +83,29 @@ GOLDEN = [
      "Gabrovo now recycles a third of its waste; experts from Sofia visited.", "Община Габрово"),
     # nothing Bulgarian at all
     ("Partners: Municipality of Ghent, Belgium", None),
+    # "the town of" is a label form in English, also for a label-only name
+    ("Health mediators\nBackground\nThe town of Kula has a large Roma quarter. The municipality hired "
+     "two mediators.\nInnovator: kl_health", "Община Кула"),
+    ("Street lights\nThe city of Lom replaced 900 lamps.", "Община Лом"),
+    # an NGO innovator and one municipality named as such in the body
+    ("Граждански бюджет\nПредистория\nЖителите искаха повече прозрачност.\nПрактика\nОбщина Ардино "
+     "заделя всяка година 50 000 лв. за идеи на гражданите.\nИноватор: Сдружение „Активни граждани“",
+     "Община Ардино"),
+    ("Клуб по шах\nПредистория\nДецата в малките села нямаха къде да играят шах след училище, а "
+     "най-близкият клуб беше на повече от тридесет километра от тях.\nПрактика\nЧленове на клуба от община Елхово и община Тунджа играят заедно.\n"
+     "Иноватор: Сдружение „Бял офицер“", None),
+    # the quoted municipality, not its seat
+    ("Отворени данни\nБенефициент: Община „Марица“, гр. Пловдив\nОбщината публикува данни.", "Община Марица"),
+    ("Нов парк\nОбщина \"Родопи\" (гр. Пловдив) обнови парка в Брестник.", "Община Родопи"),
+    # a title in capitals
+    ("ОБНОВЕН ПЛОЩАД В ЦЕНТЪРА НА ДРАГОМАН\nОбщината приключи ремонта.", "Община Драгоман"),
+    # a label-only town that is mostly the town, the only candidate on a municipal page
+    ("Нова пречиствателна станция в Камено\nОбщината започна изграждането.", "Община Камено"),
+    ("Белово въведе електронни услуги\nКметът обясни, че гражданите вече не чакат.", "Община Белово"),
+    ("Ски училище в Батак\nКметът откри сезона.", "Община Батак"),
+    # ... not without a municipal context, nor when another candidate is named
+    ("Котел за отопление\nНовият котел работи на пелети.", None),
+    ("Център в Брезово\nОбщина Раковски откри център и в Брезово.", "Община Раковски"),
 ]
 
 
