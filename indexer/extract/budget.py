@@ -136,8 +136,30 @@ def _currency(word: str) -> str:
     return "EUR" if re.match(r"евро|eur|€", word, re.I) else "BGN"
 
 
+# A loan or a credit line is borrowed money, not the project's budget: when one is named in the
+# amount's sentence before it ("изтегли заем от ФЛАГ в размер на 2,1 млн. лв."), the amount is
+# the loan unless a project-total cue stands between the two.
+_LOAN = re.compile(r"(?<!\w)(?:заем\w*|кредит(?:\w*)|овърдрафт\w*|loan\w*|credit\s+line|borrow\w*)(?!\w)", re.I)
+_LOAN_HINTS = ("заем", "кредит", "овърдрафт", "loan", "credit", "borrow")
+_PROJECT_TOTAL = re.compile(r"(?:бюджет|стойност)\w*\s+на\s+(?:проекта|инвестицията)|обща(?:та)?\s+стойност|"
+                            r"total\s+(?:budget|cost|value)|project\s+(?:budget|value)", re.I)
+
+
+def _is_loan(context: str) -> bool:
+    lower = context.lower()
+    if not any(hint in lower for hint in _LOAN_HINTS):
+        return False
+    sentence = _SENTENCE_END.split(context)[-1]
+    loans = list(_LOAN.finditer(sentence))
+    if not loans:
+        return False
+    return _PROJECT_TOTAL.search(sentence, loans[-1].end()) is None
+
+
 def _role(context: str) -> str | None:
     """The role of the amount that follows ``context``: the nearest cue decides."""
+    if _is_loan(context):
+        return "other"
     best, best_key = None, (-1, 0)
     for role, pattern in _CUES:
         for match in pattern.finditer(context):

@@ -106,8 +106,10 @@ _HISTORIC_YEAR = re.compile(
 # partner with it (``учебно посещение в Пирот, Сърбия``, ``конференция в Прага``,
 # ``a trade fair in Milan``) — unless a partner word names the host after the event word.
 _EVENT_CUE = re.compile(
-    r"конференци|форум|панаир|изложени|изложб|посещени|визит|пътуван|конгрес|фестивал|"
-    r"conference|forum|\bfairs?\b|exhibition|\bexpo\b|visit|\btrip\b|\btour\b|summit|congress|festival",
+    r"конференци|форум|панаир|изложени|изложб|посещени|визит|пътуван|конгрес|фестивал|среща|срещи|"
+    r"семинар|симпозиум|церемони|събрани|"
+    r"conference|forum|\bfairs?\b|exhibition|\bexpo\b|visit|\btrip\b|\btour\b|summit|congress|festival|"
+    r"meeting|\bseminar|symposium|ceremony|gathering|assembly|workshop",
     re.IGNORECASE)
 _EVENT_HOST = re.compile(r"партньор|partner|побратим|twin|бенефициент|beneficiar|съвместн|joint",
                          re.IGNORECASE)
@@ -243,7 +245,9 @@ def _sentence_before(text: str, start: int) -> str:
 
 
 _EVENT_HINTS = ("нфер", "форум", "панаир", "излож", "посещ", "визит", "пътув", "конгрес", "фестив",
-                "onfer", "orum", "fair", "xhibit", "xpo", "isit", "trip", "tour", "ummit", "ongress", "estiv")
+                "среща", "срещи", "семинар", "симпозиум", "церемони", "събрани",
+                "onfer", "orum", "fair", "xhibit", "xpo", "isit", "trip", "tour", "ummit", "ongress", "estiv",
+                "eeting", "eminar", "ymposium", "eremony", "athering", "ssembly", "orkshop")
 
 
 def _has_event_word(before: str) -> bool:

@@ -10,6 +10,10 @@ from indexer.extract.budget import BGN_PER_EUR, extract_budget, parse_number
 SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
 
 GOLDEN = [
+    # a loan beside the project's total does not replace it
+    ("Общата стойност на проекта е 1 200 000 лв., като общината ползва кредит от ФЛАГ от 300 000 лв.",
+     1200000.0, "BGN"),
+    ("Общината изтегли кредит, а общата стойност на проекта е 900 000 лв.", 900000.0, "BGN"),
     ("Бюджет на проекта: 454 090, 00 лв.", 454090.00, "BGN"),
     ("Бюджет на проекта: 1 895 105. 66 лв.", 1895105.66, "BGN"),
     ("Общата стойност на проекта е 218 255,82 лева.", 218255.82, "BGN"),
@@ -53,6 +57,10 @@ GOLDEN = [
 ]
 
 NOT_A_BUDGET = [
+    # a loan or a credit line is borrowed money, not the budget
+    "Общината изтегли заем от ФЛАГ в размер на 2,1 млн. лв. за мостово финансиране.",
+    "Кредитът от банката е 500 000 лв.",
+    "The municipality took a loan of BGN 1.5 million to pre-finance the works.",
     "Общината спестява 20 000 лв. годишно.",
     "Цената на билета е 5 лв. на човек.",
     "Безвъзмездна помощ на стойност 90 000 лв. и собствен принос 10 000 лв.",

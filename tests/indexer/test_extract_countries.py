@@ -89,6 +89,11 @@ GOLDEN = [
     ("По време на учебното посещение при партньора Община Кавала, Гърция, бяха обменени практики.",
      ["GR"]),
     ("A study visit to the partner town of Ohrid (North Macedonia) followed in June.", ["MK"]),
+    # a meeting, seminar or ceremony abroad is an event, not a partner
+    ("The mayor presented the practice at a meeting of Danube municipalities in Vienna.", []),
+    ("Кметът представи практиката на среща на дунавските общини във Виена.", []),
+    ("The project was presented at a seminar in Thessaloniki, Greece.", []),
+    ("На работна среща в Букурещ партньорите от Румъния обсъдиха плана.", ["RO"]),
     ("Партньори: Община Марибор, Словения. Проектът беше представен на конференция в Брюксел.",
      ["SI"]),
     # order of first mention, no duplicates
