@@ -98,8 +98,9 @@ def is_more_marker(line: str) -> bool:
 def _is_menu(line: str) -> bool:
     """Three or more short pieces, or two or more link texts (``« назад | Печат``)."""
     pieces = [p.strip() for p in _MENU_SEPARATORS.split(line) if p.strip()]
-    if pieces and pieces[0][:1].isdigit() and is_date_line(line):
-        return False  # a news dateline with section and place: "20 Окт, 2023 | Новини | Поморие"
+    if pieces and any(c.isdigit() for c in pieces[0][:40]) and is_date_line(line):
+        return False  # a news dateline with section and place: "20 Окт, 2023 | Новини | Поморие",
+        # "Белица, 20 Окт, 2020 | Новини | Образование"
     if len(pieces) >= 2 and all(_CHROME_LINE.fullmatch(p.lower()) for p in pieces):
         return True
     return len(pieces) >= 3 and all(len(p) <= 30 and len(p.split()) <= 4 and ":" not in p

@@ -103,6 +103,9 @@ _TERMINAL_PUNCTUATION = (".", ",", ";", "!", "?", ":")
 TITLE_MAX_CHARS = 200
 
 
+_PLACE_PREFIX = re.compile(r"[A-ZА-Я][^\W\d_]+(?:[ -][A-ZА-Я]?[^\W\d_]+){0,2}\s*,\s*")
+
+
 def is_date_line(line: str) -> bool:
     """True when the whole line is a date (optionally weekday, time, a second date).
 
@@ -112,11 +115,18 @@ def is_date_line(line: str) -> bool:
     False
     >>> is_date_line("14 Ное, 2022 | Общество | Ловеч"), is_date_line("Начална дата | 02.05.2012")
     (True, False)
+    >>> is_date_line("Сатовча, 14 Мар, 2021 | Новини | Общество"), is_date_line("Tryavna, 03 June 2018 | 2018-06-03")
+    (True, True)
     """
     text = line.strip()
     # Cheap rejections first: this runs several times on every line of every page.
     if not any(c.isdigit() for c in text):
         return False
+    if "," in text[:32]:
+        # a dateline that opens with its place: "Белица, 20 Окт, 2020 | Новини", "Dragoman, 12 May 2016"
+        place = _PLACE_PREFIX.match(text)
+        if place and any(c.isdigit() for c in text[place.end():place.end() + 3]):
+            text = text[place.end():]
     if "|" in text:
         # a news dateline with its section and place: "20 Окт, 2023 | Новини | Поморие"
         head, *rest = text.split("|")

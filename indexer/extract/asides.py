@@ -105,3 +105,46 @@ def shifted_aside(sentence: str, municipality: str | None = None, page_year: int
     if _time_shifted(sentence, lower, page_year):
         return True
     return any(hint in lower for hint in _MUNICIPALITY_HINTS) and _other_municipality(sentence, municipality)
+
+
+def _date_opener(fragment: str) -> bool:
+    """``През март 2019 г.``: a short fragment ending in the year's abbreviation opens the
+    next sentence rather than ending one."""
+    fragment = fragment.strip()
+    return len(fragment) <= 30 and (fragment.endswith(" г.") or fragment.endswith("г.") and fragment[-3:-2].isdigit())
+
+
+def split_sentences(line: str, boundary: re.Pattern) -> list[str]:
+    """``boundary.split(line)``, with a date opener (``През март 2019 г.``) kept with its sentence.
+
+    >>> split_sentences("През март 2019 г. Общината стартира проекта. Той приключи.", re.compile(r"(?<=[.])\\s+"))
+    ['През март 2019 г. Общината стартира проекта.', 'Той приключи.']
+    """
+    parts = boundary.split(line)
+    if len(parts) == 1 or "г." not in line:
+        return parts
+    merged: list[str] = []
+    carry = ""
+    for part in parts:
+        if carry:
+            part = f"{carry} {part}"
+            carry = ""
+        if _date_opener(part):
+            carry = part
+        else:
+            merged.append(part)
+    if carry:
+        merged.append(carry)
+    return merged
+
+
+def sentence_starts(line: str, boundary: re.Pattern) -> list[int]:
+    """Where each sentence after the first starts (``boundary``'s match ends), skipping the
+    boundary after a date opener."""
+    starts, previous = [], 0
+    for match in boundary.finditer(line):
+        if _date_opener(line[previous:match.start()]):
+            continue
+        starts.append(match.end())
+        previous = match.end()
+    return starts

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from indexer.extract.asides import split_sentences
 from indexer.extract.date_labels import (DURATION, END_BEFORE, END_LABEL, PERIOD_LABEL, START_BEFORE, START_LABEL,
                                          fact_of, months_of, read_labels)
 from indexer.extract.date_mentions import find_mentions, month_of, ranges, valid
@@ -161,7 +162,7 @@ def _sentences(lines: list[str]):
     for line in lines:
         if not _HAS_YEAR.search(line):
             continue
-        for sentence in _SENTENCE_END.split(line):
+        for sentence in split_sentences(line, _SENTENCE_END):
             if _HAS_YEAR.search(sentence):
                 yield sentence
 
@@ -266,9 +267,36 @@ def _opening_year(lines: list[str], found: dict) -> None:
     prose = next((l for l in lines[1:] if len(l) > 60), None)
     if prose is None or prose is not next((l for l in lines[1:] if l.strip()), None):
         return  # only right under the title (a listing item), never after a section heading
-    sentence = _SENTENCE_END.split(prose, 1)[0]
+    sentence = split_sentences(prose, _SENTENCE_END)[0]
     mentions = find_mentions(sentence)
-    if len(mentions) == 1 and _OPENING_YEAR.match(sentence[:mentions[0].start]) and not _NOT_DONE.search(sentence):
+    if len(mentions) != 1 or _NOT_DONE.search(sentence):
+        return
+    if _OPENING_YEAR.match(sentence[:mentions[0].start]) or (
+            mentions[0].precision == 2 and _AT_BEFORE.search(sentence, max(0, mentions[0].start - 20), mentions[0].start)):
+        # "През 2019 г. пет училища …", "… organised a week of exchanges in May 2014."
+        found["start"] = fact_of(mentions[0], sentence)
+
+
+_PRACTICE_HEADING = re.compile(r"^\s*(?:практика|practice|описание\s+на\s+практиката)\s*:?\s*$", re.I)
+
+
+def _practice_opening(lines: list[str], found: dict) -> None:
+    """An FLGR page's ``Практика`` section opening with a date (``През март 2019 г. общината
+    раздаде …``): the practice started then — unless that sentence only applies, wins or plans.
+
+    >>> found = {}
+    >>> _practice_opening(["Т", "Практика", "През май 2016 г. общината раздаде 300 съда."], found); found["start"].value
+    '2016-05'
+    """
+    heading = next((i for i, line in enumerate(lines) if _PRACTICE_HEADING.match(line)), None)
+    if heading is None:
+        return
+    prose = next((l for l in lines[heading + 1:heading + 3] if l.strip()), "")
+    sentence = split_sentences(prose, _SENTENCE_END)[0]
+    mentions = find_mentions(sentence)
+    if mentions and mentions[0].precision >= 2 and _OPENING_AT.match(sentence[:mentions[0].start]) \
+            and not _NOT_DONE.search(sentence) and not _CLAUSE_BREAK.search(sentence) \
+            and not re.search(r"(?<!\w)(?:не|няма|not|no)(?!\w)", sentence, re.I):
         found["start"] = fact_of(mentions[0], sentence)
 
 
@@ -336,6 +364,8 @@ def extract_dates(text: str, lang: str = "bg", *, end_from_duration: bool = True
         _in_use_from(lines, found)
     if "start" not in found and "published" not in found:
         _opening_year(lines, found)
+    if "start" not in found:
+        _practice_opening(lines, found)
     if "start" not in found and "published" in found:
         _start_without_year(text, found)
     if end_from_duration:

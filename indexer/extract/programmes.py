@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from indexer.extract.asides import shifted_aside
+from indexer.extract.asides import sentence_starts, shifted_aside
 from indexer.extract.date_mentions import find_mentions
 from indexer.extract.fact import Fact
 from indexer.extract.programme_spellings import Programme, find_spellings, load_programmes, spelling_index
@@ -153,7 +153,7 @@ def _about_other_projects(text: str, position: int, municipality: str | None = N
     line_end = text.find("\n", position)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
     position -= line_start
-    sentences = [0] + [m.end() for m in _SENTENCE_END.finditer(line)] + [len(line) + 1]
+    sentences = [0] + sentence_starts(line, _SENTENCE_END) + [len(line) + 1]
     index = max(i for i, begin in enumerate(sentences[:-1]) if begin <= position)
     recent = line[sentences[max(0, index - 1)]:sentences[index + 1]]
     if _OTHER_PROJECTS.search(recent):
@@ -195,6 +195,7 @@ def extract_programmes(text: str, lang: str = "bg", municipality: str | None = N
     """
     if not text:
         return []
+    published_year = page_year  # the name is reused below for the median year of the page's dates
     candidates, triggers, prefixes, starts = spelling_index()
     normal = text
     for dash in _DASHES:  # str.replace is C-fast; str.translate with a dict is not
@@ -220,7 +221,7 @@ def extract_programmes(text: str, lang: str = "bg", municipality: str | None = N
             continue  # "ФАР – трансгранично сътрудничество Румъния – България" is PHARE, not Interreg
         hits.append((start, programme_id))
     hits.extend((position, programme_id) for position, programme_id, _ in code_hits)
-    own = [hit for hit in hits if not _about_other_projects(text, hit[0], municipality, page_year)]
+    own = [hit for hit in hits if not _about_other_projects(text, hit[0], municipality, published_year)]
     if own:  # a page about its project also recalls earlier ones: their programmes are not its own
         hits = own
     facts: list[Fact] = []

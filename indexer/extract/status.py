@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from indexer.extract.asides import shifted_aside
+from indexer.extract.asides import shifted_aside, split_sentences
 from indexer.extract.fact import Fact
 
 STAGES = ("applied", "approved", "ongoing", "completed")
@@ -236,7 +236,7 @@ def _sentences(lines: list[str], municipality: str | None = None, page_year: int
     one, or another municipality's; see ``asides``) to the end of its paragraph (a line)."""
     for line in lines:
         aside = False
-        for sentence in _SENTENCE_END.split(line):
+        for sentence in split_sentences(line, _SENTENCE_END):
             if sentence.strip():
                 aside = aside or _is_aside(sentence) or shifted_aside(sentence, municipality, page_year)
                 yield sentence, aside

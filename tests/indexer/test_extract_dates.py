@@ -12,6 +12,12 @@ SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
 
 # (text, published, start, end)
 GOLDEN = [
+    # the Practice section opening with a month: the practice's start
+    ("Съдове\nПредистория\nДо 2018 г. нямаше нищо.\nПрактика\nПрез май 2018 г. Община Девня раздаде 300 съда. "
+     "Проектът приключи през декември 2018 г.", None, "2018-05", "2018-12"),
+    # an undated listing item whose first sentence holds one month
+    ("Twinning week\nTryavna Municipality held a week of exchanges with its partner towns in October 2013. "
+     "Forty families hosted guests.", None, "2013-10", None),
     # datelines that open with their place, then a section or an ISO repeat
     ("Нов детски кът\nСатовча, 14 Мар, 2021 | Новини | Общество\nТекст.", "2021-03-14", None, None),
     ("Recycling bins\nTryavna, 03 June 2018 | 2018-06-03\nText.", "2018-06-03", None, None),

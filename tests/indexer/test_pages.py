@@ -296,6 +296,13 @@ def test_bar_table_keeps_the_heading_and_contract_number_above_the_name_field():
     assert "Номер на договор | BG051PO001-3.3.07-0042" in page.text.splitlines()
 
 
+def test_place_first_dateline_above_the_title_stays_in_the_text():
+    page = one("Сатовча, 14 Мар, 2021 | Новини | Образование\n\nВ Сатовча стартира проект за деца\n\n"
+               "Проект за деца стартира в община Сатовча.")
+    assert page.title == "В Сатовча стартира проект за деца"
+    assert "Сатовча, 14 Мар, 2021 | Новини | Образование" in page.text.splitlines()
+
+
 def test_markdown_table_rows_become_label_lines():
     text = ("Регистър\n\n| Поле | Стойност |\n|---|---|\n| Наименование | Домашен патронаж |\n"
             "| Дата на стартиране | 02.05.2019 |\n| Статус | В изпълнение |\n")
