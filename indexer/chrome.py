@@ -41,6 +41,9 @@ _CHROME_LINE = re.compile(
     r"|foundation for local government reform|фондация за реформа в местното самоуправление"
     r"|иновационни практики в българия|innovative practices in bulgaria"
     r"|flgr\s*[–-].*|фрмс\s*[–-].*|банка (?:на )?иновативни практики"
+    # the EU-funds registry's site name (ИСУН 2020, UMIS) above its records
+    r"|(?:информационна система за управление и наблюдение|исун|umis)(?: (?:на средствата от ес|2020|\d{4}))*"
+    r"|management and monitoring information system"
 )  # matched against the lower-cased line (faster than re.IGNORECASE)
 # Phrases that make a short line chrome wherever they stand in it. Plain substring tests
 # on the lower-cased line: a regular expression with re.IGNORECASE over Cyrillic is an

@@ -237,6 +237,12 @@ def _from_project_sentences(sentences: list[str], found: dict) -> None:
                             clause[max(0, verb.start() - 12):verb.start()]):
                         found["start"] = fact_of(m, sentence)
                         break
+        first = all_mentions[0]
+        if "start" not in found and _OPENING_FROM.match(sentence[:first.start]) and (
+                first.precision >= 2 or "г" in sentence[first.end - 3:first.end]
+                or _OPENING_SINCE.match(sentence[:first.start])):
+            found["start"] = fact_of(first, sentence)  # "От 2020 г. Община Добрич публикува всеки проект …"
+            continue
         if "start" not in found and _OPENING_AT.match(sentence[:all_mentions[0].start]):
             first = all_mentions[0]
             verb = _START_VERB.search(sentence, first.end)

@@ -12,6 +12,9 @@ SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
 
 # (text, published, start, end)
 GOLDEN = [
+    # "От 2020 г." opening a sentence that also speaks of projects: still the start
+    ("Консултации\nДата на публикация: 02 март 2022\nОт 2020 г. Община Шумен публикува всеки проект на "
+     "наредба онлайн.", "2022-03-02", "2020", None),
     # the Practice section opening with a month: the practice's start
     ("Съдове\nПредистория\nДо 2018 г. нямаше нищо.\nПрактика\nПрез май 2018 г. Община Девня раздаде 300 съда. "
      "Проектът приключи през декември 2018 г.", None, "2018-05", "2018-12"),

@@ -303,6 +303,12 @@ def test_place_first_dateline_above_the_title_stays_in_the_text():
     assert "Сатовча, 14 Мар, 2021 | Новини | Образование" in page.text.splitlines()
 
 
+def test_registry_site_name_is_chrome():
+    page = one("ИНФОРМАЦИОННА СИСТЕМА ЗА УПРАВЛЕНИЕ И НАБЛЮДЕНИЕ\nПроект BG16RFOP001-2.002-0099\n"
+               "Наименование: Саниране на детска градина\nСтатус: Приключен")
+    assert "ИНФОРМАЦИОННА СИСТЕМА ЗА УПРАВЛЕНИЕ И НАБЛЮДЕНИЕ" not in page.text
+
+
 def test_markdown_table_rows_become_label_lines():
     text = ("Регистър\n\n| Поле | Стойност |\n|---|---|\n| Наименование | Домашен патронаж |\n"
             "| Дата на стартиране | 02.05.2019 |\n| Статус | В изпълнение |\n")
