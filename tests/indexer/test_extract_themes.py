@@ -10,6 +10,11 @@ from indexer.extract.themes import extract_themes, load_themes
 SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
 
 GOLDEN = [
+    # a municipal loan is local finance (debt); flood protection is the environment (water)
+    ("Мостово финансиране с общински заем\nОбщината изтегли заем от ФЛАГ, за да плати на изпълнителите "
+     "преди възстановяването на разходите.", {"finance"}),
+    ("Защита от наводнения в Ябланица\nОбщината почисти коритото на реката и изгради диги за защита от "
+     "наводнения.", {"environment"}),
     ("Разделно събиране на битовите отпадъци в Габрово\nПредистория\nОбщината въведе разделно "
      "събиране на отпадъците и домашно компостиране. Количеството отпадъци на депото намаля с 30%.",
      {"environment"}),
