@@ -16,13 +16,16 @@ from whoosh.compat import dumps
 from whoosh.system import pack_uint
 
 from analyzers.chain import PraktikiAnalyzer, index_analyzer
+from indexer import spelling, whoosh_patches
 
 TEXT_FIELDS = {"title": 3.0, "summary": 1.5, "results": 1.5, "body": 1.0}
 FACET_FIELDS = ("status", "programmes", "countries", "themes", "municipality")
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"   # 2: spelling words in side files, no spell_* fields
 
 
 _spelling = threading.local()
+# Writers of this schema write the segments' spelling side files (indexer/spelling.py).
+whoosh_patches.install()
 _ONE_POSITION: dict[int, bytes] = {}
 
 
@@ -55,27 +58,38 @@ def _encode_positions(positions: list[int]) -> bytes:
 class PraktikiText(fields.TEXT):
     """A TEXT field that analyses each value once for both its postings and its spelling words.
 
-    Whoosh's writer calls ``field.index(value)`` and then, for a field with
-    ``spelling=True``, ``field.spellable_words(value)``, which runs the whole analysis
-    chain a second time without stemming. :class:`analyzers.chain.PraktikiAnalyzer`
-    gives every token its unstemmed text as well, so ``index`` collects both in one pass
-    and ``spellable_words`` returns what the pass collected for that same value (the
-    words are exactly those of the second pass: ``tests/analyzers/test_fused_chain.py``).
-    With any other analyzer or format this is plain ``TEXT``. The positions are grouped
-    as ``formats.Positions.word_values`` groups them; a token's boost is always 1.0 in
-    this chain, so a term's weight is its frequency times the field boost.
+    ``spelling_words`` (``"title"``/``"body"``, None for other fields) names the field in
+    the segment's spelling side file (:mod:`indexer.spelling`): ``index`` notes the
+    value's unstemmed words there for the writer, and Whoosh writes no ``spell_*``
+    postings (``spelling=False``). :class:`analyzers.chain.PraktikiAnalyzer` gives every
+    token its unstemmed text as well, so ``index`` collects both in one pass (the words
+    are exactly those of a second pass without stemming:
+    ``tests/analyzers/test_fused_chain.py``).
+
+    An index written before the side files has ``spelling=True`` fields in its stored
+    schema: Whoosh's writer then calls ``field.index(value)`` and
+    ``field.spellable_words(value)``, which returns what the pass collected for that same
+    value. With any other analyzer or format this is plain ``TEXT``. The positions are
+    grouped as ``formats.Positions.word_values`` groups them; a token's boost is always
+    1.0 in this chain, so a term's weight is its frequency times the field boost.
     """
+
+    spelling_words: str | None = None   # (class default: schemas pickled before it existed)
 
     def index(self, value, **kwargs):
         fmt = self.format
+        side = self.spelling_words
         if (not isinstance(value, str) or type(fmt) is not formats.Positions
                 or not isinstance(self.analyzer, PraktikiAnalyzer)):
             _spelling.last = None
+            if side:
+                spelling.note(side, set(fields.TEXT.spellable_words(self, value)))
             return super().index(value, **kwargs)
         kwargs.setdefault("mode", "index")
         kwargs["positions"] = kwargs["boosts"] = True
         poses: dict[str, list[int]] = {}
-        words: set[str] | None = set() if self.separate_spelling() else None
+        separate = self.separate_spelling()
+        words: set[str] | None = set() if separate or side else None
         for token in self.analyzer(value, **kwargs):
             text = token.text
             found = poses.get(text)
@@ -85,7 +99,9 @@ class PraktikiText(fields.TEXT):
                 found.append(token.pos)
             if words is not None:
                 words.add(token.unstemmed)
-        _spelling.last = (self, value, words) if words is not None else None
+        _spelling.last = (self, value, words) if separate else None
+        if side:
+            spelling.note(side, words)
         boost = fmt.field_boost
         return [(text.encode("utf-8"), len(plist), len(plist) * boost, _encode_positions(plist))
                 for text, plist in poses.items()]
@@ -100,12 +116,13 @@ class PraktikiText(fields.TEXT):
 
 def build_schema() -> fields.Schema:
     analyzer = index_analyzer()
-    text = {
-        name: PraktikiText(analyzer=analyzer, field_boost=boost, phrase=True,
-                          # spelling=True keeps unstemmed words for did_you_mean and suggest
-                          spelling=name in ("title", "body"), stored=False)
-        for name, boost in TEXT_FIELDS.items()
-    }
+    text = {}
+    for name, boost in TEXT_FIELDS.items():
+        field = PraktikiText(analyzer=analyzer, field_boost=boost, phrase=True, spelling=False, stored=False)
+        # The unstemmed words of title and body (did_you_mean, typos, suggest) go to the
+        # segment's spelling side file instead of spell_* postings (indexer/spelling.py).
+        field.spelling_words = name if name in spelling.SPELLING_FIELDS else None
+        text[name] = field
     return fields.Schema(
         id=fields.ID(stored=True, unique=True, sortable=True),
         status=fields.ID(),

@@ -7,6 +7,11 @@ per posting (``FieldWriter.add_postings`` → ``doc_field_length``), so a 2,000-
 rebuild made ~410,000 ``stat()`` calls, about 15 % of the writer's profiled time. A
 segment's files never change once it is written (and a per-document reader is only
 opened on a finished segment), so the absence is remembered per reader.
+
+``install`` also hooks ``SegmentWriter`` so that a praktiki segment gets its spelling
+side file (:mod:`indexer.spelling`): documents' words kept as they are added or merged
+in, written when the segment is finished. Schemas without praktiki's spelling fields
+are untouched.
 """
 from __future__ import annotations
 
@@ -15,7 +20,12 @@ import pickle
 from whoosh import writing
 from whoosh.codec import whoosh3
 
+from indexer import spelling
+
 _original_cached_reader = whoosh3.W3PerDocReader._cached_reader
+_original_add_document = writing.SegmentWriter.add_document
+_original_add_reader = writing.SegmentWriter.add_reader
+_original_finalize_segment = writing.SegmentWriter._finalize_segment
 
 
 def _cached_reader(self, fieldname, column):
@@ -31,9 +41,67 @@ def _cached_reader(self, fieldname, column):
     return reader
 
 
+def _spelling_docs(writer) -> list | None:
+    """The writer's per-document spelling words (None: its schema writes no side file)."""
+    docs = writer.__dict__.get("_praktiki_spelling", False)
+    if docs is False:
+        docs = writer._praktiki_spelling = [] if spelling.schema_tracks(writer.schema) else None
+    return docs
+
+
+def _set_doc(docs: list, local: int, words) -> None:
+    if local >= len(docs):
+        docs.extend([None] * (local + 1 - len(docs)))
+    docs[local] = words
+
+
+def _add_document(self, **fields):
+    """``SegmentWriter.add_document``, keeping the document's spelling words (noted by
+    :class:`indexer.schema.PraktikiText` while Whoosh indexes its fields)."""
+    spelling.take()
+    docnum = self.docnum
+    _original_add_document(self, **fields)
+    words = spelling.take()
+    docs = _spelling_docs(self)
+    if docs is not None and self.docnum > docnum:
+        _set_doc(docs, docnum - self.docbase, words)
+
+
+def _add_reader(self, reader):
+    """``SegmentWriter.add_reader`` (a merge), carrying the live documents' spelling words
+    over in the order Whoosh renumbers them (``iter_docs``: live documents, ascending)."""
+    docs = _spelling_docs(self)
+    source = live = None
+    if docs is not None and hasattr(reader, "segment") and hasattr(reader, "storage"):
+        try:
+            source = spelling.of_reader(reader)
+        except Exception:   # a reader that is not a plain segment reader
+            source = None
+        if source is not None:
+            live = list(reader.all_doc_ids())
+    base = self.docnum - self.docbase
+    _original_add_reader(self, reader)
+    if source is not None:
+        for i, docnum in enumerate(live):
+            _set_doc(docs, base + i, source.doc_words(docnum))
+
+
+def _finalize_segment(self):
+    """Finish the segment as Whoosh does, then write its spelling side file."""
+    segment = _original_finalize_segment(self)
+    docs = _spelling_docs(self)
+    if docs is not None:
+        count = self.docnum - self.docbase
+        spelling.write(self.storage, segment, (docs + [None] * count)[:count])
+    return segment
+
+
 def install() -> None:
     """Apply the fixes (idempotent)."""
     whoosh3.W3PerDocReader._cached_reader = _cached_reader
+    writing.SegmentWriter.add_document = _add_document
+    writing.SegmentWriter.add_reader = _add_reader
+    writing.SegmentWriter._finalize_segment = _finalize_segment
 
 
 class _DenseLengths:
