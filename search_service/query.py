@@ -25,6 +25,7 @@ from whoosh.qparser import OrGroup, QueryParser, plugins
 from analyzers.transliteration import cyrillic_candidates, to_latin
 from analyzers.synonyms import expansions
 from indexer.schema import TEXT_FIELDS
+from search_service.suggest import spelling_of
 from search_service.theme_match import theme_clause
 
 TEXT_FIELD_NAMES = tuple(TEXT_FIELDS)
@@ -119,9 +120,8 @@ class PraktikiParser(QueryParser):
         key = ("fuzzy", raw, stem)
         if key not in self.cache:
             stems: list[str] = []
-            surface = wq.FuzzyTerm("spell_body", raw, maxdist=1, prefixlength=1)
-            for word in islice(surface._btexts(self.reader), 64):
-                word = word.decode("utf-8") if isinstance(word, bytes) else word
+            # The body's unstemmed words one edit away, as Whoosh's FuzzyTerm on spell_body gave.
+            for word in islice(self._spelling().terms_within(raw, 1, prefix=1), 64):
                 stems += [t for t in self._analysed("body", word) if t not in stems]
             if len(stem) >= 4:
                 # Whoosh's fuzzy automaton walks the unstemmed spelling words of a field,
@@ -138,8 +138,12 @@ class PraktikiParser(QueryParser):
             self.cache["body_lexicon"] = frozenset(self.reader.field_terms("body"))
         return self.cache["body_lexicon"]
 
+    def _spelling(self):
+        """Unstemmed title/body words of the generation (search_service.suggest.SpellingWords)."""
+        return spelling_of(self.reader, self.cache)
+
     def _known_word(self, raw: str) -> bool:
-        return self._df("spell_body", raw) > 0 or self._df("spell_title", raw) > 0
+        return self._spelling().known(raw)
 
     def _bridges(self, fieldname: str, raw: str, base: wq.Term) -> list[wq.Query]:
         found: list[wq.Query] = []

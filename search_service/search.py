@@ -270,7 +270,7 @@ def _value_labels(snapshot: Snapshot, name: str, lang: str):
 def _did_you_mean(snapshot: Snapshot, parsed, q: str, total: int, settings: dict) -> str | None:
     if total >= FEW_RESULTS or not parsed.words or parsed.interpreted:
         return None
-    corrector = snapshot.searcher.corrector("body")
+    corrector = snapshot.suggester.corrector(snapshot.reader)
     body_field = snapshot.schema["body"]
     changed, words = False, []
     for word in parsed.words:

@@ -17,6 +17,7 @@ from collections import OrderedDict
 
 import numpy as np
 
+from indexer.spelling import of_reader as spelling_side_file
 from search_service.facets import FACETS
 
 KEEP_SEGMENTS = 16   # segments remembered per worker (those of the current and recent generations)
@@ -60,17 +61,17 @@ class SegmentData:
                 title = raw.decode("utf-8") if isinstance(raw, bytes) else (raw or "")
                 if title:
                     self.titles.append((docnum, _fold(title), title))
-        # Spelling words with their document frequency, per field, in the lexicon's order.
+        # Spelling words: the segment's side file (indexer/spelling.py), combined with a
+        # generation's deletions by search_service.suggest.SpellingWords. An index written
+        # before the side files has spell_* fields instead: {field: {word: doc frequency}}.
+        self.spelling_file = spelling_side_file(segment_reader)
         self.spelling: dict[str, dict[str, int]] = {}
-        for field in ("spell_title", "spell_body"):
-            if field not in segment_reader.schema:
+        self.spelling_words: dict = {}   # suggest.SpellingWords' per-field dicts, no deletions
+        for field in ("title", "body") if self.spelling_file is None else ():
+            if "spell_" + field not in segment_reader.schema:
                 continue
-            freq = {}
-            for term, info in segment_reader.iter_field(field):
-                word = term.decode("utf-8") if isinstance(term, bytes) else term
-                if len(word) >= 3 and not word.isdigit():
-                    freq[word] = info.doc_frequency()
-            self.spelling[field] = freq
+            self.spelling[field] = {(t.decode("utf-8") if isinstance(t, bytes) else t): info.doc_frequency()
+                                    for t, info in segment_reader.iter_field("spell_" + field)}
 
     def _column(self, segment_reader, field: str) -> np.ndarray:
         if segment_reader.has_column(field):

@@ -49,7 +49,8 @@ class Snapshot:
         self.analyzer = self.schema["body"].analyzer
         self.docnum_of = {doc_id: i for i, doc_id in enumerate(self.facets.ids) if doc_id}
         self.record = lru_cache(maxsize=4096)(self._record)
-        self.query_cache: dict = {}   # lexicon look-ups of the query parser, per generation
+        # lexicon look-ups of the query parser, per generation; its spelling words are the suggester's
+        self.query_cache: dict = {"spelling": self.suggester.spelling}
         self.parsed_queries: dict = {}   # search._parse, per generation (bounded there)
         self.highlight_terms: dict = {}  # search._highlight_terms, likewise
         self.facet_labels: dict = {}     # search._value_labels: (facet, lang) -> labels
