@@ -223,7 +223,10 @@ def numpy_term_scores(snapshot, term: wq.Term, context) -> tuple[np.ndarray, np.
     if not len(ids):
         return np.zeros(0, np.int32), np.zeros(0)
     keep = snapshot.facets.live[ids]   # Whoosh's matcher skips deleted documents
-    ids, weights = ids[keep], weights[keep].astype(np.float64)
+    if keep.all():
+        weights = weights.astype(np.float64)   # ids shared with the raw postings
+    else:
+        ids, weights = ids[keep], weights[keep].astype(np.float64)
     if searcher.schema[field].scorable:
         lengths = snapshot_lengths(snapshot, field)
         fl = np.ones(len(ids)) if lengths is None else lengths[ids]
@@ -304,5 +307,13 @@ class PostingsCache:
 # Arrays that depend only on one immutable segment (field lengths, ...), shared by every
 # generation a worker opens: a generation that only adds a segment reuses the old ones.
 _SEGMENT_ARRAYS = PostingsCache(64 * 2**20)
-SEGMENT_POSTINGS_BYTES = 16 * 2**20   # raw postings a worker keeps across generations (LRU)
+SEGMENT_POSTINGS_BYTES = 16 * 2**20   # raw postings a worker keeps across generations (LRU) ...
+SEGMENT_POSTINGS_PER_DOC = 800        # ... or this many bytes per indexed document, if more
 _SEGMENT_POSTINGS = PostingsCache(SEGMENT_POSTINGS_BYTES)
+
+
+def size_caches(documents: int) -> None:
+    """Scale the per-segment postings budget with the index: a popular word's postings grow
+    with the collection, and at 100k practices a fixed 16 MB thrashed (issue 7)."""
+    _SEGMENT_POSTINGS.budget = max(_SEGMENT_POSTINGS.budget, SEGMENT_POSTINGS_BYTES,
+                                   SEGMENT_POSTINGS_PER_DOC * documents)

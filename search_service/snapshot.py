@@ -17,14 +17,16 @@ from whoosh import index as whoosh_index
 from indexer import store
 from search_service.facets import FacetIndex
 from search_service.highlight import best_snippet
-from search_service.scoring import PostingsCache, raw_postings
+from search_service.scoring import PostingsCache, raw_postings, size_caches
 from search_service.segments import segment_data, segments_of
 from search_service.suggest import Suggester
 
 log = logging.getLogger("praktiki.service")
 
-POSTINGS_CACHE_BYTES = 32 * 2**20   # per-term arrays a snapshot keeps (LRU), per worker; and see
-# scoring.SEGMENT_POSTINGS_BYTES (16 MB): 48 MB of term arrays per worker in all
+POSTINGS_CACHE_BYTES = 32 * 2**20   # per-term arrays a snapshot keeps (LRU), per worker ...
+POSTINGS_CACHE_PER_DOC = 1600       # ... or this many bytes per indexed document, if more; with
+# scoring's per-segment postings (16 MB or 800 bytes a document): 48 MB per worker at 20k
+# practices, 240 MB at 100k, where the 20 bench queries' terms alone need ~60 MB
 SNIPPET_CACHE_ITEMS = 8192           # snippets (~300 bytes each) a snapshot keeps (LRU), per worker
 
 
@@ -55,7 +57,9 @@ class Snapshot:
         self.highlight_terms: dict = {}  # search._highlight_terms, likewise
         self.facet_labels: dict = {}     # search._value_labels: (facet, lang) -> labels
         # Per-term document numbers and scores (search_service.scoring), bounded in bytes.
-        self.postings_cache = PostingsCache(POSTINGS_CACHE_BYTES)
+        size = self.reader.doc_count_all()
+        self.postings_cache = PostingsCache(max(POSTINGS_CACHE_BYTES, POSTINGS_CACHE_PER_DOC * size))
+        size_caches(size)
         self._snippets: OrderedDict = OrderedDict()
 
     @classmethod
