@@ -89,7 +89,8 @@ def _normalise(text: str) -> list[str]:
     return lines
 
 
-_MARKDOWN_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_MARKDOWN_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$|"
+                            r"^\s*\+(?:[-=:]{2,}\+)+\s*$")  # "+-----+------+": a bar-and-plus text table's border
 
 
 def _markdown_row(line: str) -> str:
@@ -98,6 +99,8 @@ def _markdown_row(line: str) -> str:
 
     >>> _markdown_row("| Дата на стартиране | 02.05.2019 |"), _markdown_row("|---|:--|")
     ('Дата на стартиране | 02.05.2019', '')
+    >>> _markdown_row("+--------+-----+"), _markdown_row("| Крайна дата    | 30.11.2018 |")
+    ('', 'Крайна дата    | 30.11.2018')
     """
     stripped = line.strip()
     if _MARKDOWN_RULE.match(stripped):

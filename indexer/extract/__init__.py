@@ -25,7 +25,8 @@ def extract_all(text: str, lang: str = "bg", title: str = "") -> dict[str, Fact 
     page_year = _year(dates.published) or _year(dates.start)
     programmes = extract_programmes(text, lang, municipality=own, page_year=page_year)
     return {
-        "status": extract_status(text, lang, municipality=own, page_year=page_year),
+        "status": extract_status(text, lang, municipality=own, page_year=page_year,
+                                 published=dates.published, start=dates.start, end=dates.end),
         "programmes": programmes,
         "countries": extract_countries(text, lang),
         "municipality": municipality,

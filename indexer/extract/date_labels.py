@@ -35,6 +35,8 @@ END_LABEL = re.compile(
     r"end\s+date|end|project\s+end|completion\s+date)\s*(?:[:|\t–-]\s*(?P<value>.*)|$)", re.IGNORECASE)
 PERIOD_LABEL = re.compile(
     r"^\s*(?:продължителност(?:\s+на\s+проекта)?|период(?:\s+на\s+(?:изпълнение|реализация|проекта))?|"
+    r"(?:реализация|изпълнение)(?:\s+на\s+проекта)?(?=\s*[:|\t–-]\s*\(?(?:\d|[^\W\d_]+\s+(?:19|20)\d\d))|"
+    r"implementation(?=\s*:)|"
     r"срок(?:\s+(?:на|за)\s+(?:изпълнение|реализация))?(?:\s+на\s+проекта)?|"
     r"duration|implementation\s+period|project\s+period|period(?:\s+of\s+implementation)?)"
     r"(?:\s*\([^()]{1,20}\))?\s*(?:[:|\t–-]\s*(?P<value>.*)|$)", re.IGNORECASE)

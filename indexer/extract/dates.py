@@ -101,6 +101,28 @@ _DURATION_PROSE = re.compile(
     r"[^.\n\d]{0,40}(?P<n>\d{1,3})\s*(?:календарни\s+)?(?P<unit>месеца|месец|months?|години|година|years?)\b",
     re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"„“(A-ZА-Я])")
+# "от май до октомври 2014 г.", "от юни до септември" (the year from the dateline), "between May
+# and September 2019": a month range is the project's own period.
+_MONTH_WORD = r"(?P<{0}>[^\W\d_]{{3,9}})\.?"
+_MONTH_RANGE = re.compile(
+    r"(?<![^\W\d_])(?:от|from|between)\s+(?:началото\s+на\s+|the\s+beginning\s+of\s+)?" + _MONTH_WORD.format("m1")
+    + r"(?:\s+(?P<y1>(?:19|20)\d{2}))?\s*(?:г\.?|года)?\s*(?:до|to|until|till|and|и|[-–—])\s+"
+    r"(?:края\s+на\s+|the\s+end\s+of\s+)?" + _MONTH_WORD.format("m2") + r"(?:\s+(?P<y2>(?:19|20)\d{2}))?(?!\d)",
+    re.IGNORECASE)
+_MONTH_RANGE_HINTS = (" до ", " to ", " until ", " and ", " и ", "–", "-")
+# A standing seasonal schedule is not a period: "всяка година от май до септември".
+_EVERY_YEAR = re.compile(r"всяка\s+година|ежегодно|всяко\s+лято|всеки\s+сезон|every\s+(?:year|summer)|each\s+year|"
+                         r"annually|\bработи\b|\bopen\b|отворен", re.IGNORECASE)
+# "(2019 – 2020)": a bracketed year range right after the project's name; not a programme's or
+# a strategy's period.
+_BRACKET_YEARS = re.compile(r"\(\s*(?P<first>(?:19|20)\d{2})\s*(?:г\.?)?\s*[-–—]\s*(?P<last>(?:19|20)\d{2})\s*(?:г\.?)?\s*\)")
+_PROGRAMME_BEFORE = re.compile(r"програм|стратеги|план|период|механизъм|\bОП\w*|interreg|programme|program|strategy|"
+                               r"plan|framework|mechanism|period|фонд|fund|мандат|term", re.IGNORECASE)
+# "до края на 2021 г.", "until the end of 2021": a bare year after an end of period.
+_END_OF_YEAR = re.compile(r"(?:\bдо|\buntil|\btill|\bby)\s+(?:края\s+на|the\s+end\s+of)\s*$", re.IGNORECASE)
+# "предоставя услугата от февруари 2020 г.": a month-precise date after "от" inside a sentence.
+_RANGE_AFTER = re.compile(r"\s*(?:г\.?)?\s*(?:до|to|until|till|[-–—])\s", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"(?<![^\W\d_])(?:от|since)\s+(?:началото\s+на\s+|the\s+beginning\s+of\s+)?$", re.IGNORECASE)
 # A dateline that opens with its place: "Белица, 20 Окт, 2020 | Новини | Образование".
 _PLACE_BEFORE = re.compile(r"^[A-ZА-Я][^\W\d_]+(?:[ -][A-ZА-Яa-zа-я]?[^\W\d_]+){0,2}\s*,\s*$")
 _DATELINE_AFTER = re.compile(r"^\s*(?:г\.?)?\s*(?:$|[|/–—-]\s*\S)")
@@ -181,6 +203,12 @@ def _from_prose(lines: list[str], found: dict) -> None:
         if pairs and "start" not in found and "end" not in found:
             # "Лятното училище се проведе от 03.07.2023 до 14.07.2023 г."
             found["start"], found["end"] = fact_of(pairs[0][0], sentence), fact_of(pairs[0][1], sentence)
+        elif "start" not in found and any(m.precision == 2 and _FROM_BEFORE.search(sentence, max(0, m.start - 25), m.start)
+                                          and not _RANGE_AFTER.match(sentence, m.end) for m in mentions):
+            # "Общината предоставя услугата от февруари 2020 г.": a month-precise start
+            m = next(m for m in mentions if m.precision == 2 and _FROM_BEFORE.search(sentence, max(0, m.start - 25), m.start)
+                     and not _RANGE_AFTER.match(sentence, m.end))
+            found["start"] = fact_of(m, sentence)
         elif "start" not in found and _OPENING_FROM.match(sentence[:mentions[0].start]) and (
                 mentions[0].precision >= 2 or "г" in sentence[mentions[0].end - 3:mentions[0].end]
                 or _OPENING_SINCE.match(sentence[:mentions[0].start])):
@@ -203,7 +231,7 @@ def _from_project_sentences(sentences: list[str], found: dict) -> None:
                 before = sentence[max(0, m.start - 30):m.start]
                 if "start" not in found and _STRONG_START.search(before):
                     found["start"] = fact_of(m, sentence)
-                elif "end" not in found and _STRONG_END.search(before):
+                elif "end" not in found and (_STRONG_END.search(before) or _END_OF_YEAR.search(before)):
                     found["end"] = fact_of(m, sentence)
         mentions = [m for m in all_mentions if m.kind != "year"]
         pairs = [(a, b) for a, b in ranges(sentence, mentions) if a.precision >= 2 and b.precision >= 2]
@@ -328,6 +356,62 @@ def _start_without_year(text: str, found: dict) -> None:
             return
 
 
+def _month_range(lines: list[str], found: dict) -> None:
+    """``от май до октомври 2014 г.``; with no year at all, the year of the dateline.
+
+    >>> found = {"published": Fact("2020-10-14", "")}
+    >>> _month_range(["Лятното училище се проведе от юни до август за 60 деца."], found)
+    >>> found["start"].value, found["end"].value
+    ('2020-06', '2020-08')
+    """
+    for line in lines:
+        if not any(hint in line for hint in _MONTH_RANGE_HINTS):
+            continue
+        for match in _MONTH_RANGE.finditer(line):
+            m1, m2 = month_of(match["m1"]), month_of(match["m2"])
+            if not m1 or not m2:
+                continue
+            sentence = next((s for s in split_sentences(line, _SENTENCE_END) if match.group(0) in s), line)
+            if _EVERY_YEAR.search(sentence) or _FUTURE_OR_OTHER.search(sentence):
+                continue
+            y2 = int(match["y2"]) if match["y2"] else None
+            y1 = int(match["y1"]) if match["y1"] else None
+            if y2 is None and y1 is None:
+                if "published" not in found:
+                    continue
+                y1 = y2 = int(found["published"].value[:4])
+                if m1 > m2:
+                    y1 -= 1
+            elif y2 is None:
+                y2 = y1 if m2 >= m1 else y1 + 1
+            elif y1 is None:
+                y1 = y2 if m1 <= m2 else y2 - 1
+            if not (0 <= (y2 * 12 + m2) - (y1 * 12 + m1) <= 72):
+                continue
+            start, end = f"{y1:04d}-{m1:02d}", f"{y2:04d}-{m2:02d}"
+            if "end" in found and found["end"].value[:7] != end:
+                continue
+            source = sentence.strip()[:_MAX_SOURCE]
+            found["start"], found["end"] = Fact(start, source), found.get("end") or Fact(end, source)
+            return
+
+
+def _bracket_years(lines: list[str], found: dict) -> None:
+    """``Нов център за младежи (2015 – 2016)``: a project's own years in brackets."""
+    for line in lines:
+        if "(" not in line:
+            continue
+        for match in _BRACKET_YEARS.finditer(line):
+            first, last = int(match["first"]), int(match["last"])
+            if (first, last) in _PROGRAMME_PERIODS or not 0 <= last - first <= 4:
+                continue
+            if _PROGRAMME_BEFORE.search(line, max(0, match.start() - 40), match.start()):
+                continue
+            source = line.strip()[:_MAX_SOURCE]
+            found["start"], found["end"] = Fact(str(first), source), Fact(str(last), source)
+            return
+
+
 def _end_from_duration(found: dict, text: str) -> None:
     if "end" in found or "start" not in found:
         return
@@ -366,6 +450,10 @@ def extract_dates(text: str, lang: str = "bg", *, end_from_duration: bool = True
         if top:
             found["published"] = top
     _from_prose(lines, found)
+    if "start" not in found:
+        _month_range(lines, found)
+    if "start" not in found and "end" not in found:
+        _bracket_years(lines, found)
     if "start" not in found:
         _in_use_from(lines, found)
     if "start" not in found and "published" not in found:

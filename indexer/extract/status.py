@@ -69,7 +69,17 @@ _CUES = (
         r"(?:has|have|had)\s+(?:now\s+|already\s+|successfully\s+)?(?:completed|finished|concluded)\s+"
         r"(?:its|their|the|this|a|an)\s+(?:[\w-]+\s+){0,2}?(?:project|practice|initiative|renovation|construction)|"
         r"ran\s+(?:from|between|until|till)|"
-        r"(?:was|were)\s+carried\s+out)\b", re.I)),
+        r"(?:was|were)\s+carried\s+out|"
+        # a passive with no named subject: "е изпълнен между …", "бе реализиран през 2016 г."
+        # (singular only: "са реализирани 19 идеи" are a scheme's many small projects)
+        r"(?:е|беше|бе)\s+(?:вече\s+)?(?:успешно\s+)?(?:реализиран|изпълнен|осъществен|завършен)(?:а|о)?"
+        r"(?!\s+(?:с|със)\s+(?!(?:подкрепа|финансов|средства|помощ|финансиране)))|"
+        # a closing event of the project
+        r"(?:закриване(?:то)?|приключване(?:то)?|финализиране(?:то)?)\s+на\s+(?:\w+\s+){0,2}?(?:проект|практика|инициатива)\w*|"
+        r"(?:заключителн|финалн)\w+\s+(?:пресконференция|конференция|събитие|среща|церемония)\s+(?:по|на)\s+(?:\w+\s+){0,2}?проект\w*|"
+        r"(?:closing|final)\s+(?:event|conference|ceremony)\s+of\s+(?:the|this)\s+project|"
+        r"(?:has|have|had)\s+(?:now\s+|officially\s+|formally\s+)?been\s+(?:officially\s+|formally\s+)?closed|"
+        r"(?:project|it)\s+(?:was|is\s+now)\s+(?:officially\s+|formally\s+)?closed)\b", re.I)),
     ("ongoing", re.compile(
         r"\b(?:в\s+изпълнение|в\s+процес\s+на\s+(?:изпълнение|реализация)|"
         r"се\s+(?:изпълняват?|реализира(?:т)?|осъществява(?:т)?)|изпълнява(?:т|ме)?|"
@@ -78,6 +88,10 @@ _CUES = (
         r"(?:is|are)\s+(?:currently\s+|now\s+|still\s+)?(?:implementing|running|carrying\s+out)\s+"
         r"(?:a|an|the|its|their|this)\s+(?:[\w-]+\s+){0,3}?(?:project|programme|program|initiative|scheme)|"
         r"is\s+ongoing|ongoing|under\s+way|underway|"
+        r"(?:works?|construction|renovation|activities)\s+(?:is|are)\s+(?:now\s+|currently\s+|still\s+|already\s+)?in\s+progress|"
+        r"(?:работите|ремонтът|ремонтните\s+работи|строителните\s+работи|строителството|дейностите)\s+"
+        r"(?:по\s+(?:\w+\s+){0,3}?)?(?:вече\s+|в\s+момента\s+|все\s+още\s+)?(?:текат|тече|вървят|върви|са\s+в\s+ход|е\s+в\s+ход)|"
+        r"(?:в\s+момента\s+)?текат\s+(?:\w+\s+)?работи|"
         r"продължава(?:т)?\s+(?:и\s+)?(?:днес\s+|вече\s+|успешно\s+)?да\s+(?:се\s+)?(?:осигурява|работи|предоставя|"
         r"функционира|изпълнява|прилага|обслужва|помага|доставя|действа|реализира|развива|предлага)\w*|"
         r"continues?\s+to\s+(?:run|operate|work|provide|serve|offer|deliver|be\s+(?:implemented|provided|run))|"
@@ -129,6 +143,8 @@ _ASIDE = re.compile(
     r"\bминалия\s+програмен\s+период|\bnot\s+the\s+(?:first|only)|\bnot\s+for\s+the\s+first\s+time|"
     r"\bвече\s+(?:е\s+|са\s+)?(?:изпълни|реализира|осъществи|приключи)\w*\s+(?:[^\s.]+\s+){0,2}?проект|"
     r"\balready\s+(?:has\s+)?(?:implemented|completed|carried\s+out)\s+(?:\S+\s+){0,2}?project|"
+    r"\b(?:отделен|отделна|следващ\w*)\s+проект\w*|\bпо\s+(?:друга|отделна)\s+(?:програма|мярка)|"
+    r"\b(?:a\s+)?separate\s+project|\bnext\s+project|\bunder\s+another\s+programme|"
     r"\bpreviously\b|\bin\s+the\s+past\b|\bprevious\s+(?:project|programming)|\banother\s+project|"
     r"\bearlier\s+project", re.I)
 # "одобрен" is weak: it must be about a project or funding, not a council approving a plan.
@@ -223,7 +239,7 @@ def _real_cue(sentence: str, stage: str, pattern: re.Pattern) -> bool:
 # Substrings every _ASIDE match holds: most sentences hold none, and a plain substring test is
 # far cheaper than an IGNORECASE regex over Cyrillic.
 _ASIDE_HINTS = ("вече", "already", "първ", "единствен", "преди", "предишн", "предходн", "друг", "миналия", "not ", "previous",
-                "past", "another", "earlier")
+                "past", "another", "earlier", "отдел", "следващ", "separate", "next project")
 
 
 def _is_aside(sentence: str) -> bool:
@@ -256,11 +272,48 @@ def _from_prose(lines: list[str], municipality: str | None = None, page_year: in
     return best[False] or best[True]
 
 
+def _period_key(value: str, precision: int) -> str:
+    return value[:precision]
+
+
+def _from_period(published: Fact | None, start: Fact | None, end: Fact | None) -> Fact | None:
+    """The stage the project's own period gives on the day the page was published: an end
+    before it → completed; a start on or before it and an end after it → ongoing. Compared at
+    the coarser precision of the two dates; a tie (``2020`` on a page of ``2020-10-14``) decides
+    nothing, and so does a start alone (a standing service or scheme).
+
+    >>> _from_period(Fact("2019-03-12", ""), Fact("2016", ""), Fact("2017", "Реализация: 2016 – 2017 г.")).value
+    'completed'
+    >>> _from_period(Fact("2020-07-15", ""), Fact("2020-06", ""), Fact("2020-09", "от юни до септември")).value
+    'ongoing'
+    >>> _from_period(Fact("2020-10-14", ""), Fact("2020-06", ""), Fact("2020", "")) is None
+    True
+    """
+    if published is None or end is None:
+        return None
+    pub, last = published.value, end.value
+    width = min(len(pub), len(last))
+    if width < 4:
+        return None
+    if last[:width] < pub[:width]:
+        return Fact("completed", _trim(end.source))
+    if start is None or last[:width] == pub[:width]:
+        return None
+    first = start.value
+    width_start = min(len(pub), len(first))
+    if first[:width_start] <= pub[:width_start]:
+        return Fact("ongoing", _trim(end.source))
+    return None
+
+
 def extract_status(text: str, lang: str = "bg", municipality: str | None = None,
-                   page_year: int | None = None) -> Fact | None:
+                   page_year: int | None = None, *, published: Fact | None = None,
+                   start: Fact | None = None, end: Fact | None = None) -> Fact | None:
     """The project's lifecycle stage, or None when the text says nothing about it.
 
-    A label beats prose; in prose the latest stage mentioned wins. ``municipality`` (the
+    A label beats prose; in prose the latest stage mentioned wins; with neither, the project's
+    period (``start``/``end``) ending before the page's ``published`` date says completed, one
+    running at that date ongoing. ``municipality`` (the
     page's label) and ``page_year`` (its publication year) let sentences about another
     municipality's or a much earlier project be read as asides.
 
@@ -272,5 +325,10 @@ def extract_status(text: str, lang: str = "bg", municipality: str | None = None,
     if not text:
         return None
     lines = text.splitlines()
-    fact = _from_labels(lines) or _from_prose(lines, municipality, page_year)
+    fact = _from_labels(lines)
+    if fact is None:
+        fact = _from_prose(lines, municipality, page_year)
+        # No stage word decides: the project's own period, seen from the publication date.
+        if fact is None:
+            fact = _from_period(published, start, end)
     return None if fact is None or fact.value == "none" else fact

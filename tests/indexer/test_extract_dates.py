@@ -12,6 +12,23 @@ SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
 
 # (text, published, start, end)
 GOLDEN = [
+    # round 4: month ranges (the year written once, or taken from the dateline)
+    ("Лятна читалня\nДата: 14.11.2014\nДейностите се проведоха от май до октомври 2014 г. в пет села.",
+     "2014-11-14", "2014-05", "2014-10"),
+    ("Лятно училище\nСряда, 14 Октомври 2020\nОбщината организира занимания от юни до август за 60 деца.",
+     "2020-10-14", "2020-06", "2020-08"),
+    ("Курсове\nThe volunteers taught from March to June 2017 in two villages.", None, "2017-03", "2017-06"),
+    ("Басейн\nДата: 02.05.2019\nВсяка година басейнът работи от юни до септември.", "2019-05-02", None, None),
+    # a labelled or bracketed year range is the project's own period; a programme's is not
+    ("Библиотека\nРеализация: 2016 – 2017 г.\nЧиталището закупи книги.", None, "2016", "2017"),
+    ("Младежки център (2015 – 2016)\nОбщината отвори център.", None, "2015", "2016"),
+    ("Саниране\nПо Програмата за развитие на селските райони (2014 – 2020) общината обнови училище.",
+     None, None, None),
+    ("Стратегия (2021 – 2023)\nСъветът прие стратегия (2021 – 2023) за младежта.", None, None, None),
+    # an end of a year; a month-precise "от" inside a sentence
+    ("Title\nPublished: 01 August 2020\nThe service will run until the end of 2021.", "2020-08-01", None, "2021"),
+    ("Услуга\nОбщината предоставя безплатен транспорт от февруари 2020 г. на възрастните хора.",
+     None, "2020-02", None),
     # "От 2020 г." opening a sentence that also speaks of projects: still the start
     ("Консултации\nДата на публикация: 02 март 2022\nОт 2020 г. Община Шумен публикува всеки проект на "
      "наредба онлайн.", "2022-03-02", "2020", None),

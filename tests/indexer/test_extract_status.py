@@ -104,7 +104,40 @@ GOLDEN = [
     ("Приключи първият етап на ремонта.", None),
     ("Практиката описва как се обслужват гражданите на едно гише.", None),
     ("", None),
+    # round 4: passives with no named subject, closing events, works in progress
+    ("Обновяването на парка бе реализирано със средства от общинския бюджет.", "completed"),
+    ("Центърът е изпълнен с подкрепата на местна фондация.", "completed"),
+    ("Общината стартира проекта през 2018 г. Днес се състоя закриването на проекта в читалището.", "completed"),
+    ("Проектът стартира през март. Вчера бе официалното приключване на проекта.", "completed"),
+    ("Work started in 2019. The project has now been formally closed.", "completed"),
+    ("The contract was signed in March. Works are now in progress on three streets.", "ongoing"),
+    ("Договорът е подписан през април. В момента текат строителните работи.", "ongoing"),
+    ("Кметът подписа договора миналия месец, а ремонтните работи вече текат.", "ongoing"),
+    ("Залата е изпълнена с деца всеки ден.", None),
+    ("За три години са реализирани 19 идеи на граждани.", None),
+    # a tail about a separate project
+    ("Община Брезник спечели проект за нова детска площадка.\n"
+     "С отделен проект общината ремонтира и спортната зала, който приключи през 2024 г.", "approved"),
 ]
+
+# No stage word: the project's own period, seen from the publication date
+# (text, published, start, end, expected).
+PERIODS = [
+    ("Реализация: 2016 – 2017 г.", "2019-03-12", "2016", "2017", "completed"),
+    ("от юни до септември", "2020-07-15", "2020-06", "2020-09", "ongoing"),
+    ("до края на 2021 г.", "2020-08-01", None, "2021", None),  # no start: a standing service
+    ("2014-2020", "2020-10-01", "2020-06", "2020", None),  # the same year: nothing decided
+    ("Всяка година общината отпуска стипендии.", "2019-02-02", None, None, None),
+    ("Проектът е одобрен.", "2019-02-02", "2016", "2017", "approved"),  # a stage word decides first
+]
+
+
+@pytest.mark.parametrize("text, published, start, end, expected", PERIODS)
+def test_stage_from_the_project_period(text, published, start, end, expected):
+    from indexer.extract.fact import Fact
+    fact = extract_status(text, published=Fact(published, ""), start=Fact(start, "") if start else None,
+                          end=Fact(end, end) if end else None)
+    assert (fact.value if fact else None) == expected
 
 
 # Tails about an earlier project of the municipality, or another municipality's project:
