@@ -122,6 +122,9 @@ _PROVINCE_BEFORE = re.compile(
     r"(?:област|областна\s+администрация|областен\s+управител|регион|район|"
     r"province|district|region)\s*[-–]?\s*(?:на\s+)?(?:гр\.\s*)?$", re.IGNORECASE)
 _WORDS = re.compile(r"[^\W\d_]{2,}")
+# A street, square or quarter named after a town is not the town: ``ул. „Оряхово“``.
+_STREET_BEFORE = re.compile(r"(?<![\w-])(?:ул\.|улица|бул\.|булевард|пл\.|площад|кв\.|квартал|жк|ж\.к\.|"
+                            r"str\.|street|blvd\.?|square)\s*[\"„“«']?$", re.IGNORECASE)
 _INNOVATOR = re.compile(r"^\s*(?:Иноватор|Innovator)\s*:\s*(.+)$", re.MULTILINE)
 _BENEFICIARY = re.compile(
     r"^\s*(?:Водещ\s+(?:бенефициент|партньор)|Бенефициент(?:\s*1)?|Бенефициер|"
@@ -172,6 +175,8 @@ def _bare_mentions(text: str):
             continue
         if _PROVINCE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
             continue
+        if not match.group("town") and _STREET_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue
         label = _LABEL_BY_NAME.get(name.casefold())
         if label and not _is_foreign(text, match.end()):
             yield label, match.start(), match.end()
@@ -188,6 +193,17 @@ def _bare_mentions(text: str):
         if label and not _is_foreign(text, end):
             covered = end
             yield label, start, end
+
+
+def _town_mentions(text: str):
+    """(label, start, end) of names written as a town: ``гр. Алфатар``, ``град Алфатар``."""
+    if "гр" not in text:
+        return
+    for match in _BARE_NAME.finditer(text):
+        if match.group("town") and not _is_foreign(text, match.end()):
+            label = _LABEL_BY_NAME.get(re.sub(r"\s+", " ", match.group("name")).casefold())
+            if label:
+                yield label, match.start(), match.end()
 
 
 def _first_in(text: str, offset: int, fragment: str, source: str | None = None) -> Fact | None:
@@ -272,6 +288,14 @@ def extract_municipality(text: str, lang: str = "bg") -> Fact | None:
         if len(labels) == 1:
             label, span = next(iter(labels.items()))
             return Fact(label, source_span(text, *span))
+        if not labels:
+            # ``Читалището в гр. Алфатар …``: the one town the body names as a town is its place.
+            towns = {}
+            for label, start, end in _town_mentions(text):
+                towns.setdefault(label, (start, end))
+            if len(towns) == 1:
+                label, span = next(iter(towns.items()))
+                return Fact(label, source_span(text, *span))
         return None
     scores: Counter[str] = Counter()
     first: dict[str, tuple[int, int]] = {}
