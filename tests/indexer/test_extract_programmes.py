@@ -10,6 +10,9 @@ from indexer.extract.programmes import extract_programmes, load_programmes
 SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
 
 GOLDEN = [
+    # round 4: the municipality adding money from its own budget co-funds the project
+    ("Общината добавя средства от бюджета си за ремонта на площада.", ["municipal-budget"]),
+    ("Община Сатовча добави 20 000 лв. от собствения си бюджет към гранта.", ["municipal-budget"]),
     ('Финансиране: Оперативна програма "Административен капацитет 2007-2013"', ["opac"]),
     ("Проектът е по ОПАК, приоритетна ос I.", ["opac"]),
     ("финансиран по „Административен капацитет“, съфинансиран от Европейския социален фонд", ["opac"]),
