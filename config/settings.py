@@ -45,7 +45,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("WORKER_TIMEOUT", 30, "gunicorn: seconds before a silent worker is restarted", int),
     Setting("MAX_REQUESTS", 2000, "gunicorn: requests before a worker is recycled", int),
     Setting("KEEP_GENERATIONS", 3, "Index generations kept on disk after a publish", int),
-    Setting("RELOAD_INTERVAL", 1.0, "Seconds between checks for a newly published generation", float),
+    # 0.2 s: a check is one read of a 32-byte file per worker, and it is a tenth of the 2 s
+    # budget for an update to become visible.
+    Setting("RELOAD_INTERVAL", 0.2, "Seconds between checks for a newly published generation", float),
     Setting("MAX_FILE_MB", 20, "Source files larger than this (MiB) are refused", float),
     Setting("INDEX_PROCS", 1, "Writer processes used by a full rebuild", int),
     Setting("INDEX_WORKERS", 0, "Extraction processes in a full rebuild (0: one per CPU, at most 4; -1: none)", int),
