@@ -84,9 +84,12 @@ GOLDEN = [
      ["national-budget", "municipal-budget"]),
     ("Проектът е на стойност 300 000 евро, а общинското съфинансиране е 45 000 евро.", ["municipal-budget"]),
     ("Собственото участие на общината възлиза на 12 400 лв.", ["municipal-budget"]),
-    # a registry's own-financing field alone is not read as the municipal budget (the dev
-    # samples' gold convention: the beneficiary's share of an EU grant belongs to the programme)
-    ("Програма | ОП „Региони в растеж“\nСобствено финансиране (лв.) | 48 210,00", ["oprg"]),
+    # a registry's non-zero own-financing field is money from the municipality's budget
+    ("Програма | ОП „Региони в растеж“\nСобствено финансиране (лв.) | 48 210,00", ["oprg", "municipal-budget"]),
+    ("Програма | ОП „Региони в растеж“\nСобствено финансиране (лв.) | 0,00", ["oprg"]),
+    ("Собствен принос: 12 000 лв.", ["municipal-budget"]),
+    ("Own contribution: EUR 12,000", ["municipal-budget"]),
+    ("Собственият принос на партньорите е договорен.", []),
     ("The municipality pays the running costs of the centre from its own budget.", ["municipal-budget"]),
     ("The grant covers 85 %; the rest is paid by the municipality.", ["municipal-budget"]),
     ("Sports clubs were paid for entirely out of the municipal budget.", ["municipal-budget"]),
@@ -121,8 +124,8 @@ GOLDEN = [
     ("Община Троян осигури 40% от стойността на ремонта.", ["municipal-budget"]),
     ("The municipality covered the remaining 20 per cent.", ["municipal-budget"]),
     ("The kiosk was co-financed by the municipality.", ["municipal-budget"]),
-    # a registry's own-funding line alone is not read as the municipal budget (dev gold)
-    ("Безвъзмездна помощ: 1 000 лв.\nСобствено финансиране: 414 617.76 лв.", []),
+    # a registry's own-funding line is the beneficiary's (the municipality's) own money
+    ("Безвъзмездна помощ: 1 000 лв.\nСобствено финансиране: 414 617.76 лв.", ["municipal-budget"]),
     # the state's share and ministries' national programmes
     ("85% came from the EU and 15% came from the national budget.", ["national-budget"]),
     ("Площадът е обновен по програма „Красива България“ на МТСП.", ["national-budget"]),
