@@ -38,7 +38,7 @@ def test_each_fact_meets_its_target_on_the_samples(scores, fact):
 def test_gold_ids_and_vocabularies_exist():
     import csv
     gold = [json.loads(line) for path in sorted((REPO / "tests" / "gold").glob("*.jsonl")) +
-            [REPO / "tests" / "gold" / "heldout" / "gold.jsonl"]
+            sorted((REPO / "tests" / "gold").glob("heldout*/gold.jsonl"))
             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
     def column(name, col):
@@ -51,5 +51,44 @@ def test_gold_ids_and_vocabularies_exist():
         assert set(row["themes"]) <= themes, row["id"]
         assert row["municipality"] is None or row["municipality"] in municipalities, row["id"]
         assert "BG" not in row["countries"], row["id"]
-    ids = [row["id"] for row in gold]
+    # ids are unique within a set (each set is indexed on its own, so sets may share an id)
+    for path in sorted((REPO / "tests" / "gold").glob("heldout*/gold.jsonl")):
+        ids = [json.loads(line)["id"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        assert len(ids) == len(set(ids)), path
+    ids = [json.loads(line)["id"] for path in sorted((REPO / "tests" / "gold").glob("*.jsonl"))
+           for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     assert len(ids) == len(set(ids))
+
+
+# Each held-out set's figures on the commit that last changed the extractors (BENCHMARKS.md),
+# rounded down to two decimals: a floor against regressions, not the targets. Sets were used
+# for development after their first, blind run; heldout5 is short of the status, budget and
+# themes targets (recorded in BENCHMARKS.md), which is why its floors sit below them.
+HELDOUT_FLOORS = {
+    "heldout": {"status": 1.0, "municipality": 1.0, "date": 1.0, "budget": 1.0, "programmes": 1.0,
+                "countries": 0.97, "themes": 0.83},
+    "heldout2": {"status": 0.97, "municipality": 0.97, "date": 1.0, "budget": 1.0, "programmes": 1.0,
+                 "countries": 1.0, "themes": 0.88},
+    "heldout3": {"status": 0.98, "municipality": 1.0, "date": 0.94, "budget": 0.96, "programmes": 0.99,
+                 "countries": 1.0, "themes": 0.80},
+    "heldout4": {"status": 1.0, "municipality": 1.0, "date": 1.0, "budget": 1.0, "programmes": 1.0,
+                 "countries": 1.0, "themes": 0.86},
+    "heldout5": {"status": 0.91, "municipality": 0.98, "date": 0.96, "budget": 0.88, "programmes": 0.96,
+                 "countries": 0.95, "themes": 0.74},
+}
+
+
+@pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))
+def test_heldout_sets_do_not_regress(name):
+    spec = importlib.util.spec_from_file_location("bench_extraction_eval", REPO / "bench" / "extraction_eval.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    folder = REPO / "tests" / "gold" / name
+    gold = [json.loads(line) for line in (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+    result = module.evaluate(gold, module.extracted_records(folder / "pages"))
+    scores = {fact: result[fact].get("accuracy", result[fact].get("f1")) for fact in HELDOUT_FLOORS[name]}
+    below = {fact: (round(scores[fact], 3), floor) for fact, floor in HELDOUT_FLOORS[name].items()
+             if scores[fact] < floor}
+    assert not below, below
