@@ -11,7 +11,9 @@ Instead the writer notes each document's words (collected by
 :class:`indexer.schema.PraktikiText` in its one analysis pass) and, when it finishes a
 segment, writes ``<index>_<segment id>.spl``: an uncompressed ``.npz`` holding the sorted
 word list (one UTF-8 blob), per field the document frequency of each word, and per field
-each document's word ids (CSR) so that deletions can be subtracted and merges can carry
+each document's word ids (CSR; 16-bit while the segment has at most 65,536 distinct words,
+compression would cost more time than the postings it replaces) so that deletions can be
+subtracted and merges can carry
 the live documents' words into the merged segment (``whoosh_patches`` hooks
 ``SegmentWriter``). The name follows Whoosh's segment file pattern, so Whoosh deletes the
 file together with its segment when a merge drops it.
@@ -116,7 +118,7 @@ def write(storage, segment, docs: list[dict | None]) -> None:
                 part = sorted(word_id[w] for w in found)
                 ids.extend(part)
                 lengths[d + 1] = len(part)
-        flat = np.array(ids, dtype=np.uint32)
+        flat = np.array(ids, dtype=np.uint16 if len(words) <= 1 << 16 else np.uint32)
         arrays[field + "_offsets"] = np.cumsum(lengths)
         arrays[field + "_ids"] = flat
         arrays[field + "_df"] = np.bincount(flat, minlength=len(words)).astype(np.int32)
