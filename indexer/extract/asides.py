@@ -58,6 +58,7 @@ _NOT_SUBJECT = re.compile(
     r"(?<!\w)(?:с|със|от|за|към|между|и|заедно\s+с|съвместно\s+с|партньор\w*|with|by|for|and|"
     r"between|partner\w*|together\s+with)\s+(?:[\"„“«']?\w+[\"“”»']?\s+){0,1}$", re.IGNORECASE)
 _PARTNER_WORDS = re.compile(r"партньор|съвместн|partner|jointly", re.IGNORECASE)
+_PARTNER_HINTS = ("партньор", "съвместн", "partner", "jointly")   # what _PARTNER_WORDS can match, lower-cased
 
 
 def _stem(name: str) -> str:
@@ -68,20 +69,23 @@ def _stem(name: str) -> str:
 
 
 def _time_shifted(sentence: str, lower: str, page_year: int | None) -> bool:
-    if _OWN.search(sentence):
-        return False
-    if any(hint in lower for hint in _PAST_HINTS) and _PAST.search(sentence):
-        return True
-    if page_year is None:
-        return False
-    return any(page_year - int(year) >= 3 for year in _YEAR.findall(sentence)) \
-        and _A_PROJECT.search(sentence) is not None
+    # A past cue, or an old year with *a* project, and no word naming this project. The
+    # cheap tests come first: _OWN (an IGNORECASE regex over Cyrillic) used to run on
+    # every sentence, and most sentences hold neither cue (a year needs "19" or "20").
+    shifted = any(hint in lower for hint in _PAST_HINTS) and _PAST.search(sentence) is not None
+    if not shifted:
+        if page_year is None or ("19" not in sentence and "20" not in sentence):
+            return False
+        shifted = any(page_year - int(year) >= 3 for year in _YEAR.findall(sentence)) \
+            and _A_PROJECT.search(sentence) is not None
+    return shifted and _OWN.search(sentence) is None
 
 
-def _other_municipality(sentence: str, municipality: str | None) -> bool:
-    if _NEIGHBOUR.search(sentence):
+def _other_municipality(sentence: str, municipality: str | None, lower: str | None = None) -> bool:
+    lower = sentence.lower() if lower is None else lower
+    if ("съседн" in lower or "neighbo" in lower) and _NEIGHBOUR.search(sentence):
         return True
-    if not municipality or _PARTNER_WORDS.search(sentence):
+    if not municipality or (any(hint in lower for hint in _PARTNER_HINTS) and _PARTNER_WORDS.search(sentence)):
         return False
     own_name = municipality.removeprefix("Община ").strip()
     own = _stem(own_name)
@@ -104,7 +108,7 @@ def shifted_aside(sentence: str, municipality: str | None = None, page_year: int
     lower = sentence.lower()
     if _time_shifted(sentence, lower, page_year):
         return True
-    return any(hint in lower for hint in _MUNICIPALITY_HINTS) and _other_municipality(sentence, municipality)
+    return any(hint in lower for hint in _MUNICIPALITY_HINTS) and _other_municipality(sentence, municipality, lower)
 
 
 def _date_opener(fragment: str) -> bool:

@@ -123,6 +123,19 @@ def _entry_pattern(entry: str) -> re.Pattern:
     return re.compile(_entry_regex(entry))
 
 
+def _windows(haystack: str, word: str, length: int) -> list[tuple[int, int]]:
+    """The (start, end) spans find_spellings searches around each occurrence of ``word``."""
+    spans = []
+    position = haystack.find(word)
+    covered = -1
+    while position >= 0:
+        start, end = max(0, position - _WINDOW), min(length, position + len(word) + _WINDOW)
+        spans.append((max(start, covered), end))
+        covered = end
+        position = haystack.find(word, max(position + 1, end - _WINDOW))
+    return spans
+
+
 def find_spellings(text: str, lowered: str, triggers: dict[str, tuple[str, bool]]) -> list[tuple[int, int, str]]:
     """(start, end, entry) of every entry match, the longest one where matches overlap.
 
@@ -130,19 +143,22 @@ def find_spellings(text: str, lowered: str, triggers: dict[str, tuple[str, bool]
     page names a handful of programmes, so this is ~10x faster than scanning whole pages.
     """
     found = []
-    for entry, (word, exact) in triggers.items():
+    # The windows depend only on the trigger word, and entries share words (8 rows trigger
+    # on "програма"): each word's windows are found once per page.
+    windows: dict[tuple[str, bool], list[tuple[int, int]]] = {}
+    for entry, trigger in triggers.items():
+        word, exact = trigger
         if not word:  # no literal every match must hold: scan the whole page
             found.extend((m.start(), m.end(), entry) for m in _entry_pattern(entry).finditer(text))
             continue
-        haystack = text if exact else lowered
-        position = haystack.find(word)
-        covered = -1
-        while position >= 0:
-            start, end = max(0, position - _WINDOW), min(len(text), position + len(word) + _WINDOW)
-            for match in _entry_pattern(entry).finditer(text, max(start, covered), end):
-                found.append((match.start(), match.end(), entry))
-            covered = end
-            position = haystack.find(word, max(position + 1, end - _WINDOW))
+        spans = windows.get(trigger)
+        if spans is None:
+            spans = windows[trigger] = _windows(text if exact else lowered, word, len(text))
+        if spans:
+            pattern = _entry_pattern(entry)
+            for start, end in spans:
+                for match in pattern.finditer(text, start, end):
+                    found.append((match.start(), match.end(), entry))
     found.sort(key=lambda hit: (hit[0], hit[0] - hit[1]))
     kept: list[tuple[int, int, str]] = []
     for hit in found:

@@ -111,6 +111,23 @@ _CUES = (
         r"applied\s+for|submitted\s+(?:a|the|an)\s+(?:project|proposal|application))\b", re.I)),
 )
 
+# Substrings (lower-cased) that every match of a stage's cue holds, one per alternative of
+# its regex: most sentences hold none, and the IGNORECASE regexes over Cyrillic are slow.
+# A cue alternative added to _CUES needs its word here.
+_CUE_HINTS = {
+    "completed": ("приключ", "завърш", "финализира", "реализиран", "изпълнен", "осъществен", "complete",
+                  "finished", "implemented", "concluded", "изграден", "построен", "ремонтиран", "обновен",
+                  "реконструиран", "саниран", "рехабилитиран", "създаден", "оборудван", "ended", "ran",
+                  "carried", "закриване", "заключителн", "финалн", "closing", "final", "closed"),
+    "ongoing": ("изпълнение", "процес", "изпълнява", "реализира", "осъществява", "старт", "започна", "приключва",
+                "implemented", "runs", "implementing", "running", "carrying", "ongoing", "under", "progress",
+                "работ", "ремонт", "строител", "дейност", "текат", "продължава", "continue", "started",
+                "launched"),
+    "approved": ("одобр", "спечели", "подписа", "договор", "получи", "класиран", "approved", "awarded",
+                 "granted", "won", "signed"),
+    "applied": ("кандидатства", "подаде", "внесе", "applied", "submitted"),
+}
+
 # Words just before a cue that make it not a fact about now: future, possibility, negation.
 _NOT_REAL = re.compile(
     r"(?:\bще(?:\s+се)?(?:\s+бъде)?|\bпредстои(?:\s+да)?|\bможе(?:\s+да)?|\bмогат(?:\s+да)?|"
@@ -262,10 +279,13 @@ def _from_prose(lines: list[str], municipality: str | None = None, page_year: in
     """The latest stage about this project; an aside's stages only when nothing else is said."""
     best: dict[bool, Fact | None] = {False: None, True: None}
     for sentence, aside in _sentences(lines, municipality, page_year):
+        lower = sentence.lower()
         for stage, pattern in _CUES:
             current = best[aside]
             if current is not None and _RANK[stage] <= _RANK[current.value]:
                 break  # cues are ordered latest-first; nothing later in this sentence can win
+            if not any(hint in lower for hint in _CUE_HINTS[stage]):
+                continue
             if _real_cue(sentence, stage, pattern):
                 best[aside] = Fact(stage, _trim(sentence))
                 break
