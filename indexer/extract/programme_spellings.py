@@ -136,6 +136,110 @@ def _windows(haystack: str, word: str, length: int) -> list[tuple[int, int]]:
     return spans
 
 
+def _spans_at(positions: list[int], word: str, length: int) -> list[tuple[int, int]]:
+    """What ``_windows`` gives, from every (ascending, overlapping included) position of ``word``."""
+    spans = []
+    covered = -1
+    search_from = 0
+    for position in positions:
+        if position < search_from:
+            continue
+        start, end = max(0, position - _WINDOW), min(length, position + len(word) + _WINDOW)
+        spans.append((max(start, covered), end))
+        covered = end
+        search_from = max(position + 1, end - _WINDOW)
+    return spans
+
+
+def _trie_regex(words: list[str]) -> str:
+    """A regex that matches where any of ``words`` begins (it stops at the shortest one).
+
+    >>> _trie_regex(["ОП", "ОПАК", "ПРСР"])
+    '(?:ОП|ПРСР)'
+    """
+    trie: dict = {}
+    for word in sorted(words, key=len):
+        node = trie
+        for char in word:
+            if node.get("") is True:
+                break
+            node = node.setdefault(char, {})
+        else:
+            node.clear()
+            node[""] = True
+
+    def regex(node: dict) -> str:
+        if node.get("") is True:
+            return ""
+        parts = [re.escape(char) + regex(child) for char, child in sorted(node.items())]
+        return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+    return regex(trie)
+
+
+class _TriggerScan:
+    """The ``_windows`` of every trigger word a page holds, with fewer passes over the page.
+
+    One ``str.find`` pass per distinct trigger word (161 of them) was most of the cost of
+    ``find_spellings``. The case-sensitive words (abbreviations in capitals) and the Latin
+    ones are found by one regex pass each: an alternation (a trie) of the words finds each
+    position where some word begins, searching again from the next character so that
+    overlapping words are all found, and the words beginning with that character are
+    compared there. Capitals and, on Bulgarian pages, Latin letters are rare, so the regex
+    engine skips most of the page; lower-case Cyrillic words begin at so many places that
+    ``str.find`` per word stays faster for them.
+    """
+
+    def __init__(self, triggers: dict[str, tuple[str, bool]]):
+        self.triggers = triggers
+        self.scans = []
+        cyrillic = sorted({word for word, exact in triggers.values() if word and not exact and word[0] >= "\u0400"})
+        self.find_words = [(word, (word, False)) for word in cyrillic]
+        for exact in (True, False):
+            words = sorted({word for word, is_exact in triggers.values()
+                            if word and is_exact == exact and (exact or word[0] < "\u0400")})
+            if not words:
+                continue
+            by_first: dict[str, list[str]] = {}
+            for word in words:
+                by_first.setdefault(word[0], []).append(word)
+            self.scans.append((exact, re.compile(_trie_regex(words)), by_first))
+
+    def windows(self, text: str, lowered: str) -> dict[tuple[str, bool], list[tuple[int, int]]]:
+        """(word, exact) -> its ``_windows`` spans, for the trigger words the page holds."""
+        length = len(text)
+        windows = {}
+        for exact, pattern, by_first in self.scans:
+            haystack = text if exact else lowered
+            positions: dict[str, list[int]] = {}
+            search = pattern.search
+            match = search(haystack)
+            while match is not None:
+                position = match.start()
+                for word in by_first[haystack[position]]:
+                    if haystack.startswith(word, position):
+                        positions.setdefault(word, []).append(position)
+                match = search(haystack, position + 1)
+            for word, found in positions.items():
+                windows[(word, exact)] = _spans_at(found, word, length)
+        for word, key in self.find_words:
+            if word in lowered:
+                windows[key] = _windows(lowered, word, length)
+        return windows
+
+
+_SCANS: dict[int, _TriggerScan] = {}
+
+
+def _trigger_scan(triggers: dict[str, tuple[str, bool]]) -> _TriggerScan:
+    scan = _SCANS.get(id(triggers))
+    if scan is None or scan.triggers is not triggers:
+        if len(_SCANS) > 8:
+            _SCANS.clear()
+        scan = _SCANS[id(triggers)] = _TriggerScan(triggers)
+    return scan
+
+
 def find_spellings(text: str, lowered: str, triggers: dict[str, tuple[str, bool]]) -> list[tuple[int, int, str]]:
     """(start, end, entry) of every entry match, the longest one where matches overlap.
 
@@ -144,16 +248,13 @@ def find_spellings(text: str, lowered: str, triggers: dict[str, tuple[str, bool]
     """
     found = []
     # The windows depend only on the trigger word, and entries share words (8 rows trigger
-    # on "програма"): each word's windows are found once per page.
-    windows: dict[tuple[str, bool], list[tuple[int, int]]] = {}
+    # on "програма"): all words' windows are found at once, in one pass (see _TriggerScan).
+    windows = _trigger_scan(triggers).windows(text, lowered)
     for entry, trigger in triggers.items():
-        word, exact = trigger
-        if not word:  # no literal every match must hold: scan the whole page
+        if not trigger[0]:  # no literal every match must hold: scan the whole page
             found.extend((m.start(), m.end(), entry) for m in _entry_pattern(entry).finditer(text))
             continue
         spans = windows.get(trigger)
-        if spans is None:
-            spans = windows[trigger] = _windows(text if exact else lowered, word, len(text))
         if spans:
             pattern = _entry_pattern(entry)
             for start, end in spans:
