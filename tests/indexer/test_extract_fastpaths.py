@@ -48,3 +48,24 @@ def test_trigger_scan_gives_the_per_word_windows():
         assert scan.windows(text, lowered) == _plain_windows(text, lowered, triggers)
         checked += 1
     assert checked > 300
+
+
+def test_municipality_name_trie_matches_like_the_longest_first_alternation():
+    import re
+
+    from indexer.extract import municipality as mun
+
+    plain = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in mun._NAMES)
+    pairs = [(re.compile(mun._LABEL_FORM.pattern.replace(mun._NAME_PATTERN, plain), re.IGNORECASE), mun._LABEL_FORM),
+             (re.compile(mun._BARE_NAME.pattern.replace(mun._NAME_PATTERN, plain)), mun._BARE_NAME)]
+    names = mun._NAMES
+    texts = list(_pages()) + [" ".join(names), " община ".join(names), "кмета на " + "; гр.".join(names),
+                              "ОБЩИНА " + " Община ".join(n.upper() for n in names),
+                              "  ".join(n.replace(" ", "\n ") for n in names)]
+    found = 0
+    for text in texts:
+        for old, new in pairs:
+            expected = [(m.span(), m.groupdict()) for m in old.finditer(text)]
+            assert [(m.span(), m.groupdict()) for m in new.finditer(text)] == expected
+            found += len(expected)
+    assert found > 1000
