@@ -43,6 +43,33 @@ _MONEY = re.compile(
     re.IGNORECASE)
 
 _UNIT_HINTS = ("лв", "лева", "bgn", "leva", "lv", "евро", "eur", "€")
+# Where a _MONEY match can begin, in the lower-cased line: a digit (num2), a currency before
+# the number (cur1), or the "(" before a bracketed unit (the match begins one further).
+_MONEY_STARTS = re.compile(r"\d|bgn|eur|€|лв|\((?=евро|лева|euro)")
+# Characters that IGNORECASE matches with a letter of those words other than its capital
+# (re._casefix: the old Cyrillic narrow "о", rounded "в"); a line holding one is scanned.
+_FOLDED_APART = re.compile("[\u1c80-\u1c88]")
+
+
+def _money_matches(line: str, lowered: str):
+    """``_MONEY.finditer(line)``: the regex tried only where a match can begin.
+
+    ``_MONEY`` is case-insensitive and starts with a lookbehind, so ``finditer`` tries it at
+    every character of long paragraphs; the places found in ``lowered`` (``line.lower()``,
+    when it lines up with ``line``) are a few dozen.
+    """
+    if len(lowered) != len(line) or _FOLDED_APART.search(line):
+        yield from _MONEY.finditer(line)
+        return
+    end = 0
+    for start in _MONEY_STARTS.finditer(lowered):
+        position = start.start() + 1 if start.group() == "(" else start.start()
+        if position < end:
+            continue
+        match = _MONEY.match(line, position)
+        if match is not None:
+            end = match.end()
+            yield match
 _SCALES = (("млрд", 1e9), ("милиард", 1e9), ("billion", 1e9), ("bn", 1e9),
            ("млн", 1e6), ("милион", 1e6), ("million", 1e6), ("mln", 1e6),
            ("хил", 1e3), ("х.", 1e3), ("thousand", 1e3))
@@ -196,7 +223,7 @@ def _amounts(text: str) -> list[_Amount]:
         if not any(unit in lowered for unit in _UNIT_HINTS):
             continue  # most lines name no money: skip the costly money regex on them
         previous_end = 0
-        for match in _MONEY.finditer(line):
+        for match in _money_matches(line, lowered):
             raw = match.group("num1") or match.group("num2")
             scale = match.group("scale1") or match.group("scale2")
             value = parse_number(raw, scaled=bool(scale))

@@ -321,16 +321,23 @@ def extract_countries(text: str, lang: str = "bg") -> list[Fact]:
     >>> [f.value for f in extract_countries("Partners: Norwegian Association of Local and Regional Authorities")]
     ['NO']
     """
-    words = list(_WORD.finditer(text or ""))
-    found: list[tuple[str, str, int, int]] = []  # (code, verdict, start, end) in page order
     text = text or ""
+    # Only a word that begins some name can start a mention: the words are listed in C
+    # (``findall``), and only those that are keys of _INDEX are looked at in Python.
+    tokens = _WORD.findall(text)
+    if _INDEX.keys().isdisjoint(tokens):
+        return []
+    words = list(_WORD.finditer(text))
+    found: list[tuple[str, str, int, int]] = []  # (code, verdict, start, end) in page order
     eea = any(hint in text for hint in ("ЕИП", "EEA", "пространство", "Economic Area")) and _EEA_FUNDING.search(text)
     donors: set[str] = set(_EEA_DONORS) if eea else set()
-    i = 0
-    while i < len(words):
+    index = _INDEX
+    following = 0  # the first word not yet used by a mention
+    for i in [k for k, token in enumerate(tokens) if token in index]:
+        if i < following:
+            continue
         entry = _match_at(words, i, text)
         if entry is None:
-            i += 1
             continue
         n = len(entry.words)
         if entry.kind != "not_partner" and entry.code != "BG":
@@ -339,7 +346,7 @@ def extract_countries(text: str, lang: str = "bg") -> list[Fact]:
                 donors.add(entry.code)
             elif verdict != "no":
                 found.append((entry.code, verdict, words[i].start(), words[i + n - 1].end()))
-        i += n
+        following = i + n
     # A country that funds the project ("Норвежки финансов механизъм") is a partner only when a
     # partner from it is named; "норвежки експерти" or a bare "Норвегия" is not one.
     facts: dict[str, Fact] = {}

@@ -69,3 +69,19 @@ def test_municipality_name_trie_matches_like_the_longest_first_alternation():
             assert [(m.span(), m.groupdict()) for m in new.finditer(text)] == expected
             found += len(expected)
     assert found > 1000
+
+
+def test_money_matches_are_the_money_regex_matches():
+    from indexer.extract import budget
+
+    lines = [line for text in _pages() for line in text.splitlines()] + [
+        "Обща стойност (ЛВ.): 196 544,20", "Бюджет (ЕВРО) 25 000 и (Лева) 3,5 млн.", "EUR 1.2 million, €300, BGN50",
+        "50 000 (петдесет хиляди) лева", "İstanbul: 5 000 лв.", "ᲀ 20 лв. и ЛВ 30", "12.5.2020 г. 1 000 000 EURO",
+        "(евро)1 000", "((лева)) 12", "1,2,3 евро 4 5 6 лв", "€" * 3 + "7" * 3,
+    ]
+    checked = 0
+    for line in lines:
+        expected = [(m.span(), m.groupdict()) for m in budget._MONEY.finditer(line)]
+        assert [(m.span(), m.groupdict()) for m in budget._money_matches(line, line.lower())] == expected, line
+        checked += len(expected)
+    assert checked > 100
