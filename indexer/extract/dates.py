@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from indexer.extract.anchored import finditer_from
 from indexer.extract.asides import split_sentences
 from indexer.extract.date_labels import (DURATION, END_BEFORE, END_LABEL, PERIOD_LABEL, START_BEFORE, START_LABEL,
                                          fact_of, months_of, read_labels)
@@ -71,6 +72,7 @@ _START_DAY_MONTH = re.compile(
     r"(?:стартира\w*|започна\w*|даде\s+(?:се\s+)?старт\w*|started|began|launched|opened|откри\w*)"
     r"\s+(?:официално\s+|officially\s+)?(?:на|on)\s+(?P<day>\d{1,2})\s+(?P<month>[^\W\d_]{3,10})\.?(?!\s*,?\s*\d)",
     re.I)
+_START_WORDS = ("стартира", "започна", "даде", "started", "began", "launched", "opened", "откри")  # each match begins with one
 # "През март 2018 г. общината започна кампания …", "In September 2016 the Municipality started
 # …": a date opening its sentence, whose verb then says that something started.
 _OPENING_AT = re.compile(r"^\W*(?:(?:още|already|back|early)\s+)?(?:през|в|във|от|in|since|from)\s+(?:началото\s+на\s+|the\s+beginning\s+of\s+)?$", re.I)
@@ -110,6 +112,7 @@ _MONTH_RANGE = re.compile(
     r"(?:края\s+на\s+|the\s+end\s+of\s+)?" + _MONTH_WORD.format("m2") + r"(?:\s+(?P<y2>(?:19|20)\d{2}))?(?!\d)",
     re.IGNORECASE)
 _MONTH_RANGE_HINTS = (" до ", " to ", " until ", " and ", " и ", "–", "-")
+_MONTH_RANGE_WORDS = ("от", "from", "between")  # each _MONTH_RANGE match begins with one
 # A standing seasonal schedule is not a period: "всяка година от май до септември".
 _EVERY_YEAR = re.compile(r"всяка\s+година|ежегодно|всяко\s+лято|всеки\s+сезон|every\s+(?:year|summer)|each\s+year|"
                          r"annually|\bработи\b|\bopen\b|отворен", re.IGNORECASE)
@@ -345,7 +348,7 @@ def _start_without_year(text: str, found: dict) -> None:
     if not any(word in lower for word in ("старт", "започна", "start", "began", "launched", "opened", "откри")):
         return
     year = int(found["published"].value[:4])
-    for match in _START_DAY_MONTH.finditer(text):
+    for match in finditer_from(_START_DAY_MONTH, text, lower, _START_WORDS):
         month, day = month_of(match["month"]), int(match["day"])
         before = text[max(0, match.start() - 12):match.start()]
         if month and valid(year, month, day) and not _NOT_STARTED.search(before):
@@ -367,7 +370,7 @@ def _month_range(lines: list[str], found: dict) -> None:
     for line in lines:
         if not any(hint in line for hint in _MONTH_RANGE_HINTS):
             continue
-        for match in _MONTH_RANGE.finditer(line):
+        for match in finditer_from(_MONTH_RANGE, line, line.lower(), _MONTH_RANGE_WORDS):
             m1, m2 = month_of(match["m1"]), month_of(match["m2"])
             if not m1 or not m2:
                 continue

@@ -85,3 +85,23 @@ def test_money_matches_are_the_money_regex_matches():
         assert [(m.span(), m.groupdict()) for m in budget._money_matches(line, line.lower())] == expected, line
         checked += len(expected)
     assert checked > 100
+
+
+def test_anchored_matches_are_finditer_matches():
+    from indexer.extract import dates
+    from indexer.extract.anchored import finditer_from
+
+    crafted = ["Проектът СТАРТИРА на 10 февруари.", "рестартира на 3 март", "Даде се старт на 5 Май",
+               "STARTED ON 4 June", "ſtarted on 4 June", "İstanbul: started on 4 June", "открᲀ на 3 май",
+               "от май до октомври 2014 г.", "ОТ МАЙ ДО ЮНИ", "FROM May until June 2015", "От май до юни",
+               "between March and April", "работи от юни до август", "İ от май до юни"]
+    texts = [line for text in _pages() for line in text.splitlines()] + crafted
+    pairs = [(dates._START_DAY_MONTH, dates._START_WORDS), (dates._MONTH_RANGE, dates._MONTH_RANGE_WORDS)]
+    found = 0
+    for text in texts:
+        for pattern, words in pairs:
+            expected = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+            assert [(m.span(), m.groupdict())
+                    for m in finditer_from(pattern, text, text.lower(), words)] == expected, text
+            found += len(expected)
+    assert found > 10
