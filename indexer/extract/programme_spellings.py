@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from config.settings import data_path
+from indexer.extract.anchored import any_of
 
 _QUOTES = "\"„“”«»'’‘`"
 _AFTER_OPEN_QUOTE = r"(?:(?<=[\"„“«'])|(?<=,,))"
@@ -151,32 +152,6 @@ def _spans_at(positions: list[int], word: str, length: int) -> list[tuple[int, i
     return spans
 
 
-def _trie_regex(words: list[str]) -> str:
-    """A regex that matches where any of ``words`` begins (it stops at the shortest one).
-
-    >>> _trie_regex(["ОП", "ОПАК", "ПРСР"])
-    '(?:ОП|ПРСР)'
-    """
-    trie: dict = {}
-    for word in sorted(words, key=len):
-        node = trie
-        for char in word:
-            if node.get("") is True:
-                break
-            node = node.setdefault(char, {})
-        else:
-            node.clear()
-            node[""] = True
-
-    def regex(node: dict) -> str:
-        if node.get("") is True:
-            return ""
-        parts = [re.escape(char) + regex(child) for char, child in sorted(node.items())]
-        return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
-
-    return regex(trie)
-
-
 class _TriggerScan:
     """The ``_windows`` of every trigger word a page holds, with fewer passes over the page.
 
@@ -203,7 +178,7 @@ class _TriggerScan:
             by_first: dict[str, list[str]] = {}
             for word in words:
                 by_first.setdefault(word[0], []).append(word)
-            self.scans.append((exact, re.compile(_trie_regex(words)), by_first))
+            self.scans.append((exact, any_of(tuple(words)), by_first))
 
     def windows(self, text: str, lowered: str) -> dict[tuple[str, bool], list[tuple[int, int]]]:
         """(word, exact) -> its ``_windows`` spans, for the trigger words the page holds."""

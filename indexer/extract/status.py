@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from indexer.extract.anchored import any_of
 from indexer.extract.asides import shifted_aside, split_sentences
 from indexer.extract.fact import Fact
 
@@ -127,6 +128,7 @@ _CUE_HINTS = {
                  "granted", "won", "signed"),
     "applied": ("кандидатства", "подаде", "внесе", "applied", "submitted"),
 }
+_CUE_HINT_PATTERNS = {stage: any_of(hints) for stage, hints in _CUE_HINTS.items()}
 
 # Words just before a cue that make it not a fact about now: future, possibility, negation.
 _NOT_REAL = re.compile(
@@ -258,10 +260,12 @@ def _real_cue(sentence: str, stage: str, pattern: re.Pattern) -> bool:
 _ASIDE_HINTS = ("вече", "already", "първ", "единствен", "преди", "предишн", "предходн", "друг", "миналия", "not ", "previous",
                 "past", "another", "earlier", "отдел", "следващ", "separate", "next project")
 
+_ASIDE_HINT_PATTERN = any_of(_ASIDE_HINTS)
+
 
 def _is_aside(sentence: str) -> bool:
     lower = sentence.lower()
-    return any(hint in lower for hint in _ASIDE_HINTS) and _ASIDE.search(sentence) is not None
+    return _ASIDE_HINT_PATTERN.search(lower) is not None and _ASIDE.search(sentence) is not None
 
 
 def _sentences(lines: list[str], municipality: str | None = None, page_year: int | None = None):
@@ -284,7 +288,7 @@ def _from_prose(lines: list[str], municipality: str | None = None, page_year: in
             current = best[aside]
             if current is not None and _RANK[stage] <= _RANK[current.value]:
                 break  # cues are ordered latest-first; nothing later in this sentence can win
-            if not any(hint in lower for hint in _CUE_HINTS[stage]):
+            if _CUE_HINT_PATTERNS[stage].search(lower) is None:  # any(hint in lower ...), in C
                 continue
             if _real_cue(sentence, stage, pattern):
                 best[aside] = Fact(stage, _trim(sentence))

@@ -105,3 +105,16 @@ def test_anchored_matches_are_finditer_matches():
                     for m in finditer_from(pattern, text, text.lower(), words)] == expected, text
             found += len(expected)
     assert found > 10
+
+
+def test_any_of_is_any_substring():
+    from indexer.extract import asides, status
+    from indexer.extract.anchored import any_of
+
+    hint_sets = [*status._CUE_HINTS.values(), status._ASIDE_HINTS, asides._PAST_HINTS, asides._MUNICIPALITY_HINTS]
+    texts = [line.lower() for text in _pages() for line in text.splitlines()]
+    texts += [hint for hints in hint_sets for hint in hints] + ["", "not", "last", "общи"]
+    for hints in hint_sets:
+        pattern = any_of(tuple(hints))
+        for text in texts:
+            assert (pattern.search(text) is not None) == any(hint in text for hint in hints), (hints, text)
