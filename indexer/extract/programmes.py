@@ -142,19 +142,35 @@ def _not_a_funding_source(text: str, start: int, entry: str, ids: tuple[str, ...
 
 
 def _about_other_projects(text: str, position: int, municipality: str | None = None,
-                          page_year: int | None = None) -> bool:
+                          page_year: int | None = None, cache: dict | None = None) -> bool:
     """The mention sits in a sentence (or right after one) recalling the municipality's other,
     earlier projects: "Общината вече изпълни проект по …", "It already has experience …".
 
     >>> _about_other_projects("Проектът е по ОПАК. Общината вече изпълни проект по ОПРР.", 45)
     True
     """
+    # ``cache`` (one dict per page, the same municipality and year) keeps each line's sentences
+    # and each sentence's verdict: a page's mentions often share a paragraph.
     line_start = text.rfind("\n", 0, position) + 1
-    line_end = text.find("\n", position)
-    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    known = cache.get(line_start) if cache is not None else None
+    if known is None:
+        line_end = text.find("\n", position)
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        known = (line, [0] + sentence_starts(line, _SENTENCE_END) + [len(line) + 1], {}, {})
+        if cache is not None:
+            cache[line_start] = known
+    line, sentences, verdicts, shifted = known
     position -= line_start
-    sentences = [0] + sentence_starts(line, _SENTENCE_END) + [len(line) + 1]
     index = max(i for i, begin in enumerate(sentences[:-1]) if begin <= position)
+    verdict = verdicts.get(index)
+    if verdict is None:
+        verdict = verdicts[index] = _about_other_projects_at(line, sentences, index, municipality, page_year,
+                                                             shifted)
+    return verdict
+
+
+def _about_other_projects_at(line: str, sentences: list[int], index: int, municipality: str | None,
+                             page_year: int | None, shifted: dict[int, bool]) -> bool:
     recent = line[sentences[max(0, index - 1)]:sentences[index + 1]]
     if _OTHER_PROJECTS.search(recent):
         return True
@@ -163,8 +179,13 @@ def _about_other_projects(text: str, position: int, municipality: str | None = N
         return True
     # an earlier sentence of the paragraph, or this one, turned to an earlier project or to
     # another municipality's (see ``asides``)
-    return any(shifted_aside(line[sentences[i]:sentences[i + 1]], municipality, page_year)
-               for i in range(index + 1))
+    for i in range(index + 1):
+        verdict = shifted.get(i)
+        if verdict is None:
+            verdict = shifted[i] = shifted_aside(line[sentences[i]:sentences[i + 1]], municipality, page_year)
+        if verdict:
+            return True
+    return False
 
 
 def _sentence_at(text: str, position: int) -> str:
@@ -221,7 +242,8 @@ def extract_programmes(text: str, lang: str = "bg", municipality: str | None = N
             continue  # "ФАР – трансгранично сътрудничество Румъния – България" is PHARE, not Interreg
         hits.append((start, programme_id))
     hits.extend((position, programme_id) for position, programme_id, _ in code_hits)
-    own = [hit for hit in hits if not _about_other_projects(text, hit[0], municipality, published_year)]
+    cache: dict = {}
+    own = [hit for hit in hits if not _about_other_projects(text, hit[0], municipality, published_year, cache)]
     if own:  # a page about its project also recalls earlier ones: their programmes are not its own
         hits = own
     facts: list[Fact] = []
