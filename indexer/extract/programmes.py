@@ -71,6 +71,9 @@ _PHARE_WORD = re.compile(r"(?<!\w)(?:фар|phare)(?!\w)", re.IGNORECASE)
 def _codes(text: str, prefixes: dict[str, str]) -> list[tuple[int, str, str]]:
     """(position, id, code) for each project code whose prefix the taxonomy knows."""
     found = []
+    # every code holds "BG", "BSB" or "DTP" (ROBG too); _CODE's lookbehind makes re try each position
+    if "BG" not in text and "BSB" not in text and "DTP" not in text:
+        return found
     for match in _CODE.finditer(text):
         code = match.group(0).upper()
         best = max((p for p in prefixes if code.startswith(p)), key=len, default=None)
