@@ -15,31 +15,44 @@ import pytest
 REPO = Path(__file__).resolve().parents[2]
 
 
+def read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def score_of(result: dict, fact: str) -> float:
+    """The figure a fact is judged by: accuracy, or micro F1 for the list-valued facts."""
+    return result[fact].get("accuracy", result[fact].get("f1"))
+
+
 @pytest.fixture(scope="module")
-def scores():
+def extraction_eval():
+    """bench/extraction_eval.py, the same scorer the benchmark figures come from."""
     spec = importlib.util.spec_from_file_location("bench_extraction_eval", REPO / "bench" / "extraction_eval.py")
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)
-    gold = [json.loads(line) for path in sorted((REPO / "tests" / "gold").glob("*.jsonl"))
-            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return module
+
+
+@pytest.fixture(scope="module")
+def scores(extraction_eval):
+    gold = [row for path in sorted((REPO / "tests" / "gold").glob("*.jsonl")) for row in read_jsonl(path)]
     assert len(gold) >= 40
-    return module.evaluate(gold, module.extracted_records(REPO / "samples")), module.TARGETS
+    return extraction_eval.evaluate(gold, extraction_eval.extracted_records(REPO / "samples")), extraction_eval.TARGETS
 
 
 @pytest.mark.parametrize("fact", ["status", "programmes", "countries", "date", "budget", "municipality",
                                   "themes"])
 def test_each_fact_meets_its_target_on_the_samples(scores, fact):
     result, targets = scores
-    score = result[fact].get("accuracy", result[fact].get("f1"))
-    assert score >= targets[fact], (fact, result[fact])
+    assert score_of(result, fact) >= targets[fact], (fact, result[fact])
 
 
 def test_gold_ids_and_vocabularies_exist():
     import csv
-    gold = [json.loads(line) for path in sorted((REPO / "tests" / "gold").glob("*.jsonl")) +
-            sorted((REPO / "tests" / "gold").glob("heldout*/gold.jsonl"))
-            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    dev_files = sorted((REPO / "tests" / "gold").glob("*.jsonl"))
+    heldout_files = sorted((REPO / "tests" / "gold").glob("heldout*/gold.jsonl"))
+    gold = [row for path in dev_files + heldout_files for row in read_jsonl(path)]
 
     def column(name, col):
         with open(REPO / "config" / name, encoding="utf-8", newline="") as fh:
@@ -52,11 +65,10 @@ def test_gold_ids_and_vocabularies_exist():
         assert row["municipality"] is None or row["municipality"] in municipalities, row["id"]
         assert "BG" not in row["countries"], row["id"]
     # ids are unique within a set (each set is indexed on its own, so sets may share an id)
-    for path in sorted((REPO / "tests" / "gold").glob("heldout*/gold.jsonl")):
-        ids = [json.loads(line)["id"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    for path in heldout_files:
+        ids = [row["id"] for row in read_jsonl(path)]
         assert len(ids) == len(set(ids)), path
-    ids = [json.loads(line)["id"] for path in sorted((REPO / "tests" / "gold").glob("*.jsonl"))
-           for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    ids = [row["id"] for path in dev_files for row in read_jsonl(path)]
     assert len(ids) == len(set(ids))
 
 
@@ -83,16 +95,10 @@ HELDOUT_FLOORS = {
 
 
 @pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))
-def test_heldout_sets_do_not_regress(name):
-    spec = importlib.util.spec_from_file_location("bench_extraction_eval", REPO / "bench" / "extraction_eval.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
+def test_heldout_sets_do_not_regress(extraction_eval, name):
     folder = REPO / "tests" / "gold" / name
-    gold = [json.loads(line) for line in (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines()
-            if line.strip()]
-    result = module.evaluate(gold, module.extracted_records(folder / "pages"))
-    scores = {fact: result[fact].get("accuracy", result[fact].get("f1")) for fact in HELDOUT_FLOORS[name]}
-    below = {fact: (round(scores[fact], 3), floor) for fact, floor in HELDOUT_FLOORS[name].items()
-             if scores[fact] < floor}
+    result = extraction_eval.evaluate(read_jsonl(folder / "gold.jsonl"),
+                                      extraction_eval.extracted_records(folder / "pages"))
+    below = {fact: (round(score_of(result, fact), 3), floor) for fact, floor in HELDOUT_FLOORS[name].items()
+             if score_of(result, fact) < floor}
     assert not below, below
