@@ -153,8 +153,9 @@ def as_readable(record: dict[str, Any]) -> ReadableRecord:
     for key, value in record.items():
         if key in _META or value in (None, "", [], {}):
             continue
-        if key in FACT_FIELDS and _given(key, value) is not None:
-            given[key] = _given(key, value)
+        valid = _given(key, value) if key in FACT_FIELDS else None
+        if valid is not None:
+            given[key] = valid
             continue
         plain, unit = normalise_key(str(key))
         role = roles.get(plain)
