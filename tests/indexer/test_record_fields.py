@@ -1,8 +1,6 @@
 """JSON records in praktiki's shape and in registries' own shapes are read alike."""
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from indexer.record_fields import as_readable, normalise_key
@@ -87,4 +85,4 @@ def test_records_that_cannot_be_indexed_say_why(record, problem):
 def test_keys_are_matched_whatever_their_spelling():
     assert normalise_key("Start_Date") == ("start date", None)
     assert normalise_key("Total value (EUR)") == ("total value", "евро")
-    assert json.loads(json.dumps(as_readable({"id": "a", "Заглавие": "Т"}).title)) == "Т"
+    assert as_readable({"id": "a", "Заглавие": "Т"}).title == "Т"
