@@ -67,6 +67,14 @@ class FacetField:
         return np.bincount(self.pair_vals[base[self.pair_docs]], minlength=len(self.values))
 
 
+def int_column(reader, field: str, size: int) -> np.ndarray:
+    """An integer column of ``size`` documents (0 where empty, zeros when the field has none)."""
+    if reader.has_column(field):
+        col = reader.column_reader(field)
+        return np.fromiter((col[i] or 0 for i in range(size)), dtype=np.int64, count=size)
+    return np.zeros(size, dtype=np.int64)
+
+
 class FacetIndex:
     """All facet sets and the date columns of one index generation.
 
@@ -133,10 +141,7 @@ class FacetIndex:
         return FacetField(name, values, docs_of, pair_docs, pair_vals, {v.lower(): i for i, v in enumerate(values)})
 
     def _column(self, reader, field: str) -> np.ndarray:
-        if reader.has_column(field):
-            col = reader.column_reader(field)
-            return np.fromiter((col[i] or 0 for i in range(self.size)), dtype=np.int64, count=self.size)
-        return np.zeros(self.size, dtype=np.int64)
+        return int_column(reader, field, self.size)
 
     def _ids(self, reader) -> list[str]:
         col = reader.column_reader("id") if reader.has_column("id") else None

@@ -18,7 +18,7 @@ from collections import OrderedDict
 import numpy as np
 
 from indexer.spelling import of_reader as spelling_side_file
-from search_service.facets import FACETS
+from search_service.facets import FACETS, int_column
 
 KEEP_SEGMENTS = 16   # segments remembered per worker (those of the current and recent generations)
 
@@ -49,8 +49,8 @@ class SegmentData:
                     values.append(term)
                     docs.append(_all_postings(segment_reader, field, term))
             self.facet_values[name], self.facet_docs[name] = values, docs
-        self.date_lo = self._column(segment_reader, "date_lo")
-        self.date_hi = self._column(segment_reader, "date_hi")
+        self.date_lo = int_column(segment_reader, "date_lo", self.size)
+        self.date_hi = int_column(segment_reader, "date_hi", self.size)
         col = segment_reader.column_reader("id") if segment_reader.has_column("id") else None
         self.ids: list[str] | None = [(col[i] or "") for i in range(self.size)] if col is not None else None
         self.titles: list[tuple[int, str, str]] = []   # (local docnum, folded title, title)
@@ -72,12 +72,6 @@ class SegmentData:
                 continue
             self.spelling[field] = {(t.decode("utf-8") if isinstance(t, bytes) else t): info.doc_frequency()
                                     for t, info in segment_reader.iter_field("spell_" + field)}
-
-    def _column(self, segment_reader, field: str) -> np.ndarray:
-        if segment_reader.has_column(field):
-            col = segment_reader.column_reader(field)
-            return np.fromiter((col[i] or 0 for i in range(self.size)), dtype=np.int64, count=self.size)
-        return np.zeros(self.size, dtype=np.int64)
 
 
 def _all_postings(segment_reader, field: str, term: str) -> np.ndarray:
