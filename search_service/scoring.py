@@ -196,10 +196,8 @@ def snapshot_lengths(snapshot, field: str) -> np.ndarray | None:
     key = ("lengths", field)
     found = snapshot.postings_cache.get(key)
     if found is None:
-        reader = snapshot.reader
-        segments = [reader] if reader.is_atomic() else reader.readers
         parts = []
-        for segment_reader in segments:
+        for segment_reader, _, _ in snapshot.segments:
             lengths = field_lengths(segment_reader, field)
             if lengths is None:
                 return None
