@@ -139,8 +139,9 @@ def index_paths(paths: list[str | Path], index_dir: str | Path, *, rebuild: bool
                 summary.generation, summary.published = gen_path.name, True
             else:
                 shutil.rmtree(gen_path, ignore_errors=True)
-                if published is not None and file_stats.result() != old_stats:
-                    _refresh_published_stats(index_dir / published, file_stats.result())
+                learnt = file_stats.result()
+                if published is not None and learnt != old_stats:
+                    _refresh_published_stats(index_dir / published, learnt)
         except BaseException as exc:
             # Never remove a generation that did get published (a failure after the switch).
             if gen_path is not None and store.current_generation(index_dir) != gen_path.name:
