@@ -195,9 +195,7 @@ def _from_labels(lines: list[str]) -> Fact | None:
                 following = next((l for l in lines[i + 1:i + 3] if l.strip()), "")
                 value, source = following, f"{line.strip()} {following.strip()}"
             stage = _label_stage(value[:40])  # a long value starts with the stage, then explains
-            if stage == "none":
-                return Fact(stage, _trim(source))
-            if stage:
+            if stage:  # "none" too: extract_status turns it into None
                 return Fact(stage, _trim(source))
         elif _BARE_CELL.match(line):
             stage = _label_stage(line)
