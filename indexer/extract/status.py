@@ -294,10 +294,6 @@ def _from_prose(lines: list[str], municipality: str | None = None, page_year: in
     return best[False] or best[True]
 
 
-def _period_key(value: str, precision: int) -> str:
-    return value[:precision]
-
-
 def _from_period(published: Fact | None, start: Fact | None, end: Fact | None) -> Fact | None:
     """The stage the project's own period gives on the day the page was published: an end
     before it → completed; a start on or before it and an end after it → ongoing. Compared at
