@@ -9,10 +9,12 @@ Accepted shapes (the contract with the sample writers):
 (c) HTML with several ``<article>`` elements: :func:`indexer.html_text.html_to_text`
     writes shape (b) separators around them.
 
-Each item: a title line, an optional date line (after the title, or before it), short
-text, an optional ``Иноватор:`` line. A page heading before the first item (``Практика на седмицата``) is dropped: the
-first item is recognised as starting with one title-like line more than the others do. A
-file is a listing only when it holds at least two items.
+Each item: a title line (a numbered list's ``1.`` is not part of it), an optional date
+line (after the title, or before it), short text, an optional ``Иноватор:`` line. What
+stands above the first item is dropped: a site name, the page heading (``Практика на
+седмицата``), an introduction paragraph; the first item is recognised as beginning where
+the first segment has no more title-like lines before its text than the other items.
+A file is a listing only when it holds at least two items.
 
 >>> items = split_listing(["Практика на седмицата",
 ...                        "Първа", "12.03.2020", "Текст едно.", "[Още]",
@@ -35,6 +37,10 @@ _LISTING_HEADING = re.compile(
     r"|добри практики.*|good practices.*",
     re.IGNORECASE,
 )
+
+
+# "1. ", "2) " before a numbered item's title.
+_ITEM_NUMBER = re.compile(r"\d{1,3}[.)]\s+(?=\S)")
 
 
 def _content(lines: list[str]) -> list[str]:
@@ -90,20 +96,55 @@ def _segments_by_separator(lines: list[str]) -> list[list[str]]:
     return segments
 
 
+def _title_lines(lines: list[str]) -> int:
+    return sum(1 for line in lines if is_title_like(line))
+
+
 def _drop_page_heading(segments: list[list[str]]) -> list[list[str]]:
-    """Remove a page heading line from the start of the first segment."""
+    """Remove what stands above the first item in the first segment: the page heading
+    (``Практика на седмицата``), a site name above it, an introduction paragraph
+    (``Всяка седмица представяме …``).
+
+    The first item begins at the first line from which the segment reads as an item with
+    no more title-like lines before its text than the other items have (a site name and a
+    heading add such lines). If what follows still holds more title-like lines than any
+    other item, and a later title line begins an item after some prose, that prose was an
+    introduction under the heading, and the item begins at that later title. When no line
+    qualifies, a known heading, or else one extra title-like line, is all that is dropped.
+    """
     if not segments:
         return segments
     first = segments[0]
-    content = _content(first)
-    if not content:
+    positions = [i for i, line in enumerate(first) if line.strip()]
+    if not positions:
         return segments
-    others = [_leading_title_lines(s) for s in segments[1:] if _content(s)]
-    extra_title = bool(others) and _leading_title_lines(first) > min(others)
-    if _LISTING_HEADING.fullmatch(content[0].strip()) or extra_title:
-        position = first.index(content[0])
-        return [first[position + 1:]] + segments[1:]
-    return segments
+    content = [first[i] for i in positions]
+    others = [s for s in segments[1:] if _content(s)]
+    begin = 1 if _LISTING_HEADING.fullmatch(content[0].strip()) else 0
+    start = begin
+    if others:
+        fewest = min(_leading_title_lines(s) for s in others)
+        most_titles = max(_title_lines(s) for s in others)
+        starts = [j for j in range(begin, len(content) - 1)
+                  if _leading_title_lines(content[j:]) <= fewest and _looks_like_item(content[j:])]
+        start = starts[0] if starts else max(begin, int(_leading_title_lines(content) > fewest))
+        if starts and _title_lines(content[start:]) > most_titles:
+            start = next((j for j in starts[1:] if _title_lines(content[j:]) <= most_titles
+                          and any(not is_title_like(line) and not is_date_line(line)
+                                  for line in content[start:j])), start)
+    if start == 0:
+        return segments
+    return [first[positions[start - 1] + 1:]] + segments[1:]
+
+
+def _strip_item_numbers(items: list[list[str]]) -> list[list[str]]:
+    """``1. гр. Мизия – …``, ``2. …``: a numbered list's numbers are not part of the titles.
+    Only when every item's title is numbered (a title may begin with a year or a count)."""
+    title_at = [next((i for i, line in enumerate(item) if is_title_like(line)), None) for item in items]
+    if any(at is None or not _ITEM_NUMBER.match(item[at]) for at, item in zip(title_at, items)):
+        return items
+    return [item[:at] + [_ITEM_NUMBER.sub("", item[at], count=1)] + item[at + 1:]
+            for at, item in zip(title_at, items)]
 
 
 def split_listing(lines: list[str]) -> list[list[str]] | None:
@@ -127,5 +168,5 @@ def split_listing(lines: list[str]) -> list[list[str]] | None:
     items = [segment for segment in segments if _looks_like_item(segment)]
     if len(items) < MIN_ITEMS:
         return None
-    return [[line for line in item if not is_separator(line) and not is_more_marker(line)]
-            for item in items]
+    return _strip_item_numbers([[line for line in item if not is_separator(line) and not is_more_marker(line)]
+                                for item in items])

@@ -394,6 +394,58 @@ def test_listing_from_html_articles():
     assert [p.title for p in pages] == ["Градина на покрива", "Доброволци за парковете"]
 
 
+def test_listing_introduction_paragraph_above_the_first_item_is_dropped():
+    # A heading, then a paragraph introducing the list, then the items: the first item
+    # must not be lost to (or merged with) the introduction.
+    text = ("Избрано от конкурса\n\n"
+            "Редакцията подбира всеки месец по няколко практики от общините. Ето трите за март:\n\n"
+            "Зимна школа по шах в Примерно\n"
+            "Общината организира безплатна зимна школа по шах за 60 деца от селата.\n[Още]\n\n"
+            "Нощно осветление на спортните площадки\n"
+            "Пет площадки в кварталите получиха LED осветление и работят до 22 ч.\n[Още]\n\n"
+            "Открит регистър на договорите\n"
+            "Всеки договор на общината се публикува в деня на подписването му.\n[Още]\n")
+    pages = parse_page(text)
+    assert [p.title for p in pages] == ["Зимна школа по шах в Примерно",
+                                        "Нощно осветление на спортните площадки",
+                                        "Открит регистър на договорите"]
+    assert not any("Редакцията" in p.text or "Избрано" in p.text for p in pages)
+
+
+def test_listing_site_name_and_section_heading_above_the_first_item_are_dropped():
+    # An HTML page without <h1>: its <title> comes first, then the section heading (<h2>),
+    # then the items (<h3>): two title-like lines above the first item, not one.
+    html = ("<title>Практики – Сайт на общините</title><h2>Най-нови в банката</h2>"
+            "<div><h3>Градина на покрива</h3><p>Общината превърна покрива на кметството"
+            " в градина.</p><p><a href='/1'>[Още]</a></p></div>"
+            "<div><h3>Доброволци за парковете</h3><p>Граждани поддържат парковете.</p>"
+            "<p><a href='/2'>[Още]</a></p></div>")
+    pages = parse_page(html_to_text(html).text)
+    assert [p.title for p in pages] == ["Градина на покрива", "Доброволци за парковете"]
+    assert "Най-нови в банката" not in pages[0].text
+
+
+def test_numbered_listing_items_lose_their_numbers_in_the_title():
+    text = ("Добри практики от региона\n\n"
+            "1. с. Примерно – Читалищна библиотека на колела\n"
+            "Читалището обикаля селата с бус, пълен с книги, всяка събота.\n\n"
+            "2. гр. Друго – Общински фонд за млади предприемачи\n"
+            "Общината дава до 5 000 лв. на младежи, които започват собствен бизнес.\n"
+            "-----\n"
+            "3. гр. Трето – Дигитален архив на вестниците\n"
+            "Библиотеката сканира местните вестници от 1920 г. насам.\n")
+    pages = parse_page(text.replace("\n\n2.", "\n-----\n2."))
+    assert [p.title for p in pages] == ["с. Примерно – Читалищна библиотека на колела",
+                                        "гр. Друго – Общински фонд за млади предприемачи",
+                                        "гр. Трето – Дигитален архив на вестниците"]
+
+
+def test_listing_titles_beginning_with_a_number_keep_it_when_not_every_item_is_numbered():
+    text = ("100 дървета за училищата\nОбщината засади сто дървета в училищните дворове.\n[Още]\n"
+            "Зелен двор\nДецата поддържат градината на детската градина.\n[Още]\n")
+    assert [p.title for p in parse_page(text)] == ["100 дървета за училищата", "Зелен двор"]
+
+
 def test_single_item_is_not_a_listing():
     pages = parse_page("Една практика\n01.01.2020\nКратък текст за практиката.\n[Още]\n")
     assert len(pages) == 1 and pages[0].kind != "listing"
