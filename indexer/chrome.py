@@ -43,6 +43,7 @@ _CHROME_LINE = re.compile(
     r"|flgr\s*[–-].*|фрмс\s*[–-].*|банка (?:на )?иновативни практики"
     # the EU-funds registry's site name (ИСУН 2020, UMIS) above its records
     r"|(?:информационна система за управление и наблюдение|исун|umis)(?: (?:на средствата от ес|2020|\d{4}))*"
+    r"|информационна система за управление и наблюдение[ ,–-].{0,60}"  # "… на средствата от ЕС в България", "… – публичен модул"
     r"|management and monitoring information system"
 )  # matched against the lower-cased line (faster than re.IGNORECASE)
 # Phrases that make a short line chrome wherever they stand in it. Plain substring tests

@@ -7,7 +7,8 @@ Each kind is recognised by markers that only its shape has, counted once each:
 * project page: the headings Обща цел / Специфични цели / Основни дейности and the
   labels Статус / Бюджет на проекта / Продължителност / Финансиране / ДФФП №...;
 * registry record: field labels (Бенефициент, Начална / Крайна дата, Обща стойност,
-  Код на проекта...) on lines that make up much of the page.
+  Код на проекта...) on lines that make up much of the page, as ``Label: value`` lines or
+  as the rows of a text table (``Label | value``).
 
 >>> classify_kind(["Заглавие", "Предистория", "Текст", "Практика", "Текст",
 ...                "Иноватор: Община Русе"])
@@ -38,6 +39,7 @@ _REGISTRY_LABELS = re.compile(
     r"|оперативна програма|приоритетна ос|процедура|beneficiary|start date|end date"
     r"|total value|project code)",
     re.IGNORECASE)
+_TABLE_ROW = re.compile(r"([^\W\d_][^|:\n]{0,59}?)\s*\|\s*\S")
 # Share of content lines that must be Label: value lines for a registry record.
 _REGISTRY_LABEL_SHARE = 0.4
 
@@ -64,9 +66,20 @@ def _markers(lines: list[str]) -> tuple[set[str], set[str], set[str], set[str]]:
     return flgr_sections, flgr_labels, project_sections, project_labels
 
 
+def _is_table_row(line: str) -> bool:
+    """``Бенефициент | Община Русе``: a field of a text table (markdown or bar-and-plus rows,
+    which :mod:`indexer.pages` turns into bar-separated lines), label first.
+
+    >>> _is_table_row("Дата на стартиране | 02.05.2019"), _is_table_row("12 Окт, 2020 | Новини")
+    (True, False)
+    """
+    match = _TABLE_ROW.match(line.strip())
+    return bool(match) and len(match.group(1).split()) <= 6
+
+
 def _registry_fields(lines: list[str]) -> tuple[int, float]:
     content = [line for line in lines if line.strip()]
-    labelled = [line for line in content if is_label_line(line)]
+    labelled = [line for line in content if is_label_line(line) or _is_table_row(line)]
     fields = {m.group(0).lower() for line in labelled
               if (m := _REGISTRY_LABELS.match(line.strip()))}
     return len(fields), (len(labelled) / len(content) if content else 0.0)

@@ -318,6 +318,26 @@ def test_markdown_table_rows_become_label_lines():
     assert not any(set(line) <= set("|-: ") and line for line in page.text.splitlines())
 
 
+def test_markdown_table_registry_record_is_a_registry_and_keeps_every_row():
+    # The name row is not the first row: rows above it (contract number, programme) must
+    # stay in the text, and the longest row must not become the title.
+    text = ("Информационна система за управление и наблюдение на средствата от ЕС – публичен модул\n"
+            "Справка за проект | Данни към: 01.06.2020\n\n"
+            "| Поле | Стойност |\n|---|---|\n"
+            "| Номер на договор | BG16RFOP001-1.001-0001-C01 |\n"
+            "| Програма | ОП „Региони в растеж“ 2014-2020 |\n"
+            "| Наименование | Ремонт на читалището в с. Примерно |\n"
+            "| Бенефициент | Община Примерно |\n"
+            "| Приоритетна ос | Устойчиво и интегрирано градско развитие в малките градове на страната |\n"
+            "| Начална дата | 01.03.2018 |\n| Статус | Приключен |\n")
+    page = one(text)
+    assert page.kind == "registry"
+    assert page.title == "Ремонт на читалището в с. Примерно"
+    assert "Номер на договор | BG16RFOP001-1.001-0001-C01" in page.text.splitlines()
+    assert "Бенефициент | Община Примерно" in page.text.splitlines()
+    assert "Информационна система" not in page.text
+
+
 def test_registry_record_from_html_table():
     html = ("<h2>Проект BG051PO002-1.1.01-0001</h2><table>"
             "<tr><td>Наименование</td><td>Обучения за общински служители</td></tr>"
