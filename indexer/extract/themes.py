@@ -181,6 +181,9 @@ class _WordCues:
     single: dict[str, _Cue]
     phrases: tuple[_Cue, ...]
     span: int  # the most words that one of its cues has
+    # Matches after the word where the next word begins like a phrase's second word; where
+    # it does not, no phrase can match and the next words need not be read.
+    second_word: re.Pattern | None = None
 
 
 _NO_CUES = _WordCues({}, (), 1)
@@ -201,9 +204,20 @@ def _cues_beginning_with(token: str) -> _WordCues:
             if len(cue.words) == 1:
                 single.setdefault(cue.theme, cue)
         phrases = tuple(cue for cue in ranked if len(cue.words) > 1)
-        cues = _WordCues(single, phrases, max((len(c.words) for c in ranked), default=1))
+        cues = _WordCues(single, phrases, max((len(c.words) for c in ranked), default=1),
+                         _second_word_pattern(phrases))
         _CUES_BY_WORD[token] = cues
     return cues
+
+
+def _second_word_pattern(phrases: Sequence[_Cue]) -> re.Pattern | None:
+    """What must follow a word for one of ``phrases`` to match: the text up to the next word
+    (as ``_NEXT_WORD`` reads it), then one of the phrases' second words (``$`` dropped: a
+    looser test, never a stricter one)."""
+    if not phrases:
+        return None
+    seconds = sorted({re.escape(cue.words[1].rstrip("$")) for cue in phrases})
+    return re.compile(r"[\W_]*(?:" + "|".join(seconds) + ")")
 
 
 def _matched_cues(cues: _WordCues, tokens: tuple[str, ...]) -> tuple[dict[str, _Cue], int]:
@@ -244,11 +258,14 @@ def _line_factors(text: str, title: str) -> list[tuple[int, float]]:
     return factors
 
 
-def _scan(text: str, base_factor: float, line_factors, scores, hits, best) -> int:
-    """Add the cue scores of ``text`` to ``scores``; returns its number of words.
+def _scan(text: str, base_factor: float, line_factors, scores, hits, best) -> None:
+    """Add the cue scores of ``text`` to ``scores`` (and its hits and best cues to ``hits``, ``best``).
 
     Only the words that begin like a cue's first word are looked at in Python
     (``_FIRST_WORDS`` finds them); the rest of the text is skipped by the regex engine.
+    The words after a hit are read only when the next one begins like the second word of
+    one of its phrases (``cues.second_word``): most hits of a word that begins phrases
+    (``общинската``, ``местната``) are followed by none of them.
     """
     lower = text.lower()
     line_starts = [start for start, _ in line_factors] if line_factors else None
@@ -261,8 +278,8 @@ def _scan(text: str, base_factor: float, line_factors, scores, hits, best) -> in
         # Each theme's longest cue at this position counts once; the words of the longest
         # phrase are then consumed (``професионално обучение`` is education, and its
         # ``обучение`` does not count again as governance's staff training).
-        ends = [hit.end()]
-        if cues.phrases:
+        if cues.phrases and cues.second_word.match(lower, hit.end()):
+            ends = [hit.end()]
             tokens = [hit.group()]
             while len(tokens) < cues.span:  # the next words, as many as its phrases need
                 following = _NEXT_WORD.match(lower, ends[-1])
@@ -272,7 +289,7 @@ def _scan(text: str, base_factor: float, line_factors, scores, hits, best) -> in
                 ends.append(following.end())
             matched, length = _matched_cues(cues, tuple(tokens))
         else:
-            matched, length = cues.single, 1
+            matched, length, ends = cues.single, 1, (hit.end(),)
         if not matched:
             continue
         factor = base_factor
@@ -289,7 +306,6 @@ def _scan(text: str, base_factor: float, line_factors, scores, hits, best) -> in
             if gain > best.get(cue.theme, (0.0,))[0]:
                 best[cue.theme] = (gain, text, start, ends[len(cue.words) - 1])
         consumed = ends[length - 1]
-    return len(_WORD.findall(lower))
 
 
 def _programme_scores(programmes, scores, best) -> None:
@@ -303,6 +319,18 @@ def _programme_scores(programmes, scores, best) -> None:
                 scores[theme] += weight
                 if weight > best.get(theme, (0.0,))[0]:
                     best[theme] = (weight, source, 0, len(source))
+
+
+def _min_score(text: str, scores: dict[str, float]) -> float:
+    """``MIN_SCORE`` raised with the length of ``text``, up to ``MAX_MIN_SCORE``.
+
+    Only a score between the two bounds can fall either side of it: when there is none,
+    ``MIN_SCORE`` chooses the same themes and the words are not counted.
+    """
+    if not any(MIN_SCORE <= score < MAX_MIN_SCORE for score in scores.values()):
+        return MIN_SCORE
+    words = len(_WORD.findall(text.lower()))
+    return min(MAX_MIN_SCORE, MIN_SCORE + max(0, words - SHORT_TEXT_WORDS) * MIN_SCORE_PER_WORD)
 
 
 def extract_themes(text: str, lang: str = "bg", title: str = "",
@@ -322,13 +350,12 @@ def extract_themes(text: str, lang: str = "bg", title: str = "",
     if title:
         _scan(title, TITLE_FACTOR, None, scores, hits, best)
     text = text or ""
-    words = _scan(text, 1.0, _line_factors(text, title), scores, hits, best)
+    _scan(text, 1.0, _line_factors(text, title), scores, hits, best)
     _programme_scores(programmes, scores, best)
     if not scores:
         return []
     top = max(scores.values())
-    floor = min(MAX_MIN_SCORE,
-                MIN_SCORE + max(0, words - SHORT_TEXT_WORDS) * MIN_SCORE_PER_WORD)
+    floor = _min_score(text, scores)
     chosen = [theme for theme, score in sorted(scores.items(), key=lambda kv: -kv[1])
               if score >= floor and score >= RELATIVE_SCORE * top][:MAX_THEMES]
     facts = []

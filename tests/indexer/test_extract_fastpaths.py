@@ -118,3 +118,71 @@ def test_any_of_is_any_substring():
         pattern = any_of(tuple(hints))
         for text in texts:
             assert (pattern.search(text) is not None) == any(hint in text for hint in hints), (hints, text)
+
+
+def test_sentence_break_with_the_mark_first_matches_the_lookbehinds_first_pattern():
+    import re
+
+    from indexer.extract import countries
+
+    plain = re.compile(r"(?<![\s(.][^\W\d_])(?<![\s(.][^\W\d_]{2})[.!?]\s+(?=[\"„“«(]?[^\W\d_])")
+    texts = list(_pages()) + [". А", "а. Б", " а. Б", "(ул. Шипка) Б", "гр. Габрово. Общината", "т.е. Не", "!? Да",
+                              "x.\nY", ".. Z", "1. Z", "ab. C", " ab. C", ".ab! C", "ﬁ. A"]
+    found = 0
+    for text in texts:
+        expected = [m.span() for m in plain.finditer(text)]
+        assert [m.span() for m in countries._SENTENCE_BREAK.finditer(text)] == expected, text
+        for start in range(0, len(text), 97):  # searches from inside the text see the same text before
+            first = plain.search(text, start)
+            assert getattr(countries._SENTENCE_BREAK.search(text, start), "span", list)() == getattr(first, "span", list)()
+        found += len(expected)
+    assert found > 100
+
+
+def _plain_word_cues():
+    """Every memoised word's cues with a second-word test that always passes (the plain path)."""
+    import dataclasses
+    import re
+
+    from indexer.extract import themes
+
+    anything = re.compile("")
+    return {word: dataclasses.replace(cues, second_word=anything) if cues.phrases else cues
+            for word, cues in themes._CUES_BY_WORD.items()}
+
+
+def test_theme_scan_with_the_second_word_pretest_scores_like_the_plain_scan(monkeypatch):
+    from collections import defaultdict
+
+    from indexer.extract import themes
+
+    texts = list(_pages()) + ["общинската собственост и общинските финанси; местната икономика, местни данъци",
+                              "хора с увреждания, хора, деца в риск, деца; обществено обсъждане обществено",
+                              "социален", "детска градина детски градини детска площадка детска"]
+
+    def scan(text):
+        scores, hits, best = defaultdict(float), {}, {}
+        themes._scan(text, 1.0, themes._line_factors(text, ""), scores, hits, best)
+        return dict(scores), hits, best
+
+    fast = [scan(text) for text in texts]
+    monkeypatch.setattr(themes, "_CUES_BY_WORD", _plain_word_cues())
+    assert [scan(text) for text in texts] == fast
+    assert sum(len(hits) for _, hits, _ in fast) > 500
+
+
+def test_theme_floor_counts_words_only_when_it_can_change_the_choice():
+    from collections import defaultdict
+
+    from indexer.extract import themes
+
+    for text in list(_pages()) + ["слово " * n for n in (0, 150, 600, 2000, 5000)]:
+        words = len(themes._WORD.findall(text.lower()))
+        floor = min(themes.MAX_MIN_SCORE,
+                    themes.MIN_SCORE + max(0, words - themes.SHORT_TEXT_WORDS) * themes.MIN_SCORE_PER_WORD)
+        scores = defaultdict(float)
+        themes._scan(text, 1.0, themes._line_factors(text, ""), scores, {}, {})
+        for extra in ({}, {"x": 2.99}, {"x": 3.0}, {"x": 4.5}, {"x": 6.0}, {"x": 7.0}):
+            both = {**scores, **extra}
+            fast = themes._min_score(text, both)
+            assert [s >= fast for s in both.values()] == [s >= floor for s in both.values()]
