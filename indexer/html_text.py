@@ -2,7 +2,8 @@
 
 The output follows the conventions of the text files in the corpus, so one parser serves
 both: headings on their own lines, paragraphs separated by blank lines, table rows as
-``cell1: cell2`` lines (a registry table becomes ``Label: value`` lines), and between
+``cell1: cell2`` lines (a registry table becomes ``Label: value`` lines; a table with a
+header row of three or more columns gives ``Header: cell`` lines for each row), and between
 several ``<article>`` elements a ``-----`` line — the listing separator
 :mod:`indexer.listing` splits on. Scripts, styles, navigation, footers, forms and
 cookie banners are dropped.
@@ -24,6 +25,8 @@ import re
 from dataclasses import dataclass
 
 from bs4 import BeautifulSoup, CData, NavigableString, Tag
+
+from indexer.text_tables import MIN_RECORD_COLUMNS, column_records
 
 ARTICLE_SEPARATOR = "-----"
 
@@ -76,6 +79,24 @@ def _row_line(row: Tag) -> str:
     return f"{label.rstrip(':').rstrip()}: " + " | ".join(values)
 
 
+def _header_table_lines(table: Tag) -> list[str] | None:
+    """A table whose first row is all ``<th>`` (three columns or more) and whose other rows
+    have as many cells: one record per row, as ``Header: cell`` lines (a registry's
+    one-row table with its labels, and maybe its currency, only in the header).
+    None for any other table, which is read row by row."""
+    if table.find("table") is not None:
+        return None
+    rows = [[cell for cell in row.find_all(("td", "th"), recursive=False)] for row in table.find_all("tr")]
+    rows = [row for row in rows if row]
+    if len(rows) < 2 or len(rows[0]) < MIN_RECORD_COLUMNS or any(cell.name != "th" for cell in rows[0]):
+        return None
+    data = rows[1:]
+    if any(len(row) != len(rows[0]) for row in data):
+        return None
+    return column_records([_inline_text(cell) for cell in rows[0]],
+                          [[_inline_text(cell) for cell in row] for row in data])
+
+
 class _TextWriter:
     """Walks the tree once and collects text pieces and paragraph breaks."""
 
@@ -104,6 +125,8 @@ class _TextWriter:
             self.pieces.append("\n")
         elif name in _HEADINGS:
             self.pieces += [_BREAK, _inline_text(tag), _BREAK]
+        elif name == "table" and (records := _header_table_lines(tag)) is not None:
+            self.pieces += [_BREAK, "\n".join(records), _BREAK]
         elif name == "tr":
             # Line breaks go before rows and items only: after each one as well would
             # leave a blank line between neighbours, i.e. a paragraph break.

@@ -45,6 +45,7 @@ from indexer.listing import split_listing
 from indexer.page_kind import classify_kind, flgr_end
 from indexer.page_lines import is_date_line, is_meta_line, is_title_like, section_heading
 from indexer.sections import find_sections, join_split_labels
+from indexer.text_tables import fixed_width_cards, markdown_records
 
 
 @dataclass
@@ -83,9 +84,9 @@ def _normalise(text: str) -> list[str]:
     for invisible in ("\ufeff", "\u200b", "\u00ad"):
         if invisible in text:
             text = text.replace(invisible, "")
-    lines = text.split("\n")
+    lines = fixed_width_cards(text.split("\n"))
     if "|" in text:
-        lines = [_markdown_row(line) if "|" in line else line for line in lines]
+        lines = [_markdown_row(line) if "|" in line else line for line in markdown_records(lines)]
     return lines
 
 

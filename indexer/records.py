@@ -10,6 +10,7 @@ from typing import Any
 from analyzers.language import detect_lang
 from indexer.extract import extract_all
 from indexer.extract.budget import BGN_PER_EUR
+from indexer.extract.date_labels import PUBLISHED_LABEL
 from indexer.html_text import html_to_text
 from indexer.pages import ParsedPage, parse_page
 from indexer.practice import Practice
@@ -43,7 +44,20 @@ def practice_from_page(doc_id: str, page: ParsedPage, source_url: str | None = N
                         sections=dict(page.sections), body=page.body, source=source_url)
     for name, facts in extract_all(page.text, page.lang, title=page.title).items():
         practice.record_fact(name, facts)
+    _unpublished_record(practice)
     return practice
+
+
+def _unpublished_record(practice: Practice) -> None:
+    """A registry record is not published the way an article is: a date at its top says
+    when the data were exported (``Данни към 15.01.2025``) or printed, a contract's date is
+    a contract's. Only a field that names a publication date gives one."""
+    if practice.kind != "registry" or not practice.published:
+        return
+    sources = [entry["source"] for entry in practice.provenance.get("published", [])]
+    if not any(source == GIVEN or PUBLISHED_LABEL.match(source) for source in sources):
+        practice.published = None
+        practice.provenance.pop("published", None)
 
 
 def practice_from_record(record: dict[str, Any]) -> Practice:
@@ -66,6 +80,7 @@ def practice_from_record(record: dict[str, Any]) -> Practice:
     # A JSON record is an export of a structured source (a funds registry, a database),
     # whatever its text looks like; it may say otherwise with its own `kind`.
     practice.kind = record["kind"] if record.get("kind") in RECORD_KINDS else "registry"
+    _unpublished_record(practice)
     for name, value in readable.given.items():
         if name == "budget":
             value = normalise_budget(value)

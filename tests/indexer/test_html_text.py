@@ -1,4 +1,5 @@
 """html_to_text: page HTML to the line-oriented text the page parser reads."""
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -84,6 +85,37 @@ def test_no_double_blank_lines():
 def test_three_cell_row_keeps_every_cell():
     doc = html_to_text("<table><tr><td>Партньори</td><td>Гент</td><td>Белгия</td></tr></table>")
     assert doc.text == "Партньори: Гент | Белгия"
+
+
+def test_table_with_column_headers_gives_one_labelled_line_per_column():
+    # A registry's one-row table: labels (and the currency) only in the header row.
+    html = ("<table><tr><th>Наименование</th><th>Начало</th><th>Статус</th>"
+            "<th>Обща стойност (EUR)</th></tr>"
+            "<tr><td>Нов покрит пазар</td><td>2022-04-01</td><td>Приключен</td><td>310 000,00</td></tr>"
+            "</table>")
+    assert html_to_text(html).text.splitlines() == [
+        "Наименование: Нов покрит пазар", "Начало: 2022-04-01", "Статус: Приключен",
+        "Обща стойност (EUR): 310 000,00"]
+
+
+def test_table_with_column_headers_and_several_rows_gives_one_block_per_row():
+    html = ("<table><thead><tr><th>Проект</th><th>Година</th><th>Стойност</th></tr></thead>"
+            "<tbody><tr><td>Парк</td><td>2019</td><td>10 000 лв.</td></tr>"
+            "<tr><td>Улица</td><td></td><td>20 000 лв.</td></tr></tbody></table>")
+    assert html_to_text(html).text.splitlines() == [
+        "Проект: Парк", "Година: 2019", "Стойност: 10 000 лв.", "",
+        "Проект: Улица", "Стойност: 20 000 лв."]
+
+
+@pytest.mark.parametrize("html", [
+    # a label / value table under a "Поле | Стойност" header stays row by row
+    "<table><tr><th>Поле</th><th>Стойност</th></tr><tr><td>Статус</td><td>Приключен</td></tr></table>",
+    # row headers (th beside td) are labels of their own rows
+    "<table><tr><th>Статус</th><td>Приключен</td><td>2020</td></tr>"
+    "<tr><th>Бюджет</th><td>10 лв.</td><td>2021</td></tr></table>",
+])
+def test_label_value_tables_are_still_read_row_by_row(html):
+    assert any(line.startswith("Статус: Приключен") for line in html_to_text(html).text.splitlines())
 
 
 def test_several_articles_are_separated_for_the_listing_splitter():

@@ -351,6 +351,69 @@ def test_registry_record_from_html_table():
     assert "Статус: Приключен" in page.text.splitlines()
 
 
+def test_fixed_width_card_becomes_label_lines():
+    # A registry "card": labels left, values from one aligned column, separated only by
+    # spaces; an indented sub-row under the total; a description that wraps.
+    text = ("ПУБЛИЧЕН РЕГИСТЪР НА ДОГОВОРИТЕ\n"
+            "Карта на договор\n\n"
+            "Код на проекта      BG06RDNP001-7.001-0099\n"
+            "Наименование        Реконструкция на улици в с. Примерно\n"
+            "Бенефициент         ОБЩИНА ПРИМЕРНО\n"
+            "Статус              В изпълнение\n"
+            "Начална дата        01.07.2021\n"
+            "Обща стойност       980 400 лв.\n"
+            "  в т.ч. ДДС        163 400 лв.\n"
+            "Описание            Нова настилка, тротоари и отводняване\n"
+            "                    на три улици в селото.\n")
+    page = one(text)
+    assert page.kind == "registry"
+    assert page.title == "Реконструкция на улици в с. Примерно"
+    lines = page.text.splitlines()
+    assert "Код на проекта: BG06RDNP001-7.001-0099" in lines
+    assert "Начална дата: 01.07.2021" in lines and "в т.ч. ДДС: 163 400 лв." in lines
+    assert "Описание: Нова настилка, тротоари и отводняване на три улици в селото." in lines
+
+
+def test_prose_with_double_spaces_and_misaligned_pairs_is_not_a_card():
+    text = ("Нов парк в Примерно\n\nОбщината  откри парка днес.\nКметът  преряза лентата.\n"
+            "Гостите  бяха  много.\n")
+    assert one(text).body.splitlines() == ["Общината откри парка днес.", "Кметът преряза лентата.",
+                                           "Гостите бяха много."]
+
+
+def test_markdown_table_with_column_headers_gives_one_field_per_column():
+    text = ("Регистър на проектите\n\n"
+            "| Наименование | Бенефициент | Начало | Край | Статус | Обща стойност (лв.) |\n"
+            "|---|---|---|---|---|---|\n"
+            "| Саниране на училище | Община Примерно | 2019-03-01 | 2020-10-31 | Приключен | 1 204 000,00 |\n")
+    page = one(text)
+    assert page.kind == "registry"
+    assert page.title == "Саниране на училище"
+    assert {"Начало: 2019-03-01", "Статус: Приключен", "Обща стойност (лв.): 1 204 000,00"} <= set(page.text.splitlines())
+
+
+@pytest.mark.parametrize("top_line", ["Данни към 15.03.2024", "Справка към 02.02.2022 г.",
+                                      "Последна актуализация 01.10.2023"])
+def test_registry_record_has_no_publication_date(top_line):
+    from indexer.records import practice_from_page
+
+    text = (f"Регистър на проектите\n{top_line}\n\nНаименование: Нова детска градина\n"
+            "Бенефициент: Община Примерно\nНачална дата: 01.02.2022\nСтатус: В изпълнение\n"
+            "Обща стойност: 1 000 000 лв.\n")
+    practice = practice_from_page("r/1", one(text))
+    assert practice.kind == "registry"
+    assert practice.published is None and "published" not in practice.provenance
+    assert practice.start == "2022-02-01"
+
+
+def test_registry_record_keeps_a_publication_date_its_field_names():
+    from indexer.records import practice_from_page
+
+    text = ("Наименование: Нова детска градина\nБенефициент: Община Примерно\n"
+            "Начална дата: 01.02.2022\nДата на публикация: 10.02.2022\nСтатус: В изпълнение\n")
+    assert practice_from_page("r/1", one(text)).published == "2022-02-10"
+
+
 # --- news articles ---------------------------------------------------------------------
 
 def test_news_article_title_is_the_headline_not_the_site_name():

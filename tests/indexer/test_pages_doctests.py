@@ -6,7 +6,7 @@ import pytest
 
 MODULES = ["analyzers.language", "indexer.decoding", "indexer.cyrillic_plausibility",
            "indexer.html_text", "indexer.page_lines", "indexer.chrome", "indexer.sections",
-           "indexer.listing", "indexer.page_kind", "indexer.pages"]
+           "indexer.listing", "indexer.page_kind", "indexer.pages", "indexer.text_tables"]
 
 
 @pytest.mark.parametrize("name", MODULES)

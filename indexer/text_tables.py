@@ -1,0 +1,140 @@
+"""Tables laid out for the eye, turned into the ``Label: value`` lines the extractors read.
+
+Registry records reach us in several table layouts besides one field per line:
+
+* a table with **column headers** and one row per project (an HTML ``<table>`` whose first
+  row is all ``<th>``, or a markdown table whose header row is followed by ``|---|``): the
+  value of a field is in the row, its label in the header far above it. Each data row
+  becomes one ``Header: cell`` line per column, so that a unit named only in a header
+  (``Обща стойност (лв.)``) stays beside its amount;
+* a **fixed-width card**: labels in a left column and values starting at one aligned
+  column, separated only by spaces (tab-separated exports are read by :mod:`indexer.chrome`) (``Краен срок          31.03.2026``); an indented
+  sub-row (``  в т.ч. ДДС    489 195 лв.``) aligns with the same value column, and a value
+  that wraps continues on lines indented to that column.
+
+Two-column tables with a header row (``| Поле | Стойност |``) are already label / value
+tables and are left to the row readers; so are lines that do not line up with others.
+
+>>> column_records(["Наименование", "Статус", "Обща стойност (лв.)"],
+...                [["Ремонт на читалище", "Приключен", "120 000,00"]])
+['Наименование: Ремонт на читалище', 'Статус: Приключен', 'Обща стойност (лв.): 120 000,00']
+"""
+from __future__ import annotations
+
+import re
+
+# Fewer columns than this with a header row is a label / value table, not records.
+MIN_RECORD_COLUMNS = 3
+# A card needs this many lines sharing one value column.
+MIN_CARD_ROWS = 3
+_LONGEST_LABEL = 60
+_MAX_LABEL_WORDS = 6
+# "Label<two or more spaces>value": a card row (before lines are stripped of their spacing).
+_CARD_ROW = re.compile(r"^(?P<indent> *)(?P<label>\S(?:.*?\S)?) {2,}(?P<value>\S.*?)\s*$")
+_INNER_GAP = re.compile(r"\S {2,}\S|\t")
+_MARKDOWN_RULE_CELL = re.compile(r":?-{2,}:?")
+
+
+def column_records(header: list[str], rows: list[list[str]]) -> list[str]:
+    """``Header: cell`` lines for each row (empty cells left out), a blank line between rows."""
+    out: list[str] = []
+    for row in rows:
+        if out:
+            out.append("")
+        out += [f"{label.rstrip(':').rstrip()}: {cell}" for label, cell in zip(header, row)
+                if cell.strip() and label.strip()]
+    return out
+
+
+def _cells(line: str) -> list[str] | None:
+    """The cells of a markdown row ``| a | b | c |``, or None for any other line."""
+    stripped = line.strip()
+    if len(stripped) < 3 or not (stripped.startswith("|") and stripped.endswith("|")):
+        return None
+    return [cell.strip() for cell in stripped[1:-1].split("|")]
+
+
+def markdown_records(lines: list[str]) -> list[str]:
+    """Markdown tables with a header row of three or more columns, as ``Header: cell`` lines.
+
+    >>> markdown_records(["Регистър", "| Наименование | Начало | Статус |", "|---|---|---|",
+    ...                   "| Нов парк | 2021-03-01 | В изпълнение |"])
+    ['Регистър', 'Наименование: Нов парк', 'Начало: 2021-03-01', 'Статус: В изпълнение']
+    >>> markdown_records(["| Поле | Стойност |", "|---|---|", "| Статус | Приключен |"])[2]
+    '| Статус | Приключен |'
+    """
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        header = _cells(lines[index])
+        rule = _cells(lines[index + 1]) if header and index + 1 < len(lines) else None
+        if (header and rule and len(header) >= MIN_RECORD_COLUMNS and len(rule) == len(header)
+                and all(_MARKDOWN_RULE_CELL.fullmatch(cell) for cell in rule)):
+            rows: list[list[str]] = []
+            following = index + 2
+            while following < len(lines) and (cells := _cells(lines[following])) is not None \
+                    and len(cells) == len(header):
+                rows.append(cells)
+                following += 1
+            if rows:
+                out += column_records(header, rows)
+                index = following
+                continue
+        out.append(lines[index])
+        index += 1
+    return out
+
+
+def _card_label(label: str) -> bool:
+    return (len(label) <= _LONGEST_LABEL and len(label.split()) <= _MAX_LABEL_WORDS
+            and any(c.isalpha() for c in label) and not label.endswith((".", "!", "?", ",", ";")))
+
+
+def fixed_width_cards(lines: list[str]) -> list[str]:
+    """Rows of a fixed-width card as ``Label: value`` lines; every other line as it was.
+
+    A row is a short label, two or more spaces, and a value (no ``|``: that is a bar
+    table, read by :mod:`indexer.pages`) with no further
+    wide gap (a gap inside the value would make it a table of several columns). The rows
+    count only when at least three of them start their values at one column: two spaces
+    inside ordinary text do not line up like that.
+
+    >>> fixed_width_cards(["Карта на проект", "Статус          Приключен",
+    ...                    "Начало          02.05.2019", "Обща стойност   10 000 лв.",
+    ...                    "  в т.ч. ДДС    1 667 лв.", "Описание        Нова сграда",
+    ...                    "                с двор."])
+    ['Карта на проект', 'Статус: Приключен', 'Начало: 02.05.2019', 'Обща стойност: 10 000 лв.', 'в т.ч. ДДС: 1 667 лв.', 'Описание: Нова сграда с двор.']
+    >>> fixed_width_cards(["Текст  с два интервала.", "Друг ред."])
+    ['Текст  с два интервала.', 'Друг ред.']
+    >>> fixed_width_cards(["Статус    | Приключен", "Начало    | 2019", "Край      | 2020"])[0]
+    'Статус    | Приключен'
+    """
+    if not any("  " in line for line in lines):
+        return lines
+    rows: dict[int, re.Match] = {}
+    by_column: dict[int, int] = {}
+    for index, line in enumerate(lines):
+        # A bar in the line makes it a row of a bar table ("Статус    | Приключен"), read elsewhere.
+        match = _CARD_ROW.match(line) if "  " in line and "\t" not in line and "|" not in line else None
+        if match and _card_label(match.group("label")) \
+                and not _INNER_GAP.search(match.group("value")):
+            rows[index] = match
+            by_column[match.start("value")] = by_column.get(match.start("value"), 0) + 1
+    columns = {column for column, count in by_column.items() if count >= MIN_CARD_ROWS}
+    if not columns:
+        return lines
+    out: list[str] = []
+    last_column: int | None = None
+    for index, line in enumerate(lines):
+        match = rows.get(index)
+        if match and match.start("value") in columns:
+            out.append(f"{match.group('label').rstrip(':').rstrip()}: {match.group('value')}")
+            last_column = match.start("value")
+            continue
+        indent = len(line) - len(line.lstrip(" "))
+        if last_column is not None and line.strip() and indent == last_column:
+            out[-1] = f"{out[-1]} {line.strip()}"  # a wrapped value goes on under its column
+            continue
+        last_column = None
+        out.append(line)
+    return out
