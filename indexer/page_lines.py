@@ -44,6 +44,14 @@ _DATE_LINE = re.compile(
     re.IGNORECASE,
 )
 
+# "Публикувано на 03.06.2013 г. в Новини", "Posted on 12 May 2019 in News": a publication
+# line that names the site's section after the date.
+_PUBLISHED_IN_SECTION = re.compile(
+    rf"(?:публикувано|публикуван[ао]?|posted|published)(?:\s+(?:на|on))?\s*:?\s*"
+    rf"(?:{_WEEKDAYS},?\s*)?{_ONE_DATE}\s+(?:в|in)\s+[^\d.!?\n]{{1,40}}",
+    re.IGNORECASE,
+)
+
 _LONGEST_DATE_LINE = 120
 
 # Labels of fact lines that end a section (the extractors read them as Label: value).
@@ -117,6 +125,8 @@ def is_date_line(line: str) -> bool:
     (True, False)
     >>> is_date_line("Сатовча, 14 Мар, 2021 | Новини | Общество"), is_date_line("Tryavna, 03 June 2018 | 2018-06-03")
     (True, True)
+    >>> is_date_line("Публикувано на 12.04.2019 г. в Общество"), is_date_line("12.04.2019 г. в Русе се откри панаир")
+    (True, False)
     """
     text = line.strip()
     # Cheap rejections first: this runs several times on every line of every page.
@@ -135,7 +145,7 @@ def is_date_line(line: str) -> bool:
             return True
     if len(text) > _LONGEST_DATE_LINE:
         return False
-    return bool(_DATE_LINE.fullmatch(text))
+    return bool(_DATE_LINE.fullmatch(text)) or (text[:1] in "ПпPp" and bool(_PUBLISHED_IN_SECTION.fullmatch(text)))
 
 
 def fact_label(line: str) -> str | None:

@@ -687,6 +687,20 @@ def test_listing_items_with_the_date_above_the_title():
         ("Зелен двор във всяко училище", "12.03.2021"), ("Безплатен автобус", "04.05.2020")]
 
 
+@pytest.mark.parametrize("dateline, published", [
+    ("Публикувано на 14.09.2015 г. в Новини", "2015-09-14"),
+    ("Posted on 3 March 2021 in Municipal news", "2021-03-03"),
+])
+def test_publication_line_naming_its_section_above_the_headline_stays_in_the_text(dateline, published):
+    from indexer.extract.dates import extract_dates
+
+    page = one(f"{dateline}\n\nНов мост над реката в Примерно\n\n"
+               "Общината завърши моста и го отвори за движение през септември.")
+    assert page.title == "Нов мост над реката в Примерно"
+    assert dateline in page.text.splitlines()
+    assert extract_dates(page.text).published.value == published
+
+
 @pytest.mark.parametrize("dateline, rest, published", [
     ("ПЛЕВЕН, 7 март 2022 /БТА/", "", "2022-03-07"),
     ("СТАРА ЗАГОРА, 21.11.2019 г. (БГНЕС)", "", "2019-11-21"),
