@@ -28,6 +28,12 @@ from config.settings import data_path
 
 MAX_ID_LENGTH = 300
 _UNIT = re.compile(r"\s*[(\[]\s*(лв\.?|лева|bgn|eur|евро|€)\s*[)\]]\s*", re.IGNORECASE)
+# A unit as the key's last word: "total_eur", "own contribution BGN".
+_UNIT_SUFFIX = re.compile(r"(?<=[^\W\d])[\s_-]+(лв|лева|bgn|eur|евро)$", re.IGNORECASE)
+# A record id that is a registry's project or contract code ("BG06RDNP001-7.020-0034",
+# "ROBG-531"): capitals first, a digit, pieces joined by - . /; praktiki's own ids are
+# lower-case paths ("registry/vidin-1").
+_CODE_ID = re.compile(r"[A-Z][A-Z0-9]+(?:[-./][A-Za-z0-9]+)+")
 _CURRENCY_WORDS = {"bgn": "лв.", "лв": "лв.", "лв.": "лв.", "лева": "лв.",
                    "eur": "евро", "евро": "евро", "€": "евро"}
 # Keys that are praktiki's own and never text (the record's metadata).
@@ -56,12 +62,12 @@ def normalise_key(key: str) -> tuple[str, str | None]:
 
     >>> normalise_key("Обща стойност (лв.)")
     ('обща стойност', 'лв.')
-    >>> normalise_key("total_eligible_cost")
-    ('total eligible cost', None)
+    >>> normalise_key("total_eligible_cost"), normalise_key("own_contribution_eur")
+    (('total eligible cost', None), ('own contribution', 'евро'))
     """
-    unit = _UNIT.search(key)
+    unit = _UNIT.search(key) or _UNIT_SUFFIX.search(key.strip())
     currency = _CURRENCY_WORDS.get(unit.group(1).lower()) if unit else None
-    plain = _UNIT.sub(" ", key) if unit else key
+    plain = (_UNIT.sub(" ", key) if _UNIT.search(key) else _UNIT_SUFFIX.sub("", key.strip())) if unit else key
     plain = re.sub(r"[\s_\-]+", " ", plain.replace(":", " ")).strip().casefold()
     return plain, currency
 
@@ -150,6 +156,7 @@ def as_readable(record: dict[str, Any]) -> ReadableRecord:
     money_lines: list[int] = []
     currency: str | None = None
     title_taken = False
+    has_code = False
     for key, value in record.items():
         if key in _META or value in (None, "", [], {}):
             continue
@@ -173,7 +180,12 @@ def as_readable(record: dict[str, Any]) -> ReadableRecord:
                 text = f"{text} {unit}"
             if role and role.name in _MONEY_ROLES:
                 money_lines.append(len(lines))
+            has_code = has_code or bool(role and role.name == "code")
             lines.append(f"{label}: {text}")
+    record_id = str(record.get("id", ""))
+    if _CODE_ID.fullmatch(record_id) and any(c.isdigit() for c in record_id) and not has_code:
+        # The registry's code is the record's id, not one of its fields; a code names the programme.
+        lines.append(f"{roles['code'].label}: {record_id}")
     if currency:
         # A separate currency field belongs to every amount that names none.
         lines = [f"{line} {currency}" if n in money_lines and _is_bare_amount(line) else line

@@ -86,3 +86,28 @@ def test_keys_are_matched_whatever_their_spelling():
     assert normalise_key("Start_Date") == ("start date", None)
     assert normalise_key("Total value (EUR)") == ("total value", "евро")
     assert as_readable({"id": "a", "Заглавие": "Т"}).title == "Т"
+
+
+def test_a_unit_as_the_keys_last_word_is_the_amounts_currency():
+    readable = as_readable({"id": "a", "name": "Проект", "total_bgn": "84 500,00", "own_contribution_eur": 1200})
+    assert readable.text.splitlines() == ["Бюджет на проекта: 84 500,00 лв.", "Собствен принос: 1200 евро"]
+    assert normalise_key("Own contribution EUR") == ("own contribution", "евро")
+    assert normalise_key("eur_region") == ("eur region", None)  # only the last word can be a unit
+
+
+def test_a_record_id_that_is_a_registry_code_is_read_as_the_code():
+    # The programme is known only from the code, and the code is only the record's id.
+    practice = practice_from_record({"id": "BG16RFOP001-2.002-0042", "title": "Energy efficiency of a school",
+                                     "beneficiary": "Municipality of Vratsa", "status": "ongoing"})
+    assert "oprg" in practice.programmes
+    assert "Номер на договор: BG16RFOP001-2.002-0042" in practice.body.splitlines()
+
+
+@pytest.mark.parametrize("record", [
+    {"id": "registry/vratsa-school", "title": "Училище"},  # praktiki's own id: a path
+    {"id": "BG16RFOP001-2.002-0042", "title": "Училище", "contract_number": "BG16RFOP001-2.002-0042-C01"},
+])
+def test_a_record_id_is_not_added_when_it_is_no_code_or_the_record_gives_its_code(record):
+    lines = as_readable(record).text.splitlines()
+    assert not any(line.endswith(record["id"]) for line in lines)
+
