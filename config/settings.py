@@ -50,7 +50,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("RELOAD_INTERVAL", 0.2, "Seconds between checks for a newly published generation", float),
     Setting("MAX_FILE_MB", 20, "Source files larger than this (MiB) are refused", float),
     Setting("INDEX_PROCS", 1, "Writer processes used by a full rebuild", int),
-    Setting("INDEX_WORKERS", 0, "Extraction processes in a full rebuild (0: one per CPU, at most 4; -1: none)", int),
+    Setting("INDEX_WORKERS", 0, "Processes of a full rebuild (0: one per CPU, at most 4; -1: none); from 2 on, each reads, extracts and writes a segment of its own, 1 is one extraction process feeding the writer", int),
     Setting("INDEX_VERIFY", False, "Incremental runs hash every file instead of trusting an unchanged size, mtime, ctime and inode", _flag),
     Setting("INDEX_LIMITMB", 256, "Memory (MiB) per writer before it flushes a segment", int),
     Setting("MAX_QUERY_LENGTH", 1000, "Longest query string accepted (characters)", int),

@@ -26,7 +26,7 @@ from tqdm import tqdm
 from whoosh import index as whoosh_index
 
 from config.settings import load_settings
-from indexer import store, whoosh_patches
+from indexer import partitioned, store, whoosh_patches
 from indexer.documents import whoosh_fields
 from indexer.practice import FACT_FIELDS, Practice
 from indexer.records import practices_from_source
@@ -152,6 +152,8 @@ def index_paths(paths: list[str | Path], index_dir: str | Path, *, rebuild: bool
             if isinstance(exc, OSError):
                 raise IndexWriteError(f"cannot write the index in {index_dir}: {exc}; "
                                       f"the published index is unchanged") from exc
+            if isinstance(exc, partitioned.ChildFailed):   # e.g. a rebuild process killed for memory
+                raise IndexWriteError(f"{exc}; the published index is unchanged") from exc
             raise
     if report is not None:
         for failure in summary.failed:
@@ -162,10 +164,18 @@ def index_paths(paths: list[str | Path], index_dir: str | Path, *, rebuild: bool
 def _write(ix, roots, incremental, summary, report, max_bytes, settings, progress,
            file_stats: "_FileStats") -> bool:
     reader = ix.reader() if incremental else None
-    seen_paths: set[str] = set()
-    seen_ids: dict[str, str] = {}
-    changed = False
     procs = 1 if incremental else max(1, settings["INDEX_PROCS"])
+    ledger = _Ledger(summary, report, file_stats)
+    entries = list(iter_files(roots))
+    show = sys.stderr.isatty() if progress is None else progress
+    workers = _extraction_workers(len(entries), settings["INDEX_WORKERS"]) if reader is None else 0
+    if reader is None and procs == 1 and workers >= 2:
+        # A rebuild on several cores: each process reads, extracts and writes a segment of
+        # its own (indexer/partitioned.py); this one keeps the account in walk order.
+        return partitioned.rebuild(
+            ix, entries, ledger, processes=workers, max_bytes=max_bytes, show=show,
+            writer_kwargs={"limitmb": settings["INDEX_LIMITMB"], "compound": False},
+            extract=_read_and_extract, notes=lambda practices: _notes(practices, report is not None))
     # compound=False: Whoosh reads a compound segment file through BytesIO, a private
     # copy of the whole segment in every worker (+185 MB per worker at 20k practices,
     # bench/run.py); separate files are read through the shared OS page cache instead.
@@ -173,8 +183,6 @@ def _write(ix, roots, incremental, summary, report, max_bytes, settings, progres
         ix.writer(procs=procs, limitmb=settings["INDEX_LIMITMB"], compound=False,
                   **({"multisegment": True} if procs > 1 else {})))
     try:
-        entries = list(iter_files(roots))
-        show = sys.stderr.isatty() if progress is None else progress
         known = None
         if reader is not None:
             # The unchanged check sits between reading and parsing, so incremental runs
@@ -186,53 +194,25 @@ def _write(ix, roots, incremental, summary, report, max_bytes, settings, progres
                     return False
                 postings = reader.postings("source_key", source_key)
                 return any(not reader.is_deleted(docnum) for docnum in postings.all_ids())
-        workers = _extraction_workers(len(entries), settings["INDEX_WORKERS"]) if reader is None else 0
         extracted = _extracted(entries, max_bytes, known, workers, file_stats if reader is not None else None)
         for entry, source, practices, error, signature in tqdm(
                 extracted, total=len(entries), desc="indexing", unit="file", disable=not show):
-            if isinstance(entry, SourceFailure):
-                summary.failed.append(entry)
+            notes = None if practices is None else _notes(practices, report is not None)
+            accepted = ledger.entry(entry, source, notes, error, signature)
+            if accepted is None:
                 continue
-            if isinstance(source, SourceFailure):
-                summary.failed.append(source)
-                continue
-            summary.files_read += 1
-            path_key = source.path_key or str(source.path.resolve())
-            seen_paths.add(path_key)
-            summary.failed.extend(source.failures)
-            source_key = f"{path_key}|{source.content_hash}"
-            if practices is None:
-                summary.unchanged += 1
-                file_stats.record(entry[1], signature, path_key, source)
-                continue
-            if error is not None:
-                summary.failed.append(SourceFailure(str(source.path), error))
+            path_key, keep = accepted
             if reader is not None:
                 writer.delete_by_term("source_path", path_key)
                 for practice in practices:
                     writer.delete_by_term("id", practice.id)
-            changed = True
-            added = False
-            for practice in practices:
-                if practice.id in seen_ids:
-                    summary.failed.append(SourceFailure(
-                        str(source.path), f"duplicate id {practice.id!r} (also given by {seen_ids[practice.id]}); skipped"))
-                    continue
-                added = True
-                seen_ids[practice.id] = str(source.path)
-                writer.add_document(**whoosh_fields(practice, path_key, source_key))
-                summary.practices_indexed += 1
-                for name in FACT_FIELDS:
-                    if getattr(practice, name) not in (None, [], ""):
-                        summary.coverage[name] += 1
-                if report is not None:
-                    report.write(json.dumps(_report_row(practice), ensure_ascii=False) + "\n")
-            # Only a file whose source_key is now live in the index may be skipped by its
-            # stat next time; a file that gave nothing is read again (and its problem reported).
-            if added and error is None:
-                file_stats.record(entry[1], signature, path_key, source)
+            source_key = f"{path_key}|{source.content_hash}"
+            for practice, kept in zip(practices, keep):
+                if kept:
+                    writer.add_document(**whoosh_fields(practice, path_key, source_key))
+        changed = ledger.changed
         if reader is not None:
-            changed |= _delete_vanished(reader, writer, roots, seen_paths, summary)
+            changed |= _delete_vanished(reader, writer, roots, ledger.seen_paths, summary)
         if changed:
             writer.commit()
         else:
@@ -244,6 +224,76 @@ def _write(ix, roots, incremental, summary, report, max_bytes, settings, progres
         if reader is not None:
             reader.close()
     return changed
+
+
+# (id, names of the facts found, report row as JSON or None): what the account of a run
+# needs of a practice, small enough to travel between processes.
+Note = tuple[str, tuple[str, ...], "str | None"]
+
+
+def _notes(practices: list[Practice], report: bool) -> list[Note]:
+    return [(p.id, tuple(name for name in FACT_FIELDS if getattr(p, name) not in (None, [], "")),
+             json.dumps(_report_row(p), ensure_ascii=False) if report else None)
+            for p in practices]
+
+
+class _Ledger:
+    """The account of a run, kept in walk order whichever process read the files: the
+    summary, the report rows, the ids seen (the first file in walk order keeps an id, a
+    later one is reported as a duplicate) and the signatures of the files indexed."""
+
+    def __init__(self, summary: Summary, report: IO[str] | None, file_stats: "_FileStats"):
+        self.summary = summary
+        self.report = report
+        self.file_stats = file_stats
+        self.seen_paths: set[str] = set()
+        self.seen_ids: dict[str, str] = {}
+        self.changed = False
+
+    def entry(self, entry, source, notes: list[Note] | None, error: str | None,
+              signature) -> tuple[str, list[bool]] | None:
+        """Account the next walked entry; ``notes`` is None for a file already indexed.
+
+        Returns the file's path key and which of its practices to add (one flag per
+        note), or None when there is nothing to write for it.
+        """
+        summary = self.summary
+        if isinstance(entry, SourceFailure):
+            summary.failed.append(entry)
+            return None
+        if isinstance(source, SourceFailure):
+            summary.failed.append(source)
+            return None
+        summary.files_read += 1
+        path_key = source.path_key or str(source.path.resolve())
+        self.seen_paths.add(path_key)
+        summary.failed.extend(source.failures)
+        if notes is None:
+            summary.unchanged += 1
+            self.file_stats.record(entry[1], signature, path_key, source)
+            return None
+        if error is not None:
+            summary.failed.append(SourceFailure(str(source.path), error))
+        self.changed = True
+        keep = []
+        for practice_id, found, row in notes:
+            if practice_id in self.seen_ids:
+                summary.failed.append(SourceFailure(
+                    str(source.path), f"duplicate id {practice_id!r} (also given by {self.seen_ids[practice_id]}); skipped"))
+                keep.append(False)
+                continue
+            keep.append(True)
+            self.seen_ids[practice_id] = str(source.path)
+            summary.practices_indexed += 1
+            for name in found:
+                summary.coverage[name] += 1
+            if self.report is not None:
+                self.report.write(row + "\n")
+        # Only a file whose source_key is now live in the index may be skipped by its
+        # stat next time; a file that gave nothing is read again (and its problem reported).
+        if any(keep) and error is None:
+            self.file_stats.record(entry[1], signature, path_key, source)
+        return path_key, keep
 
 
 def _practices(source: SourceFile) -> tuple[list[Practice], str | None]:
@@ -272,14 +322,16 @@ def _read_and_extract(job: tuple[Path, Path, int]):
 
 
 def _extraction_workers(files: int, setting: int = 0) -> int:
-    """Processes for reading and extraction in a rebuild (0: do it in the writer process).
+    """Processes of a rebuild (0: everything in this process).
 
     ``setting`` is PRAKTIKI_INDEX_WORKERS: 0 picks the CPU count (at most
     MAX_EXTRACTION_WORKERS), a positive number is used as given.
 
-    Extraction is pure Python and about a third of a rebuild; the Whoosh writer is most
-    of the rest and stays in this process, so on 2 cores one or two workers overlap
-    parsing with writing. Small runs are not worth starting processes for.
+    From 2 on, each process reads, extracts and writes a segment of its own
+    (:mod:`indexer.partitioned`): extraction and the Whoosh writer are each about half a
+    rebuild, and one writer process fed by extraction workers left a core idle half the
+    time. With 1, one worker reads and extracts while this process writes. Small runs
+    are not worth starting processes for.
     """
     if files < PARALLEL_MIN_FILES or setting < 0:
         return 0
