@@ -17,6 +17,10 @@ Two kinds, both cheap to rule out (a substring pre-test before any regex):
   not the page's municipality and is not a partner or a co-actor (``заедно с община Y``,
   ``партньор``), or ``съседната община`` / ``a neighbouring municipality``.
 
+:func:`recap_aside` (used by ``status`` only) finds a third kind: a recap of earlier news
+(``Припомняме, че …``, ``Както вече писахме, …``, ``As we reported, …``) that names no word of
+this project.
+
 >>> shifted_aside("Миналата година общината приключи проект по ОПРР.")
 True
 >>> shifted_aside("Миналата година проектът стартира.")
@@ -35,9 +39,10 @@ from indexer.extract.anchored import any_of
 _PAST_HINTS = ("минал", "преди", "last ", " ago", "previous year", "предходната година")
 _PAST = re.compile(
     r"(?<!\w)(?:(?:през\s+|в\s+)?миналата\s+(?:година|есен|пролет|зима)|миналото\s+лято|"
-    r"предходната\s+година|преди\s+(?:една\s+|две\s+|три\s+|четири\s+|пет\s+|няколко\s+|\d+\s+)?годин[аи]|"
+    r"предходната\s+година|преди\s+(?:(?:една|две|три|четири|пет|шест|седем|осем|девет|десет|няколко|много|"
+    r"\d+)\s+)?годин[аи]|"
     r"last\s+(?:year|autumn|spring|summer|winter)|the\s+previous\s+year|"
-    r"(?:a|one|two|three|four|five|several|\d+)\s+years?\s+ago)(?!\w)", re.IGNORECASE)
+    r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+years?\s+ago)(?!\w)", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\w)(?:през|в|от|in|during|since)\s+((?:19|20)\d{2})(?!\s*[-–/]\s*(?:19|20)?\d{2})(?!\d)",
                    re.IGNORECASE)
 # A word naming the page's own project: the definite forms.
@@ -107,12 +112,39 @@ def _other_municipality(sentence: str, municipality: str | None, lower: str | No
     return False
 
 
-def shifted_aside(sentence: str, municipality: str | None = None, page_year: int | None = None) -> bool:
-    """True when ``sentence`` is about an earlier project or another municipality's project."""
-    lower = sentence.lower()
+def shifted_aside(sentence: str, municipality: str | None = None, page_year: int | None = None,
+                  lower: str | None = None) -> bool:
+    """True when ``sentence`` is about an earlier project or another municipality's project
+    (``lower``: ``sentence.lower()``, when the caller has it)."""
+    lower = sentence.lower() if lower is None else lower
     if _time_shifted(sentence, lower, page_year):
         return True
     return _MUNICIPALITY_HINT_PATTERN.search(lower) is not None and _other_municipality(sentence, municipality, lower)
+
+
+_RECAP_HINTS = any_of(("припомн", "напомн", "както ", "recall", "reported"))
+_RECAP = re.compile(
+    r"(?<!\w)(?:припомня(?:ме|м|т)?|да\s+припомним|напомня(?:ме|м|т)?|да\s+напомним|"
+    r"както\s+(?:вече\s+)?(?:писахме|съобщихме|информирахме|съобщи\w*|стана\s+ясно)|"
+    r"recall(?:ing)?\s+that|as\s+(?:we\s+|was\s+)?(?:previously\s+|earlier\s+)?reported)(?!\w)", re.IGNORECASE)
+
+
+def recap_aside(sentence: str, lower: str | None = None) -> bool:
+    """A recap of earlier news that names no word of this project.
+
+    >>> recap_aside("Припомняме, че през 2018 г. общината приключи ремонта на пазара.")
+    True
+    >>> recap_aside("Припомняме, че проектът стартира през март.")
+    False
+    """
+    lower = sentence.lower() if lower is None else lower
+    return (_RECAP_HINTS.search(lower) is not None and _RECAP.search(sentence) is not None
+            and _OWN.search(sentence) is None)
+
+
+def names_own_project(sentence: str) -> bool:
+    """The sentence names the page's own project (``проектът``, ``the project``)."""
+    return _OWN.search(sentence) is not None
 
 
 def _date_opener(fragment: str) -> bool:
