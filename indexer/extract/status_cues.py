@@ -1,0 +1,273 @@
+"""The words of the project lifecycle in prose: verbs, passives and nouns that state a stage.
+
+Each stage is a list of alternatives, each with the lower-cased words every one of its
+matches holds (its *hints*): most sentences hold none, and a plain substring pre-test is far
+cheaper than an IGNORECASE regex over Cyrillic. The hints are built from the same table as
+the regex, so a new alternative cannot forget its word.
+
+Bulgarian states a stage in many grammatical shapes, and the tables try to cover the shape,
+not a page's wording:
+
+* aorist and perfect, active (``приключи``, ``общината изпълни проекта``, ``е изпълнила``),
+  first person in quotes (``приключихме``), reflexive passive (``проектът се изпълни``);
+* passive participles with the auxiliary before or after (``беше открит``, ``Създадено е по
+  ОП``, ``Подменени бяха 1 140 тела``);
+* nouns of the event (``закриването на проекта``, ``при откриването``, ``подписването на
+  договора``, ``след края на проекта``), which take their tense from the clause around them;
+* English simple past and perfect, active and passive (``completed a project``, ``was
+  opened``, ``has begun``, ``is being built``).
+
+*Weak* cues (:data:`WEAK_COMPLETED`) are results that imply the end of works (``ремонтирани
+са осем улици``) or an end named only by a noun; they count only when no other cue of this
+project is found.
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from indexer.extract.anchored import any_of
+
+
+class Stage(NamedTuple):
+    """One stage's cue table: the pre-test words, the regex, and the same regex for lower-cased
+    text (the sources hold no capital letter, so it needs no IGNORECASE, which is slow over
+    Cyrillic)."""
+    hints: tuple[str, ...]
+    pattern: re.Pattern
+    lower: re.Pattern
+
+
+def _stage(*alternatives: tuple[tuple[str, ...], str]) -> Stage:
+    """A :class:`Stage` from its (hints, alternative) rows."""
+    hints = tuple(dict.fromkeys(hint for row_hints, _ in alternatives for hint in row_hints))
+    source = r"\b(?:" + "|".join(regex for _, regex in alternatives) + r")\b"
+    return Stage(hints, re.compile(source, re.IGNORECASE), re.compile(source))
+
+
+# Verbs of building works, as passive participle stems (``ремонтиран`` + а/о/и/ата ...).
+_WORKS = (r"(?:изграден|построен|ремонтиран|обновен|реконструиран|саниран|рехабилитиран|създаден|оборудван|"
+          r"модернизиран|благоустроен)")
+_WORKS_HINTS = ("изграден", "построен", "ремонтиран", "обновен", "реконструиран", "саниран", "рехабилитиран",
+                "създаден", "оборудван", "модернизиран", "благоустроен")
+_FUNDER = (r"(?:(?:със\s+средства|с\s+финансиране|по\s+линия)\s+)?(?:по|от|на)\s+"
+           r"(?:проект|програм|оп\b|прср|фар|опрр)\w*")
+_AUX = r"(?:е|беше|бе|са|бяха)"
+_PAST_AUX = r"(?:беше|бе|бяха)"
+
+COMPLETED = _stage(
+    (("приключ",), r"(?:успешно\s+)?приключ(?:и|иха|ихме|ил|ила|ило|или|ен|ена|ено|ени)"),
+    (("завърш",), r"(?:успешно\s+)?завърш(?:и|иха|ихме|ил|ила|ило|или|ен|ена|ено|ени)"),
+    (("финализира",), r"финализира(?:н|на|но|ни|ха|хме)"),
+    (("реализиран", "изпълнен", "осъществен"),
+     r"(?:проект(?:ът)?|практиката|дейностите|проектите)\s+(?:по\s+(?:\S+\s+){0,2}?проект\w*\s+)?" + _AUX +
+     r"\s+(?:успешно\s+)?(?:реализиран|изпълнен|осъществен)\w*"),
+    # a passive with no named subject: "е изпълнен между …", "бе реализиран през 2016 г." (singular
+    # only: "са реализирани 19 идеи" are a scheme's many small projects; "изпълнен с деца" is full)
+    (("реализиран", "изпълнен", "осъществен", "завършен"),
+     r"(?:е|беше|бе)\s+(?:вече\s+)?(?:успешно\s+)?(?:реализиран|изпълнен|осъществен|завършен)(?:а|о)?"
+     r"(?!\s+(?:с|със)\s+(?!(?:подкрепа|финансов|средства|помощ|финансиране)))"),
+    # perfective aorist, reflexive passive: "Проектът се изпълни от април до декември 2018 г."
+    (("изпълни", "осъществи"), r"се\s+(?:изпълни|осъществи)(?:ха)?"),
+    # aorist or perfect, active, with the project as object ("общината изпълни проекта",
+    # "е реализирала проект"); a count ("изпълни 12 проекта") is the municipality's record
+    (("изпълни", "осъществи", "реализира"),
+     r"(?:изпълни|осъществи|изпълнил|осъществил|реализирал)(?:ха|хме|а|о|и)?\s+(?:успешно\s+)?"
+     r"(?:(?:свой|своя|първи|нов|собствен|общ)\w*\s+)?проект(?:а|ът)?"),
+    # a facility built or renovated under a programme: "е изграден по ОПРР", "Създадено е по ОП РЧР"
+    (_WORKS_HINTS, r"(?:" + _AUX + r"\s+" + _WORKS + r"\w*|" + _WORKS + r"\w*\s+" + _AUX + r")\s+"
+     r"(?:\S+\s+){0,3}?" + _FUNDER),
+    # an opening (an opened building ends its project); _opened_a_facility checks what opened
+    (("открит",), r"(?:беше|бе|бяха)\s+(?:официално\s+|тържествено\s+)?открит(?:а|о|и)?|"
+     r"(?:е|са)\s+(?:официално|тържествено)\s+открит(?:а|о|и)?|"
+     r"(?:официално|тържествено)\s+открит(?:а|о|и)?|открит(?:а|о|и)?\s+(?:е|са|беше|бе|бяха)"),
+    (("откри",), r"откри(?:ха|хме)?"),
+    (("откриване",), r"(?:тържествено(?:то)?\s+|официално(?:то)?\s+)?откриване(?:то)?"),
+    (("експлоатация",), r"(?:въведен|пуснат)\w*\s+в\s+(?:редовна\s+)?експлоатация|"
+                        r"въвеждане(?:то)?\s+в\s+експлоатация"),
+    (("ползване",), r"разрешение\s+за\s+ползване"),
+    (("акт",), r"акт\s+(?:обр(?:азец)?\.?\s*)?(?:№\s*)?16"),
+    (("приемателн",), r"(?:държавна(?:та)?\s+)?приемателна(?:та)?\s+комисия"),
+    # a building in use: "читалището посрещна първите си посетители" (_opened_a_facility checks the subject)
+    (("лента", "ribbon"), r"прерязаха\s+(?:\S+\s+)?лента(?:та)?|преряза\s+(?:\S+\s+)?лента(?:та)?|"
+                         r"cut\s+the\s+ribbon|ribbon[- ]cutting"),
+    (("посрещна", "welcomed"), r"посрещна(?:ха)?\s+(?:своите\s+)?първите(?:\s+си)?|welcomed\s+(?:its|their)\s+first"),
+    (("opened", "inaugurat"), r"(?:was|were|has\s+been|have\s+been)\s+(?:officially\s+|formally\s+)?"
+                              r"(?:opened|inaugurated)|(?:officially|formally)\s+(?:opened|inaugurated)|"
+                              r"opened\s+(?:its|their)\s+doors|opened\s+(?:in|on)|inaugurated"),
+    (("operation", "service"), r"(?:put|brought|taken)\s+into\s+(?:operation|service)"),
+    # English past and perfect
+    (("complete", "finish", "implement", "conclud"),
+     r"(?:was|were|has\s+been|have\s+been|had\s+been|successfully)\s+(?:completed|finished|implemented|concluded)"),
+    (("complete", "finish"), r"(?:project|it)\s+is\s+(?:now\s+|already\s+)?(?:completed?|finished)"),
+    (("ended", "finished", "concluded"), r"(?:ended|finished|concluded)\s+(?:in|on)|(?:has|have)\s+(?:ended|finished)|"
+                                         r"(?:project|works?|construction|renovation|refurbishment|reconstruction)\s+"
+                                         r"(?:finished|ended|concluded)"),
+    (("came to an end", "drew to a close", "wrapped up"), r"came\s+to\s+an\s+end|drew\s+to\s+a\s+close|wrapped\s+up"),
+    # "Sliven completed a project under …", "has finished its renovation": a project as object
+    (("complete", "finish", "conclud", "implement", "carried", "deliver"),
+     r"(?:(?:has|have|had)\s+(?:now\s+|already\s+|successfully\s+)?|successfully\s+)?"
+     r"(?:completed|finished|concluded|implemented|carried\s+out|delivered)\s+(?:its|their|the|this|a|an|our)\s+"
+     r"(?:[\w-]+\s+){0,2}?(?:project|practice|initiative|renovation|reconstruction|refurbishment|construction)"),
+    (("ran",), r"ran\s+(?:from|between|until|till)"),
+    (("carried",), r"(?:was|were)\s+carried\s+out"),
+    # a closing event of the project
+    (("закриване", "приключване", "финализиране"),
+     r"(?:закриване(?:то)?|приключване(?:то)?|финализиране(?:то)?)\s+на\s+(?:\w+\s+){0,2}?"
+     r"(?:проект|практика|инициатива)\w*"),
+    (("заключителн", "финалн"), r"(?:заключителн|финалн)\w+\s+(?:пресконференция|конференция|събитие|среща|церемония)"
+                                r"\s+(?:по|на)\s+(?:\w+\s+){0,2}?проект\w*"),
+    (("closing", "final"), r"(?:closing|final)\s+(?:event|conference|ceremony)\s+of\s+(?:the|this)\s+project"),
+    (("closed",), r"(?:has|have|had)\s+(?:now\s+|officially\s+|formally\s+)?been\s+"
+                  r"(?:officially\s+|formally\s+)?closed|"
+                  r"(?:project|it)\s+(?:was|is\s+now)\s+(?:officially\s+|formally\s+)?closed"),
+)
+
+ONGOING = _stage(
+    (("изпълнение", "процес"), r"в\s+изпълнение|в\s+процес\s+на\s+(?:изпълнение|реализация|изграждане|строителство|"
+                               r"ремонт|реконструкция|обновяване)"),
+    (("изпълнява", "реализира", "осъществява"),
+     r"се\s+(?:изпълняват?|реализира(?:т)?|осъществява(?:т)?)|изпълнява(?:т|ме)?"),
+    (("старт",), r"стартира(?:ха|хме|л|ла|ло|ли|н|на|но|ни)?|даде\s+(?:се\s+)?старт|(?:беше|бе)\s+даден\s+старт"),
+    (("започна",), r"започна(?:ха|хме|л|ла|ло|ли|т|та|то|ти)?"),
+    (("приключва",), r"приключва"),  # the present: ending, not ended
+    (("изпълнението",), r"изпълнението(?:\s+на\s+(?:\w+\s+){0,2}?проект\w*)?\s+(?:вече\s+)?(?:продължава|тече|върви|"
+                        r"напредва|е\s+в\s+ход)"),
+    # imperfective only ("се ремонтира" is also the aorist; "се обновява" is also "is updated")
+    (("изгражда", "строи", "строят"), r"се\s+(?:изгражда(?:т)?|строи|строят)"),
+    (("копка",), r"първа(?:та)?\s+копка"),
+    # the opening of a construction site starts the works
+    (("площадк",), r"(?:открит\w*|откри(?:ха)?|откриване(?:то)?)\s+(?:на\s+)?(?:\S+\s+){0,2}?строителн\w*\s+площадк\w*|"
+                   r"строителн\w*\s+площадк\w*\s+(?:\S+\s+){0,4}?открит\w*"),
+    (("началото",), r"(?:постави|поставиха|даде|дадоха)\s+(?:официално\s+)?началото"),
+    (("тече", "текат"), r"(?:тече|текат)\s+(?:\S+\s+)?(?:ремонт|строителство|изпълнението|реконструкция|работи|"
+                        r"дейности|рехабилитация|саниране)\w*"),
+    (("извършва",), r"се\s+извършва(?:т)?\s+(?:\S+\s+){0,2}?(?:ремонт|реконструкция|строител|рехабилитация|"
+                    r"саниране|смр)\w*"),
+    (("откриващ", "встъпителн"), r"(?:откриващ|встъпителн)\w*\s+(?:\w+\s+)?(?:пресконференция|конференция|среща|"
+                                 r"събитие)"),
+    # "официалното откриване на проекта": a project is opened when it starts
+    (("откриване",), r"откриване(?:то)?\s+на\s+(?:\w+\s+)?проект\w*"),
+    (("работи",), r"работи(?:м|ме|т)?\s+по\s+(?:\w+\s+)?проект\w*"),
+    (("в ход",), r"(?:е|са)\s+в\s+ход|в\s+ход\s+(?:е|са)"),
+    (("разгара",), r"(?:е|са)\s+в\s+разгара\s+си"),
+    # the contractor took over the site
+    (("влезе",), r"влезе(?:ха)?\s+(?:на|в)\s+обекта"),
+    (("продължава",), r"(?:дейностите|работите|изпълнението|ремонтът|строителството|ремонтните\s+работи)\s+"
+                      r"(?:по\s+(?:\S+\s+){0,3}?)?продължава(?:т)?(?!\s+(?:\S+\s+)?(?:\d|месец|годин))"),
+    (("progressing", "advanc"), r"(?:works?|construction|renovation|activities)\s+(?:\S+\s+){0,3}?(?:is|are)\s+"
+                                r"(?:well\s+)?(?:progressing|advancing|advanced)"),
+    (("implemented", "runs", "implementing", "running", "carrying"),
+     r"is\s+being\s+implemented|runs\s+(?:until|till|to)|"
+     r"(?:is|are)\s+(?:currently\s+|now\s+|still\s+)?(?:implementing|running|carrying\s+out)\s+"
+     r"(?:a|an|the|its|their|this)\s+(?:[\w-]+\s+){0,3}?(?:project|programme|program|initiative|scheme)"),
+    (("being",), r"(?:is|are)\s+(?:now\s+|currently\s+|still\s+)?being\s+(?:built|constructed|renovated|rehabilitated|"
+                 r"refurbished|carried\s+out|delivered|upgraded)"),
+    (("ongoing", "under"), r"is\s+ongoing|ongoing|under\s+way|underway|"
+                           r"under\s+(?:construction|renovation|reconstruction)"),
+    (("progress",), r"(?:works?|construction|renovation|activities)\s+(?:is|are)\s+"
+                    r"(?:now\s+|currently\s+|still\s+|already\s+)?"
+                    r"in\s+progress"),
+    (("работ", "ремонт", "строител", "дейност"),
+     r"(?:работите|ремонтът|ремонтните\s+работи|строителните\s+работи|строителството|дейностите)\s+"
+     r"(?:по\s+(?:\w+\s+){0,3}?)?(?:вече\s+|в\s+момента\s+|все\s+още\s+)?(?:текат|тече|вървят|върви|напредва(?:т)?|"
+     r"са\s+в\s+ход|е\s+в\s+ход)"),
+    (("текат",), r"(?:в\s+момента\s+)?текат\s+(?:\w+\s+)?работи"),
+    (("продължава",), r"продължава(?:т)?\s+(?:и\s+)?(?:днес\s+|вече\s+|успешно\s+)?да\s+(?:се\s+)?(?:осигурява|работи|"
+                      r"предоставя|функционира|изпълнява|прилага|обслужва|помага|доставя|действа|реализира|развива|"
+                      r"предлага)\w*"),
+    (("continue",), r"continues?\s+to\s+(?:run|operate|work|provide|serve|offer|deliver|"
+                    r"be\s+(?:implemented|provided|run))"),
+    (("started", "launched", "begun", "began", "kick", "ground", "sod"),
+     r"(?:was|were|has\s+been)\s+(?:started|launched)|started|launched|(?:has|have)\s+begun|began|"
+     r"kick(?:ed)?[- ]?off|ground-?breaking|broke\s+ground|first\s+sod"),
+)
+
+APPROVED = _stage(
+    (("одобр",), r"одобрен(?:а|о|и|ия|ият|ата|ото|ите)?|одобри(?:ха)?|одобрил(?:а|о|и)?"),
+    # "спечели" needs a grant as object: "спечелиха доверието", "спечели награда" are no stage
+    (("спечели",), r"спечели(?:ха|хме|л|ла|ло|ли)?\s+(?:\S+\s+){0,3}?(?:проект|финансиране|грант|средства|"
+                   r"безвъзмездн|субсиди)\w*"),
+    (("подписа",), r"подписа(?:ха|хме|л|ла|ли)?\s+(?:[^\s.;,]+\s+){0,3}?договор\w*|"
+                   r"подписан(?:а|о|и)?\s+(?:е\s+)?договор\w*"),
+    (("подписване",), r"подписване(?:то)?\s+на\s+(?:[^\s.;,]+\s+){0,3}?договор\w*"),
+    (("договор",), r"договор(?:ът)?\s+(?:е|беше|бе)\s+подписан|"
+                   r"договор\w*[^.;]{0,60}?\s(?:е|беше|бе|бяха|са)\s+(?:подписан|сключен)\w*"),
+    (("получи",), r"получи(?:ха|хме|л|ла)?\s+(?:\S+\s+){0,3}?(?:финансиране|одобрение|грант|субсидия|"
+                  r"безвъзмездна\s+(?:финансова\s+)?помощ)\w*|"
+                  # a sum from a programme or fund (not from the municipal budget: a yearly allocation)
+                  r"получи(?:ха|хме|л|ла)?\s+(?:\S+\s+){0,4}?(?:лв|лева|евро)\.?\s+(?:по|от)\s+(?:\S+\s+)?"
+                  r"(?:програм|оп\b|фонд|проект|мярка|механизъм|план|прср|опрр|нпву)\w*"),
+    (("класиран",), r"класиран(?:а|о|и)?\s+(?:за\s+финансиране|на\s+\S+\s+място)"),
+    (("зелена светлина", "green light"), r"(?:получи\w*|даде|дадоха|gave|got|received|given)\s+(?:\S+\s+){0,2}?"
+                                         r"(?:зелена\s+светлина|green\s+light)"),
+    (("сключи", "сключен"), r"сключи(?:ха|хме|л|ла)?\s+договор\w*|сключен(?:и)?\s+(?:е\s+)?договор\w*"),
+    (("approved", "awarded", "granted", "selected"),
+     r"(?:was|were|has\s+been|have\s+been)\s+(?:approved|awarded|granted|selected\s+for\s+(?:funding|financing))"),
+    (("won", "received", "secured", "obtained"),
+     r"won\s+(?:funding|financing|a\s+grant|the\s+grant)|"
+     r"(?:received|secured|obtained)\s+(?:[\w-]+\s+){0,3}?(?:funding|financing|grant)|"
+     r"(?:received|secured|obtained)\s+(?:bgn|eur|€|\d)\S*\s+(?:\S+\s+){0,2}?(?:from|under)\s+(?:the\s+)?"
+     r"(?:\S+\s+){0,3}?(?:programme|program|fund|grants|mechanism|plan)"),
+    (("signed",), r"signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}contract|contract\s+(?:was|has\s+been)\s+signed"),
+)
+
+APPLIED = _stage(
+    (("кандидатства",), r"кандидатства(?:ха|хме|х|л|ла|ло|ли)?"),
+    (("подаде", "подадох"), r"(?:подаде(?:ха|на|но|ни|л|ла)?|подадохме)\s+(?:\S+\s+){0,2}?"
+                            r"(?:предложение|заявление|апликационна\s+форма|кандидатура)\w*|"
+                            r"подаде(?:ха)?\s+(?:\S+\s+)?проект(?:а)?"),
+    (("подадено", "внесено", "депозирано"),
+     r"(?:подадено|внесено|депозирано)\s+(?:е\s+)?проектно|"
+     r"предложение(?:то)?\s+(?:\S+\s+){0,4}?(?:е|беше|бе)\s+(?:подадено|внесено|депозирано)"),
+    (("внесе",), r"внесе(?:ха|хме)?\s+(?:\S+\s+)?(?:проект|предложение)\w*"),
+    # the perfect: "общината е подала / внесла проектно предложение"
+    (("подал", "внесл", "внесъл"), r"(?:подал|внесл|внесъл)(?:а|о|и)?\s+(?:\S+\s+){0,2}?(?:предложение\w*|заявление\w*|"
+                                  r"кандидатура\w*|документи\s+за\s+(?:кандидатстване|финансиране))"),
+    (("оценява", "оценка"), r"(?:проект\w*|предложени\w*)\s+(?:\S+\s+){0,3}?се\s+оценява(?:т)?|"
+                           r"на\s+етап\s+(?:на\s+)?оценка|под\s+оценка"),
+    # waiting for the evaluation: "очакваме одобрение", "резултатите от оценката се очакват"
+    (("очаква",), r"(?:очаква(?:ме|т)?|в\s+очакване\s+на)\s+(?:\S+\s+){0,2}?"
+                  r"(?:одобрение|оценка(?:та)?|класиране(?:то)?)|"
+                  r"(?:оценка(?:та)?|одобрение(?:то)?|класиране(?:то)?)\s+(?:\S+\s+){0,3}?(?:се\s+)?очаква(?:т)?"),
+    (("оценка",), r"в\s+процес\s+на\s+оценка"),
+    (("applied",), r"applied\s+for|applied\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:programme|program|fund|call)|"
+                   r"(?:has|have)\s+applied"),
+    (("bid",), r"bidding\s+for|bid\s+for\s+(?:\S+\s+){0,2}?(?:funding|grant|financing)"),
+    (("submitted",), r"submitted\s+(?:a|the|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:project|proposal|application|bid)|"
+                     r"(?:proposal|application|bid)\s+(?:was|has\s+been)\s+submitted"),
+    (("evaluation", "assessment", "awaiting"), r"(?:is|are)\s+(?:under|awaiting)\s+(?:evaluation|assessment)|"
+                                               r"awaiting\s+(?:approval|evaluation|assessment)"),
+)
+
+# Results that imply the works are done, told as past events ("Подменени бяха 1 140 осветителни
+# тела", "Eight streets were resurfaced"; the perfect, "са закупени", "вече са изградени", is a
+# state: a standing service's equipment, an event's stage made ready), and an end named by a noun
+# ("след края на проекта", "при откриването"): weaker than a stage verb, they decide only when
+# nothing else is said about this project.
+_RESULT_WORKS = (r"(?:подменен|ремонтиран|реконструиран|рехабилитиран|обновен|саниран|изграден|построен|монтиран|"
+                 r"положен|асфалтиран|оборудван|доставен|закупен|топлоизолиран|благоустроен|озеленен|поставен)")
+WEAK_COMPLETED = _stage(
+    (("подменен", "ремонтиран", "реконструиран", "рехабилитиран", "обновен", "саниран", "изграден", "построен",
+      "монтиран", "положен", "асфалтиран", "оборудван", "доставен", "закупен", "топлоизолиран", "благоустроен",
+      "озеленен", "поставен"),
+     r"(?:" + _PAST_AUX + r"\s+" + _RESULT_WORKS + r"\w*|" + _RESULT_WORKS + r"\w*\s+" + _PAST_AUX + r")"),
+    (("replaced", "renovated", "rebuilt", "rehabilitated", "refurbished", "resurfaced", "installed", "built",
+      "constructed", "insulated", "equipped", "repaired", "paved", "upgraded"),
+     r"(?:was|were)\s+(?:\w+\s+)?(?:replaced|renovated|rebuilt|rehabilitated|refurbished|"
+     r"resurfaced|installed|built|constructed|insulated|equipped|repaired|paved|upgraded)"),
+    (("приключ", "завърш", "края", "изтича"),
+     r"(?:след|със?|при)\s+(?:успешното\s+)?(?:приключването|приключване|края|завършването|завършване|"
+     r"изтичането)\s+(?:на\s+(?:\w+\s+){0,2}?(?:проект|финансиране|ремонт|строителство|работи|реконструкция|"
+     r"обновяване|саниране)\w*|му)"),
+    (("end", "complet", "close", "finish"),
+     r"(?:after|following|since|upon)\s+the\s+(?:end|completion|close)\s+of\s+the\s+project|"
+     r"(?:after|since|once)\s+the\s+project\s+(?:ended|finished|closed)"),
+    (("откриването",), r"(?:при|на|след|по\s+време\s+на)\s+откриването"),
+)
+
+CUES = (("completed", COMPLETED), ("ongoing", ONGOING), ("approved", APPROVED), ("applied", APPLIED))
+HINT_PATTERNS = {stage: any_of(cues.hints) for stage, cues in CUES}
+WEAK_HINT_PATTERN = any_of(WEAK_COMPLETED.hints)
+# Every word of every stage, weak cues included: a sentence holding none cannot state a stage.
+ANY_CUE_HINT = any_of(tuple(dict.fromkeys(h for _, cues in CUES for h in cues.hints)) + WEAK_COMPLETED.hints)

@@ -1,0 +1,247 @@
+"""When a lifecycle word in a sentence is not a stage this project reached.
+
+The same words describe other things: future, possible or wished-for events (``ще стартира``,
+``могат да кандидатстват``, ``трябва да приключи``), conditions (``ако бъде одобрен``),
+negations (``не е приключил``), an event placed in the future by its clause (``след
+приключването на проекта сградата ще …``, ``когато ремонтът приключи, …ще``), recurring events
+(``всяка година кампанията стартира``), a part of the project rather than the project
+(``приключи първият етап``, ``стартира приемът``), the many small projects of a scheme
+(``проектите, събрали най-много гласове, се изпълняват``, ``twelve ideas have been
+implemented``), results so far (``до момента са ремонтирани 3 от 8 улици``), approvals by the
+municipal council, what was opened (a building, not a procedure, a season or a class), and a
+start long before the page with nothing after it (a standing service, not a running project).
+
+Every test reads the lower-cased sentence (``lower``, as long as the sentence, so positions
+agree) with regexes written in lower case: IGNORECASE over Cyrillic is slow, and status runs on
+every sentence of every page.
+"""
+from __future__ import annotations
+
+import re
+
+from indexer.extract.anchored import any_of
+from indexer.extract.status_cues import WEAK_COMPLETED
+
+# Words just before a cue that make it not a fact about now: future, possibility, negation.
+_NOT_REAL = re.compile(
+    r"(?:\bще(?:\s+се)?(?:\s+бъде)?|\bпредстои(?:\s+да)?|\bможе(?:\s+да)?|\bмогат(?:\s+да)?|"
+    r"\bправо\s+да|\bвъзможност\s+да|\bне(?:\s+е|\s+са|\s+бе|\s+беше)?|\bбиха|\bтрябва\s+да|\bбъде|"
+    r"\bочаква(?:т)?\s+(?:се\s+)?да|\bда|\bplanned\s+to|\bexpected\s+to|\bscheduled\s+to|\bdue\s+to|"
+    r"\bwill(?:\s+be)?|\bnot(?:\s+yet)?(?:\s+been)?|\bcan|\bmay|\beligible\s+to|\bto(?:\s+be)?|"
+    r"\bwould(?:\s+be)?|\bshould(?:\s+be)?|\bmust(?:\s+be)?|\bshall(?:\s+be)?|\bcould(?:\s+be)?|"
+    r"\bmight(?:\s+be)?|\b(?:предстоящ|бъдещ|планиран|очакван|upcoming|forthcoming|planned|expected|future)\w*)\s*$")
+# "Ако предложението бъде одобрено": a condition in the same clause, not a fact.
+_CONDITIONAL = re.compile(r"(?:\bако|\bif|\bв\s+случай|\bunless)\b[^,.;]*$")
+# "Когато ремонтът приключи, залата ще …": a clause of time in a sentence about the future.
+_WHEN = re.compile(r"(?:\bкогато|\bщом|\bслед\s+като|\bonce|\bwhen|\bafter|\bas\s+soon\s+as)\b[^,.;]*$")
+_TIME_PREPOSITION = re.compile(r"(?:\bслед|\bпри|\bс|\bсъс|\bпо\s+време\s+на|\bafter|\bupon|\bwith|\bfollowing)"
+                               r"\s+(?:\w+\s+)?$")
+_FUTURE = re.compile(r"\bще\b|\bпредстои|\bпредстоящ|\bпредвижда|\bпланира|\bочаква|\bwill\b|\bshall\b|\bis\s+to\b|"
+                     r"\bare\s+to\b|\bplanned\b|\bexpected\b")
+# A noun of the event takes its tense from its clause: "закриването на проекта ще бъде …".
+_NOMINAL = re.compile(r"откриване|закриване|приемателн|ribbon-|началото|приключване|финализиране|подписване|"
+                      r"въвеждане|разрешение|"
+                      r"заключителн|финалн|откриващ|встъпителн|копка|изпълнението|closing|final|kick|ground|sod")
+# "Всяка година кампанията стартира през март": a recurring event, not a stage.
+_HABITUAL_HINTS = any_of(("всяк", "всеки", "ежегод", "ежемесеч", "every ", "each ", "annual", "yearly"))
+_HABITUAL = re.compile(
+    r"(?:\b(?:всяк[аио]|всеки)\s+(?:година|месец|седмица|пролет|лято|есен|зима|сезон|учебна\s+година)|"
+    r"\bежегодно|\bежемесечно|\b(?:every|each)\s+(?:year|month|week|spring|summer|autumn|winter|season)|"
+    r"\bannually|\byearly)\b")
+# "До момента са ремонтирани 3 от 8 улици", "so far": results on the way, not an end.
+_SO_FAR_HINTS = any_of(("момента", "досега", "засега", "so far", "to date", "until now", "thus far", " от ", " of "))
+_SO_FAR = re.compile(r"\b(?:до\s+момента|досега|засега|so\s+far|to\s+date|until\s+now|thus\s+far)\b|"
+                     r"\d\s+от\s+(?:общо\s+)?\d|\d\s+(?:of|out\s+of)\s+(?:the\s+)?\d")
+_CLAUSE_END = re.compile(r"[,;:–—]")
+
+# A completion that belongs to a part of the project (a stage, a tender, a training course).
+_PART_OF_PROJECT = re.compile(
+    r"\b(?:етап|фаза|дейност|процедур|поръчк|обучени|семинар|прием|срок|кампани|"
+    r"кандидатстването|конкурс|стаж|stage|phase|tender|call|deadline|training)\w*")
+# A start that belongs to a scheme's call, not to a project ("Стартира приемът на проектни предложения").
+_CALL = re.compile(r"\b(?:прием(?:ът|а)?|кандидатстването|конкурс\w*|покана(?:та)?|call|applications?)\b")
+_WITH_AFTER = re.compile(r"\s*(?:с|със|with)\s")
+_ON_TIME = re.compile(r"^\s*(?:в\s+(?:срок|определения\s+срок)|навреме|on\s+(?:time|schedule))")
+_SUB_PROJECTS = re.compile(r"\b(?:проектите|идеите|идеи|обектите|инициативите|микропроектите|"
+                           r"projects|ideas|proposals|initiatives|micro-?projects)\b")
+_PROJECT_WORD = re.compile(r"\b(?:проект(?:ът|а)?|практиката|project)\b")
+# The plural noun right before a completion verb is its subject: "Проектите приключиха до края
+# на годината" — the practice's own projects are done (a scheme's projects carry a clause:
+# "Проектите, събрали най-много гласове, се изпълняват").
+_PLURAL_SUBJECT = re.compile(r"\b(?:проектите|обектите|инициативите|микропроектите|projects)\s+"
+                             r"(?:(?:успешно|вече|окончателно|също|всички|successfully|all|also)\s+)?"
+                             r"(?:(?:са|бяха|were|have|had)\s+(?:(?:успешно|вече|all|been)\s+)?)?$")
+# "одобрен" is weak: it must be about a project or funding, not a council approving a plan.
+_APPROVAL_CONTEXT = re.compile(r"проект|предложени|финансиран|кандидатур|искане|грант|мрежа|партньорств|"
+                               r"project|proposal|funding|network|partnership|application|bid")
+_COUNCIL = re.compile(r"общинск\w*\s+съвет|\bобс\b|решение\s+№|council")
+
+# What an opening opened: a building or a place ends its project; a procedure, a season, an
+# exhibition or a school class does not, "откри нарушения" is a finding, and the opening of a
+# construction site starts the works.
+_FACILITY = re.compile(
+    r"\b(?:обект|сград|центр|център|парк|площадк|площад|улиц|пътя|пътят|път|мост|зала|зали|залата|градин|ясл|"
+    r"училищ|музе|библиотек|пречиствателн|станци|алея|алеи|алеята|пешеходн|кабинет|пункт|дом|домът|комплекс|"
+    r"басейн|стадион|пътек|маршрут|читалищ|игрищ|корпус|клиник|болниц|паркинг|пазар|театър|галери|приют|"
+    r"кухн|работилниц|centre|center|building|park|playground|school|kindergarten|nursery|road|bridge|"
+    r"street|square|hall|library|museum|pool|trail|path|station|plant|facility|clinic|hospital|market|"
+    r"theatre|theater|kitchen|shelter|office|promenade|pier|lane)\w*")
+_NOT_OPENED = re.compile(
+    r"\b(?:процедур|конкурс|прием|сезон|учебн|изложб|кампани|паралелк|нарушени|пропуск|проблем|заболяван|"
+    r"диабет|имот|случа|сметк|строителн\w*\s+площадк|call|season|exhibition|account)\w*")
+_FACILITY_CUE = re.compile(r"откри|open|inaugur|посрещна|welcomed|лента|ribbon|експлоатация|ползване|operation|service|"
+                           r"акт|приемателн")
+_OPENING = re.compile(r"откри|open|inaugur|посрещна|welcomed|лента|ribbon")
+_NOUN_OBJECT = re.compile(r"\s+на\s")
+_ACTIVE_OPENED = re.compile(r"\bоткри(?:ха|хме)?$")
+# A portal, platform, register or council that started is a standing service, not a project.
+_STANDING_SUBJECT = re.compile(r"\b(?:портал|платформа|сайт|приложение|регист(?:ър|ъра|ърът|ри)|съвет|комисия|"
+                               r"portal|platform|website|app|register|council|committee)\w*")
+_START_WORDS = ("старт", "започна", "started", "launched", "began", "begun")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+
+
+def _clause(lower: str, start: int, end: int) -> str:
+    """The clause around ``lower[start:end]``: up to the nearest comma, dash or semicolon."""
+    left = max((m.end() for m in _CLAUSE_END.finditer(lower, 0, start)), default=0)
+    right = _CLAUSE_END.search(lower, end)
+    return lower[left:right.start() if right else len(lower)]
+
+
+def _not_a_fact(lower: str, match: re.Match, before: str) -> bool:
+    """Future, possible, negated or conditional, by the words just before the cue."""
+    return _NOT_REAL.search(before) is not None or _CONDITIONAL.search(before) is not None
+
+
+def _in_the_future(lower: str, match: re.Match, before: str) -> bool:
+    """A stage placed in the future by its clause: a noun of the event in a future clause
+    ("закриването на проекта ще бъде в петък") or after a preposition of time in a sentence
+    about the future ("след подписването на договора ремонтът ще …"), or a verb in a clause of
+    time in a sentence about the future ("когато ремонтът приключи, залата ще …")."""
+    if _NOMINAL.search(match.group(0)):
+        if _FUTURE.search(_clause(lower, match.start(), match.end())):
+            return True
+        if _TIME_PREPOSITION.search(before) and _FUTURE.search(lower):
+            return True
+    return bool(_WHEN.search(before) and _FUTURE.search(lower, match.end()))
+
+
+def _habitual(lower: str, match: re.Match) -> bool:
+    if _HABITUAL_HINTS.search(lower) is None:
+        return False
+    return _HABITUAL.search(_clause(lower, match.start(), match.end())) is not None
+
+
+def _so_far(lower: str) -> bool:
+    return _SO_FAR_HINTS.search(lower) is not None and _SO_FAR.search(lower) is not None
+
+
+def _about_a_part(lower: str, match: re.Match, parts: re.Pattern = _PART_OF_PROJECT) -> bool:
+    """The cue's subject is a stage, tender or call rather than the project.
+
+    The subject is the nearest noun before the verb ("приемът на предложения приключи") or,
+    in Bulgarian's verb-first order, right after it ("приключи първият етап").
+    """
+    if _PROJECT_WORD.search(match.group(0)):
+        return False  # "общината изпълни проект за обучение": the project is named in the cue
+    before = lower[max(0, match.start() - 60):match.start()]
+    # "приключи в срок" is on time, not a deadline that ended
+    after = _ON_TIME.sub("", lower[match.end():match.end() + 40], count=1)
+    part_before = [m.end() for m in parts.finditer(before)]
+    project_before = [m.end() for m in _PROJECT_WORD.finditer(before)]
+    if part_before and (not project_before or part_before[-1] > project_before[-1]):
+        return True
+    if _WITH_AFTER.match(after) or _PROJECT_WORD.search(lower, 0, match.start()):
+        return False  # "приключи с обучение": how it ended; "проектът … приключи": its subject
+    part_after, project_after = parts.search(after), _PROJECT_WORD.search(after)
+    return bool(part_after and not project_before
+                and (not project_after or part_after.start() < project_after.start()))
+
+
+def about_sub_projects(before: str) -> bool:
+    """The subject is the many small projects of a scheme, not the practice's own project.
+
+    >>> about_sub_projects("проектите, събрали най-много гласове, "), about_sub_projects("проектът ")
+    (True, False)
+    """
+    plural = [m.end() for m in _SUB_PROJECTS.finditer(before)]
+    single = [m.end() for m in _PROJECT_WORD.finditer(before)]
+    return bool(plural) and (not single or plural[-1] > single[-1])
+
+
+def _opened_a_facility(lower: str, match: re.Match) -> bool:
+    """An opening is a completion when what opened is a building or a place."""
+    word = match.group(0)
+    if "откриване" in word:  # a noun: its object follows ("откриването на обновения парк")
+        window = lower[match.end():match.end() + 50]
+        if not _NOUN_OBJECT.match(window):
+            return False
+    elif _ACTIVE_OPENED.search(word):  # the active verb: its object follows ("кметът откри залата")
+        window = lower[match.end():match.end() + 50]
+    else:
+        window = lower[max(0, match.start() - 60):match.end() + 60]
+    return _FACILITY.search(window) is not None and _NOT_OPENED.search(window) is None
+
+
+def _standing_start(lower: str, match: re.Match, page_year: int | None) -> bool:
+    """A start of a standing service, not of a running project: four or more years before
+    the page (``the mediator programme started in 2009`` on a 2015 page), or of a portal, a
+    platform or a council (``порталът стартира през 2019 г.``) in a sentence naming no project."""
+    word = match.group(0)
+    if not any(start in word for start in _START_WORDS):
+        return False
+    clause = _clause(lower, match.start(), match.end())
+    if _STANDING_SUBJECT.search(clause) and not _PROJECT_WORD.search(lower):
+        return True
+    years = [int(y) for y in _YEAR.findall(lower)] if page_year is not None else []
+    return bool(years) and page_year - max(years) >= 4
+
+
+def real_cue(lower: str, stage: str, pattern: re.Pattern, page_year: int | None = None) -> bool:
+    """Whether a match of ``pattern`` (a lower-case cue regex) in the lower-cased sentence
+    states ``stage`` as a fact about the project."""
+    for match in pattern.finditer(lower):
+        before = lower[max(0, match.start() - 40):match.start()]
+        word = match.group(0)
+        if _not_a_fact(lower, match, before) or _in_the_future(lower, match, before) or _habitual(lower, match):
+            continue
+        if stage == "completed":
+            if _so_far(lower):
+                continue
+            if _FACILITY_CUE.search(word):  # what opened or was put into service decides, not who
+                if _OPENING.search(word) and not _opened_a_facility(lower, match):
+                    continue
+            elif _about_a_part(lower, match):
+                continue
+        elif stage == "ongoing":
+            if _about_a_part(lower, match, _CALL) or _standing_start(lower, match, page_year):
+                continue
+        elif stage == "approved":
+            if word.startswith("одобр") and (not _APPROVAL_CONTEXT.search(lower) or _COUNCIL.search(lower)):
+                continue
+        elif "очаква" in word and _COUNCIL.search(lower):
+            continue
+        if about_sub_projects(lower[:match.start()]) and not (
+                stage == "completed" and _PLURAL_SUBJECT.search(before)):
+            continue
+        return True
+    return False
+
+
+def real_weak_cue(lower: str, page_year: int | None = None) -> bool:
+    """A result of finished works or an end named by a noun, not placed in the future, not a
+    result so far, not a scheme's results and not the history of a building (``построена
+    през 1962 г.``)."""
+    for match in WEAK_COMPLETED.lower.finditer(lower):
+        before = lower[max(0, match.start() - 40):match.start()]
+        if _not_a_fact(lower, match, before) or _habitual(lower, match):
+            continue
+        if _FUTURE.search(_clause(lower, match.start(), match.end())) or (
+                match.group(0).startswith(("след", "after", "since", "once")) and _FUTURE.search(lower)):
+            continue
+        if _so_far(lower) or about_sub_projects(lower[:match.start()]):
+            continue
+        if page_year is not None and any(page_year - int(y) >= 5 for y in _YEAR.findall(lower)):
+            continue
+        return True
+    return False
