@@ -62,6 +62,12 @@ _COOKIE_CONTEXT = ("сайт", "site", "използва", "use", "приема"
 _LONGEST_CHROME_LINE = 240
 # A breadcrumb or menu: three or more short pieces joined by / | · » >.
 _MENU_SEPARATORS = re.compile(r"\s+[/|·»>]\s+|\s*\|\s*")
+_BREADCRUMB_SEPARATORS = re.compile(r"\s+[›»>/]\s+")
+_LONGEST_CRUMB = 50
+# Sections of a municipal or practice site, as breadcrumbs name them (against the lower-cased piece).
+_SITE_SECTION = re.compile(r"начало|home|проекти|projects|новини|news|актуално|практики|practices"
+                           r"|(?:европейски|текущи|приключили|реализирани|изпълнявани) проекти"
+                           r"|(?:european|current|completed|eu) projects")
 # Headings that start a related-news tail; everything from them to the end goes.
 # ("Прочети още" alone is a listing item's link, so only the plural "Прочетете още" is here.)
 _RELATED_TAIL = re.compile(
@@ -97,6 +103,22 @@ def is_more_marker(line: str) -> bool:
     """
     # Length check first: this is asked of every line, and markers are short.
     return len(line) <= _LONGEST_MORE_MARKER and bool(_MORE_MARKER.fullmatch(line.strip().lower()))
+
+
+def _is_breadcrumb(line: str) -> bool:
+    """A breadcrumb trail of two or more short pieces: joined by ``›`` (used for nothing
+    else), or by ``/`` ``»`` ``>`` with one piece a site section (``Начало``, ``Проекти``).
+
+    >>> _is_breadcrumb("Община Примерно › Проекти › Европейско териториално сътрудничество")
+    True
+    >>> _is_breadcrumb("Проекти / Текущи проекти"), _is_breadcrumb("Зелена енергия / Green energy")
+    (True, False)
+    """
+    pieces = [piece.strip() for piece in _BREADCRUMB_SEPARATORS.split(line)]
+    if len(pieces) < 2 or any(not piece or len(piece) > _LONGEST_CRUMB or piece.endswith((".", "!", "?"))
+                              for piece in pieces):
+        return False
+    return "›" in line or any(_SITE_SECTION.fullmatch(piece.lower()) for piece in pieces)
 
 
 def _is_menu(line: str) -> bool:
@@ -166,7 +188,8 @@ def is_chrome(line: str) -> bool:
     if any(word in lower for word in _COOKIE_WORDS) \
             and any(word in lower for word in _COOKIE_CONTEXT):
         return True
-    return _is_menu(line)
+    return _is_menu(line) or ((" › " in line or " / " in line or " » " in line or " > " in line)
+                              and _is_breadcrumb(line))
 
 
 def cut_related_tail(lines: list[str]) -> list[str]:

@@ -37,7 +37,10 @@ _REGISTRY_LABELS = re.compile(
     r"|дата на приключване|обща стойност|код на проекта|номер на проекта|наименование"
     r"|наименование на проекта|безвъзмездна финансова помощ|изплатен[аи] сум[аи]"
     r"|оперативна програма|приоритетна ос|процедура|beneficiary|start date|end date"
-    r"|total value|project code)",
+    r"|total value|project code"
+    # Short names a registry gives its fields, counted only as whole labels ("Код: …").
+    r"|(?:код|номер на договора?|водещ (?:партньор|бенефициент)|начало|край|общ бюджет"
+    r"|lead (?:partner|beneficiary)|contract (?:no|number))(?=\s*(?:№|No\.?)?\s*[:|\t]))",
     re.IGNORECASE)
 _TABLE_ROW = re.compile(r"([^\W\d_][^|:\n]{0,59}?)\s*\|\s*\S")
 # Share of content lines that must be Label: value lines for a registry record.

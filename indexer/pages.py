@@ -24,7 +24,8 @@ markers) → split a listing → per page: join split labels, classify, choose t
 sections. No dateparser: date lines are only recognised, by regular expressions.
 
 The title is anchored where the shapes put it: the line before the first section heading
-(FLGR), the line before the date line (project pages, listing items); otherwise the
+(FLGR), the line before the date line (project pages, listing items; on project pages
+whose date line stands above the title, the title-like line after it); otherwise the
 longest title-like line above the first prose line (a news headline is longer than the
 site name above it); for a registry record, its name field. Never a date or chrome line.
 
@@ -197,6 +198,13 @@ def _title_index(lines: list[str], kind: str) -> int | None:
     if kind in ("project", "listing"):
         date_at = next((i for i in zone if is_date_line(lines[i])), None)
         found = _anchored_title(lines, date_at)
+        # Some sites put the date line above the title: then the line after the date is
+        # title-like (in the other layout it is a section or prose) and no shorter than the
+        # site name or breadcrumb above the date.
+        after = next((i for i in zone if date_at is not None and i > date_at), None)
+        if after is not None and kind == "project" and not is_date_line(lines[after]) \
+                and (found is None or len(lines[after]) >= len(lines[found])):
+            return after
         if found is not None:
             return found
     titles = [i for i in zone if not is_date_line(lines[i])]

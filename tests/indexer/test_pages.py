@@ -274,6 +274,41 @@ def test_project_page_from_html():
     assert "Бюджет на проекта: 640 000 лв." in page.text.splitlines()
 
 
+@pytest.mark.parametrize("header", [
+    "ОБЩИНА ПРИМЕРНО\nПроекти / Текущи проекти",
+    "Община Примерно › Проекти › Околна среда",
+    "Primerno Municipality › Projects › Cross-border cooperation",
+])
+def test_project_page_with_the_date_line_above_the_title(header):
+    # Site name and breadcrumb, then the date line, then the title, then the sections.
+    text = (f"{header}\n\nЧетвъртък, 9 Май 2019\n\n"
+            "Нови контейнери за разделно събиране във всички квартали на Примерно\n\n"
+            "Обща цел: По-малко отпадъци за депото.\n\nСтатус: в изпълнение\n"
+            "Бюджет на проекта: 210 000 лв.\n")
+    page = one(text)
+    assert page.kind == "project"
+    assert page.title == "Нови контейнери за разделно събиране във всички квартали на Примерно"
+    assert "Четвъртък, 9 Май 2019" in page.body.splitlines()
+    assert "›" not in page.text and "Проекти / Текущи" not in page.text
+
+
+@pytest.mark.parametrize("line", ["Зелена енергия / Green energy", "Проектът „Старт / Финал“ започна."])
+def test_slashes_in_titles_and_prose_are_not_breadcrumbs(line):
+    page = one(f"{line}\n\nОбщината постави слънчеви панели на покрива на кметството.")
+    assert line in page.text.splitlines()
+
+
+def test_registry_record_with_short_field_names():
+    text = ("РЕГИСТЪР НА ПРОЕКТИТЕ ПО ПРОГРАМИ ЗА СЪТРУДНИЧЕСТВО\nЗапис № 17\n\n"
+            "Наименование на проекта: Обща пешеходна пътека край реката\n"
+            "Код: CB005.1.22.014\nВодещ партньор: Община Примерно\nНачало: 03.2018г.\n"
+            "Край: 12.2019г.\nСтатус: Приключил\nОбщ бюджет: 410 000.00 EUR\n")
+    page = one(text)
+    assert page.kind == "registry"
+    assert page.title == "Обща пешеходна пътека край реката"
+    assert "Код: CB005.1.22.014" in page.text.splitlines()
+
+
 # --- registry records ------------------------------------------------------------------
 
 def test_registry_record_from_text():
