@@ -20,8 +20,9 @@ literals besides its capital (``ı`` for ``i``, the old Cyrillic ``ᲀ`` for ``�
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
-from re import _casefix
+from re import _casefix, _constants, _parser
 from typing import Iterator
 
 @lru_cache(maxsize=None)
@@ -108,3 +109,109 @@ def any_of(words: tuple[str, ...]) -> re.Pattern:
     True
     """
     return re.compile(_trie_regex(list(words)))
+
+
+_ZERO_WIDTH = (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT)
+_MAX_LITERALS = 32
+
+
+def _zero_width(items) -> bool:
+    """Whether parsed regex ``items`` only assert (``\\b``, lookarounds) and consume nothing."""
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        if op is _constants.SUBPATTERN and _zero_width(av[3]):
+            continue
+        if op is _constants.BRANCH and all(_zero_width(alternative) for alternative in av[1]):
+            continue
+        return False
+    return True
+
+
+def _literal_beginnings(items, ignorecase: bool) -> tuple[list[str], bool, bool]:
+    """(literals, whole, ignorecase): the literal text that each match of parsed regex ``items``
+    begins with (``""`` when some match may begin otherwise), whether ``items`` are that text
+    and nothing more, and whether re compares it case-insensitively."""
+    prefixes = [""]
+    for op, av in items:
+        if _zero_width([(op, av)]):
+            continue  # pattern.match still checks it
+        if op is _constants.LITERAL:
+            prefixes = [prefix + chr(av) for prefix in prefixes]
+            continue
+        if op is _constants.SUBPATTERN:
+            case = (ignorecase or bool(av[1] & re.IGNORECASE)) and not av[2] & re.IGNORECASE
+            parts = [_literal_beginnings(av[3], case)]
+        elif op is _constants.BRANCH:
+            parts = [_literal_beginnings(alternative, ignorecase) for alternative in av[1]]
+        else:
+            return prefixes, False, ignorecase  # a class, a repeat...: the literal text ends here
+        case = parts[0][2]
+        if any(part[2] != case for part in parts) or (case != ignorecase and prefixes != [""]):
+            return prefixes, False, ignorecase
+        prefixes = [prefix + more for prefix in prefixes for part in parts for more in part[0]]
+        ignorecase = case
+        if len(prefixes) > _MAX_LITERALS:
+            return [""], False, ignorecase
+        if not all(part[1] for part in parts):
+            return prefixes, False, ignorecase
+    return prefixes, True, ignorecase
+
+
+def leading_literals(pattern: re.Pattern) -> tuple[tuple[str, ...], bool] | None:
+    """The literals that every match of ``pattern`` begins with, and whether re compares them
+    case-insensitively (they are then lower case); None when a match may begin otherwise.
+
+    Zero-width items before them (``\\b``, lookarounds) are passed over: ``pattern.match``
+    at a place that holds a literal checks them. A literal that begins with another is left
+    out: the places of the shorter one hold it too.
+
+    >>> leading_literals(re.compile(r"(?i:\\bпрограма(?:та)?\\s+за|(?<!\\w)ОП\\W|програмата)"))
+    (('оп', 'програма'), True)
+    >>> leading_literals(re.compile(r"(?<!\\w)ОПАК(?![\\w-])")), leading_literals(re.compile(r"\\d+ лв"))
+    ((('ОПАК',), False), None)
+    """
+    prefixes, _, ignorecase = _literal_beginnings(_parser.parse(pattern.pattern, pattern.flags),
+                                                  bool(pattern.flags & re.IGNORECASE))
+    if "" in prefixes:
+        return None
+    if ignorecase:
+        lowered = [prefix.lower() for prefix in prefixes]
+        if any(len(low) != len(prefix) for low, prefix in zip(lowered, prefixes)):
+            return None  # "İ" lowers to two characters
+        prefixes = lowered
+    kept: list[str] = []
+    for prefix in sorted(set(prefixes), key=lambda p: (len(p), p)):
+        if not any(prefix.startswith(shorter) for shorter in kept):
+            kept.append(prefix)
+    return tuple(sorted(kept)), ignorecase
+
+
+def positions_of(literal: str, haystack: str) -> list[int]:
+    """Every place where ``literal`` begins in ``haystack``, overlapping ones included."""
+    found = []
+    position = haystack.find(literal)
+    while position >= 0:
+        found.append(position)
+        position = haystack.find(literal, position + 1)
+    return found
+
+
+def finditer_at(pattern: re.Pattern, text: str, start: int, end: int, starts: list[int]) -> Iterator[re.Match]:
+    """The matches of ``pattern.finditer(text, start, end)``, given the ascending ``starts``
+    that hold every place where a match can begin (matches may not be empty).
+
+    ``finditer`` tries every place from ``start`` on and goes on after each match;
+    ``pattern.match(text, place, end)`` sees the same text before and after the place.
+    """
+    resume = start
+    for index in range(bisect_left(starts, start), len(starts)):
+        place = starts[index]
+        if place >= end:
+            break
+        if place < resume:
+            continue
+        match = pattern.match(text, place, end)
+        if match is not None:
+            resume = match.end()
+            yield match

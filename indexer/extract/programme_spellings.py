@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from config.settings import data_path
-from indexer.extract.anchored import any_of
+from indexer.extract.anchored import aligned, any_of, finditer_at, leading_literals, positions_of
 
 _QUOTES = "\"„“”«»'’‘`"
 _AFTER_OPEN_QUOTE = r"(?:(?<=[\"„“«'])|(?<=,,))"
@@ -179,6 +179,10 @@ class _TriggerScan:
             for word in words:
                 by_first.setdefault(word[0], []).append(word)
             self.scans.append((exact, any_of(tuple(words)), by_first))
+        # built here because this object is kept per triggers dict: the case-insensitive
+        # leading literals of the entries (see ``_Anchors``)
+        self.folded_literals = tuple(sorted({literal for entry in triggers if (anchors := _entry_anchors(entry))
+                                             and anchors[1] for literal in anchors[0]}))
 
     def windows(self, text: str, lowered: str) -> dict[tuple[str, bool], list[tuple[int, int]]]:
         """(word, exact) -> its ``_windows`` spans, for the trigger words the page holds."""
@@ -215,16 +219,64 @@ def _trigger_scan(triggers: dict[str, tuple[str, bool]]) -> _TriggerScan:
     return scan
 
 
+# Literals shorter than this begin at too many places of a page: re's own scan is faster.
+_MIN_ANCHOR = 2
+
+
+@lru_cache(maxsize=None)
+def _entry_anchors(entry: str) -> tuple[tuple[str, ...], bool] | None:
+    """The literals every match of ``entry`` begins with (``anchored.leading_literals``), or None."""
+    anchors = leading_literals(_entry_pattern(entry))
+    if anchors is None or min(len(literal) for literal in anchors[0]) < _MIN_ANCHOR:
+        return None
+    return anchors
+
+
+class _Anchors:
+    """Where the matches of a page's entries can begin: the places of their leading literals.
+
+    A window is ~250 characters and re tries a case-insensitive regex that begins with ``\\b``
+    or a lookbehind at each of them; most windows hold none of its leading words, so
+    ``pattern.match`` at the places that do gives the same matches for much less (see
+    ``anchored.finditer_at``). A literal's places are found once per page: entries share them
+    (``програма``, ``interreg``) and windows overlap.
+    """
+
+    def __init__(self, text: str, lowered: str, folded_literals: tuple[str, ...]):
+        self.text, self.lowered = text, lowered
+        # lowered must find what re's case folding finds (no "İ", no "ı"/"ᲀ"/"Σ" for the literals)
+        self.folding_aligned = aligned(text, lowered, folded_literals)
+        self.places: dict[tuple[str, bool], list[int]] = {}
+
+    def starts(self, entry: str) -> list[int] | None:
+        """The ascending places where a match of ``entry`` can begin, or None when not known."""
+        anchors = _entry_anchors(entry)
+        if anchors is None or (anchors[1] and not self.folding_aligned):
+            return None
+        literals, ignorecase = anchors
+        haystack = self.lowered if ignorecase else self.text
+        found = []
+        for literal in literals:
+            places = self.places.get((literal, ignorecase))
+            if places is None:
+                places = self.places[(literal, ignorecase)] = positions_of(literal, haystack)
+            found.append(places)
+        return found[0] if len(found) == 1 else sorted(set().union(*found))
+
+
 def find_spellings(text: str, lowered: str, triggers: dict[str, tuple[str, bool]]) -> list[tuple[int, int, str]]:
     """(start, end, entry) of every entry match, the longest one where matches overlap.
 
     Each entry's regex runs only in a window around each occurrence of its trigger word: a
     page names a handful of programmes, so this is ~10x faster than scanning whole pages.
+    Inside a window it is tried only where one of its leading literals is (``_Anchors``).
     """
     found = []
     # The windows depend only on the trigger word, and entries share words (8 rows trigger
     # on "програма"): all words' windows are found at once, in one pass (see _TriggerScan).
-    windows = _trigger_scan(triggers).windows(text, lowered)
+    scan = _trigger_scan(triggers)
+    windows = scan.windows(text, lowered)
+    anchors = _Anchors(text, lowered, scan.folded_literals)
     for entry, trigger in triggers.items():
         if not trigger[0]:  # no literal every match must hold: scan the whole page
             found.extend((m.start(), m.end(), entry) for m in _entry_pattern(entry).finditer(text))
@@ -232,8 +284,11 @@ def find_spellings(text: str, lowered: str, triggers: dict[str, tuple[str, bool]
         spans = windows.get(trigger)
         if spans:
             pattern = _entry_pattern(entry)
+            starts = anchors.starts(entry)
             for start, end in spans:
-                for match in pattern.finditer(text, start, end):
+                matches = (pattern.finditer(text, start, end) if starts is None
+                           else finditer_at(pattern, text, start, end, starts))
+                for match in matches:
                     found.append((match.start(), match.end(), entry))
     found.sort(key=lambda hit: (hit[0], hit[0] - hit[1]))
     kept: list[tuple[int, int, str]] = []

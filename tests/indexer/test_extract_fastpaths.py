@@ -186,3 +186,37 @@ def test_theme_floor_counts_words_only_when_it_can_change_the_choice():
             both = {**scores, **extra}
             fast = themes._min_score(text, both)
             assert [s >= fast for s in both.values()] == [s >= floor for s in both.values()]
+
+
+_FOLDING_TEXTS = ["İNTERREG Румъния България", "ᲀече по Програмата за развитие на селските райони", "ОПЕРАТИВНА ПРОГРАМА „ДОБРО УПРАВЛЕНИЕ“",
+                  "Interreg V-A Romania-Bulgaria; ınterreg; ſtrategic plan", "със СОБСТВЕНИ средства; Собствен принос на общината",
+                  "ПРОГРАМА ЗА РАЗВИТИЕ НА СЕЛСКИТЕ РАЙОНИ 2014-2020", "програмата „Околна среда“ ОП ОС оп „околна среда“",
+                  "Σ programme environment 2021", "„Добро управление“ 2014 - 2020 „", ",,Региони в растеж\""]
+
+
+def test_every_match_of_an_entry_begins_with_one_of_its_leading_literals():
+    from indexer.extract.anchored import aligned
+
+    triggers = ps.spelling_index()[1]
+    anchored = {entry: ps._entry_anchors(entry) for entry in triggers}
+    assert sum(anchors is not None for anchors in anchored.values()) > 150
+    found = 0
+    for text in list(_pages()) + _FOLDING_TEXTS:
+        lowered = text.lower()
+        for entry, anchors in anchored.items():
+            if anchors is None or (anchors[1] and not aligned(text, lowered, anchors[0])):
+                continue
+            haystack = lowered if anchors[1] else text
+            for match in ps._entry_pattern(entry).finditer(text):
+                assert haystack.startswith(anchors[0], match.start()), (entry, match)
+                found += 1
+    assert found > 100
+
+
+def test_spellings_tried_at_their_leading_literals_are_those_of_the_plain_windows(monkeypatch):
+    triggers = ps.spelling_index()[1]
+    texts = list(_pages()) + _FOLDING_TEXTS
+    fast = [ps.find_spellings(text, text.lower(), triggers) for text in texts]
+    monkeypatch.setattr(ps._Anchors, "starts", lambda self, entry: None)
+    assert [ps.find_spellings(text, text.lower(), triggers) for text in texts] == fast
+    assert sum(map(len, fast)) > 200
