@@ -91,6 +91,11 @@ HELDOUT_FLOORS = {
     # still blind: never tuned on; its first run is the estimate for unseen pages (status short)
     "heldout6": {"status": 0.87, "municipality": 1.0, "date": 0.93, "budget": 0.95, "programmes": 0.96,
                  "countries": 1.0, "themes": 0.82},
+    # written blind and run once (its README), then a development set for page structure
+    # (listings, registry tables, datelines); status is still being worked on, so its floor
+    # sits below the 0.894 measured on 0b3df81
+    "heldout7": {"status": 0.85, "municipality": 1.0, "date": 0.93, "budget": 0.95, "programmes": 0.94,
+                 "countries": 0.95, "themes": 0.77},
 }
 
 
