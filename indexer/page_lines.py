@@ -129,8 +129,12 @@ def is_date_line(line: str) -> bool:
     (True, False)
     """
     text = line.strip()
-    # Cheap rejections first: this runs several times on every line of every page.
-    if not any(c.isdigit() for c in text):
+    # Cheap rejections first: this runs several times on every line of every page. A long
+    # line with no "|" and no place before a comma is rejected below whatever it holds, so
+    # it is, before its characters are looked at (most of a page's text is such prose).
+    if len(text) > _LONGEST_DATE_LINE and "|" not in text and "," not in text[:32]:
+        return False
+    if not any(map(str.isdigit, text)):
         return False
     if "," in text[:32]:
         # a dateline that opens with its place: "Белица, 20 Окт, 2020 | Новини", "Dragoman, 12 May 2016"

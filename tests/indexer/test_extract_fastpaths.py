@@ -220,3 +220,40 @@ def test_spellings_tried_at_their_leading_literals_are_those_of_the_plain_window
     monkeypatch.setattr(ps._Anchors, "starts", lambda self, entry: None)
     assert [ps.find_spellings(text, text.lower(), triggers) for text in texts] == fast
     assert sum(map(len, fast)) > 200
+
+
+def _date_line_as_first_written(line: str) -> bool:
+    """``page_lines.is_date_line`` before its long-line rejection (the digit test first)."""
+    from indexer import page_lines as pl
+
+    text = line.strip()
+    if not any(c.isdigit() for c in text):
+        return False
+    if "," in text[:32]:
+        place = pl._PLACE_PREFIX.match(text)
+        if place and any(c.isdigit() for c in text[place.end():place.end() + 3]):
+            text = text[place.end():]
+    if "|" in text:
+        head, *rest = text.split("|")
+        if len(rest) <= 3 and all(0 < len(part.strip()) <= 30 for part in rest) \
+                and len(head.strip()) <= pl._LONGEST_DATE_LINE and pl._DATE_LINE.fullmatch(head.strip()):
+            return True
+    if len(text) > pl._LONGEST_DATE_LINE:
+        return False
+    return bool(pl._DATE_LINE.fullmatch(text)) or (text[:1] in "ПпPp" and bool(pl._PUBLISHED_IN_SECTION.fullmatch(text)))
+
+
+def test_date_lines_rejected_by_length_first_are_those_of_the_plain_test():
+    from indexer.page_lines import is_date_line
+
+    long_place = "Дълго Име На Място С Много Думи, " * 3
+    lines = [line for text in _pages() for line in text.splitlines()] + [
+        "Белица, 20 Окт, 2020 | Новини", long_place + "20 Окт, 2020", "x" * 130, "5" * 130 + " | a",
+        "Публикувано на 12.04.2019 г. в " + "Общество " * 15, "Сатовча, 14 Мар, 2021 | " + "Новини " * 20,
+        "Tryavna, 03 June 2018" + " " * 120, "²" * 121, "a,b " + "1" * 120]
+    dates = 0
+    for line in lines:
+        expected = _date_line_as_first_written(line)
+        assert is_date_line(line) == expected, line
+        dates += expected
+    assert dates > 20 and sum(len(line.strip()) > 120 for line in lines) > 100
