@@ -53,15 +53,15 @@ _LABEL_VALUES = (
     # terminated, withdrawn or rejected: the project has no lifecycle stage (the label still decides)
     ("none", re.compile(r"прекрат|анулиран|оттеглен|неодобрен|не\s+е\s+одобрен|отхвърлен|"
                         r"terminated|cancel+ed|withdrawn|discontinued|rejected|not\s+approved|unsuccessful", re.I)),
-    ("completed", re.compile(r"приключ|завърш|изпълнен\b|реализиран|финализ|устойчивост|"
+    ("completed", re.compile(r"приключ|завърш|изпълнен\b|реализиран|финализ|устойчивост|затворен|"
                              r"complete|finish|closed|ended|implemented|finali[sz]ed|sustainability|ex-post", re.I)),
     ("ongoing", re.compile(r"изпълнение|изпълнява|текущ|в\s+процес\s+на\s+(?:изпълнение|реализация)|"
                            r"стартира|активен|"
-                           r"ongoing|in\s+progress|running|active|under\s+implementation|in\s+execution", re.I)),
+                           r"ongoing|in\s+progress|running|active|implementation|execution", re.I)),
     ("approved", re.compile(r"одобрен|договориран|договаряне|сключен\s+договор|подписан|подписване|договор|"
                             r"approved|contracted|granted|awarded|contracting", re.I)),
-    ("applied", re.compile(r"подаден|кандидатств|оценка|оценява|очаква|"
-                           r"applied|submitted|under\s+evaluation|pending", re.I)),
+    ("applied", re.compile(r"подаден|кандидатств|оценка|оценява|очаква|резерв|"
+                           r"applied|submitted|under\s+evaluation|pending|reserve", re.I)),
 )
 # A registry table cell: the whole line is a status word.
 _BARE_CELL = re.compile(

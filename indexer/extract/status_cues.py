@@ -151,6 +151,11 @@ ONGOING = _stage(
     (("работи",), r"работи(?:м|ме|т)?\s+по\s+(?:\w+\s+)?проект\w*"),
     (("в ход",), r"(?:е|са)\s+в\s+ход|в\s+ход\s+(?:е|са)"),
     (("разгара",), r"(?:е|са)\s+в\s+разгара\s+си"),
+    # near its end, not ended: "на финалната права", "наближава края", "in its final phase"
+    (("финалната права", "наближава", "заключителна фаза", "final phase", "final stage", "nearing"),
+     r"на\s+финалната\s+права|наближава\s+(?:своя\s+)?(?:края|завършването|приключването)|"
+     r"(?:е|са)\s+в\s+(?:своята\s+)?заключителна(?:та)?\s+фаза|in\s+(?:its|their)\s+final\s+(?:phase|stage)|"
+     r"nearing\s+(?:its\s+)?(?:completion|the\s+end)"),
     # the contractor took over the site
     (("влезе",), r"влезе(?:ха)?\s+(?:на|в)\s+обекта"),
     (("продължава",), r"(?:дейностите|работите|изпълнението|ремонтът|строителството|ремонтните\s+работи)\s+"
@@ -264,6 +269,13 @@ WEAK_COMPLETED = _stage(
      r"(?:after|following|since|upon)\s+the\s+(?:end|completion|close)\s+of\s+the\s+project|"
      r"(?:after|since|once)\s+the\s+project\s+(?:ended|finished|closed)"),
     (("откриването",), r"(?:при|на|след|по\s+време\s+на)\s+откриването"),
+    # the active aorist of works with a building as object ("общината изгради нова площадка";
+    # status_filters checks the object: "изгради капацитет" is no building)
+    (("изгради", "построи", "подмени", "ремонтираха", "реконструираха", "санираха", "асфалтираха",
+      "рехабилитираха", "built", "constructed", "renovated", "refurbished", "rebuilt", "resurfaced", "upgraded"),
+     r"(?:изгради|построи|подмени)(?:ха|хме)?|(?:ремонтира|реконструира|санира|асфалтира|рехабилитира)(?:ха|хме)|"
+     r"(?:built|constructed|renovated|refurbished|rebuilt|resurfaced|upgraded)\s+(?:the|a|an|its|their|new|two|three|"
+     r"four|five|\d+)"),
 )
 
 CUES = (("completed", COMPLETED), ("ongoing", ONGOING), ("approved", APPROVED), ("applied", APPLIED))

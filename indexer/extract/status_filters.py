@@ -59,12 +59,17 @@ _PART_OF_PROJECT = re.compile(
     r"\b(?:етап|фаза|дейност|процедур|поръчк|обучени|семинар|прием|срок|кампани|"
     r"кандидатстването|конкурс|стаж|stage|phase|tender|call|deadline|training)\w*")
 # A start that belongs to a scheme's call, not to a project ("Стартира приемът на проектни предложения").
-_CALL = re.compile(r"\b(?:прием(?:ът|а)?|кандидатстването|конкурс\w*|покана(?:та)?|call|applications?)\b")
+# A start of a scheme's call or of its evaluation, not of a project ("стартира приемът на
+# предложения"; a programme or a scheme that is under way may be the practice itself).
+_CALL = re.compile(r"\b(?:прием(?:ът|а)?|кандидатстването|конкурс\w*|покана(?:та)?|оценка(?:та)?|оценяването|"
+                   r"call|applications?|evaluation)\b")
 _WITH_AFTER = re.compile(r"\s*(?:с|със|with)\s")
 _ON_TIME = re.compile(r"^\s*(?:в\s+(?:срок|определения\s+срок)|навреме|on\s+(?:time|schedule))")
 _SUB_PROJECTS = re.compile(r"\b(?:проектите|идеите|идеи|обектите|инициативите|микропроектите|"
                            r"projects|ideas|proposals|initiatives|micro-?projects)\b")
 _PROJECT_WORD = re.compile(r"\b(?:проект(?:ът|а)?|практиката|project)\b")
+# The full article marks the subject: "проектът" is the one who acts, "проекта" an object.
+_PROJECT_SUBJECT = re.compile(r"\bпроектът\b|^\W*the\s+project\b")
 # The plural noun right before a completion verb is its subject: "Проектите приключиха до края
 # на годината" — the practice's own projects are done (a scheme's projects carry a clause:
 # "Проектите, събрали най-много гласове, се изпълняват").
@@ -85,18 +90,27 @@ _FACILITY = re.compile(
     r"басейн|стадион|пътек|маршрут|читалищ|игрищ|корпус|клиник|болниц|паркинг|пазар|театър|галери|приют|"
     r"кухн|работилниц|centre|center|building|park|playground|school|kindergarten|nursery|road|bridge|"
     r"street|square|hall|library|museum|pool|trail|path|station|plant|facility|clinic|hospital|market|"
-    r"theatre|theater|kitchen|shelter|office|promenade|pier|lane)\w*")
+    r"theatre|theater|kitchen|shelter|office|promenade|pier|lane|footbridge|walkway|stadium|gym|sewer|"
+    r"покрив|фасад|дограм|тротоар|настилк|канализац|водопровод|осветлени|roof|facade|façade|pavement)\w*")
 _NOT_OPENED = re.compile(
-    r"\b(?:процедур|конкурс|прием|сезон|учебн|изложб|кампани|паралелк|нарушени|пропуск|проблем|заболяван|"
-    r"диабет|имот|случа|сметк|строителн\w*\s+площадк|call|season|exhibition|account)\w*")
+    r"\b(?:процедур|конкурс|прием|сезон|учебна(?:та)?\s+година|изложб|кампани|паралелк|базар|фестивал|събор|"
+    r"празник|сесия|заседани|конференци|форум|седмица|нарушени|пропуск|проблем|заболяван|диабет|имот|случа|"
+    r"сметк|строителн\w*\s+площадк|call|season|exhibition|fair|festival|session|conference|forum|week|"
+    r"campaign|account|school\s+year)\w*")
 _FACILITY_CUE = re.compile(r"откри|open|inaugur|посрещна|welcomed|лента|ribbon|експлоатация|ползване|operation|service|"
                            r"акт|приемателн")
 _OPENING = re.compile(r"откри|open|inaugur|посрещна|welcomed|лента|ribbon")
+_ACTIVE_WORKS = re.compile(r"изгради|построи|подмени|ремонтира|реконструира|санира|асфалтира|рехабилитира|built|"
+                           r"constructed|renovated|refurbished|rebuilt|resurfaced|upgraded")
 _NOUN_OBJECT = re.compile(r"\s+на\s")
 _ACTIVE_OPENED = re.compile(r"\bоткри(?:ха|хме)?$")
-# A portal, platform, register or council that started is a standing service, not a project.
+# A portal, platform, register, council or service that started is a standing service, not a project.
 _STANDING_SUBJECT = re.compile(r"\b(?:портал|платформа|сайт|приложение|регист(?:ър|ъра|ърът|ри)|съвет|комисия|"
-                               r"portal|platform|website|app|register|council|committee)\w*")
+                               r"услуга|portal|platform|website|app|register|council|committee|service)\w*")
+# What can be carried out ("проектът се изпълни", "ремонтът се осъществи").
+_DONE_SUBJECT = re.compile(r"проект|инициатив|практик|дейност|ремонт|строителств|реконструкц|обект|програм|"
+                           r"обновяван|саниран")
+_PROJECT_NAMED = re.compile(r"\bпроект|\bproject")
 _START_WORDS = ("старт", "започна", "started", "launched", "began", "begun")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
@@ -144,6 +158,8 @@ def _about_a_part(lower: str, match: re.Match, parts: re.Pattern = _PART_OF_PROJ
     """
     if _PROJECT_WORD.search(match.group(0)):
         return False  # "общината изпълни проект за обучение": the project is named in the cue
+    if _PROJECT_SUBJECT.search(_clause(lower, match.start(), match.start())):
+        return False  # "проектът по процедурата приключи": the subject form names the project
     before = lower[max(0, match.start() - 60):match.start()]
     # "приключи в срок" is on time, not a deadline that ended
     after = _ON_TIME.sub("", lower[match.end():match.end() + 40], count=1)
@@ -170,7 +186,9 @@ def about_sub_projects(before: str) -> bool:
 
 
 def _opened_a_facility(lower: str, match: re.Match) -> bool:
-    """An opening is a completion when what opened is a building or a place."""
+    """An opening is a completion when what opened is a building or a place: the nearest of
+    the nouns around the verb (its subject or object) is a facility, not a procedure, a season,
+    a fair or a finding ("кметът откри коледния базар на площада")."""
     word = match.group(0)
     if "откриване" in word:  # a noun: its object follows ("откриването на обновения парк")
         window = lower[match.end():match.end() + 50]
@@ -180,18 +198,27 @@ def _opened_a_facility(lower: str, match: re.Match) -> bool:
         window = lower[match.end():match.end() + 50]
     else:
         window = lower[max(0, match.start() - 60):match.end() + 60]
-    return _FACILITY.search(window) is not None and _NOT_OPENED.search(window) is None
+        centre = match.start() - max(0, match.start() - 60) + len(word) // 2
+        return _nearest(_FACILITY, window, centre) < _nearest(_NOT_OPENED, window, centre)
+    return _nearest(_FACILITY, window, 0) < _nearest(_NOT_OPENED, window, 0)
+
+
+def _nearest(pattern: re.Pattern, window: str, centre: int) -> float:
+    """How far from ``centre`` the nearest match of ``pattern`` in ``window`` is (inf: none)."""
+    return min((min(abs(m.start() - centre), abs(m.end() - centre)) for m in pattern.finditer(window)),
+               default=float("inf"))
 
 
 def _standing_start(lower: str, match: re.Match, page_year: int | None) -> bool:
-    """A start of a standing service, not of a running project: four or more years before
-    the page (``the mediator programme started in 2009`` on a 2015 page), or of a portal, a
-    platform or a council (``порталът стартира през 2019 г.``) in a sentence naming no project."""
+    """A start of a standing service, not of a running project, in a sentence naming no project:
+    four or more years before the page (``the mediator programme started in 2009`` on a 2015
+    page), or of a portal, a platform or a council (``порталът стартира през 2019 г.``)."""
     word = match.group(0)
     if not any(start in word for start in _START_WORDS):
         return False
-    clause = _clause(lower, match.start(), match.end())
-    if _STANDING_SUBJECT.search(clause) and not _PROJECT_WORD.search(lower):
+    if _PROJECT_NAMED.search(lower):
+        return False  # "проектът стартира през 2009 г.": a project, however long ago
+    if _STANDING_SUBJECT.search(_clause(lower, match.start(), match.end())):
         return True
     years = [int(y) for y in _YEAR.findall(lower)] if page_year is not None else []
     return bool(years) and page_year - max(years) >= 4
@@ -208,6 +235,8 @@ def real_cue(lower: str, stage: str, pattern: re.Pattern, page_year: int | None 
         if stage == "completed":
             if _so_far(lower):
                 continue
+            if word.startswith("се ") and not _DONE_SUBJECT.search(_clause(lower, match.start(), match.end())):
+                continue  # "мечтата на децата се изпълни": a wish, not the project
             if _FACILITY_CUE.search(word):  # what opened or was put into service decides, not who
                 if _OPENING.search(word) and not _opened_a_facility(lower, match):
                     continue
@@ -243,5 +272,7 @@ def real_weak_cue(lower: str, page_year: int | None = None) -> bool:
             continue
         if page_year is not None and any(page_year - int(y) >= 5 for y in _YEAR.findall(lower)):
             continue
+        if _ACTIVE_WORKS.match(match.group(0)) and not _FACILITY.search(lower, match.end(), match.end() + 50):
+            continue  # the active verb needs a building as object
         return True
     return False
