@@ -56,21 +56,54 @@ def finditer_from(pattern: re.Pattern, text: str, lowered: str, literals: tuple[
     if not aligned(text, lowered, literals):
         yield from pattern.finditer(text)
         return
+    yield from _matches_at(pattern, text, _places(lowered, literals))
+
+
+def _places(haystack: str, literals: tuple[str, ...]) -> list[int]:
+    """The ascending places where one of ``literals`` begins in ``haystack``."""
     starts = set()
     for literal in literals:
-        position = lowered.find(literal)
+        position = haystack.find(literal)
         while position >= 0:
             starts.add(position)
-            position = lowered.find(literal, position + 1)
+            position = haystack.find(literal, position + 1)
+    return sorted(starts)
+
+
+def _matches_at(pattern: re.Pattern, text: str, starts: list[int]) -> Iterator[re.Match]:
+    """``pattern.finditer(text)`` given the ascending places where a match can begin."""
     end = 0
     match_at = pattern.match
-    for position in sorted(starts):
+    for position in starts:
         if position < end:
             continue
         match = match_at(text, position)
         if match is not None:
             end = match.end()
             yield match
+
+
+@lru_cache(maxsize=None)
+def _leading(pattern: re.Pattern) -> tuple[tuple[str, ...], bool] | None:
+    return leading_literals(pattern)
+
+
+def finditer_anchored(pattern: re.Pattern, text: str, lowered: str | None = None) -> Iterator[re.Match]:
+    """``pattern.finditer(text)``, tried only where one of its leading literals is
+    (``leading_literals``; ``finditer`` when it has none). ``lowered`` is ``text.lower()``
+    when the caller has it.
+
+    >>> p = re.compile(r"(?<!\\w)(?:община|кмет)\\s+(\\w+)", re.I)
+    >>> [m.group(1) for m in finditer_anchored(p, "ОБЩИНА Габрово и кметът; Кмет Иванов")]
+    ['Габрово', 'Иванов']
+    """
+    anchors = _leading(pattern)
+    if anchors is None:
+        yield from pattern.finditer(text)
+    elif anchors[1]:
+        yield from finditer_from(pattern, text, text.lower() if lowered is None else lowered, anchors[0])
+    else:
+        yield from _matches_at(pattern, text, _places(text, anchors[0]))
 
 
 def _trie_regex(words) -> str:

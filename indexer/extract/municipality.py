@@ -26,6 +26,7 @@ import re
 from collections import Counter
 
 from config.settings import data_path
+from indexer.extract.anchored import finditer_anchored
 from indexer.extract.countries import extract_countries, source_span
 from indexer.extract.fact import Fact
 
@@ -174,7 +175,9 @@ def _is_foreign(text: str, end: int) -> bool:
 
 def _label_mentions(text: str):
     """(label, start, end) of every label-form mention, Bulgarian and English."""
-    for match in _LABEL_FORM.finditer(text):
+    # _LABEL_FORM is case-insensitive and begins with a lookbehind: tried only where the
+    # text holds "община", "кмет", "общинска" or "столична" (anchored.finditer_anchored).
+    for match in finditer_anchored(_LABEL_FORM, text):
         if match.group("capital"):
             yield "Столична община", match.start(), match.end()
             continue

@@ -245,14 +245,30 @@ def extract_programmes(text: str, lang: str = "bg", municipality: str | None = N
             continue  # "ФАР – трансгранично сътрудничество Румъния – България" is PHARE, not Interreg
         hits.append((start, programme_id))
     hits.extend((position, programme_id) for position, programme_id, _ in code_hits)
+    hits.sort()
+    # a page about its project also recalls earlier ones: their programmes are not its own
+    firsts = _first_own_mentions(text, hits, municipality, published_year) or _first_mentions(hits)
+    return [Fact(programme_id, _sentence_at(text, position)) for position, programme_id in firsts]
+
+
+def _first_mentions(hits: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The first of the (position, id) ``hits`` (in order) of each id."""
+    firsts: dict[str, int] = {}
+    for position, programme_id in hits:
+        firsts.setdefault(programme_id, position)
+    return [(position, programme_id) for programme_id, position in firsts.items()]
+
+
+def _first_own_mentions(text: str, hits: list[tuple[int, str]], municipality: str | None,
+                        page_year: int | None) -> list[tuple[int, str]]:
+    """``_first_mentions`` of the ``hits`` that are not about other projects.
+
+    Once an id has its first such mention, its later ones need no verdict (reading the
+    paragraphs around them for asides is most of the cost).
+    """
     cache: dict = {}
-    own = [hit for hit in hits if not _about_other_projects(text, hit[0], municipality, published_year, cache)]
-    if own:  # a page about its project also recalls earlier ones: their programmes are not its own
-        hits = own
-    facts: list[Fact] = []
-    seen: set[str] = set()
-    for position, programme_id in sorted(hits):
-        if programme_id not in seen:
-            seen.add(programme_id)
-            facts.append(Fact(programme_id, _sentence_at(text, position)))
-    return facts
+    firsts: dict[str, int] = {}
+    for position, programme_id in hits:
+        if programme_id not in firsts and not _about_other_projects(text, position, municipality, page_year, cache):
+            firsts[programme_id] = position
+    return [(position, programme_id) for programme_id, position in firsts.items()]

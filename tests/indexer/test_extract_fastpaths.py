@@ -257,3 +257,52 @@ def test_date_lines_rejected_by_length_first_are_those_of_the_plain_test():
         assert is_date_line(line) == expected, line
         dates += expected
     assert dates > 20 and sum(len(line.strip()) > 120 for line in lines) > 100
+
+
+def test_first_own_programme_mentions_are_those_of_every_verdict():
+    import random
+
+    from indexer.extract import programmes
+
+    rng = random.Random(11)
+    texts = list(_pages()) + ["Проектът е по ОПАК. Общината вече изпълни проект по ОПРР. Нов проект по ОПАК и ОПРР.",
+                              "Това не е първият парк, който общината обновява.\nПо ОПРР.\nПо ОПРР отново."]
+    checked = 0
+    for text in texts:
+        if not text:
+            continue
+        for municipality, year in ((None, None), ("Община Габрово", 2016)):
+            positions = sorted(rng.sample(range(len(text)), min(len(text), 12)))
+            hits = sorted((position, rng.choice(("opac", "oprd", "municipal-budget"))) for position in positions)
+            verdicts = [programmes._about_other_projects(text, position, municipality, year) for position, _ in hits]
+            plain = {}
+            for (position, programme_id), other in zip(hits, verdicts):
+                if not other:
+                    plain.setdefault(programme_id, position)
+            assert programmes._first_own_mentions(text, hits, municipality, year) == \
+                [(position, programme_id) for programme_id, position in plain.items()]
+            checked += any(verdicts)
+    assert checked > 10
+
+
+def _anchored_patterns():
+    """The patterns the extractors run through ``anchored.finditer_anchored``."""
+    from indexer.extract import municipality
+
+    return [municipality._LABEL_FORM]
+
+
+def test_anchored_finditer_gives_finditer_matches():
+    from indexer.extract.anchored import finditer_anchored, leading_literals
+
+    texts = [line for text in _pages() for line in text.splitlines()] + list(_pages()) + _FOLDING_TEXTS + [
+        "ОБЩИНА ГАБРОВО, кметът на община Русе и Столична община; СТОЛИЧНА ОБЩИНСКА АДМИНИСТРАЦИЯ",
+        "İ община Габрово", "ᲂбщина Габрово", "общинаобщина Габрово", "-община Габрово", "КМЕТ НА Троян"]
+    found = 0
+    for pattern in _anchored_patterns():
+        assert leading_literals(pattern) is not None
+        for text in texts:
+            expected = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+            assert [(m.span(), m.groupdict()) for m in finditer_anchored(pattern, text)] == expected, text
+            found += len(expected)
+    assert found > 50
