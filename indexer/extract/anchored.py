@@ -145,7 +145,7 @@ def any_of(words: tuple[str, ...]) -> re.Pattern:
 
 
 _ZERO_WIDTH = (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT)
-_MAX_LITERALS = 32
+_MAX_LITERALS = 64
 
 
 def _zero_width(items) -> bool:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from indexer.extract.anchored import finditer_anchored
 from indexer.extract.fact import Fact
 
 BGN_PER_EUR = 1.95583
@@ -188,8 +189,11 @@ def _role(context: str) -> str | None:
     if _is_loan(context):
         return "other"
     best, best_key = None, (-1, 0)
+    lowered = context.lower()
     for role, pattern in _CUES:
-        for match in pattern.finditer(context):
+        # tried only where a cue's first word is: each cue regex is case-insensitive, a few
+        # dozen words long, and re would try all of them at every character of the context
+        for match in finditer_anchored(pattern, context, lowered):
             # nearest = ends closest to the amount; of two ending together, the longer phrase
             key = (match.end(), match.end() - match.start())
             if key > best_key:
