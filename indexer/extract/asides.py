@@ -124,7 +124,7 @@ def shifted_aside(sentence: str, municipality: str | None = None, page_year: int
 
 _RECAP_HINTS = any_of(("припомн", "напомн", "както ", "recall", "reported"))
 _RECAP = re.compile(
-    r"(?<!\w)(?:припомня(?:ме|м|т)?|да\s+припомним|напомня(?:ме|м|т)?|да\s+напомним|"
+    r"(?<!\w)(?:припомн(?:я|ям|яме|ят|и|иха)|да\s+припомним|напомн(?:я|ям|яме|ят|и|иха)|да\s+напомним|"
     r"както\s+(?:вече\s+)?(?:писахме|съобщихме|информирахме|съобщи\w*|стана\s+ясно)|"
     r"recall(?:ing)?\s+that|as\s+(?:we\s+|was\s+)?(?:previously\s+|earlier\s+)?reported)(?!\w)", re.IGNORECASE)
 

@@ -39,14 +39,14 @@ _LOWER_CUES = tuple((stage, cues.lower) for stage, cues in CUES)
 
 # --- labels -------------------------------------------------------------------------------
 _LABEL = re.compile(
-    r"^\s*(?:(?:текущ\s+)?статус(?:\s+на\s+(?:проекта|договора|изпълнение))?|състояние(?:\s+на\s+проекта)?|"
+    r"^\s*\|?\s*(?:(?:текущ\s+)?статус(?:\s+на\s+(?:проекта|договора|изпълнение))?|състояние(?:\s+на\s+проекта)?|"
     r"етап(?:\s+на\s+(?:проекта|изпълнение))?|(?:current\s+|project\s+|implementation\s+)?status|"
     r"project\s+stage)\s*(?:[:|\t–-]\s*(?P<value>.*?))?\s*$",
     re.IGNORECASE)
 
 # "Status Contracted", "Статус Приключен": a label and its value with no separator, read only
 # when the value names a stage.
-_SPACED_LABEL = re.compile(r"^\s*(?:(?:текущ\s+)?статус|(?:project\s+)?status)\s+(?P<value>\S.*?)\s*$", re.IGNORECASE)
+_SPACED_LABEL = re.compile(r"^\s*\|?\s*(?:(?:текущ\s+)?статус|(?:project\s+)?status)\s+(?P<value>\S.*?)\s*$", re.IGNORECASE)
 
 # Label values (and bare registry cells) → stage; first matching pattern wins.
 _LABEL_VALUES = (
@@ -82,10 +82,11 @@ _ASIDE = re.compile(
     r"\b(?:отделен|отделна|следващ\w*)\s+проект\w*|\bпо\s+(?:друга|отделна)\s+(?:програма|мярка)|"
     r"\b(?:a\s+)?separate\s+project|\bnext\s+project|\bunder\s+another\s+programme|"
     r"\bpreviously\b|\bin\s+the\s+past\b|\bprevious\s+(?:project|programming)|\banother\s+project|"
-    r"\bearlier\s+project")
+    r"\bearlier\s+project|\b(?:подоб|аналогич|сходн)\w*\s+проект\w*|\bsimilar\s+projects?")
 # Substrings every _ASIDE match holds: most sentences hold none.
 _ASIDE_HINTS = ("вече", "already", "първ", "единствен", "преди", "предишн", "предходн", "друг", "миналия", "not ",
-                "previous", "past", "another", "earlier", "отдел", "следващ", "separate", "next project")
+                "previous", "past", "another", "earlier", "отдел", "следващ", "separate", "next project", "подоб",
+                "аналогич", "сходн", "similar")
 _ASIDE_HINT_PATTERN = any_of(_ASIDE_HINTS)
 # A heading of a related-news tail: every line after it is about other news.
 _RELATED_NEWS = re.compile(r"^\W*(?:(?:свързани|още|последни|други)\s+(?:новини|статии|по\s+темата)|"
@@ -153,27 +154,43 @@ def _turns_aside(sentence: str, lower: str, municipality: str | None, page_year:
 
 
 def _paragraphs(lines: list[str]):
-    """(tail, sentences) per line holding a cue word; ``tail`` for every line after a
+    """(tail, [(sentence, lower)]) per line holding a cue word; ``tail`` for every line after a
     related-news heading, whose stages are all other news."""
     tail = False
     for line in lines:
         lower_line = _same_length_lower(line)
         tail = tail or _RELATED_NEWS.match(lower_line) is not None
         if ANY_CUE_HINT.search(lower_line) is not None:
-            yield tail, [s for s in split_sentences(line, _SENTENCE_END) if s.strip()]
+            yield tail, list(_with_lower(line, lower_line))
 
 
-def _sentence_stage(sentence: str, lower: str, beat: str | None, page_year: int | None) -> str | None:
-    """The latest stage ``sentence`` states that is later than ``beat``."""
+def _with_lower(line: str, lower_line: str):
+    """(sentence, lower-cased sentence) for the line's sentences, slicing the lower-cased line."""
+    position = 0
+    for sentence in split_sentences(line, _SENTENCE_END):
+        if not sentence.strip():
+            continue
+        start = line.find(sentence, position)
+        if start < 0:  # a date opener joined to its sentence with another space
+            yield sentence, _same_length_lower(sentence)
+            continue
+        position = start + len(sentence)
+        yield sentence, lower_line[start:position]
+
+
+def _sentence_stage(lower: str, beat: str | None, page_year: int | None, published_year: int | None) -> str | None:
+    """The latest stage the sentence states that is later than ``beat``."""
     for stage, pattern in _LOWER_CUES:
         if beat is not None and _RANK[stage] <= _RANK[beat]:
             return None  # cues are ordered latest-first; nothing later in this sentence can win
-        if HINT_PATTERNS[stage].search(lower) is not None and real_cue(lower, stage, pattern, page_year):
+        if (HINT_PATTERNS[stage].search(lower) is not None
+                and real_cue(lower, stage, pattern, page_year, published_year)):
             return stage
     return None
 
 
-def _from_prose(lines: list[str], municipality: str | None = None, page_year: int | None = None) -> Fact | None:
+def _from_prose(lines: list[str], municipality: str | None = None, page_year: int | None = None,
+                published_year: int | None = None) -> Fact | None:
     """The latest stage about this project; weak cues only when no stage verb is found; an
     aside's stages only when nothing else is said.
 
@@ -192,20 +209,18 @@ def _from_prose(lines: list[str], municipality: str | None = None, page_year: in
     undated_start = False           # an application or approval told with no date: news of now
     for tail, sentences in _paragraphs(lines):
         aside, asked = tail, 0  # sentences[:asked] were asked whether they turn aside
-        for i, sentence in enumerate(sentences):
-            lower = _same_length_lower(sentence)
+        for i, (sentence, lower) in enumerate(sentences):
             if ANY_CUE_HINT.search(lower) is None:
                 continue
             own = best[False]
-            stage = _sentence_stage(sentence, lower, own.value if own else None, page_year)
+            stage = _sentence_stage(lower, own.value if own else None, page_year, published_year)
             is_weak = (stage is None and own is None and weak[False] is None
-                       and WEAK_HINT_PATTERN.search(lower) is not None and real_weak_cue(lower, page_year))
+                       and WEAK_HINT_PATTERN.search(lower) is not None
+                       and real_weak_cue(lower, page_year, published_year))
             if stage is None and not is_weak:
                 continue
             while not aside and asked <= i:
-                earlier = sentences[asked]
-                aside = _turns_aside(earlier, lower if asked == i else _same_length_lower(earlier),
-                                     municipality, page_year)
+                aside = _turns_aside(*sentences[asked], municipality, page_year)
                 asked += 1
             if stage is None:
                 weak[aside] = weak[aside] or Fact("completed", _trim(sentence))
@@ -289,7 +304,8 @@ def extract_status(text: str, lang: str = "bg", municipality: str | None = None,
     lines = text.splitlines()
     fact = _from_labels(lines)
     if fact is None:
-        fact = _from_prose(lines, municipality, page_year)
+        published_year = int(published.value[:4]) if published and published.value[:4].isdigit() else None
+        fact = _from_prose(lines, municipality, page_year, published_year)
         # No stage word decides: the project's own period, seen from the publication date.
         if fact is None:
             fact = _from_period(published, start, end)

@@ -86,19 +86,31 @@ COMPLETED = _stage(
     (("експлоатация",), r"(?:въведен|пуснат)\w*\s+в\s+(?:редовна\s+)?експлоатация|"
                         r"въвеждане(?:то)?\s+в\s+експлоатация"),
     (("ползване",), r"разрешение\s+за\s+ползване"),
-    (("акт",), r"акт\s+(?:обр(?:азец)?\.?\s*)?(?:№\s*)?16"),
+    (("акт",), r"акт\s+(?:обр(?:азец)?\.?\s*)?(?:№\s*)?1[56]"),
+    (("пусна",), r"пусна(?:т|та|то|ти|ха)?\s+в\s+(?:действие|употреба)"),
+    (("прие",), r"прие(?:ха)?\s+(?:\S+\s+)?обекта"),
+    # the project's term ran out: "изтече срокът на проекта"
+    (("изтече",), r"изтече\s+(?:\S+\s+){0,4}?проект\w*|(?:срокът|периодът)\s+(?:\S+\s+){0,3}?проект\w*\s+изтече"),
+    (("отчете", "отчетоха"), r"(?:отчете|отчетоха)\s+(?:\S+\s+){0,3}?(?:проект|изпълнението|резултатите)\w*"),
     (("приемателн",), r"(?:държавна(?:та)?\s+)?приемателна(?:та)?\s+комисия"),
     # a building in use: "читалището посрещна първите си посетители" (_opened_a_facility checks the subject)
     (("лента", "ribbon"), r"прерязаха\s+(?:\S+\s+)?лента(?:та)?|преряза\s+(?:\S+\s+)?лента(?:та)?|"
                          r"cut\s+the\s+ribbon|ribbon[- ]cutting"),
     (("посрещна", "welcomed"), r"посрещна(?:ха)?\s+(?:своите\s+)?първите(?:\s+си)?|welcomed\s+(?:its|their)\s+first"),
+    (("отвори",), r"отвори(?:ха)?\s+(?:отново\s+)?(?:своите\s+)?врати(?:те)?"),
     (("opened", "inaugurat"), r"(?:was|were|has\s+been|have\s+been)\s+(?:officially\s+|formally\s+)?"
                               r"(?:opened|inaugurated)|(?:officially|formally)\s+(?:opened|inaugurated)|"
-                              r"opened\s+(?:its|their)\s+doors|opened\s+(?:in|on)|inaugurated"),
+                              r"opened\s+(?:its|their)\s+doors|opened\s+(?:in|on)|inaugurated|re-?opened"),
     (("operation", "service"), r"(?:put|brought|taken)\s+into\s+(?:operation|service)"),
     # English past and perfect
-    (("complete", "finish", "implement", "conclud"),
-     r"(?:was|were|has\s+been|have\s+been|had\s+been|successfully)\s+(?:completed|finished|implemented|concluded)"),
+    (("complete", "finish", "implement", "conclud", "finali", "handed"),
+     r"(?:was|were|has\s+been|have\s+been|had\s+been|successfully)\s+(?:completed|finished|implemented|concluded|"
+     r"finali[sz]ed|handed\s+over)"),
+    # "the centre was set up under a project": created by a finished project
+    (("set up", "established", "created", "developed"),
+                                           r"(?:was|were)\s+(?:set\s+up|established|created|developed)\s+(?:in\s+\d{4}\s+)?"
+                                           r"(?:with|under|through|by)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+                                           r"(?:project|programme|program|grant)"),
     (("complete", "finish"), r"(?:project|it)\s+is\s+(?:now\s+|already\s+)?(?:completed?|finished)"),
     (("ended", "finished", "concluded"), r"(?:ended|finished|concluded)\s+(?:in|on)|(?:has|have)\s+(?:ended|finished)|"
                                          r"(?:project|works?|construction|renovation|refurbishment|reconstruction)\s+"
@@ -115,8 +127,8 @@ COMPLETED = _stage(
     (("закриване", "приключване", "финализиране"),
      r"(?:закриване(?:то)?|приключване(?:то)?|финализиране(?:то)?)\s+на\s+(?:\w+\s+){0,2}?"
      r"(?:проект|практика|инициатива)\w*"),
-    (("заключителн", "финалн"), r"(?:заключителн|финалн)\w+\s+(?:пресконференция|конференция|събитие|среща|церемония)"
-                                r"\s+(?:по|на)\s+(?:\w+\s+){0,2}?проект\w*"),
+    (("заключителн", "финалн", "отчетн"), r"(?:заключителн|финалн|отчетн)\w+\s+(?:пресконференция|конференция|събитие|"
+                                          r"среща|церемония)\s+(?:по|на)\s+(?:\w+\s+){0,2}?проект\w*"),
     (("closing", "final"), r"(?:closing|final)\s+(?:event|conference|ceremony)\s+of\s+(?:the|this)\s+project"),
     (("closed",), r"(?:has|have|had)\s+(?:now\s+|officially\s+|formally\s+)?been\s+"
                   r"(?:officially\s+|formally\s+)?closed|"
@@ -128,7 +140,7 @@ ONGOING = _stage(
                                r"ремонт|реконструкция|обновяване)"),
     (("изпълнява", "реализира", "осъществява"),
      r"се\s+(?:изпълняват?|реализира(?:т)?|осъществява(?:т)?)|изпълнява(?:т|ме)?"),
-    (("старт",), r"стартира(?:ха|хме|л|ла|ло|ли|н|на|но|ни)?|даде\s+(?:се\s+)?старт|(?:беше|бе)\s+даден\s+старт"),
+    (("старт",), r"стартира(?:ха|хме|л|ла|ло|ли|н|на|но|ни|т)?|даде\s+(?:се\s+)?старт|(?:беше|бе)\s+даден\s+старт"),
     (("започна",), r"започна(?:ха|хме|л|ла|ло|ли|т|та|то|ти)?"),
     (("приключва",), r"приключва"),  # the present: ending, not ended
     (("изпълнението",), r"изпълнението(?:\s+на\s+(?:\w+\s+){0,2}?проект\w*)?\s+(?:вече\s+)?(?:продължава|тече|върви|"
@@ -152,25 +164,28 @@ ONGOING = _stage(
     (("в ход",), r"(?:е|са)\s+в\s+ход|в\s+ход\s+(?:е|са)"),
     (("разгара",), r"(?:е|са)\s+в\s+разгара\s+си"),
     # near its end, not ended: "на финалната права", "наближава края", "in its final phase"
-    (("финалната права", "наближава", "заключителна фаза", "final phase", "final stage", "nearing"),
-     r"на\s+финалната\s+права|наближава\s+(?:своя\s+)?(?:края|завършването|приключването)|"
+    (("финалната права", "наближава", "заключителна фаза", "своя край", "final phase", "final stage", "nearing"),
+     r"на\s+финалната\s+права|наближава\s+(?:своя\s+)?(?:края|завършването|приключването)|(?:е|са)\s+към\s+своя\s+край|"
      r"(?:е|са)\s+в\s+(?:своята\s+)?заключителна(?:та)?\s+фаза|in\s+(?:its|their)\s+final\s+(?:phase|stage)|"
      r"nearing\s+(?:its\s+)?(?:completion|the\s+end)"),
     # the contractor took over the site
     (("влезе",), r"влезе(?:ха)?\s+(?:на|в)\s+обекта"),
     (("продължава",), r"(?:дейностите|работите|изпълнението|ремонтът|строителството|ремонтните\s+работи)\s+"
-                      r"(?:по\s+(?:\S+\s+){0,3}?)?продължава(?:т)?(?!\s+(?:\S+\s+)?(?:\d|месец|годин))"),
+                      r"(?:по\s+(?:\S+\s+){0,3}?)?продължава(?:т)?(?!\s+(?:\S+\s+)?(?:\d|месец|годин))|"
+                      r"продължава(?:т)?\s+(?:\S+\s+)?(?:изпълнението|работите|ремонтът|строителството|дейностите)"),
     (("progressing", "advanc"), r"(?:works?|construction|renovation|activities)\s+(?:\S+\s+){0,3}?(?:is|are)\s+"
                                 r"(?:well\s+)?(?:progressing|advancing|advanced)"),
     (("implemented", "runs", "implementing", "running", "carrying"),
      r"is\s+being\s+implemented|runs\s+(?:until|till|to)|"
      r"(?:is|are)\s+(?:currently\s+|now\s+|still\s+)?(?:implementing|running|carrying\s+out)\s+"
      r"(?:a|an|the|its|their|this)\s+(?:[\w-]+\s+){0,3}?(?:project|programme|program|initiative|scheme)"),
+    (("implemented", "carried", "run"), r"(?:project|it|initiative)\s+is\s+(?:currently\s+|now\s+)?"
+                                        r"(?:implemented|carried\s+out|run)\s+(?:by|in|jointly|together|with)"),
     (("being",), r"(?:is|are)\s+(?:now\s+|currently\s+|still\s+)?being\s+(?:built|constructed|renovated|rehabilitated|"
                  r"refurbished|carried\s+out|delivered|upgraded)"),
     (("ongoing", "under"), r"is\s+ongoing|ongoing|under\s+way|underway|"
                            r"under\s+(?:construction|renovation|reconstruction)"),
-    (("progress",), r"(?:works?|construction|renovation|activities)\s+(?:is|are)\s+"
+    (("progress",), r"(?:works?|construction|renovation|activities|project)\s+(?:is|are)\s+"
                     r"(?:now\s+|currently\s+|still\s+|already\s+)?"
                     r"in\s+progress"),
     (("работ", "ремонт", "строител", "дейност"),
@@ -201,8 +216,14 @@ APPROVED = _stage(
     (("получи",), r"получи(?:ха|хме|л|ла)?\s+(?:\S+\s+){0,3}?(?:финансиране|одобрение|грант|субсидия|"
                   r"безвъзмездна\s+(?:финансова\s+)?помощ)\w*|"
                   # a sum from a programme or fund (not from the municipal budget: a yearly allocation)
-                  r"получи(?:ха|хме|л|ла)?\s+(?:\S+\s+){0,4}?(?:лв|лева|евро)\.?\s+(?:по|от)\s+(?:\S+\s+)?"
+                  r"получи(?:ха|хме|л|ла)?\s+(?:\S+\s+){0,4}?(?:лв|лева|евро)\.?\s+(?:по|от)\s+(?:\S+\s+){0,2}?"
                   r"(?:програм|оп\b|фонд|проект|мярка|механизъм|план|прср|опрр|нпву)\w*"),
+    (("осигури",), r"осигури(?:ха|хме|л|ла)?\s+(?:\S+\s+){0,3}?(?:финансиране|средства)\s+(?:по|от)\s+(?:\S+\s+){0,2}?"
+                   r"(?:програм|оп\b|фонд|проект|мярка|механизъм|план|прср|опрр|нпву)\w*"),
+    (("сред",), r"сред\s+(?:одобрените|спечелилите|класираните|бенефициентите|финансираните)"),
+    (("among",), r"among\s+the\s+(?:\d+\s+)?(?:approved|successful|funded|winning)\s+"
+                 r"(?:projects|applicants|municipalities|bids|proposals)"),
+    (("договориран",), r"договориран\w*"),
     (("класиран",), r"класиран(?:а|о|и)?\s+(?:за\s+финансиране|на\s+\S+\s+място)"),
     (("зелена светлина", "green light"), r"(?:получи\w*|даде|дадоха|gave|got|received|given)\s+(?:\S+\s+){0,2}?"
                                          r"(?:зелена\s+светлина|green\s+light)"),
@@ -222,9 +243,9 @@ APPLIED = _stage(
     (("подаде", "подадох"), r"(?:подаде(?:ха|на|но|ни|л|ла)?|подадохме)\s+(?:\S+\s+){0,2}?"
                             r"(?:предложение|заявление|апликационна\s+форма|кандидатура)\w*|"
                             r"подаде(?:ха)?\s+(?:\S+\s+)?проект(?:а)?"),
-    (("подадено", "внесено", "депозирано"),
+    (("подаден", "внесен", "депозиран"),
      r"(?:подадено|внесено|депозирано)\s+(?:е\s+)?проектно|"
-     r"предложение(?:то)?\s+(?:\S+\s+){0,4}?(?:е|беше|бе)\s+(?:подадено|внесено|депозирано)"),
+     r"(?:предложение|кандидатура|заявление)\w*\s+(?:\S+\s+){0,4}?(?:е|беше|бе)\s+(?:подаден|внесен|депозиран)\w*"),
     (("внесе",), r"внесе(?:ха|хме)?\s+(?:\S+\s+)?(?:проект|предложение)\w*"),
     # the perfect: "общината е подала / внесла проектно предложение"
     (("подал", "внесл", "внесъл"), r"(?:подал|внесл|внесъл)(?:а|о|и)?\s+(?:\S+\s+){0,2}?(?:предложение\w*|заявление\w*|"
@@ -233,12 +254,13 @@ APPLIED = _stage(
                            r"на\s+етап\s+(?:на\s+)?оценка|под\s+оценка"),
     # waiting for the evaluation: "очакваме одобрение", "резултатите от оценката се очакват"
     (("очаква",), r"(?:очаква(?:ме|т)?|в\s+очакване\s+на)\s+(?:\S+\s+){0,2}?"
-                  r"(?:одобрение|оценка(?:та)?|класиране(?:то)?)|"
+                  r"(?:одобрение|оценка(?:та)?|класиране(?:то)?|решение(?:то)?\s+за\s+финансиране)|"
                   r"(?:оценка(?:та)?|одобрение(?:то)?|класиране(?:то)?)\s+(?:\S+\s+){0,3}?(?:се\s+)?очаква(?:т)?"),
     (("оценка",), r"в\s+процес\s+на\s+оценка"),
     (("applied",), r"applied\s+for|applied\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:programme|program|fund|call)|"
                    r"(?:has|have)\s+applied"),
-    (("bid",), r"bidding\s+for|bid\s+for\s+(?:\S+\s+){0,2}?(?:funding|grant|financing)"),
+    (("bid", "applying"), r"bidding\s+for|bid\s+for\s+(?:\S+\s+){0,2}?(?:funding|grant|financing)|"
+                          r"(?:is|are)\s+applying\s+for"),
     (("submitted",), r"submitted\s+(?:a|the|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:project|proposal|application|bid)|"
                      r"(?:proposal|application|bid)\s+(?:was|has\s+been)\s+submitted"),
     (("evaluation", "assessment", "awaiting"), r"(?:is|are)\s+(?:under|awaiting)\s+(?:evaluation|assessment)|"

@@ -26,7 +26,7 @@ from indexer.extract.status_cues import WEAK_COMPLETED
 _NOT_REAL = re.compile(
     r"(?:\bще(?:\s+се)?(?:\s+бъде)?|\bпредстои(?:\s+да)?|\bможе(?:\s+да)?|\bмогат(?:\s+да)?|"
     r"\bправо\s+да|\bвъзможност\s+да|\bне(?:\s+е|\s+са|\s+бе|\s+беше)?|\bбиха|\bтрябва\s+да|\bбъде|"
-    r"\bочаква(?:т)?\s+(?:се\s+)?да|\bда|\bplanned\s+to|\bexpected\s+to|\bscheduled\s+to|\bdue\s+to|"
+    r"\bочаква(?:т)?\s+(?:се\s+)?да|\bда(?:\s+(?:е|са|бъде|бъдат|бил|била|било|били))?|\bnever(?:\s+been)?|\bplanned\s+to|\bexpected\s+to|\bscheduled\s+to|\bdue\s+to|"
     r"\bwill(?:\s+be)?|\bnot(?:\s+yet)?(?:\s+been)?|\bcan|\bmay|\beligible\s+to|\bto(?:\s+be)?|"
     r"\bwould(?:\s+be)?|\bshould(?:\s+be)?|\bmust(?:\s+be)?|\bshall(?:\s+be)?|\bcould(?:\s+be)?|"
     r"\bmight(?:\s+be)?|\b(?:предстоящ|бъдещ|планиран|очакван|upcoming|forthcoming|planned|expected|future)\w*)\s*$")
@@ -39,7 +39,7 @@ _TIME_PREPOSITION = re.compile(r"(?:\bслед|\bпри|\bс|\bсъс|\bпо\s+�
 _FUTURE = re.compile(r"\bще\b|\bпредстои|\bпредстоящ|\bпредвижда|\bпланира|\bочаква|\bwill\b|\bshall\b|\bis\s+to\b|"
                      r"\bare\s+to\b|\bplanned\b|\bexpected\b")
 # A noun of the event takes its tense from its clause: "закриването на проекта ще бъде …".
-_NOMINAL = re.compile(r"откриване|закриване|приемателн|ribbon-|началото|приключване|финализиране|подписване|"
+_NOMINAL = re.compile(r"откриване|закриване|приемателн|ribbon-|началото|отчетн|приключване|финализиране|подписване|"
                       r"въвеждане|разрешение|"
                       r"заключителн|финалн|откриващ|встъпителн|копка|изпълнението|closing|final|kick|ground|sod")
 # "Всяка година кампанията стартира през март": a recurring event, not a stage.
@@ -49,10 +49,23 @@ _HABITUAL = re.compile(
     r"\bежегодно|\bежемесечно|\b(?:every|each)\s+(?:year|month|week|spring|summer|autumn|winter|season)|"
     r"\bannually|\byearly)\b")
 # "До момента са ремонтирани 3 от 8 улици", "so far": results on the way, not an end.
-_SO_FAR_HINTS = any_of(("момента", "досега", "засега", "so far", "to date", "until now", "thus far", " от ", " of "))
+_SO_FAR_HINTS = any_of(("момента", "досега", "засега", "so far", "to date", "until now", "thus far", " от ", " of ",
+                        "%", "процент", "per cent", "percent"))
 _SO_FAR = re.compile(r"\b(?:до\s+момента|досега|засега|so\s+far|to\s+date|until\s+now|thus\s+far)\b|"
-                     r"\d\s+от\s+(?:общо\s+)?\d|\d\s+(?:of|out\s+of)\s+(?:the\s+)?\d")
+                     r"\d\s+от\s+(?:общо\s+)?\d|\d\s+(?:of|out\s+of)\s+(?:the\s+)?\d|"
+                     # "завършено на 90 %": a share of the works, not their end
+                     r"(?<!\d)(?!100)\d{1,2}\s*(?:%|процента|per\s*cent|percent)")
 _CLAUSE_END = re.compile(r"[,;:–—]")
+# A time to come, and a year told as a point in time (not an end "до 2026", not a range).
+_FUTURE_TIME_HINTS = any_of(("догодина", "следващ", "next ", "coming", "following year"))
+_FUTURE_TIME = re.compile(r"\bдогодина\b|\bследващ(?:ата|ия|ото|ите)\s+(?:година|месец|седмица|пролет|лято|есен|зима|"
+                          r"месеци|години|седмици)|\bnext\s+(?:year|month|week|spring|summer|autumn|winter)|"
+                          r"\bin\s+the\s+coming\s+(?:months|weeks|years)|\bthe\s+following\s+year")
+_POINT_YEAR = re.compile(
+    r"(?:\b(?:през|в|от)\s+(?:[^\s\d]+\s+){0,3}?|(?<!\d)\d{1,2}\.\d{1,2}\.|(?<!\d)\d{1,2}\s+[^\s\d]+\s+)"
+    r"((?:19|20)\d{2})(?!\s*[-–/]\s*(?:19|20)?\d{2})\s*(?:г\b|година)|"  # "през март 2026 г.", "01.03.2026 г."
+    r"\b(?:in|during|from|on)\s+(?:early\s+|late\s+|mid-?)?(?:[a-z]+\s+)?(?:\d{1,2}\s+)?"
+    r"((?:19|20)\d{2})\b(?!\s*[-–/]\s*(?:19|20)?\d{2})")  # "in March 2026"
 
 # A completion that belongs to a part of the project (a stage, a tender, a training course).
 _PART_OF_PROJECT = re.compile(
@@ -97,9 +110,9 @@ _NOT_OPENED = re.compile(
     r"празник|сесия|заседани|конференци|форум|седмица|нарушени|пропуск|проблем|заболяван|диабет|имот|случа|"
     r"сметк|строителн\w*\s+площадк|call|season|exhibition|fair|festival|session|conference|forum|week|"
     r"campaign|account|school\s+year)\w*")
-_FACILITY_CUE = re.compile(r"откри|open|inaugur|посрещна|welcomed|лента|ribbon|експлоатация|ползване|operation|service|"
-                           r"акт|приемателн")
-_OPENING = re.compile(r"откри|open|inaugur|посрещна|welcomed|лента|ribbon")
+_FACILITY_CUE = re.compile(r"откри|open|inaugur|посрещна|welcomed|лента|ribbon|отвори|експлоатация|ползване|operation|service|"
+                           r"акт|приемателн|пусна|обекта")
+_OPENING = re.compile(r"откри|open|inaugur|посрещна|welcomed|лента|ribbon|отвори")
 _ACTIVE_WORKS = re.compile(r"изгради|построи|подмени|ремонтира|реконструира|санира|асфалтира|рехабилитира|built|"
                            r"constructed|renovated|refurbished|rebuilt|resurfaced|upgraded")
 _NOUN_OBJECT = re.compile(r"\s+на\s")
@@ -138,6 +151,18 @@ def _in_the_future(lower: str, match: re.Match, before: str) -> bool:
         if _TIME_PREPOSITION.search(before) and _FUTURE.search(lower):
             return True
     return bool(_WHEN.search(before) and _FUTURE.search(lower, match.end()))
+
+
+def _dated_later(lower: str, match: re.Match, published_year: int | None) -> bool:
+    """A stage placed after the page by its clause: a time to come (``догодина``, ``next
+    spring``) or a year after the page's publication (``стартира през 2026 г.`` on a 2025 page;
+    a range such as a programme's ``2021-2027`` and an end ``до 2026 г.`` place nothing)."""
+    clause = _clause(lower, match.start(), match.end())
+    if _FUTURE_TIME_HINTS.search(clause) is not None and _FUTURE_TIME.search(clause) is not None:
+        return True
+    if published_year is None or ("19" not in clause and "20" not in clause):
+        return False
+    return any(int(bg or en) > published_year for bg, en in _POINT_YEAR.findall(clause))
 
 
 def _habitual(lower: str, match: re.Match) -> bool:
@@ -224,13 +249,17 @@ def _standing_start(lower: str, match: re.Match, page_year: int | None) -> bool:
     return bool(years) and page_year - max(years) >= 4
 
 
-def real_cue(lower: str, stage: str, pattern: re.Pattern, page_year: int | None = None) -> bool:
+def real_cue(lower: str, stage: str, pattern: re.Pattern, page_year: int | None = None,
+             published_year: int | None = None) -> bool:
     """Whether a match of ``pattern`` (a lower-case cue regex) in the lower-cased sentence
-    states ``stage`` as a fact about the project."""
+    states ``stage`` as a fact about the project. ``page_year``: the page's year (its
+    publication, else the project's start); ``published_year``: only a publication's."""
     for match in pattern.finditer(lower):
         before = lower[max(0, match.start() - 40):match.start()]
         word = match.group(0)
         if _not_a_fact(lower, match, before) or _in_the_future(lower, match, before) or _habitual(lower, match):
+            continue
+        if _dated_later(lower, match, published_year):
             continue
         if stage == "completed":
             if _so_far(lower):
@@ -257,13 +286,13 @@ def real_cue(lower: str, stage: str, pattern: re.Pattern, page_year: int | None 
     return False
 
 
-def real_weak_cue(lower: str, page_year: int | None = None) -> bool:
+def real_weak_cue(lower: str, page_year: int | None = None, published_year: int | None = None) -> bool:
     """A result of finished works or an end named by a noun, not placed in the future, not a
     result so far, not a scheme's results and not the history of a building (``построена
     през 1962 г.``)."""
     for match in WEAK_COMPLETED.lower.finditer(lower):
         before = lower[max(0, match.start() - 40):match.start()]
-        if _not_a_fact(lower, match, before) or _habitual(lower, match):
+        if _not_a_fact(lower, match, before) or _habitual(lower, match) or _dated_later(lower, match, published_year):
             continue
         if _FUTURE.search(_clause(lower, match.start(), match.end())) or (
                 match.group(0).startswith(("след", "after", "since", "once")) and _FUTURE.search(lower)):

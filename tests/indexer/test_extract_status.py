@@ -390,6 +390,41 @@ STAGE_SHAPES = [
     ("Проектът за прием на бежанци стартира през март.", "ongoing"),
     ("В рамките на проекта обучението на учителите приключи.", None),
     ("Общината стартира проект по програмата за подкрепа на младите семейства.", "ongoing"),
+    # --- negations after да / never, present passives, verb-first continuation, filed applications ---
+    ("Сградата беше предадена, без да е приключил ремонтът на покрива.", None),
+    ("The second phase was never completed.", None),
+    ("The project is implemented by the municipality together with two schools.", "ongoing"),
+    ("Продължава изпълнението на проекта за саниране на жилищни блокове.", "ongoing"),
+    ("Кандидатурата на общината беше внесена в срок.", "applied"),
+    ("Заявлението за подпомагане е подадено в ДФ „Земеделие“.", "applied"),
+    ("Общината осигури финансиране по Норвежкия финансов механизъм за новата ясла.", "approved"),
+    ("Общината осигури средства от бюджета си за поддръжка на парка.", None),
+    # --- third pass: reports and term ends, acceptance of the works, shares of works, events and years to come ---
+    ("Община Джебел отчете резултатите от проекта пред управляващия орган.", "completed"),
+    ("Отчетната конференция по проекта се проведе в Раднево.", "completed"),
+    ("Общината ще отчете проекта през декември.", None),
+    ("Изтече срокът за изпълнение на проекта и общината подаде финалния отчет.", "completed"),
+    ("Системата за видеонаблюдение беше пусната в действие през май.", "completed"),
+    ("Кметът прие обекта от строителната фирма.", "completed"),
+    ("За обекта е подписан акт 15.", "completed"),
+    ("Строителството е завършено на 90 %.", None),
+    ("The project was finalised in March 2020.", "completed"),
+    ("The renovated hall was handed over to the school in June.", "completed"),
+    ("The day centre was set up in 2016 under a project of the Social Protection Fund.", "completed"),
+    ("The project is now in progress in four villages.", "ongoing"),
+    ("Проектът е към своя край.", "ongoing"),
+    ("Община Мъглиж е сред одобрените бенефициенти по процедурата.", "approved"),
+    ("Gotse Delchev is among the 12 approved municipalities.", "approved"),
+    ("Проектът е договориран през ноември.", "approved"),
+    ("Общината очаква решение за финансиране до март.", "applied"),
+    ("The municipality is applying for funding under the Interreg programme.", "applied"),
+    ("Регистър\n| Статус | Одобрен |", "approved"),
+    ("Проектът стартира догодина.", None),
+    ("The new route opens next spring.", None),
+    ("Стартират ремонтите на три училища в Тутракан.", "ongoing"),
+    ("Обновената библиотека отвори отново врати за читателите.", "completed"),
+    ("The market hall reopened in April after two years of works.", "completed"),
+    ("The mobile app was developed under a project of the Norway Grants.", "completed"),
 ]
 
 
@@ -400,7 +435,8 @@ def test_stage_shapes(text, expected):
 
 
 # Page context (municipality, publication year): standing services, recaps, a completion before
-# this page's own application, history in a quote, related news: (text, municipality, year, expected).
+# this page's own application, history in a quote, related news, stages dated after the page:
+# (text, municipality, year, expected).
 PAGE_CONTEXT = [
     # a start years before the page with nothing after it: a standing service
     ("Patronage care in Suhindol started in 2008 and is paid by the municipality.", "Община Сухиндол", 2016, None),
@@ -512,12 +548,24 @@ PAGE_CONTEXT = [
      "route", "Община Сливен", 2021, "approved"),
     ("Община Перник приключи първия етап от ремонта на стадиона\nВторият етап ще започне след оценката "
      "на проекта за него.", "Община Перник", 2021, None),
+    # a similar project, a recap told by the mayor, a start dated after the page, a programme's period
+    ("Община Гулянци подписа договор за ремонт на читалището.\n"
+     "Кметът припомни, че общината завърши и ремонта на пазара.", "Община Гулянци", 2022, "approved"),
+    ("Община Кирково подаде проектно предложение за ремонт на училище.\n"
+     "Подобен проект общината изпълни успешно в село Чорбаджийско.", "Община Кирково", 2022, "applied"),
+    ("Проектът стартира през март 2026 г.", "Община Генерал Тошево", 2025, None),
+    ("Общината подаде проектно предложение на стойност 2095 хил. лв.", "Община Генерал Тошево", 2024, "applied"),
+    ("Проектът стартира през март 2025 г. и ще продължи до 2027 г.", "Община Генерал Тошево", 2025, "ongoing"),
+    ("Общината подаде проектно предложение по Програма „Развитие на регионите“ 2021-2027.",
+     "Община Генерал Тошево", 2023, "applied"),
 ]
 
 
 @pytest.mark.parametrize("text, municipality, year, expected", PAGE_CONTEXT)
 def test_stage_in_page_context(text, municipality, year, expected):
-    fact = extract_status(text, municipality=municipality, page_year=year)
+    from indexer.extract.fact import Fact
+    published = Fact(str(year), "") if year else None  # the rows' year is the page's publication year
+    fact = extract_status(text, municipality=municipality, page_year=year, published=published)
     assert (fact.value if fact else None) == expected
 
 
