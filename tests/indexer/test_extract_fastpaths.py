@@ -308,3 +308,20 @@ def test_anchored_finditer_gives_finditer_matches():
             assert [(m.span(), m.groupdict()) for m in finditer_anchored(pattern, text)] == expected, text
             found += len(expected)
     assert found > 50
+
+
+def test_aligned_finds_the_characters_a_class_regex_finds():
+    import re
+    from re import _casefix
+
+    from indexer.extract.anchored import _folded_apart, aligned
+
+    extra = sorted({chr(c) for cases in _casefix._EXTRA_CASES.values() for c in cases} | {"Σ", "İ"})
+    literal_sets = [("община", "кмет"), ("total", "kids", "sum"), ("σκοπός",), ("бюджет",), ("ok",)]
+    for literals in literal_sets:
+        chars = _folded_apart(literals)
+        klass = re.compile("[" + re.escape(chars) + "]") if chars else None
+        for text in ["", "plain текст"] + [f"a{char}b" for char in extra] + [line for line in list(_pages())[:40]]:
+            lowered = text.lower()
+            expected = len(lowered) == len(text) and (klass is None or klass.search(text) is None)
+            assert aligned(text, lowered, literals) == expected, (literals, text)
