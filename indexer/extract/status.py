@@ -7,9 +7,10 @@ Evidence, in order of trust:
 2. prose cues (:mod:`indexer.extract.status_cues`) — the lifecycle in verbs, passives and nouns.
    A page often tells the whole story ("кандидатства …, одобрен …, стартира …, успешно
    приключи"), so the latest stage wins; weak cues (results of works, an end named by a noun)
-   only when no stage verb speaks of this project; a paragraph about another project only when
-   nothing else does;
-3. the project's own period against the publication date.
+   only when no stage verb speaks of this project;
+3. the project's own period against the publication date;
+4. a paragraph about another project (an earlier one, another municipality's, a recap, related
+   news), when nothing about this one decides.
 
 Prose cues are filtered (:mod:`indexer.extract.status_filters`): a future, conditional, negated
 or recurring event, a part of the project, a scheme's many small projects, a council's approval
@@ -190,9 +191,9 @@ def _sentence_stage(lower: str, beat: str | None, page_year: int | None, publish
 
 
 def _from_prose(lines: list[str], municipality: str | None = None, page_year: int | None = None,
-                published_year: int | None = None) -> Fact | None:
-    """The latest stage about this project; weak cues only when no stage verb is found; an
-    aside's stages only when nothing else is said.
+                published_year: int | None = None) -> tuple[Fact | None, Fact | None]:
+    """(this project's stage, the asides' stage): the latest stage of each; weak cues only when
+    no stage verb is found.
 
     An aside runs from a sentence that turns to another project to the end of its paragraph
     (a line). Whether a sentence turns aside is asked only when a later sentence of its
@@ -237,7 +238,7 @@ def _from_prose(lines: list[str], municipality: str | None = None, page_year: in
     own = best[False]
     if dated_end is not None and not _earlier_project(dated_end, own, undated_start):
         best[False] = dated_end
-    return best[False] or weak[False] or best[True] or weak[True]
+    return best[False] or weak[False], best[True] or weak[True]
 
 
 def _earlier_project(dated_end: Fact, own: Fact | None, undated_start: bool) -> bool:
@@ -290,9 +291,10 @@ def extract_status(text: str, lang: str = "bg", municipality: str | None = None,
 
     A label beats prose; in prose the latest stage mentioned wins; with neither, the project's
     period (``start``/``end``) ending before the page's ``published`` date says completed, one
-    running at that date ongoing. ``municipality`` (the
-    page's label) and ``page_year`` (its publication year) let sentences about another
-    municipality's or a much earlier project be read as asides.
+    running at that date ongoing; then the stage of another project told on the page.
+    ``municipality`` (the page's label) and ``page_year`` (its publication year, else the
+    project's start) let sentences about another municipality's or a much earlier project be
+    read as asides; ``published`` also places stages dated after it in the future.
 
     >>> extract_status("Проектът стартира през 2012 г. и успешно приключи през 2013 г.").value
     'completed'
@@ -305,8 +307,6 @@ def extract_status(text: str, lang: str = "bg", municipality: str | None = None,
     fact = _from_labels(lines)
     if fact is None:
         published_year = int(published.value[:4]) if published and published.value[:4].isdigit() else None
-        fact = _from_prose(lines, municipality, page_year, published_year)
-        # No stage word decides: the project's own period, seen from the publication date.
-        if fact is None:
-            fact = _from_period(published, start, end)
+        own, aside = _from_prose(lines, municipality, page_year, published_year)
+        fact = own or _from_period(published, start, end) or aside
     return None if fact is None or fact.value == "none" else fact

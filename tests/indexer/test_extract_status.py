@@ -129,6 +129,8 @@ PERIODS = [
     ("2014-2020", "2020-10-01", "2020-06", "2020", None),  # the same year: nothing decided
     ("Всяка година общината отпуска стипендии.", "2019-02-02", None, None, None),
     ("Проектът е одобрен.", "2019-02-02", "2016", "2017", "approved"),  # a stage word decides first
+    # this project's own period before another project's stage told in an aside
+    ("Общината кандидатства и с друг проект за читалището.", "2019-02-02", "2016", "2017", "completed"),
 ]
 
 
