@@ -124,7 +124,7 @@ def _is_breadcrumb(line: str) -> bool:
 def _is_menu(line: str) -> bool:
     """Three or more short pieces, or two or more link texts (``« назад | Печат``)."""
     pieces = [p.strip() for p in _MENU_SEPARATORS.split(line) if p.strip()]
-    if pieces and any(c.isdigit() for c in pieces[0][:40]) and is_date_line(line):
+    if pieces and any(map(str.isdigit, pieces[0][:40])) and is_date_line(line):
         return False  # a news dateline with section and place: "20 Окт, 2023 | Новини | Поморие",
         # "Белица, 20 Окт, 2020 | Новини | Образование"
     if len(pieces) >= 2 and all(_CHROME_LINE.fullmatch(p.lower()) for p in pieces):
@@ -177,7 +177,7 @@ def is_chrome(line: str) -> bool:
     """
     if not line:
         return False
-    if not any(c.isalnum() for c in line):
+    if not any(map(str.isalnum, line)):  # map: no Python frame per character (asked of every line)
         return True  # "-", "|", "•" left from a layout
     if len(line) > _LONGEST_CHROME_LINE:
         return False  # prose; also keeps the patterns below off long lines (speed)
