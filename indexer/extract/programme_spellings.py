@@ -179,6 +179,13 @@ class _TriggerScan:
             for word in words:
                 by_first.setdefault(word[0], []).append(word)
             self.scans.append((exact, any_of(tuple(words)), by_first))
+        # entries by trigger word, with their place in ``triggers`` (the order of equal matches)
+        self.entries: dict[tuple[str, bool], list[tuple[int, str]]] = {}
+        for order, (entry, trigger) in enumerate(triggers.items()):
+            if trigger[0]:
+                self.entries.setdefault(trigger, []).append((order, entry))
+        self.untriggered = [(order, entry) for order, (entry, trigger) in enumerate(triggers.items())
+                            if not trigger[0]]
         # built here because this object is kept per triggers dict: the case-insensitive
         # leading literals of the entries (see ``_Anchors``)
         self.folded_literals = tuple(sorted({literal for entry in triggers if (anchors := _entry_anchors(entry))
@@ -271,28 +278,28 @@ def find_spellings(text: str, lowered: str, triggers: dict[str, tuple[str, bool]
     page names a handful of programmes, so this is ~10x faster than scanning whole pages.
     Inside a window it is tried only where one of its leading literals is (``_Anchors``).
     """
-    found = []
+    found = []  # (start, end, the entry's place in triggers, entry)
     # The windows depend only on the trigger word, and entries share words (8 rows trigger
     # on "програма"): all words' windows are found at once, in one pass (see _TriggerScan).
     scan = _trigger_scan(triggers)
     windows = scan.windows(text, lowered)
     anchors = _Anchors(text, lowered, scan.folded_literals)
-    for entry, trigger in triggers.items():
-        if not trigger[0]:  # no literal every match must hold: scan the whole page
-            found.extend((m.start(), m.end(), entry) for m in _entry_pattern(entry).finditer(text))
-            continue
-        spans = windows.get(trigger)
-        if spans:
+    for order, entry in scan.untriggered:  # no literal every match must hold: the whole page
+        found.extend((m.start(), m.end(), order, entry) for m in _entry_pattern(entry).finditer(text))
+    # Only the entries whose trigger word the page holds (a page holds ~8 of 161).
+    for trigger, spans in windows.items():
+        for order, entry in scan.entries.get(trigger, ()):
             pattern = _entry_pattern(entry)
             starts = anchors.starts(entry)
             for start, end in spans:
                 matches = (pattern.finditer(text, start, end) if starts is None
                            else finditer_at(pattern, text, start, end, starts))
                 for match in matches:
-                    found.append((match.start(), match.end(), entry))
-    found.sort(key=lambda hit: (hit[0], hit[0] - hit[1]))
+                    found.append((match.start(), match.end(), order, entry))
+    # Longest first among matches that begin together; the order of triggers among equals.
+    found.sort(key=lambda hit: (hit[0], hit[0] - hit[1], hit[2]))
     kept: list[tuple[int, int, str]] = []
-    for hit in found:
-        if not kept or hit[0] >= kept[-1][1]:
-            kept.append(hit)
+    for start, end, _, entry in found:
+        if not kept or start >= kept[-1][1]:
+            kept.append((start, end, entry))
     return kept

@@ -325,3 +325,30 @@ def test_aligned_finds_the_characters_a_class_regex_finds():
             lowered = text.lower()
             expected = len(lowered) == len(text) and (klass is None or klass.search(text) is None)
             assert aligned(text, lowered, literals) == expected, (literals, text)
+
+
+def _plain_find_spellings(text: str, lowered: str, triggers) -> list:
+    """``find_spellings`` as first written: every entry in order, its regex over each window of its word."""
+    found = []
+    for entry, (word, exact) in triggers.items():
+        pattern = ps._entry_pattern(entry)
+        spans = ps._windows(text if exact else lowered, word, len(text)) if word else [(0, len(text))]
+        for start, end in spans:
+            found.extend((m.start(), m.end(), entry) for m in pattern.finditer(text, start, end))
+    found.sort(key=lambda hit: (hit[0], hit[0] - hit[1]))
+    kept = []
+    for hit in found:
+        if not kept or hit[0] >= kept[-1][1]:
+            kept.append(hit)
+    return kept
+
+
+def test_find_spellings_is_the_plain_per_entry_scan():
+    triggers = ps.spelling_index()[1]
+    found = 0
+    for text in list(_pages()) + _FOLDING_TEXTS:
+        lowered = text.lower()
+        expected = _plain_find_spellings(text, lowered, triggers)
+        assert ps.find_spellings(text, lowered, triggers) == expected, text[:200]
+        found += len(expected)
+    assert found > 200
