@@ -352,3 +352,14 @@ def test_find_spellings_is_the_plain_per_entry_scan():
         assert ps.find_spellings(text, lowered, triggers) == expected, text[:200]
         found += len(expected)
     assert found > 200
+
+
+def test_theme_word_count_is_the_number_of_words_re_finds():
+    from indexer.extract import themes
+
+    every = [chr(code) for code in range(0x10000)]
+    texts = [line.lower() for text in _pages() for line in text.splitlines()] + [text.lower() for text in _pages()] + [
+        "", " ", "a", "_a_b_", "2012-2013 г.", "𝐀𝐁 ab", "a\ud800b", "\ud800", " ".join(every), "".join(every),
+        "x".join(every), "".join(every[::-1])]
+    for text in texts:
+        assert themes._word_count(text) == len(themes._WORD.findall(text)), text[:80]
