@@ -150,6 +150,7 @@ _BARE_LATIN_KEYS = {_latin_key(row["name_en"]): row["label"] for row in _ROWS
                     if row["name_en"] not in _LATIN_LABEL_ONLY}
 _LATIN_WORDS = {"Trojan", "Trojans"}  # English words that fold onto a town's key (Troyan)
 _CAPITALISED = re.compile(r"(?<![\w-])(?=([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?![\w-]))")
+_LATIN_CAPITAL = re.compile(r"[A-Z]")
 _LATIN_FORM = re.compile(
     r"(?:(?:[Mm]unicipality|[Tt]own|[Cc]ity)\s+of\s+(?P<after>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))"
     r"|(?:(?P<before>(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)\s+[Mm]unicipality)")
@@ -200,7 +201,19 @@ def _label_mentions(text: str):
                 break
 
 
-_CAPS_WORD = re.compile(r"(?<![\w-])[А-Я]{3,}(?![\w-])")
+# A word of three or more Cyrillic capitals. The first capital comes before the lookbehind
+# (which looks back over it): a pattern that begins with a character set lets re skip to
+# the next capital instead of trying the lookbehind at every position.
+_CAPS_WORD = re.compile(r"[А-Я](?<![\w-][А-Я])[А-Я]{2,}(?![\w-])")
+
+
+def _capitalised_words(text: str):
+    """``_CAPITALISED.finditer(text)``: the zero-width pattern tried only at Latin capitals,
+    where each of its matches is (few on a Bulgarian page; re would try every position)."""
+    for capital in _LATIN_CAPITAL.finditer(text):
+        match = _CAPITALISED.match(text, capital.start())
+        if match is not None:
+            yield match
 
 
 def _bare_mentions(text: str):
@@ -220,7 +233,7 @@ def _bare_mentions(text: str):
         if label and not _is_foreign(text, match.end()):
             yield label, match.start(), match.end()
     covered = 0
-    for match in _CAPITALISED.finditer(text):  # zero-width: every capitalised word is a start
+    for match in _capitalised_words(text):  # zero-width: every capitalised word is a start
         start, words = match.start(), match.group(1)
         if start < covered or words.split()[0] in _LATIN_WORDS:
             continue  # the second word of a two-word name already read
@@ -307,7 +320,9 @@ def extract_municipality(text: str, lang: str = "bg") -> Fact | None:
     text = text or ""
     named_organisation = False
     hinted: set[str] = set()
-    for pattern in (_INNOVATOR, _BENEFICIARY):
+    # an innovator line holds one of the two words as written (the pattern is case-sensitive)
+    innovator = "Иноватор" in text or "Innovator" in text
+    for pattern in (_INNOVATOR, _BENEFICIARY) if innovator else (_BENEFICIARY,):
         for line in pattern.finditer(text):
             fact = _first_in(text, line.start(1), line.group(1), line.group(0).strip())
             if fact:

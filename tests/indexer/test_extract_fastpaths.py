@@ -363,3 +363,22 @@ def test_theme_word_count_is_the_number_of_words_re_finds():
         "x".join(every), "".join(every[::-1])]
     for text in texts:
         assert themes._word_count(text) == len(themes._WORD.findall(text)), text[:80]
+
+
+def test_municipality_fast_scans_match_the_plain_patterns():
+    import re
+
+    from indexer.extract import municipality as mun
+
+    plain_caps = re.compile(r"(?<![\w-])[А-Я]{3,}(?![\w-])")
+    texts = list(_pages()) + [line for text in _pages() for line in text.splitlines()] + [
+        "СПЕШНА ПОМОЩ В СЕЛАТА НА НЕВЕСТИНО", "АБВ", "-АБВ", "xАБВГ", "АБВ-Г", "АБ", "ПРОЕКТ„ДОБРО“", "1АБВ",
+        "Veliko Turnovo and Stara Zagora; St. Petersburg-Moscow; iPhone X-Ray", "A", "ABc", "Ab-Cd Ef", "-Sofia"]
+    for text in texts:
+        assert [m.span() for m in mun._CAPS_WORD.finditer(text)] == [m.span() for m in plain_caps.finditer(text)]
+        assert mun._CAPS_WORD.sub(lambda m: m.group(0).capitalize(), text) == \
+            plain_caps.sub(lambda m: m.group(0).capitalize(), text)
+        assert [(m.span(), m.group(1)) for m in mun._capitalised_words(text)] == \
+            [(m.span(), m.group(1)) for m in mun._CAPITALISED.finditer(text)]
+        if mun._INNOVATOR.search(text):
+            assert "Иноватор" in text or "Innovator" in text
