@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from indexer.extract.anchored import finditer_anchored
 from indexer.extract.asides import sentence_starts, shifted_aside
 from indexer.extract.date_mentions import find_mentions
 from indexer.extract.fact import Fact
@@ -177,8 +178,11 @@ def _about_other_projects_at(line: str, sentences: list[int], index: int, munici
     recent = line[sentences[max(0, index - 1)]:sentences[index + 1]]
     if _OTHER_PROJECTS.search(recent):
         return True
-    lower = line[:sentences[index + 1]].lower()
-    if any(hint in lower for hint in _ASIDE_HINTS) and _ASIDE.search(line, 0, sentences[index + 1]) is not None:
+    upto = line[:sentences[index + 1]]
+    lower = upto.lower()
+    # _ASIDE is tried only where one of its first words is (it is case-insensitive and
+    # begins with a lookbehind: re would try it at every character of the paragraph)
+    if any(hint in lower for hint in _ASIDE_HINTS) and next(finditer_anchored(_ASIDE, upto, lower), None) is not None:
         return True
     # an earlier sentence of the paragraph, or this one, turned to an earlier project or to
     # another municipality's (see ``asides``)

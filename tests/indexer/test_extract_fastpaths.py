@@ -287,9 +287,9 @@ def test_first_own_programme_mentions_are_those_of_every_verdict():
 
 def _anchored_patterns():
     """The patterns the extractors run through ``anchored.finditer_anchored``."""
-    from indexer.extract import budget, municipality
+    from indexer.extract import budget, municipality, programmes
 
-    return [municipality._LABEL_FORM] + [pattern for _, pattern in budget._CUES]
+    return [municipality._LABEL_FORM, programmes._ASIDE] + [pattern for _, pattern in budget._CUES]
 
 
 def test_anchored_finditer_gives_finditer_matches():
@@ -299,7 +299,9 @@ def test_anchored_finditer_gives_finditer_matches():
         "ОБЩИНА ГАБРОВО, кметът на община Русе и Столична община; СТОЛИЧНА ОБЩИНСКА АДМИНИСТРАЦИЯ",
         "İ община Габрово", "ᲂбщина Габрово", "общинаобщина Габрово", "-община Габрово", "КМЕТ НА Троян",
         "ОБЩАТА СТОЙНОСТ НА ПРОЕКТА Е", "Total Budget: ", "Project ᲀalue", "от които съфинансиране ", "ᲃъс стойност",
-        "безвъзмездна финансова помощ в размер на", "ı total cost", "годишен бюджет на общината за 2020 г."]
+        "безвъзмездна финансова помощ в размер на", "ı total cost", "годишен бюджет на общината за 2020 г.",
+        "Това НЕ Е ПЪРВИЯТ парк", "не за първи път; предишният проект", "NOT THE FIRST; Another  Project",
+        "нене е първият", "ᲁе е първият", "previous projects"]
     found = 0
     for pattern in _anchored_patterns():
         assert leading_literals(pattern) is not None
