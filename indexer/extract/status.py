@@ -155,28 +155,35 @@ def _turns_aside(sentence: str, lower: str, municipality: str | None, page_year:
 
 
 def _paragraphs(lines: list[str]):
-    """(tail, [(sentence, lower)]) per line holding a cue word; ``tail`` for every line after a
-    related-news heading, whose stages are all other news."""
+    """(tail, [(sentence, lower, has a cue word)]) per line holding a cue word; ``tail`` for
+    every line after a related-news heading, whose stages are all other news."""
     tail = False
     for line in lines:
         lower_line = _same_length_lower(line)
         tail = tail or _RELATED_NEWS.match(lower_line) is not None
-        if ANY_CUE_HINT.search(lower_line) is not None:
-            yield tail, list(_with_lower(line, lower_line))
+        cue_word = ANY_CUE_HINT.search(lower_line)
+        if cue_word is not None:
+            yield tail, list(_with_lower(line, lower_line, cue_word.start()))
 
 
-def _with_lower(line: str, lower_line: str):
-    """(sentence, lower-cased sentence) for the line's sentences, slicing the lower-cased line."""
+def _with_lower(line: str, lower_line: str, cue_word: int):
+    """(sentence, lower-cased sentence, whether it holds a cue word) for the line's sentences,
+    slicing the lower-cased line. ``cue_word`` is where the next cue word begins: the line is
+    searched once from sentence to sentence, not once per sentence."""
     position = 0
     for sentence in split_sentences(line, _SENTENCE_END):
         if not sentence.strip():
             continue
         start = line.find(sentence, position)
         if start < 0:  # a date opener joined to its sentence with another space
-            yield sentence, _same_length_lower(sentence)
+            lower = _same_length_lower(sentence)
+            yield sentence, lower, ANY_CUE_HINT.search(lower) is not None
             continue
         position = start + len(sentence)
-        yield sentence, lower_line[start:position]
+        if 0 <= cue_word < start:
+            found = ANY_CUE_HINT.search(lower_line, start)
+            cue_word = found.start() if found else -1
+        yield sentence, lower_line[start:position], start <= cue_word < position
 
 
 def _sentence_stage(lower: str, beat: str | None, page_year: int | None, published_year: int | None) -> str | None:
@@ -210,8 +217,8 @@ def _from_prose(lines: list[str], municipality: str | None = None, page_year: in
     undated_start = False           # an application or approval told with no date: news of now
     for tail, sentences in _paragraphs(lines):
         aside, asked = tail, 0  # sentences[:asked] were asked whether they turn aside
-        for i, (sentence, lower) in enumerate(sentences):
-            if ANY_CUE_HINT.search(lower) is None:
+        for i, (sentence, lower, has_cue_word) in enumerate(sentences):
+            if not has_cue_word:
                 continue
             own = best[False]
             stage = _sentence_stage(lower, own.value if own else None, page_year, published_year)
@@ -221,7 +228,7 @@ def _from_prose(lines: list[str], municipality: str | None = None, page_year: in
             if stage is None and not is_weak:
                 continue
             while not aside and asked <= i:
-                aside = _turns_aside(*sentences[asked], municipality, page_year)
+                aside = _turns_aside(*sentences[asked][:2], municipality, page_year)
                 asked += 1
             if stage is None:
                 weak[aside] = weak[aside] or Fact("completed", _trim(sentence))
