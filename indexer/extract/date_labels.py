@@ -30,7 +30,7 @@ START_LABEL = re.compile(
     r"(?:\s+на\s+(?:изпълнението|изпълнение|проекта|договора|дейностите))*|начало(?:\s+на\s+проекта)?|"
     r"старт|start\s+date|start|project\s+start|beginning)\s*(?:[:|\t–-]\s*(?P<value>.*)|$)", re.IGNORECASE)
 END_LABEL = re.compile(
-    r"^\s*(?:(?:крайна\s+дата|дата\s+на\s+(?:приключване|завършване|край))"
+    r"^\s*(?:(?:крайна\s+дата|дата\s+на\s+(?:приключване|завършване|край)|краен\s+срок(?:\s+за\s+(?:изпълнение|приключване))?)"
     r"(?:\s+на\s+(?:изпълнението|изпълнение|проекта|договора|дейностите))*|край(?:\s+на\s+проекта)?|"
     r"end\s+date|end|project\s+end|completion\s+date)\s*(?:[:|\t–-]\s*(?P<value>.*)|$)", re.IGNORECASE)
 PERIOD_LABEL = re.compile(
@@ -44,10 +44,12 @@ PERIOD_LABEL = re.compile(
 START_BEFORE = re.compile(r"(?:(?:стартира\w*|започна\w*)(?:\s+(?:официално|успешно))?|старт\w*|започ\w*|начал\w*|"
                           r"\bот|started|began|launched|from|since)"
                           r"\s+(?:на|през|в|in|on)?\s*$", re.IGNORECASE)
-END_BEFORE = re.compile(r"(?:(?:приключ\w*|завърш\w*)(?:\s+(?:успешно|официално|окончателно))?|"
+# "приключването на проекта през юни 2020 г.": the verb's noun and what ended, then the date.
+END_BEFORE = re.compile(r"(?:(?:приключ\w*|завърш\w*)(?:\s+(?:успешно|официално|окончателно))?"
+                        r"(?:\s+на\s+(?:проекта|дейностите|строителството|ремонта|работите|обекта|договора))?|"
                         r"\bкрай\w*\s*:?|\bend\s+date\s*:?|\bдо|\buntil|\btill|\bby|"
                         r"\bend|ended|completed|finish\w*)"
-                        r"\s+(?:на|през|в|края\s+на|in|on|the\s+end\s+of)?\s*$", re.IGNORECASE)
+                        r"\s+(?:на|през|в|(?:в\s+)?края\s+на|in|on|the\s+end\s+of)?\s*$", re.IGNORECASE)
 DURATION = re.compile(r"(?<!\d)(?P<n>\d{1,3})\s*(?:календарни\s+)?(?P<unit>месеца|месец|months?|години|година|years?)\b",
                       re.IGNORECASE)
 _BARE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")

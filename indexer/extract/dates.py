@@ -31,6 +31,7 @@ from indexer.extract.asides import split_sentences
 from indexer.extract.date_labels import (DURATION, END_BEFORE, END_LABEL, PERIOD_LABEL, START_BEFORE, START_LABEL,
                                          fact_of, months_of, read_labels)
 from indexer.extract.date_mentions import find_mentions, month_of, ranges, valid
+from indexer.extract.date_yearless import complete_yearless, opened_after_start
 from indexer.extract.fact import Fact
 
 _MAX_SOURCE = 300
@@ -55,7 +56,10 @@ _STRONG_START = re.compile(r"(?:(?:стартира\w*|започна\w*|във�
                            r"^\W*since|(?<!\w)ever\s+since)\s*$", re.I)
 _STRONG_END = re.compile(r"(?:приключи\w*|завърши\w*|ended|finished|was\s+completed)(?:\s+(?:успешно|официално))?"
                          r"\s+(?:на|през|в|in)?\s*$", re.I)
-_OPENING_FROM = re.compile(r"^\W*(?:от|since|from)\s+(?:началото\s+на\s+)?$", re.I)
+# "От пролетта на 2017 г.", "Since the autumn of 2019": a season or part of a year is that year.
+_PART_OF_YEAR = (r"(?:(?:началото|средата|края|пролетта|лятото|есента|зимата)\s+на\s+|"
+                 r"the\s+(?:beginning|middle|end|spring|summer|autumn|fall|winter)\s+of\s+)")
+_OPENING_FROM = re.compile(r"^\W*(?:от|since|from)\s+" + _PART_OF_YEAR + r"?$", re.I)
 _OPENING_SINCE = re.compile(r"^\W*since\s+$", re.I)  # "Since 2012 the town has …": a year is enough
 # "изпълнен през 2018–2019 г.", "ran in 2015-2016": a year range right after a verb of
 # implementation is the project's own period (elsewhere a year range is a programme period).
@@ -75,7 +79,8 @@ _START_DAY_MONTH = re.compile(
 _START_WORDS = ("стартира", "започна", "даде", "started", "began", "launched", "opened", "откри")  # each match begins with one
 # "През март 2018 г. общината започна кампания …", "In September 2016 the Municipality started
 # …": a date opening its sentence, whose verb then says that something started.
-_OPENING_AT = re.compile(r"^\W*(?:(?:още|already|back|early)\s+)?(?:през|в|във|от|in|since|from)\s+(?:началото\s+на\s+|the\s+beginning\s+of\s+)?$", re.I)
+_OPENING_AT = re.compile(r"^\W*(?:(?:още|already|back|early)\s+)?(?:през|в|във|от|in|since|from)\s+" + _PART_OF_YEAR + r"?$",
+                         re.I)
 _START_VERB = re.compile(r"(?<![^\W\d_])(?:стартира(?:ха|л[аои]?)?|започна(?:ха|л[аои]?)?|въведе(?:ха)?|създаде(?:ха)?|"
                          r"откри(?:ха)?|пусна(?:ха)?|даде\s+старт|started|launched|began|introduced|set\s+up|opened)"
                          r"(?![^\W\d_])", re.I)
@@ -89,6 +94,15 @@ _IN_USE_FROM = re.compile(
     r"се\s+прилага|се\s+използва|operates|operating|works|(?:has|have)\s+been\s+(?:running|in\s+use|"
     r"in\s+operation|available)|(?:is|are)\s+(?:running|in\s+use|in\s+operation|available))"
     r"\s+(?:(?:отново|вече|успешно|already)\s+)?(?:от|since|from)\s+(?:началото\s+на\s+)?$", re.I)
+# "Община Мездра има детски съвет от 2012 г.", "The town has had a youth council since 2012":
+# a standing body or service that exists since a year, the date closing its clause.
+_STANDING_SINCE = re.compile(
+    r"(?:(?<![^\W\d_])(?:има|имат|съществува|съществуват|действа|действат|работи|работят|функционира|функционират)"
+    r"(?![^\W\d_])[^.;:!?\d]{0,60}?(?<![^\W\d_])от|(?<![^\W\d_])(?:has|have)\s+(?:had|been|existed|run|operated|kept)"
+    r"(?![^\W\d_])[^.;:!?\d]{0,60}?(?<![^\W\d_])since)\s+$", re.I)
+_CLAUSE_END = re.compile(r"\s*(?:[.;,!?]|$)")
+_SINCE_YEAR = ("от 19", "от 20", "since 19", "since 20")  # the year right after (a month: _in_use_from)
+_STANDING_HINTS = ("има", "съществува", "действа", "работ", "функционира", "has ", "have ")
 _IN_USE_HINTS = ("работ", "функционира", "действа", "в сила", "достъпн", "прилага", "използва", "operat",
                  "works", "running", "in use", "available")
 # A page with no date of its own (a listing item) dates its practice by an opening year:
@@ -128,7 +142,8 @@ _RANGE_AFTER = re.compile(r"\s*(?:г\.?)?\s*(?:до|to|until|till|[-–—])\s",
 _FROM_BEFORE = re.compile(r"(?<![^\W\d_])(?:от|since)\s+(?:началото\s+на\s+|the\s+beginning\s+of\s+)?$", re.IGNORECASE)
 # A dateline that opens with its place: "Белица, 20 Окт, 2020 | Новини | Образование".
 _PLACE_BEFORE = re.compile(r"^[A-ZА-Я][^\W\d_]+(?:[ -][A-ZА-Яa-zа-я]?[^\W\d_]+){0,2}\s*,\s*$")
-_DATELINE_AFTER = re.compile(r"^\s*(?:г\.?)?\s*(?:$|[|/–—-]\s*\S)")
+# After the date: the end, a section ("| Новини"), or the same date repeated in brackets ("(2024-06-04)").
+_DATELINE_AFTER = re.compile(r"^\s*(?:г\.?)?\s*(?:$|[|/–—-]\s*\S|\(\s*\d[\d./ -]{5,12}\)\s*$)")
 
 
 @dataclass(frozen=True)
@@ -159,8 +174,8 @@ def _published_from_top(lines: list[str]) -> Fact | None:
         if any(p.match(line) for p in (START_LABEL, END_LABEL, PERIOD_LABEL)):
             continue  # "Начална дата      | 02.05.2017": a text table's start, not a publication
         mentions = find_mentions(line)
-        if not mentions or mentions[0].precision < 2 or ":" in line[:mentions[0].start]:
-            continue  # no date, or the value of some label ("Начална дата: 21.11.2016")
+        if not mentions or mentions[0].precision < 2 or ":" in _CLOCK.sub("", line[:mentions[0].start]):
+            continue  # no date, or the value of some label ("Начална дата: 21.11.2016"); "12:44 | 09.05.2024" is one
         if line is top[0] and not (_WEEKDAY_LINE.match(line) or mentions[0].start <= 2):
             continue  # the first line is a title unless it opens with its date
         if _NOT_PUBLICATION.search(line):
@@ -299,6 +314,32 @@ def _in_use_from(lines: list[str], found: dict) -> None:
                 return
 
 
+def _standing_since(lines: list[str], found: dict, lower: str) -> None:
+    """``Общината има младежки съвет от 2012 г.``: a standing body's start, to the text's precision.
+
+    >>> found = {}
+    >>> line = "Община Мездра има Общински детски съвет от 2012 г."
+    >>> _standing_since([line], found, line.lower()); found["start"].value
+    '2012'
+    """
+    if not any(since in lower for since in _SINCE_YEAR):
+        return
+    for line in lines:
+        if not any(since in line for since in _SINCE_YEAR) and not any(
+                since in line.lower() for since in _SINCE_YEAR):
+            continue
+        for sentence in split_sentences(line, _SENTENCE_END):
+            lower = sentence.lower()
+            if not any(hint in lower for hint in _STANDING_HINTS):
+                continue
+            for m in find_mentions(sentence):
+                if (m.precision >= 2 or "г" in sentence[m.end - 3:m.end] or lower[max(0, m.start - 6):m.start] == "since ") \
+                        and _CLAUSE_END.match(sentence, m.end) \
+                        and _STANDING_SINCE.search(sentence, max(0, m.start - 90), m.start):
+                    found["start"] = fact_of(m, sentence)
+                    return
+
+
 def _opening_year(lines: list[str], found: dict) -> None:
     """The first prose sentence of an undated page, opening with ``През 2019 г.``."""
     prose = next((l for l in lines[1:] if len(l) > 60), None)
@@ -306,8 +347,9 @@ def _opening_year(lines: list[str], found: dict) -> None:
         return  # only right under the title (a listing item), never after a section heading
     sentence = split_sentences(prose, _SENTENCE_END)[0]
     mentions = find_mentions(sentence)
-    if len(mentions) != 1 or _NOT_DONE.search(sentence):
-        return
+    if len(mentions) != 1 or _NOT_DONE.search(sentence) \
+            or END_BEFORE.search(sentence, max(0, mentions[0].start - 40), mentions[0].start):
+        return  # "След приключването на проекта през май 2016 г. …": the end, not a start
     if _OPENING_YEAR.match(sentence[:mentions[0].start]) or (
             mentions[0].precision == 2 and _AT_BEFORE.search(sentence, max(0, mentions[0].start - 20), mentions[0].start)):
         # "През 2019 г. пет училища …", "… organised a week of exchanges in May 2014."
@@ -463,8 +505,14 @@ def extract_dates(text: str, lang: str = "bg", *, end_from_duration: bool = True
         _opening_year(lines, found)
     if "start" not in found:
         _practice_opening(lines, found)
+    lower = text.lower() if "start" not in found or "end" not in found else ""
+    if "start" not in found:
+        _standing_since(lines, found, lower)
     if "start" not in found and "published" in found:
         _start_without_year(text, found)
+    if "start" not in found or "end" not in found:
+        complete_yearless(text, lower, found)
+    opened_after_start(text, lower, found)
     if end_from_duration:
         _end_from_duration(found, text)
     return DateFacts(found.get("published"), found.get("start"), found.get("end"))

@@ -1,0 +1,272 @@
+"""Starts and ends that prose dates without a year: ``На 1 август започна строителството``,
+``Works began in May``, ``приключи през ноември същата година``, ``Днес … беше открит``.
+
+The year comes from elsewhere on the page, as a reader takes it:
+
+* a news article's dateline completes a day or a month (``пресконференция на 16 март`` in an
+  article of 17 March 2009); an event told in the past and dated after the dateline happened the
+  year before (``започна през ноември`` in a February article);
+* ``същата година`` / ``the same year`` is the year of the project's start, else of the last
+  date written before it; ``следващата година`` / ``the following year`` the year after;
+* ``днес`` / ``today`` is the dateline's day, ``вчера`` / ``yesterday`` the day before; they
+  date only an end (``Днес … беше открит обновеният парк``): a launch told as the day's news
+  is the article's own date, which a practice's ``date`` falls back to anyway.
+
+The verb nearest the date in its clause says what the date is: a start (``започна``,
+``стартираха``, ``дадоха официален старт``, ``began``), an end (``приключи``, ``завърши``,
+``was completed``) or an opening (``беше открит``, ``откриха``, ``was opened``), which ends works
+that started earlier (with no start known, whether it opens a building or starts a service is
+left open). A verb that is negated, future,
+conditional or in a ``когато`` / ``when`` clause dates nothing, and so does a date whose
+clause holds another date.
+
+>>> found = {"published": Fact("2022-08-09", "09 авг. 2022")}
+>>> text = "На 1 август започна строителството на залата."
+>>> complete_yearless(text, text.lower(), found); found["start"].value
+'2022-08-01'
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from indexer.extract.asides import sentence_starts
+from indexer.extract.date_mentions import find_mentions, month_of, valid
+from indexer.extract.fact import Fact
+
+_MAX_SOURCE = 300
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"„“(A-ZА-Я])")
+
+_BG_MONTHS = ("януари", "февруари", "март", "април", "май", "юни", "юли", "август", "септември", "октомври",
+              "ноември", "декември")
+_EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+              "November", "December")
+# Full month names only (an abbreviation without a year is too often something else); English
+# ones capitalised ("may" is a verb).
+_WHEN_WORD = re.compile(r"(?<![^\W\d_])(?:(?i:" + "|".join(_BG_MONTHS) + r"|днес|вчера|today|yesterday)|"
+                        + "|".join(_EN_MONTHS) + r")(?![^\W\d_])")
+_ENGLISH_MONTHS = frozenset(m.lower() for m in _EN_MONTHS)
+_BEFORE_WORDS = (r"(?:(?:началото|средата|края)\s+на\s+|(?:the\s+)?(?:beginning|middle|end)\s+of\s+|"
+                 r"(?:early|mid|late)[\s-]+)?")
+# In the lower-cased page: a preposition, then a month ("на 1 август", "in may", "в края на юни").
+_PREPOSITION_MONTH = re.compile(r"(?:на|през|във|в|on|in)\s+" + _BEFORE_WORDS
+                                + r"(?:\d{1,2}(?:-?(?:ти|ви|ри|ми|st|nd|rd|th))?\s+)?(?P<month>"
+                                + "|".join(_BG_MONTHS + tuple(sorted(_ENGLISH_MONTHS))) + ")")
+# What stands before a month: "на 1", "през", "в средата на", "in late", "on".
+_BEFORE_MONTH = re.compile(
+    r"(?<![^\W\d_])(?:на|през|в|във|on|in)\s+" + _BEFORE_WORDS
+    + r"(?:(?P<day>\d{1,2})(?:-?(?:ти|ви|ри|ми|st|nd|rd|th))?\s+)?$", re.I)
+_DAY_AFTER_MONTH = re.compile(r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?![\d.])")  # "on May 3"
+# A year or a number right after the month: a full date (find_mentions' business) or not a date.
+_YEAR_AFTER = re.compile(r"\.?\s*,?\s*(?:\d|г\.)")
+_RELATIVE_YEAR = re.compile(r"\s+(?:на\s+)?(?P<bg>същата|следващата)\s+година|\s+(?:of\s+)?the\s+(?P<en>same|following|next)"
+                            r"\s+year", re.I)
+_TODAY = ("днес", "вчера", "today", "yesterday")
+_NOT_TODAY = re.compile(r"(?:\bдо|\bот|\buntil|\bas\s+of|\bto)\s+$", re.I)  # "и до днес": to this day
+
+_VERB = re.compile(
+    r"(?<![^\W\d_])(?:"
+    r"(?P<start>стартира(?:ха|л[аои]?)?|започна(?:ха|л[аои]?)?|(?:да(?:де|доха)|(?:беше|бе)\s+даден)\s+"
+    r"(?:(?:се|официален|официално|символичен)\s+)?старт(?:ът|а)?|started|began|begun|launched|commenced|kicked\s+off)"
+    r"|(?P<end>приключи(?:ха|л[аои]?)?|завърши(?:ха|л[аои]?)?|(?:беше|бе|бяха)\s+(?:успешно\s+)?(?:завършен|приключен)"
+    r"[аои]?|ended|finished|(?:was|were|has\s+been|have\s+been)\s+completed)"
+    r"|(?P<open>(?:беше|бе|бяха)\s+(?:тържествено\s+|официално\s+)?открит[аои]?|откри(?:ха)?|(?:was|were)\s+"
+    r"(?:officially\s+)?(?:opened|inaugurated)|opened|inaugurated))(?![^\W\d_])", re.I)
+# Unambiguous past forms: a date after the dateline is then last year's. ("стартира",
+# "приключи" may also be a present that announces.)
+_PAST_ONLY = re.compile(r"започна|стартираха|дад|даден|began|begun|started|launched|commenced|kicked|завършиха|"
+                        r"приключиха|беше|бе\s|бяха|ended|finished|was|were|has|have|открих", re.I)
+_NOT_DONE_BEFORE = re.compile(r"(?<![^\W\d_])(?:ще|не|да|will|not|to|when|once|if|after|когато|като|щом|ако|докато|"
+                              r"would|should|may|might|shall|can)\s+(?:се\s+|be\s+|бъде\s+)?$", re.I)
+_FUTURE_BETWEEN = re.compile(r"(?<![^\W\d_])(?:ще|will|would|предстои|expected|planned|scheduled)(?![^\W\d_])", re.I)
+# A clause break between the verb and the date: they then say different things.
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s*(?:а|но|и|че|докато|когато|като|след\s+като|който|която|което|които|but|while|"
+                           r"whereas|and|that|which|who|when)(?![^\W\d_])|(?<![^\W\d_])(?:че|that)(?![^\W\d_])", re.I)
+_OPENED_ON = re.compile(r"\s+(?:официално\s+|officially\s+)?(?:на|през|в|on|in)\s+$", re.I)
+_MAX_BEFORE, _MAX_AFTER = 120, 50  # verb before the date / date before the verb
+
+
+def _date_at(sentence: str, at: int, until: int, found: dict, text_before: str
+             ) -> tuple[int | None, int, int | None, int, int] | None:
+    """(year, or None when the dateline is to give it; month; day; span start; span end) of the
+    yearless date whose word is ``sentence[at:until]``; ``text_before`` is the page before it."""
+    lower = sentence[at:until].lower()
+    if lower in _TODAY:
+        if "published" not in found or len(found["published"].value) < 10 or _NOT_TODAY.search(
+                sentence, max(0, at - 12), at):
+            return None
+        day = date.fromisoformat(found["published"].value)
+        if lower in ("вчера", "yesterday"):
+            day -= timedelta(days=1)
+        return day.year, day.month, day.day, at, until
+    before = _BEFORE_MONTH.search(sentence, max(0, at - 40), at)
+    if before is None or _YEAR_AFTER.match(sentence, until):
+        return None
+    day = int(before["day"]) if before["day"] else None
+    end = until
+    if day is None and before.group(0).lower().startswith("on"):
+        after = _DAY_AFTER_MONTH.match(sentence, end)
+        if after is None or _YEAR_AFTER.match(sentence, after.end()):
+            return None
+        day, end = int(after["day"]), after.end()
+    month = month_of(lower)
+    relative = _RELATIVE_YEAR.match(sentence, end)
+    year = None
+    if relative:
+        reference = _reference_year(found, text_before)
+        if reference is None:
+            return None
+        year = reference + (0 if (relative["bg"] or relative["en"]).lower() in ("същата", "same") else 1)
+        end = relative.end()
+    return year, month, day, before.start(), end
+
+
+def _reference_year(found: dict, before: str) -> int | None:
+    """The year "the same year" refers to: the start's, else the last date written before."""
+    if "start" in found:
+        return int(found["start"].value[:4])
+    mentions = [m for m in find_mentions(before) if m.kind != "year"]
+    return mentions[-1].year if mentions else None
+
+
+def _nearest_verb(sentence: str, start: int, end: int) -> re.Match | None:
+    """The start/end/opening verb nearest the date span in its clause, or None."""
+    best, best_distance = None, None
+    for verb in _VERB.finditer(sentence, max(0, start - _MAX_BEFORE), min(len(sentence), end + _MAX_AFTER)):
+        if verb.end() <= start:
+            gap, distance = sentence[verb.end():start], start - verb.end()
+        elif verb.start() >= end:
+            gap, distance = sentence[end:verb.start()], verb.start() - end
+        else:
+            continue
+        if distance > (_MAX_BEFORE if verb.end() <= start else _MAX_AFTER):
+            continue
+        if best_distance is None or distance < best_distance:
+            best, best_distance, best_gap = verb, distance, gap
+    if best is None or _CLAUSE_BREAK.search(best_gap) or _FUTURE_BETWEEN.search(best_gap) \
+            or _WHEN_WORD.search(best_gap) or re.search(r"(?:19|20)\d\d", best_gap):
+        return None
+    if _NOT_DONE_BEFORE.search(sentence, max(0, best.start() - 14), best.start()):
+        return None
+    return best
+
+
+def _word_hits(text: str, lower: str) -> list[tuple[int, int]]:
+    """Where ``text`` holds a month name after a preposition, or ``днес`` / ``today``.
+
+    Searched in the lower-cased page with a regex that begins with the preposition and str.find:
+    a case-insensitive alternation with lookbehinds, tried at every character, costs five times more.
+    """
+    if len(lower) != len(text):  # "İ" lowers to two characters: positions would shift
+        return [m.span() for m in _WHEN_WORD.finditer(text)]
+    hits = []
+    for match in _PREPOSITION_MONTH.finditer(lower):
+        at, until = match.span("month")
+        if (match.start() == 0 or not lower[match.start() - 1].isalpha()) \
+                and (until == len(lower) or not lower[until].isalpha()) \
+                and (lower[at:until] not in _ENGLISH_MONTHS or text[at].isupper()):
+            hits.append((at, until))
+    for word in _TODAY:
+        at = lower.find(word)
+        while at >= 0:
+            until = at + len(word)
+            if (at == 0 or not lower[at - 1].isalpha()) and (until == len(lower) or not lower[until].isalpha()):
+                hits.append((at, until))
+            at = lower.find(word, until)
+    hits.sort()
+    return hits
+
+
+def _candidates(text: str, lower: str, found: dict):
+    """(kind, (year, month, day), source, past-only verb, today) for each yearless date a verb
+    dates, in text order."""
+    for at, until in _word_hits(text, lower):
+        today = text[at:until].lower() in _TODAY
+        if not today and (_YEAR_AFTER.match(text, until) or not _BEFORE_MONTH.search(text, max(0, at - 40), at)):
+            continue  # a full date (find_mentions reads it), or a month no preposition dates
+        line_start = text.rfind("\n", 0, at) + 1
+        line_end = text.find("\n", until)
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        starts = [0] + sentence_starts(line, _SENTENCE_END)
+        begin = max(s for s in starts if s <= at - line_start)
+        finish = min((s for s in starts if s > at - line_start), default=len(line))
+        sentence = line[begin:finish]
+        offset = line_start + begin
+        when = _date_at(sentence, at - offset, until - offset, found, text[:at])
+        if when is None:
+            continue
+        year, month, day, span_start, span_end = when
+        verb = _nearest_verb(sentence, span_start, span_end)
+        if verb is None:
+            continue
+        if verb.lastgroup == "start" and today:
+            continue  # "днес стартира": the launch is the article's news, its own date
+        yield (verb.lastgroup, (year, month, day), sentence.strip()[:_MAX_SOURCE],
+               bool(_PAST_ONLY.search(verb.group(0))), today)
+
+
+def _iso(year: int | None, month: int, day: int | None, past: bool, published: str | None) -> str | None:
+    if year is None:
+        if published is None:
+            return None
+        year = int(published[:4])
+        written = (month, day or 0)
+        if past and written > (int(published[5:7] or 0), int(published[8:10] or 31)) and len(published) >= 7:
+            year -= 1  # told in the past, dated after the dateline: last year
+    if not valid(year, month, day):
+        return None
+    return f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
+
+
+def complete_yearless(text: str, lower: str, found: dict) -> None:
+    """Fill a missing ``start`` / ``end`` in ``found`` from yearless dates in prose.
+
+    >>> found = {"published": Fact("2021-10-12", ""), "start": Fact("2021-04", "")}
+    >>> text = "Паркът беше открит официално днес. Работите приключиха в края на септември."
+    >>> complete_yearless(text, text.lower(), found)
+    >>> found["end"].value
+    '2021-09'
+    """
+    if "start" in found and "end" in found:
+        return
+    published = found["published"].value if "published" in found else None
+    starts, ends, openings = [], [], []
+    for kind, (year, month, day), source, past, today in _candidates(text, lower, found):
+        iso = _iso(year, month, day, past, published)
+        if iso:
+            {"start": starts, "end": ends, "open": openings}[kind].append((Fact(iso, source), today))
+    starts = [fact for fact, _ in starts]
+    ends = [fact for fact, _ in ends]
+    if "start" not in found and starts:
+        found["start"] = starts[0]
+    if "end" not in found:
+        start = found["start"].value if "start" in found else None
+        closing = [f for f in ends if start is None or f.value >= start]
+        if not closing and start is not None:  # an opening after the works started ends them
+            closing = [f for f, _ in openings if f.value > start and f is not found["start"]]
+        if closing:
+            found["end"] = closing[0]
+
+
+def opened_after_start(text: str, lower: str, found: dict) -> None:
+    """``Обектът беше открит на 15 септември 2019 г.`` after works that started earlier: the end.
+
+    >>> found = {"start": Fact("2018-04", "")}
+    >>> text = "Обектът беше открит на 15 септември 2019 г. с концерт."
+    >>> opened_after_start(text, text.lower(), found); found["end"].value
+    '2019-09-15'
+    """
+    if "start" not in found or "end" in found:
+        return
+    if "откри" not in lower and "opened" not in lower and "inaugurat" not in lower:
+        return
+    for verb in _VERB.finditer(text):
+        if verb.lastgroup != "open" or _NOT_DONE_BEFORE.search(text, max(0, verb.start() - 14), verb.start()):
+            continue
+        after = text[verb.end():verb.end() + 40].split("\n", 1)[0]
+        mentions = [m for m in find_mentions(after) if m.precision >= 2]
+        if mentions and _OPENED_ON.match(after[:mentions[0].start]) and mentions[0].iso > found["start"].value:
+            line_start = text.rfind("\n", 0, verb.start()) + 1
+            line_end = text.find("\n", verb.end())
+            found["end"] = Fact(mentions[0].iso, text[line_start:line_end if line_end >= 0 else len(text)].strip()[:_MAX_SOURCE])
+            return
