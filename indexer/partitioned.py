@@ -124,9 +124,12 @@ def _account(entries, ledger, children, conns, show: bool) -> list:
                     if noted:   # the child holds the file's practices until it has the answer
                         answers[number].append(accepted[1])
                 position += 1
-            for conn, answer in zip(conns, answers):
+            for number, answer in enumerate(answers):
                 if answer:
-                    conn.send(answer)
+                    try:
+                        conns[number].send(answer)
+                    except OSError:   # the child is gone (BrokenPipeError, ECONNRESET)
+                        raise _ended(children[number], number) from None
             if position > done:
                 bar.update(position - done)
             if not running:
@@ -135,10 +138,8 @@ def _account(entries, ledger, children, conns, show: bool) -> list:
                 number = running[conn]
                 try:
                     message = conn.recv()
-                except EOFError:
-                    children[number].join()
-                    raise ChildFailed(f"rebuild process {number} ended unexpectedly "
-                                      f"(exit code {children[number].exitcode})") from None
+                except (EOFError, OSError):   # ECONNRESET when it died with answers unread
+                    raise _ended(children[number], number) from None
                 kind = message[0]
                 if kind == "files":
                     for index, *result in message[1]:
@@ -151,6 +152,11 @@ def _account(entries, ledger, children, conns, show: bool) -> list:
     if position < len(entries):   # every child finished, yet a file was never answered for
         raise ChildFailed(f"no result for {entries[position]}")
     return segments
+
+
+def _ended(child, number: int) -> ChildFailed:
+    child.join(5)
+    return ChildFailed(f"rebuild process {number} ended unexpectedly (exit code {child.exitcode})")
 
 
 def _child(number, parent, jobs, counter, conn, others, ix, writer_kwargs, max_bytes, extract,
