@@ -79,8 +79,9 @@ _SCALES = (("млрд", 1e9), ("милиард", 1e9), ("billion", 1e9), ("bn", 
 # weak total cue ("на стойност", "в размер на", "струва") loses to any grant/part cue in the same
 # stretch and, alone, ranks below a strong one ("Бюджет", "обща стойност") on the same page.
 _CUES = (
-    ("total", re.compile(r"бюджет|обща(?:та)?\s+стойност|общ(?:ият|ия)?\s+(?:размер|бюджет)|"
-                         r"стойност(?:та)?\s+на\s+(?:проекта|договора|инвестицията)|\bобщо\b|"
+    # "Общата му стойност", "Стойността ѝ": a possessive clitic between the words
+    ("total", re.compile(r"бюджет|обща(?:та)?\s+(?:(?:му|ѝ|й|им)\s+)?стойност|общ(?:ият|ия)?\s+(?:размер|бюджет)|"
+                         r"стойност(?:та)?\s+(?:на\s+(?:проекта|договора|инвестицията)|(?:му|ѝ|й|им)(?![^\W\d_]))|\bобщо\b|"
                          r"total|overall|budget|project\s+value|value\s+of\s+the\s+project|"
                          r"(?:на|с|със)\s+стойност|в\s+размер\s+на|струва\w*|worth|valued\s+at|value|cost", re.I)),
     ("part", re.compile(r"съфинансиране|собствен\w*\s+(?:принос|участие|средства)|от\s+които|"
@@ -101,7 +102,8 @@ _CUES = (
                          r"annual|income|salary|fee|price", re.I)),
 )
 _CUE_BY_ROLE = dict(_CUES)
-_STRONG_TOTAL = re.compile(r"бюджет|\bобщ(?:а|ата|ия|ият|о)?\b|стойност(?:та)?\s+на\s+(?:проекта|договора|инвестицията)|"
+_STRONG_TOTAL = re.compile(r"бюджет|\bобщ(?:а|ата|ия|ият|о)?\b|"
+                           r"стойност(?:та)?\s+(?:на\s+(?:проекта|договора|инвестицията)|(?:му|ѝ|й|им)(?![^\W\d_]))|"
                            r"total|overall|budget|project\s+value", re.I)
 _PER_PERIOD_AFTER = re.compile(r"\s*(?:годишно|месечно|на\s+(?:година|месец|ден|човек|участник|дете)|"
                                r"(?:за\s+|през\s+)?(?:всяка|всеки|всяко)\s+(?:година|месец|сезон|издание)|ежегодно|"
@@ -116,6 +118,13 @@ _PER_UNIT_AFTER = re.compile(
     r"кандидат|бенефициент|кв\.?\s*м|км|сграда|двор|читалище|клуб|група|клас)(?![^\W\d_])|"
     r"(?:per|for\s+(?:each|every))\s+(?!cent\b)[^\W\d_]+|each\b|apiece\b)", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"„“(A-ZА-Я])")
+# A cap is not a budget: "идеи на стойност до 15 000 лв.", "worth up to BGN 25 thousand", "a
+# maximum of EUR 5,000" (the most one item may get) — unless a verb says a sum rose or fell to
+# it, or "близо до" says "nearly".
+_CAP_BEFORE = re.compile(r"(?:(?<![^\W\d_])до|(?<![^\W\d_])up\s+to|(?<![^\W\d_])maximum(?:\s+of)?|(?<![^\W\d_])at\s+most|"
+                         r"(?<![^\W\d_])(?:not|no)\s+more\s+than|(?<![^\W\d_])максимум|(?<![^\W\d_])не\s+повече\s+от)\s*$", re.I)
+_CHANGED_TO = re.compile(r"(?:увелич|нарас|намал|достиг|повиш|пониж|нараства|increas|rose|risen|grew|grown|fell|fallen|"
+                         r"reach|rais|cut|reduc)\w*\s+(?:\S+\s+){0,2}$|(?<![^\W\d_])близо\s+$", re.I)
 _EQUIVALENT = re.compile(r"\(\s*(?:или|or|равностойност\w*|equivalent\w*)?\s*(?:на\s+)?$", re.I)
 
 
@@ -185,7 +194,9 @@ def _is_loan(context: str) -> bool:
 
 
 def _role(context: str) -> str | None:
-    """The role of the amount that follows ``context``: the nearest cue decides."""
+    """The role of the amount that follows ``context``: the nearest cue in its sentence decides
+    ("Предприятието наема 8 души. … с проект за 245 312 лв.": the rent cue is another sentence's)."""
+    context = _SENTENCE_END.split(context)[-1]
     if _is_loan(context):
         return "other"
     best, best_key = None, (-1, 0)
@@ -207,6 +218,13 @@ def _role(context: str) -> str | None:
                 return role
         return "weak-total"  # "на стойност", "струва": a total, but below a "Бюджет:" label
     return best
+
+
+def _capped(line: str, start: int) -> bool:
+    """The amount at ``start`` is a cap ("до 15 000 лв.", "up to BGN 25 thousand")."""
+    before = line[max(0, start - 40):start]
+    cap = _CAP_BEFORE.search(before)
+    return cap is not None and not _CHANGED_TO.search(before, 0, cap.start())
 
 
 def _sentence_around(line: str, position: int) -> str:
@@ -239,11 +257,16 @@ def _amounts(text: str) -> list[_Amount]:
                 previous_end = match.end()
                 continue  # "300 thousand leva (or 150 thousand euro)": the same money again
             previous_end = match.end()
-            if _PER_PERIOD_AFTER.match(line, match.end()):
+            # what follows the amount qualifies it only inside its sentence ("42 300 лв. За една
+            # година отпадъците намаляха …" is no yearly sum)
+            continues = _SENTENCE_END.match(line, match.end()) is None
+            if continues and _PER_PERIOD_AFTER.match(line, match.end()):
                 continue  # "20 000 лв. годишно": a yearly or monthly sum, never a project budget
-            if (_PER_UNIT_AFTER.match(line, match.end())
+            if ((continues and _PER_UNIT_AFTER.match(line, match.end()))
                     or _DISTRIBUTIVE_BEFORE.search(line[max(0, match.start() - 30):match.start()])):
                 continue  # "по 10 000 лв. за всеки двор": a sum per unit, never the project's total
+            if _capped(line, match.start()):
+                continue
             source = _sentence_around(line, match.start())
             if not context.strip():  # a table: the label sits on the line above
                 above = next((l for l in reversed(lines[max(0, index - 2):index]) if l.strip()), "")

@@ -54,6 +54,16 @@ GOLDEN = [
     ("The partnership's overall budget is EUR 212,400, of which the municipality's share is EUR 40,000.",
      212400.0, "EUR"),
     ("Бюджетът на партньорството е 318 000 евро, а делът на общината е 61 200 евро.", 318000.0, "EUR"),
+    # what follows an amount qualifies it only in its own sentence; so do the cues before it
+    ("Читалището купи нови носии за 18 600 лв. За една година ансамбълът изнесе 30 концерта.", 18600.0, "BGN"),
+    ("Музеят купи скенерите за 14 200 лв. Всяка година залите му посещават 9 000 души.", 14200.0, "BGN"),
+    ("Кооперацията дава земя под наем на младите фермери. Проектът за обученията им е за 36 000 лв.",
+     36000.0, "BGN"),
+    # a possessive clitic inside the total's words
+    ("Общата ѝ стойност е 312 500 лв., а общината спечели и друг проект за 2 млн. лв.", 312500.0, "BGN"),
+    # a sum that rose or fell "to" an amount is no cap
+    ("Стойността на проекта беше увеличена до 1,4 млн. лв. след анекс.", 1400000.0, "BGN"),
+    ("Ремонтът на покрива струва близо до 2 млн. лв.", 2000000.0, "BGN"),
 ]
 
 NOT_A_BUDGET = [
@@ -78,6 +88,11 @@ NOT_A_BUDGET = [
     "За фестивала се осигуряват 25 хил. лв. ежегодно от общинския бюджет.",
     "The council sets aside BGN 80,000 every year for the citizens' ideas.",
     "Сдруженията получават 3 000 лв. за всеки сезон.",
+    # a cap on what one idea or applicant may get is no project total
+    "Всеки жител може да предложи идея на стойност до 10 000 лв.",
+    "Residents may propose small works worth up to BGN 20 thousand.",
+    "Едно сдружение може да получи максимум 8 000 лв.",
+    "Applicants can receive a maximum of EUR 6,000.",
     "",
 ]
 
