@@ -125,13 +125,20 @@ def _entry_pattern(entry: str) -> re.Pattern:
 
 
 def _windows(haystack: str, word: str, length: int) -> list[tuple[int, int]]:
-    """The (start, end) spans find_spellings searches around each occurrence of ``word``."""
+    """The (start, end) spans find_spellings searches around each occurrence of ``word``.
+
+    Overlapping windows are merged: a match that begins in one and ends in the next ("the
+    Norwegian municipality … the Norwegian Financial Mechanism") lies whole in one span.
+    """
     spans = []
     position = haystack.find(word)
     covered = -1
     while position >= 0:
         start, end = max(0, position - _WINDOW), min(length, position + len(word) + _WINDOW)
-        spans.append((max(start, covered), end))
+        if spans and start < covered:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
         covered = end
         position = haystack.find(word, max(position + 1, end - _WINDOW))
     return spans
@@ -146,7 +153,10 @@ def _spans_at(positions: list[int], word: str, length: int) -> list[tuple[int, i
         if position < search_from:
             continue
         start, end = max(0, position - _WINDOW), min(length, position + len(word) + _WINDOW)
-        spans.append((max(start, covered), end))
+        if spans and start < covered:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
         covered = end
         search_from = max(position + 1, end - _WINDOW)
     return spans

@@ -138,6 +138,10 @@ GOLDEN = [
      "ПРООН.", ["national-budget", "foreign-donor"]),
     ("по проекта „Красива България“ на ПРООН", ["foreign-donor"]),
     ("Община Смолян заделя по 50 000 лв. всяка година за проекти на младите.", ["municipal-budget"]),
+    # a spelling whose trigger word also stands a little earlier ("Norwegian town … Norwegian
+    # Financial Mechanism"): the two windows around the word are one
+    ("The Norwegian town of Hamar, a partner of the municipality, helped the staff to plan the works, "
+     "financed by the Norwegian Financial Mechanism.", ["eea-norway"]),
     ("", []),
 ]
 
