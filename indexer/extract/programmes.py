@@ -57,6 +57,12 @@ _CO_FINANCING = re.compile(r"съфинансира\w*|co-?financ\w*", re.IGNORE
 _MANAGING = re.compile(r"управляващ\w*\s+орган|междинн\w*\s+звено|managing\s+authorit|intermediate\s+body",
                        re.IGNORECASE)
 _FUTURE_BEFORE = re.compile(r"(?<!\w)(?:ще|will)(?!\w)", re.IGNORECASE)
+# ... unless the clause names the municipality's share of the project ("5% от нея ще бъдат
+# осигурени от общинския бюджет"), which it pays while the project runs, not after it.
+_SHARE_BEFORE = re.compile(r"\d\s*(?:%|процента|per\s*cent)|съфинансиране|собствен\w*\s+(?:принос|участие)|"
+                           r"останал\w*|co-?financ\w*|own\s+contribution|the\s+rest|remaining", re.IGNORECASE)
+_AFTER_THE_PROJECT = re.compile(r"след\s+(?:края|приключването|изтичането)|(?:after|once)\s+the\s+project|"
+                                r"поддръжка|издръжка|upkeep|maintenance|running\s+costs", re.IGNORECASE)
 _OTHER_PROJECTS = re.compile(r"(?<!\w)(?:вече\s+(?:е\s+|са\s+)?(?:изпълни|реализира|осъществи)\w*|в\s+миналото|"
                              r"преди\s+това|по-рано|припомня|има\s+опит|already\s+(?:has|carried|implemented)|"
                              r"in\s+the\s+past|previously|has\s+experience)(?!\w)", re.IGNORECASE)
@@ -128,9 +134,9 @@ def _not_a_funding_source(text: str, start: int, entry: str, ids: tuple[str, ...
 
     A quoted name after ``Приоритетна ос``/``проект``/``мярка`` is an axis, project or measure
     title (``Приоритетна ос I „Добро управление“``); the municipal budget paying for something
-    in the future (``разходите ще се поемат от общинския бюджет``) does not fund the project;
-    national co-financing of an EU programme (``съфинансиране от държавния бюджет``) is part of
-    that programme.
+    in the future (``разходите ще се поемат от общинския бюджет``) does not fund the project unless
+    it is a share of it (``5% от нея ще бъдат осигурени от общинския бюджет``); national
+    co-financing of an EU programme (``съфинансиране от държавния бюджет``) is part of that programme.
     """
     before = text[max(0, start - 40):start]
     before = before[before.rfind("\n") + 1:]
@@ -144,7 +150,10 @@ def _not_a_funding_source(text: str, start: int, entry: str, ids: tuple[str, ...
             return True
     if "national-budget" in ids and _CO_FINANCING.search(clause):
         return True  # national co-financing of an EU programme belongs to that programme
-    return "municipal-budget" in ids and _FUTURE_BEFORE.search(clause) is not None
+    if "municipal-budget" not in ids or _FUTURE_BEFORE.search(clause) is None:
+        return False
+    sentence = _SENTENCE_END.split(text[max(0, start - 120):start])[-1]
+    return _SHARE_BEFORE.search(sentence) is None or _AFTER_THE_PROJECT.search(sentence) is not None
 
 
 def _about_other_projects(text: str, position: int, municipality: str | None = None,

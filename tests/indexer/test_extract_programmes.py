@@ -142,6 +142,20 @@ GOLDEN = [
     # Financial Mechanism"): the two windows around the word are one
     ("The Norwegian town of Hamar, a partner of the municipality, helped the staff to plan the works, "
      "financed by the Norwegian Financial Mechanism.", ["eea-norway"]),
+    # the municipality's share as a percentage, told in the present or the future; not upkeep after the project
+    ("Проектът е по ОПРР, а общината участва с 15% собствено съфинансиране.", ["oprg", "municipal-budget"]),
+    ("Общата стойност е 420 хил. лв., като 8% от нея ще бъдат осигурени от общинския бюджет.",
+     ["municipal-budget"]),
+    ("След края на проекта 100% от разходите ще се поемат от общинския бюджет.", []),
+    # a yearly scheme the municipality pays for
+    ("Since 2020 the Municipality of Dryanovo has set aside BGN 40 thousand every year for residents' ideas.",
+     ["municipal-budget"]),
+    # a company's donation is other funding; a company doing the works is not
+    ("Two thirds of the cost were donated by a brewing company from the region.", ["other"]),
+    ("Оборудването е дарение от местна фирма за млечни продукти.", ["other"]),
+    ("Една строителна фирма дари материалите за площадката.", ["other"]),
+    ("Фирмата изпълнител започна ремонта през май.", []),
+    ("The company that won the tender began the works in May.", []),
     ("", []),
 ]
 
