@@ -292,6 +292,10 @@ def stem(word: str) -> str:
         return word
     if "-" in word or word.startswith("най"):
         word = _without_degree_prefix(word)
+        # the word under the prefix may itself be listed (по-вече, най-човека)
+        listed = LISTED_STEMS.get(word)
+        if listed is not None:
+            return listed
     root, ending = _strip_ending(word)
     if ending and RULES[ending]:
         return root  # a rule with a replacement (-ище, -не, -арин) gives the canonical stem

@@ -102,6 +102,11 @@ def test_comparative_prefix_does_not_change_the_stem(word):
         assert stem("по-" + word) == stem(word) == stem("най-" + word)
 
 
+def test_comparative_prefix_before_a_listed_word_keeps_the_listed_stem():
+    # Hypothesis found it: вече is protected, but по-вече was stemmed as an unlisted word (век)
+    assert stem("по-вече") == stem("най-вече") == stem("вече")
+
+
 def test_exception_table_rejects_a_stem_longer_than_its_form():
     with pytest.raises(ValueError, match="longer"):
         parse_exceptions(["ме\tаз-мен\tirregular"])
