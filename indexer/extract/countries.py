@@ -22,6 +22,7 @@ Decisions on what is NOT a partner (precision matters more than a stray mention)
 * an adjective counts only before an organisation word (``норвежката асоциация``,
   ``румънски партньори``); ``на английски език`` or ``швейцарското правителство`` do not;
 * a model, not a partner: ``по примера на Германия``;
+* visitors, not partners: ``делегация от Ксанти (Гърция)``, ``tourists from Romania``;
 * the European Union is not a country, and Bulgaria is never a partner.
 
 Studied or visited foreign municipalities (``Проучен е опитът на Община Ротердам``) count:
@@ -42,6 +43,7 @@ from dataclasses import dataclass
 import pycountry
 
 from config.settings import data_path
+from indexer.extract.char_runs import char_table, run_starts
 from indexer.extract.fact import Fact
 
 MAX_SOURCE = 300
@@ -115,6 +117,11 @@ _EVENT_CUE = re.compile(
     re.IGNORECASE)
 _EVENT_HOST = re.compile(r"партньор|partner|побратим|twin|бенефициент|beneficiar|съвместн|joint",
                          re.IGNORECASE)
+# Visitors come from a place; they are not partners (``делегация от Ксанти (Гърция)``, ``guests
+# from Serbia``) unless a partner word names them so (``делегация от партньорската община``).
+_VISITORS_FROM = re.compile(r"(?:делегаци\w*|гост(?:и|ите)|посетител\w*|туристи\w*|delegations?|visitors|guests|"
+                            r"tourists)\s+(?:от|from)\s+[^.;:!?]{0,40}$", re.IGNORECASE)
+_VISITOR_HINTS = ("делегаци", "гост", "посетител", "турист", "delegation", "visitor", "guest", "tourist")
 _EEA_DONORS = {"IS", "LI", "NO"}
 # Country names that are also region names elsewhere (Greek Macedonia, the Belgian province
 # of Luxembourg): when another country follows at once (``Университет на Македония,
@@ -226,13 +233,40 @@ def source_span(text: str, start: int, end: int) -> str:
     return span
 
 
-def _match_at(words: list[re.Match], i: int, text: str) -> _Entry | None:
-    for entry in _INDEX.get(words[i].group(), ()):
+def _is_letter(char: str) -> bool:
+    """What ``_WORD`` reads as a letter: ``[^\\W\\d_]``, a word character but no digit."""
+    return char.isalnum() and not char.isdecimal()
+
+
+class _Words:
+    """A page's words (``_WORD``) and where each begins.
+
+    The words come from ``findall``; their places from ``char_runs`` (numpy) rather than one
+    match object per word of the page: only the words around a name are ever looked at.
+    """
+
+    def __init__(self, text: str, tokens: list[str]):
+        self.tokens = tokens
+        starts = run_starts(text, char_table(_is_letter))
+        self.starts = starts.tolist() if starts is not None else [m.start() for m in _WORD.finditer(text)]
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+    def start(self, k: int) -> int:
+        return self.starts[k]
+
+    def end(self, k: int) -> int:
+        return self.starts[k] + len(self.tokens[k])
+
+
+def _match_at(words: _Words, i: int, text: str) -> _Entry | None:
+    for entry in _INDEX.get(words.tokens[i], ()):
         n = len(entry.words)
         if i + n > len(words):
             continue
-        if all(words[i + k].group() == entry.words[k] for k in range(1, n)) and all(
-                text[words[i + k - 1].end():words[i + k].start()] in (" ", "-", " - ", "\u00a0")
+        if all(words.tokens[i + k] == entry.words[k] for k in range(1, n)) and all(
+                text[words.end(i + k - 1):words.start(i + k)] in (" ", "-", " - ", "\u00a0")
                 for k in range(1, n)):
             return entry
     return None
@@ -257,15 +291,16 @@ def _has_event_word(before: str) -> bool:
     return any(hint in before for hint in _EVENT_HINTS)
 
 
-def _verdict(text: str, words: list[re.Match], i: int, n: int, entry: _Entry) -> str:
+def _verdict(text: str, words: _Words, i: int, n: int, entry: _Entry) -> str:
     """``partner``, ``weak`` (a partner unless the country funds the project: a person
     adjective or a bare country name without a partner word), ``donor`` (named as the
     funding source) or ``no``."""
     # Words that follow on the same line only: "…, Slovenia" at the end of a partners line
     # must not read as "Slovenia Grant…" with the next line's "Grant agreement".
-    line_end = text.find("\n", words[i + n - 1].end())
+    line_end = text.find("\n", words.end(i + n - 1))
     line_end = len(text) if line_end < 0 else line_end
-    following = [w.group().lower() for w in words[i + n:i + n + 5] if w.start() < line_end]
+    following = [words.tokens[k].lower() for k in range(i + n, min(i + n + 5, len(words)))
+                 if words.start(k) < line_end]
     if any(f.startswith(_NOT_PARTNER_NEXT) for f in following[:2]):
         return "donor" if any(f.startswith(_DONOR_NEXT) for f in following[:2]) else "no"
     if entry.kind == "adjective":
@@ -279,25 +314,29 @@ def _verdict(text: str, words: list[re.Match], i: int, n: int, entry: _Entry) ->
         return "partner" if (len(rest) == 2 and rest[0] in ("от", "from", "of", "на")
                              and rest[1].startswith(_ORG_PREFIXES)
                              and not rest[1].startswith(_PERSON_PREFIXES)) else "weak"
-    start = words[i].start()
-    if _HISTORIC_YEAR.search(source_span(text, start, words[i + n - 1].end())):
+    start = words.start(i)
+    if _HISTORIC_YEAR.search(source_span(text, start, words.end(i + n - 1))):
         return "no"
     if entry.code in _EEA_DONORS and _LIECHTENSTEIN.search(
-            text, max(0, start - 60), words[i + n - 1].end() + 60):
+            text, max(0, start - 60), words.end(i + n - 1) + 60):
         return "donor"
     before = _sentence_before(text, start)
     events = [m.end() for m in _EVENT_CUE.finditer(before)] if _has_event_word(before) else []
     if events and not _EVENT_HOST.search(before, events[-1]):
         return "no"
+    lowered = before.lower()
+    if any(hint in lowered for hint in _VISITOR_HINTS):
+        visitors = _VISITORS_FROM.search(before)
+        if visitors and not _EVENT_HOST.search(visitors.group(0)):
+            return "no"
     if entry.kind == "city":
         return "partner"
-    end = words[i + n - 1].end()
+    end = words.end(i + n - 1)
     if (_PAIRED_WITH_BULGARIA_AFTER.match(text, end)
             or _PAIRED_WITH_BULGARIA_BEFORE.search(text[max(0, start - 15):start])):
         return "no"
     if " ".join(entry.words) in _ALSO_REGIONS and i + n < len(words):
-        after = words[i + n]
-        if _COUNTRY_FOLLOWS.fullmatch(text[words[i + n - 1].end():after.start() + 1]):
+        if _COUNTRY_FOLLOWS.fullmatch(text[words.end(i + n - 1):words.start(i + n) + 1]):
             nxt = _match_at(words, i + n, text)
             if nxt is not None and nxt.kind == "country" and nxt.code != entry.code:
                 return "no"
@@ -329,7 +368,7 @@ def extract_countries(text: str, lang: str = "bg") -> list[Fact]:
     tokens = _WORD.findall(text)
     if _INDEX.keys().isdisjoint(tokens):
         return []
-    words = list(_WORD.finditer(text))
+    words = _Words(text, tokens)
     found: list[tuple[str, str, int, int]] = []  # (code, verdict, start, end) in page order
     eea = any(hint in text for hint in ("ЕИП", "EEA", "пространство", "Economic Area")) and _EEA_FUNDING.search(text)
     donors: set[str] = set(_EEA_DONORS) if eea else set()
@@ -347,7 +386,7 @@ def extract_countries(text: str, lang: str = "bg") -> list[Fact]:
             if verdict == "donor":
                 donors.add(entry.code)
             elif verdict != "no":
-                found.append((entry.code, verdict, words[i].start(), words[i + n - 1].end()))
+                found.append((entry.code, verdict, words.start(i), words.end(i + n - 1)))
         following = i + n
     # A country that funds the project ("Норвежки финансов механизъм") is a partner only when a
     # partner from it is named; "норвежки експерти" or a bare "Норвегия" is not one.

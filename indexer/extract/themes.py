@@ -31,12 +31,10 @@ from bisect import bisect_right
 from itertools import product
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Sequence
 
-import numpy as np
-
 from config.settings import data_path
+from indexer.extract.char_runs import char_table, run_starts
 from indexer.extract.countries import source_span
 from indexer.extract.fact import Fact
 
@@ -336,20 +334,11 @@ def _min_score(text: str, scores: dict[str, float]) -> float:
     return min(MAX_MIN_SCORE, MIN_SCORE + max(0, words - SHORT_TEXT_WORDS) * MIN_SCORE_PER_WORD)
 
 
-@lru_cache(maxsize=1)
-def _word_characters() -> np.ndarray:
-    """For each UTF-16 code unit, whether re reads it as a letter or digit (``[^\\W_]``)."""
-    return np.array([chr(code).isalnum() for code in range(0x10000)], dtype=bool)
-
-
 def _word_count(lower: str) -> int:
-    """``len(_WORD.findall(lower))``: the places where a letter or digit follows anything else,
-    counted by numpy (~7x faster than listing the words; this runs on most pages)."""
-    codes = np.frombuffer(lower.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
-    if len(codes) != len(lower):  # a character beyond U+FFFF takes two code units
-        return len(_WORD.findall(lower))
-    word = _word_characters()[codes]
-    return int(np.count_nonzero(word[1:] & ~word[:-1])) + int(word[:1].sum())
+    """``len(_WORD.findall(lower))``, counted by numpy (``char_runs``; ~7x faster than listing
+    the words, and most pages need it)."""
+    starts = run_starts(lower, char_table(str.isalnum))  # [^\W_]: a letter or a digit
+    return len(_WORD.findall(lower)) if starts is None else len(starts)
 
 
 def extract_themes(text: str, lang: str = "bg", title: str = "",

@@ -384,3 +384,22 @@ def test_municipality_fast_scans_match_the_plain_patterns():
             [(m.span(), m.group(1)) for m in mun._CAPITALISED.finditer(text)]
         if mun._INNOVATOR.search(text):
             assert "Иноватор" in text or "Innovator" in text
+
+
+def test_char_run_starts_are_the_word_regexes_match_starts():
+    import re
+
+    from indexer.extract import countries
+    from indexer.extract.char_runs import char_table, run_starts
+
+    every = [chr(code) for code in range(0x10000)]
+    texts = list(_pages()) + ["", " ", "a", "_a_b_", "2012-2013 г.", "x²y", "a\ud800b", " ".join(every), "".join(every),
+                              "x".join(every), "".join(every[::-1])]
+    for pattern, predicate in ((r"[^\W_]+", str.isalnum), (r"[^\W\d_]+", countries._is_letter)):
+        regex = re.compile(pattern)
+        for text in texts:
+            assert run_starts(text, char_table(predicate)).tolist() == [m.start() for m in regex.finditer(text)]
+        assert run_starts("𝐀𝐁 ab", char_table(predicate)) is None
+    words = countries._Words("Партньори: Гент (Белгия), 𝐀 Cluj-Napoca", countries._WORD.findall("Партньори: Гент (Белгия), 𝐀 Cluj-Napoca"))
+    assert [(words.start(k), words.end(k)) for k in range(len(words))] == \
+        [m.span() for m in countries._WORD.finditer("Партньори: Гент (Белгия), 𝐀 Cluj-Napoca")]
