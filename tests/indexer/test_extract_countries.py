@@ -98,6 +98,15 @@ GOLDEN = [
      ["SI"]),
     # order of first mention, no duplicates
     ("Партньори: Гърция, Италия. Вторият партньор от Гърция е град Кавала.", ["GR", "IT"]),
+    # a cross-border partner town named without its country
+    ("Ivaylovgrad applied together with the Municipality of Feres for a joint bird-watching route.", ["GR"]),
+    ("Община Кула и община Кладово подготвят общ туристически маршрут.", ["RS"]),
+    ("Община Елхово работи по проекта заедно с община Лалапаша.", ["TR"]),
+    ("Община Кюстендил и община Пробищип обновиха граничния пункт за туристи.", ["MK"]),
+    # visitors come from a place: a delegation or guests are no partners, unless named partners
+    ("По време на ремонта читалището посети делегация от Суфли (Гърция).", []),
+    ("Guests from Serbia attended the opening of the renovated park.", []),
+    ("Делегация от партньорската община Сапес, Гърция, участва в обучението.", ["GR"]),
 ]
 
 
