@@ -50,6 +50,7 @@ HEADING_FACTOR = 2.0
 KEY_LENGTH = 4  # a token is looked up by its first four letters (shorter cue words match whole)
 
 _WORD = re.compile(r"[^\W_]+")
+_QUOTED = re.compile(r"[„“\"«][^„“”\"«»\n]{2,80}[“”\"»]")
 _HEADING = re.compile(r"^[^\n.:;!?]{3,70}$")
 
 
@@ -259,14 +260,15 @@ def _line_factors(text: str, title: str) -> list[tuple[int, float]]:
     return factors
 
 
-def _scan(text: str, base_factor: float, line_factors, scores, hits, best) -> None:
+def _scan(text: str, base_factor: float, line_factors, scores, hits, best, body=None, body_start: int = 0) -> None:
     """Add the cue scores of ``text`` to ``scores`` (and its hits and best cues to ``hits``, ``best``).
 
     Only the words that begin like a cue's first word are looked at in Python
     (``_FIRST_WORDS`` finds them); the rest of the text is skipped by the regex engine.
     The words after a hit are read only when the next one begins like the second word of
     one of its phrases (``cues.second_word``): most hits of a word that begins phrases
-    (``общинската``, ``местната``) are followed by none of them.
+    (``общинската``, ``местната``) are followed by none of them. ``body`` (when given) also
+    gets the scores of the hits from ``body_start`` on.
     """
     lower = text.lower()
     line_starts = [start for start, _ in line_factors] if line_factors else None
@@ -304,6 +306,8 @@ def _scan(text: str, base_factor: float, line_factors, scores, hits, best) -> No
                 continue
             gain = cue.weight * factor
             scores[cue.theme] += gain
+            if body is not None and start >= body_start:
+                body[cue.theme] += gain
             if gain > best.get(cue.theme, (0.0,))[0]:
                 best[cue.theme] = (gain, text, start, ends[len(cue.words) - 1])
         consumed = ends[length - 1]
@@ -320,6 +324,13 @@ def _programme_scores(programmes, scores, best) -> None:
                 scores[theme] += weight
                 if weight > best.get(theme, (0.0,))[0]:
                     best[theme] = (weight, source, 0, len(source))
+
+
+def _body_start(text: str) -> int:
+    """Where the body of ``text`` begins: after its first non-empty line (the title)."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
 
 
 def _min_score(text: str, scores: dict[str, float]) -> float:
@@ -353,13 +364,26 @@ def extract_themes(text: str, lang: str = "bg", title: str = "",
     ['energy', 'education']
     """
     scores: dict[str, float] = defaultdict(float)
+    body: dict[str, float] = defaultdict(float)
     hits: dict[tuple, int] = {}
     best: dict[str, tuple] = {}
+    text = text or ""
+    heading = title or text.strip().split("\n", 1)[0]
+    named = _QUOTED.search(heading) is not None  # a project's name in quotes in the title
     if title:
         _scan(title, TITLE_FACTOR, None, scores, hits, best)
-    text = text or ""
-    _scan(text, 1.0, _line_factors(text, title), scores, hits, best)
+    _scan(text, 1.0, _line_factors(text, title), scores, hits, best, body if named else None, _body_start(text))
     _programme_scores(programmes, scores, best)
+    if named:
+        _programme_scores(programmes, body, {})
+        # A theme that only the name of the project in the title speaks of ("Доброволчески
+        # обмен „Дунавски мостове“"): a project's name is often a metaphor, and the body,
+        # which never speaks of it, outweighs it — it counts as one plain mention.
+        plain: dict[str, float] = defaultdict(float)
+        _scan(_QUOTED.sub(" ", heading), 1.0, None, plain, {}, {})
+        for theme in scores:
+            if not body.get(theme) and not plain.get(theme) and theme in best:
+                scores[theme] = best[theme][0] / TITLE_FACTOR
     if not scores:
         return []
     top = max(scores.values())

@@ -98,6 +98,14 @@ GOLDEN += [
     # English: streets lit are energy, not urban planning
     ("Smart street lighting paid for by its savings\nThe municipality replaced the street lighting "
      "with LED lamps on every street; energy use of street lights fell by 60%.", {"energy"}),
+    # a project's name in quotes in the title is often a metaphor: what only it names counts as one
+    # plain mention; the same word is the theme when the body speaks of it too
+    ("Обмен на млади доброволци „Горски мостове“\nМладежи от двата града прекараха седмица заедно като "
+     "доброволци и се учиха един от друг.", {"participation", "youth"}),
+    ("Проект „Мост над Вит“\nОбщината построи нов пешеходен мост над реката и обнови улиците към него.",
+     {"urban"}),
+    ("Фестивал „Светлини на града“\nЧиталището организира тридневен фестивал на фолклора с концерти и "
+     "изложби на местни занаятчии.", {"culture"}),
 ]
 
 
