@@ -15,10 +15,16 @@ are untouched.
 """
 from __future__ import annotations
 
+import heapq
 import pickle
+from array import array
+from itertools import groupby
+from operator import itemgetter
 
 from whoosh import writing
 from whoosh.codec import whoosh3
+from whoosh.codec.base import OutOfOrderError
+from whoosh.util import random_name
 
 from indexer import spelling
 
@@ -80,6 +86,8 @@ def _add_reader(self, reader):
         if source is not None:
             live = list(reader.all_doc_ids())
     base = self.docnum - self.docbase
+    if isinstance(self.pool, _TermPool):
+        self.pool.merged = True
     _original_add_reader(self, reader)
     if source is not None:
         for i, docnum in enumerate(live):
@@ -122,12 +130,17 @@ class _DenseLengths:
         return getattr(self._reader, name)
 
     def doc_field_length(self, docnum, fieldname, default=0):
-        lengths = self._lengths.get(fieldname, False)
-        if lengths is False:
-            lengths = self._lengths[fieldname] = self._load(fieldname)
+        lengths = self.lengths_of(fieldname)
         if lengths is None:
             return default
         return lengths[docnum]
+
+    def lengths_of(self, fieldname) -> list | None:
+        """The field's length per document (None for a zero byte), None for a field without lengths."""
+        lengths = self._lengths.get(fieldname, False)
+        if lengths is False:
+            lengths = self._lengths[fieldname] = self._load(fieldname)
+        return lengths
 
     def _load(self, fieldname):
         reader = self._reader
@@ -199,14 +212,251 @@ def _chunked_runs(pool):
     return write_run, read_run
 
 
+class _TermPool:
+    """A posting pool that keeps each term's postings together instead of one flat list.
+
+    Whoosh's ``PostingPool`` appends ``(fieldname, term, docnum, weight, value)`` tuples,
+    sorts them all at the commit (2.7 million per rebuild process at 20k practices, a
+    sort of tuples compared in Python) and, once it outgrows ``limitmb``, spills sorted
+    runs and merges them back posting by posting (``heapq.merge``): about half of the
+    commit's time. Here ``add`` appends ``(docnum, weight, value)`` to the term's list;
+    only the distinct terms are sorted, and a spilled run holds ``(term, postings)``
+    pairs merged term by term. A writer numbers documents in the order it adds them
+    (new documents, then merged segments, each reader's postings in document order), so
+    each term's list is in document order already; ``iter_postings`` checks and sorts a
+    list that is not (stable, as Whoosh's sort leaves equal postings) once a merge has
+    added a segment's postings (``merged``). The postings come out in Whoosh's order,
+    grouped (:class:`_GroupedPostings`).
+
+    The size estimate follows ``PostingPool.add`` (per posting, plus the term once).
+    """
+
+    def __init__(self, tempstore, limit: int):
+        self.tempstore = tempstore
+        self.limit = limit   # bytes
+        self.merged = False   # set when a segment's postings were added (add_reader)
+        self.currentsize = 0
+        self.fields: dict[str, dict[bytes, list]] = {}   # field name -> term -> postings
+        self.runs: list[str] = []
+
+    @property
+    def fieldnames(self) -> set:
+        return set(self.fields)
+
+    def add(self, item):
+        fieldname, text, docnum, weight, value = item
+        terms = self.fields.get(fieldname)
+        if terms is None:
+            terms = self.fields[fieldname] = {}
+        postings = terms.get(text)
+        if postings is None:
+            postings = terms[text] = []
+            self.currentsize += 120 + len(fieldname) + 2 * len(text)
+        postings.append((docnum, weight, value))
+        # PostingPool.add's estimate of a posting without its field name and term.
+        self.currentsize += 103 + (len(value) if value else 0)
+        if self.currentsize > self.limit:
+            self.save()
+
+    def _in_order(self):
+        """The pool's ``((fieldname, term), postings)`` in term order."""
+        for fieldname in sorted(self.fields):
+            terms = self.fields[fieldname]
+            for text in sorted(terms):
+                yield (fieldname, text), terms[text]
+
+    def save(self) -> None:
+        """Spill the pool to a run: its terms in order, pickled in chunks."""
+        if not self.fields:
+            return
+        name = "%s.run" % random_name()
+        f = self.tempstore.create_file(name).raw_file()
+        try:
+            chunk, size = [], 0
+            for key, postings in self._in_order():
+                chunk.append((key, postings))
+                size += len(postings)
+                if size >= _RUN_CHUNK:
+                    pickle.dump(chunk, f, pickle.HIGHEST_PROTOCOL)
+                    chunk, size = [], 0
+            if chunk:
+                pickle.dump(chunk, f, pickle.HIGHEST_PROTOCOL)
+        finally:
+            f.close()
+        self.runs.append(name)
+        self.fields = {}
+        self.currentsize = 0
+
+    def _read_run(self, name):
+        f = self.tempstore.open_file(name).raw_file()
+        try:
+            while True:
+                try:
+                    chunk = pickle.load(f)
+                except EOFError:
+                    return
+                yield from chunk
+        finally:
+            f.close()
+            self.tempstore.delete_file(name)
+
+    def iter_terms(self):
+        """``((fieldname, term), postings)`` in term order, each term's postings in document order."""
+        if not self.runs:
+            items = self._in_order()
+        else:
+            # Runs are written one after the other, so a term's postings in a later run
+            # come after those of an earlier one (heapq.merge keeps the order of equal keys).
+            sources = [self._read_run(name) for name in self.runs]
+            if self.fields:
+                sources.append(self._in_order())
+            items = _joined(heapq.merge(*sources, key=_KEY))
+        self.runs = []
+        if not self.merged:   # add_document numbers documents in order
+            yield from items
+            return
+        for key, postings in items:
+            last = -1
+            for docnum, _, _ in postings:
+                if docnum < last:
+                    postings.sort(key=_KEY)
+                    break
+                last = docnum
+            yield key, postings
+
+    def iter_postings(self):
+        return _GroupedPostings(self)
+
+    def cleanup(self) -> None:
+        for name in self.runs:
+            try:
+                self.tempstore.delete_file(name)
+            except OSError:
+                pass
+        self.runs = []
+        self.fields = {}
+
+
+def _joined(items):
+    """Consecutive ``(key, postings)`` of the same key as one (their lists joined)."""
+    last_key = postings = None
+    for key, part in items:
+        if key == last_key:
+            postings.extend(part)
+            continue
+        if last_key is not None:
+            yield last_key, postings
+        last_key, postings = key, list(part)
+    if last_key is not None:
+        yield last_key, postings
+
+
+class _GroupedPostings:
+    """A term pool's postings: grouped by term for :func:`_grouped_add_postings`, or
+    Whoosh's flat ``(fieldname, term, docnum, weight, value)`` tuples when iterated."""
+
+    def __init__(self, pool: _TermPool):
+        self.pool = pool
+
+    def terms(self):
+        return self.pool.iter_terms()
+
+    def __iter__(self):
+        for (fieldname, text), postings in self.pool.iter_terms():
+            for docnum, weight, value in postings:
+                yield fieldname, text, docnum, weight, value
+
+
+_KEY = itemgetter(0)
+_TERM = itemgetter(0, 1)
+
+
+def _grouped_add_postings(fieldwriter):
+    """``FieldWriter.add_postings`` for a ``W3FieldWriter``, a term's postings at a time.
+
+    Whoosh's loop makes four Python calls per posting (``FieldWriter.add``,
+    ``W3PostingsWriter.add_posting`` with its type assertions, the length look-up) to
+    append it to the term's current block. Here the postings come grouped by term (from
+    a :class:`_TermPool`, or Whoosh's flat sorted tuples through ``itertools.groupby``)
+    and each block's lists and statistics (ids, weights, values, maximum weight, minimum
+    and maximum length) are built with comprehensions, then handed to the same
+    ``W3PostingsWriter`` methods that write a block and finish a term: the files are
+    byte for byte those of Whoosh's loop (``tests/indexer/test_index_equivalence.py``).
+    About 2,700,000 postings per process at 20k practices.
+    """
+    original = fieldwriter.add_postings
+
+    def add_postings(schema, lengths, items):
+        codec = fieldwriter._codec
+        if (type(fieldwriter) is not whoosh3.W3FieldWriter or type(codec) is not whoosh3.W3Codec
+                or codec._inlinelimit != 1):
+            return original(schema, lengths, items)
+        blocklimit = codec._blocklimit
+        dense = lengths if isinstance(lengths, _DenseLengths) else None
+        if isinstance(items, _GroupedPostings):
+            terms = items.terms()   # (key, [(docnum, weight, value)])
+        else:
+            terms = ((key, [row[2:] for row in group]) for key, group in groupby(items, _TERM))
+        lastfn = lastterm = None
+        for key, postings in terms:
+            fieldname, btext = key
+            if lastterm is not None and key < lastterm:
+                raise OutOfOrderError("Term %s:%r .. %s:%r" % (lastterm[0], lastterm[1], fieldname, btext))
+            lastterm = key
+            if fieldname != lastfn:
+                if lastfn is not None:
+                    fieldwriter.finish_field()
+                fieldwriter.start_field(fieldname, schema[fieldname])
+                lastfn = fieldname
+                if dense is not None:
+                    field_lengths = dense.lengths_of(fieldname)
+            if postings[0][0] == -1:   # Whoosh's spelling-word items: not postings
+                postings = [p for p in postings if p[0] != -1]
+                if not postings:
+                    continue
+            fieldwriter.start_term(btext)
+            postwriter = fieldwriter._postwriter
+            count = len(postings)
+            for start in range(0, count, blocklimit):
+                block = postings[start:start + blocklimit] if count > blocklimit else postings
+                ids = [p[0] for p in block]
+                weights = [p[1] for p in block]
+                postwriter._ids = array("I", ids)
+                postwriter._weights = array("f", weights)
+                postwriter._values = [p[2] for p in block if p[2]]
+                top = max(weights)
+                postwriter._maxweight = top if top > 0 else 0
+                if dense is not None:
+                    found = [field_lengths[d] for d in ids if field_lengths[d]] if field_lengths else None
+                elif lengths:
+                    dfl = lengths.doc_field_length
+                    found = [n for n in (dfl(d, fieldname) for d in ids) if n]
+                else:
+                    found = None
+                if found:
+                    postwriter._minlength, postwriter._maxlength = min(found), max(found)
+                else:
+                    postwriter._minlength, postwriter._maxlength = None, 0
+                if start + blocklimit < count:
+                    postwriter._write_block()   # a full block, then a new one (as add_posting does)
+            fieldwriter.finish_term()   # writes the last block (last=True) and the term's info
+        if lastfn is not None:
+            fieldwriter.finish_field()
+
+    return add_postings
+
+
 def fast_writer(writer):
-    """Give ``writer`` (a SegmentWriter) the dense length reader for its commit, a lean
-    pool and chunked pool runs."""
+    """Give ``writer`` (a SegmentWriter) the dense length reader for its commit, a term
+    pool (a lean pool with chunked runs for an MpWriter) and the grouped postings loop."""
     per_document_reader = getattr(writer, "per_document_reader", None)
     if per_document_reader is None or not hasattr(writer, "_flush_segment"):
         return writer
     pool = getattr(writer, "pool", None)
-    if type(pool) is writing.PostingPool:
+    if type(pool) is writing.PostingPool and type(writer) is writing.SegmentWriter and not pool.current:
+        # (an MpWriter keeps Whoosh's pool: it reads its sub-writers' runs through it)
+        writer.pool = _TermPool(pool.tempstore, pool.limit)
+    elif type(pool) is writing.PostingPool:
         pool.add = _lean_pool_add(pool)
         pool._write_run, pool._read_run = _chunked_runs(pool)
 
@@ -215,4 +465,7 @@ def fast_writer(writer):
         return _DenseLengths(reader) if isinstance(reader, whoosh3.W3PerDocReader) else reader
 
     writer.per_document_reader = dense_per_document_reader
+    fieldwriter = getattr(writer, "fieldwriter", None)
+    if type(fieldwriter) is whoosh3.W3FieldWriter:
+        fieldwriter.add_postings = _grouped_add_postings(fieldwriter)
     return writer
