@@ -84,7 +84,10 @@ _CUES = (
                          r"стойност(?:та)?\s+(?:на\s+(?:проекта|договора|инвестицията)|(?:му|ѝ|й|им)(?![^\W\d_]))|\bобщо\b|"
                          r"total|overall|budget|project\s+value|value\s+of\s+the\s+project|"
                          r"(?:на|с|със)\s+стойност|в\s+размер\s+на|струва\w*|worth|valued\s+at|value|cost", re.I)),
+    # "Chuprene's share of the budget", "делът на общината от бюджета": a share of the total is a part
     ("part", re.compile(r"съфинансиране|собствен\w*\s+(?:принос|участие|средства)|от\s+които|"
+                        r"(?:(?<![^\W\d_])(?:дял|дела|делът)|част(?:та)?)\s+(?:\S+\s+){0,3}?от\s+(?:общия\s+)?бюджета|"
+                        r"(?:share|part)\s+of\s+the\s+(?:total\s+|overall\s+|project's\s+)?budget|"
                         r"в\s+т\.\s?ч\.|в\s+това\s+число|делът|дял|партньор(?!ств)|национал\w+\s+финансиране|"
                         r"co-?financ|own\s+contribution|share|of\s+which|partner(?!ship)", re.I)),
     ("grant", re.compile(r"безвъзмезд|\bбфп\b|финансова\s+помощ|грант|субсиди|европейско\s+финансиране|"
@@ -102,6 +105,9 @@ _CUES = (
                          r"annual|income|salary|fee|price", re.I)),
 )
 _CUE_BY_ROLE = dict(_CUES)
+# The municipality (or one funder) paying for all of it: its money is the whole cost.
+_WHOLLY = re.compile(r"(?<![^\W\d_])(?:изцяло|напълно|entirely|wholly|fully)(?![^\W\d_])\s+(?:\S+\s+){0,3}?"
+                     r"(?:собствен|общинск|own|municipal)", re.I)
 _STRONG_TOTAL = re.compile(r"бюджет|\bобщ(?:а|ата|ия|ият|о)?\b|"
                            r"стойност(?:та)?\s+(?:на\s+(?:проекта|договора|инвестицията)|(?:му|ѝ|й|им)(?![^\W\d_]))|"
                            r"total|overall|budget|project\s+value", re.I)
@@ -217,6 +223,8 @@ def _role(context: str) -> str | None:
             if _CUE_BY_ROLE[role].search(sentence):
                 return role
         return "weak-total"  # "на стойност", "струва": a total, but below a "Бюджет:" label
+    if best == "part" and _WHOLLY.search(_SENTENCE_END.split(context)[-1]):
+        return "weak-total"  # "платена изцяло със собствени средства – 320 хил. лв.": the whole cost
     return best
 
 

@@ -64,6 +64,11 @@ GOLDEN = [
     # a sum that rose or fell "to" an amount is no cap
     ("Стойността на проекта беше увеличена до 1,4 млн. лв. след анекс.", 1400000.0, "BGN"),
     ("Ремонтът на покрива струва близо до 2 млн. лв.", 2000000.0, "BGN"),
+    # a share "of the budget" is a part, not the total; own money that paid for all of it is the total
+    ("Рейнджърите започнаха общи патрули като част от проект за 412 000 евро. Делът на общината от бюджета "
+     "е 150 000 евро.", 412000.0, "EUR"),
+    ("The trails are part of a EUR 290,000 project. Tryavna's share of the budget is EUR 95,000.", 290000.0, "EUR"),
+    ("Осветлението беше платено изцяло със собствени средства на общината – 210 хил. лв.", 210000.0, "BGN"),
 ]
 
 NOT_A_BUDGET = [
@@ -88,6 +93,7 @@ NOT_A_BUDGET = [
     "За фестивала се осигуряват 25 хил. лв. ежегодно от общинския бюджет.",
     "The council sets aside BGN 80,000 every year for the citizens' ideas.",
     "Сдруженията получават 3 000 лв. за всеки сезон.",
+    "Собствените средства на общината по проекта са 20 000 лв.",
     # a cap on what one idea or applicant may get is no project total
     "Всеки жител може да предложи идея на стойност до 10 000 лв.",
     "Residents may propose small works worth up to BGN 20 thousand.",
