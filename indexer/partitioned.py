@@ -3,13 +3,14 @@
 With one writer process fed by extraction workers, the writer (analysis, Whoosh's posting
 pool, block encoding: about half a rebuild's CPU) kept one core busy while the workers
 shared the other, so a 2-core rebuild used ~1.6 cores (BENCHMARKS.md, issue 7). Here each
-of ``processes`` forked children takes files in small chunks from a shared counter (so
-they finish together whatever the files cost), reads and extracts them, and adds the
-practices to its own ``SegmentWriter``; at the end it finishes its segment (postings,
-stored fields, spelling side file) the way Whoosh's ``MpWriter`` does with
-``multisegment=True``. This process only keeps the account and commits one TOC listing
-the children's segments: no document crosses a process boundary, nothing is merged (the
-service reads several segments; the next merge of an incremental run joins them).
+of ``processes`` forked children takes files in small chunks (by count and size) from a
+shared counter, so they finish together whatever the files cost, reads and extracts
+them, and adds the practices to its own ``SegmentWriter``; at the end it finishes its
+segment (postings, stored fields, spelling side file) the way Whoosh's ``MpWriter``
+does with ``multisegment=True``. This process only keeps the account and commits one
+TOC listing the children's segments: no document crosses a process boundary, nothing
+is merged (the service reads several segments; the next merge of an incremental run
+joins them).
 
 The account is kept here, in walk order, as if one process had read every file
 (:class:`indexer.pipeline._Ledger`): summary, failures, report rows and file signatures
@@ -43,8 +44,11 @@ from indexer import whoosh_patches
 from indexer.documents import whoosh_fields
 from indexer.sources import SourceFailure
 
-# Files a child takes at a time from the shared counter.
+# A child takes files from the shared counter a chunk at a time: at most CHUNK files and,
+# past the first, at most CHUNK_BYTES (a 300 KB batch of 50 JSON records is a chunk of its
+# own, so the children's last chunks end together).
 CHUNK = 8
+CHUNK_BYTES = 48 * 1024
 # A child that holds more practices than this waiting for their verdict stops reading.
 MAX_WAITING = 400
 
@@ -62,6 +66,7 @@ def rebuild(ix, entries: list, ledger, *, processes: int, max_bytes: int, show: 
     (``pipeline._read_and_extract``); ``notes(practices)`` what the ledger needs of them.
     """
     jobs = [(index, e[0], e[1]) for index, e in enumerate(entries) if not isinstance(e, SourceFailure)]
+    chunks = _chunks([path for _, _, path in jobs])
     writer = ix.writer(**writer_kwargs)   # holds Whoosh's lock; commits the TOC only
     context = multiprocessing.get_context("fork")
     counter = context.Value("q", 0)
@@ -71,8 +76,8 @@ def rebuild(ix, entries: list, ledger, *, processes: int, max_bytes: int, show: 
         for number in range(processes):
             mine, theirs = context.Pipe()
             child = context.Process(target=_child, daemon=True, name=f"praktiki-rebuild-{number}",
-                                    args=(number, os.getpid(), jobs, counter, theirs, list(conns), ix,
-                                          writer_kwargs, max_bytes, extract, notes))
+                                    args=(number, os.getpid(), jobs, chunks, counter, theirs, list(conns),
+                                          ix, writer_kwargs, max_bytes, extract, notes))
             child.start()
             theirs.close()
             children.append(child)
@@ -154,18 +159,37 @@ def _account(entries, ledger, children, conns, show: bool) -> list:
     return segments
 
 
+def _chunks(paths: list) -> list[tuple[int, int]]:
+    """``(start, end)`` ranges of ``paths`` (in order) of at most CHUNK files and, past the
+    first file, at most CHUNK_BYTES."""
+    chunks = []
+    start = size = 0
+    for i, path in enumerate(paths):
+        try:
+            length = os.stat(path).st_size
+        except OSError:
+            length = 0
+        if i > start and (i - start >= CHUNK or size + length > CHUNK_BYTES):
+            chunks.append((start, i))
+            start, size = i, 0
+        size += length
+    if start < len(paths):
+        chunks.append((start, len(paths)))
+    return chunks
+
+
 def _ended(child, number: int) -> ChildFailed:
     child.join(5)
     return ChildFailed(f"rebuild process {number} ended unexpectedly (exit code {child.exitcode})")
 
 
-def _child(number, parent, jobs, counter, conn, others, ix, writer_kwargs, max_bytes, extract,
-           notes) -> None:
+def _child(number, parent, jobs, chunks, counter, conn, others, ix, writer_kwargs, max_bytes,
+           extract, notes) -> None:
     for other in others:   # the parent's ends of earlier children's pipes
         other.close()
     _die_with_parent(parent)
     try:
-        _write_segment(jobs, counter, conn, ix, writer_kwargs, max_bytes, extract, notes)
+        _write_segment(jobs, chunks, counter, conn, ix, writer_kwargs, max_bytes, extract, notes)
     except BaseException as exc:
         try:
             conn.send(("error", exc))
@@ -178,7 +202,7 @@ def _child(number, parent, jobs, counter, conn, others, ix, writer_kwargs, max_b
         os._exit(1)
 
 
-def _write_segment(jobs, counter, conn, ix, writer_kwargs, max_bytes, extract, notes) -> None:
+def _write_segment(jobs, chunks, counter, conn, ix, writer_kwargs, max_bytes, extract, notes) -> None:
     writer = whoosh_patches.fast_writer(SegmentWriter(ix, _lk=False, **writer_kwargs))
     waiting: deque = deque()   # (practices, path_key, source_key) of files read, not yet answered
     held = 0
@@ -196,12 +220,13 @@ def _write_segment(jobs, counter, conn, ix, writer_kwargs, max_bytes, extract, n
 
     while True:
         with counter.get_lock():
-            start = counter.value
-            counter.value = start + CHUNK
-        if start >= len(jobs):
+            taken = counter.value
+            counter.value = taken + 1
+        if taken >= len(chunks):
             break
+        start, end = chunks[taken]
         results = []
-        for index, root, path in jobs[start:start + CHUNK]:
+        for index, root, path in jobs[start:end]:
             source, practices, error, signature = extract((root, path, max_bytes))
             if isinstance(source, SourceFailure):
                 results.append((index, source, None, None, None))
