@@ -49,8 +49,9 @@ _MENTION = re.compile(
     rf"|(?P<dm>(?<![\d.,])\d{{1,2}}\.\d{{1,2}}\.?(?=\s*[-–—]?\s*(?:до\s+)?\d{{1,2}}\.\d{{1,2}}\.{_YEAR}))"
     rf"|(?P<named>(?<![\d.,])(?:\d{{1,2}}{_DAY_SUFFIX}\.?\s*)?(?<![^\W\d_]){_MONTH}\s*,?\s*{_YEAR}(?!\d))"
     rf"|(?P<mdy>(?<![^\W\d_]){_MONTH}\s+\d{{1,2}}{_DAY_SUFFIX},?\s+{_YEAR}(?!\d))"
-    # "5 – 7 май 2015", "април – юни 2015": the first half of a range inside one month/year
-    rf"|(?P<dayonly>(?<![\d.,])\d{{1,2}}(?=\s*[-–—]\s*\d{{1,2}}\s*{_MONTH}\s*,?\s*{_YEAR}))"
+    # "5 – 7 май 2015", "от 5 до 7 август 2022", "април – юни 2015": the first half of a range
+    # inside one month/year
+    rf"|(?P<dayonly>(?<![\d.,])\d{{1,2}}(?=\s*(?:[-–—]|до|to)\s*\d{{1,2}}\s*{_MONTH}\s*,?\s*{_YEAR}))"
     rf"|(?P<monthonly>(?<![^\W\d_]){_MONTH}(?=\s*[-–—]\s*(?:\d{{1,2}}\s*)?{_MONTH}\s*,?\s*{_YEAR}))"
     rf"|(?P<my>(?<![\d.,])\d{{1,2}}\s?[./]\s?{_YEAR}(?![\d.]\d))"
     # a bare year: used only inside ranges and labelled lines, never alone in prose

@@ -92,8 +92,11 @@ _NOT_STARTED = re.compile(r"(?:\bще|\bне|\bда|\bwill|\bnot|\bto)\s+(?:се
 _IN_USE_FROM = re.compile(
     r"(?<![^\W\d_])(?:работи|работят|функционира(?:т)?|действа(?:т)?|е\s+в\s+сила|е\s+достъпн\w+|"
     r"се\s+прилага|се\s+използва|operates|operating|works|(?:has|have)\s+been\s+(?:running|in\s+use|"
-    r"in\s+operation|available)|(?:is|are)\s+(?:running|in\s+use|in\s+operation|available))"
-    r"\s+(?:(?:отново|вече|успешно|already)\s+)?(?:от|since|from)\s+(?:началото\s+на\s+)?$", re.I)
+    r"in\s+operation|available)|(?:is|are)\s+(?:running|in\s+use|in\s+operation|available)|"
+    # "Споразумението влиза в сила от 1 януари 2017 г.", "The rules come into force on 1 May"
+    r"(?:влиза|влизат|влезе|влязоха|влязло|влязла|влязъл)\s+в\s+сила|(?:takes?|took)\s+effect|"
+    r"(?:comes?|came|enters|entered)\s+into\s+force)"
+    r"\s+(?:(?:отново|вече|успешно|already)\s+)?(?:от|since|from|on|as\s+of)\s+(?:началото\s+на\s+)?$", re.I)
 # "Община Мездра има детски съвет от 2012 г.", "The town has had a youth council since 2012":
 # a standing body or service that exists since a year, the date closing its clause.
 _STANDING_SINCE = re.compile(
@@ -104,7 +107,7 @@ _CLAUSE_END = re.compile(r"\s*(?:[.;,!?]|$)")
 _SINCE_YEAR = ("от 19", "от 20", "since 19", "since 20")  # the year right after (a month: _in_use_from)
 _STANDING_HINTS = ("има", "съществува", "действа", "работ", "функционира", "has ", "have ")
 _IN_USE_HINTS = ("работ", "функционира", "действа", "в сила", "достъпн", "прилага", "използва", "operat",
-                 "works", "running", "in use", "available")
+                 "works", "running", "in use", "available", "effect", "into force")
 # A page with no date of its own (a listing item) dates its practice by an opening year:
 # "През 2019 г. пет училища превърнаха дворовете си в градини." — unless that sentence only
 # applies, wins or plans.
