@@ -62,6 +62,7 @@ _YEAR_AFTER = re.compile(r"\.?\s*,?\s*(?:\d|г\.)")
 _RELATIVE_YEAR = re.compile(r"\s+(?:на\s+)?(?P<bg>същата|следващата)\s+година|\s+(?:of\s+)?the\s+(?P<en>same|following|next)"
                             r"\s+year", re.I)
 _TODAY = ("днес", "вчера", "today", "yesterday")
+_RELATIVE_HINTS = ("същата", "следващата", "same year", "following year", "next year")
 _NOT_TODAY = re.compile(r"(?:\bдо|\bот|\buntil|\bas\s+of|\bto)\s+$", re.I)  # "и до днес": to this day
 
 _VERB = re.compile(
@@ -230,6 +231,8 @@ def complete_yearless(text: str, lower: str, found: dict) -> None:
     if "start" in found and "end" in found:
         return
     published = found["published"].value if "published" in found else None
+    if published is None and not any(word in lower for word in _RELATIVE_HINTS):
+        return  # no dateline and no "същата година": nothing can give a year
     starts, ends, openings = [], [], []
     for kind, (year, month, day), source, past, today in _candidates(text, lower, found):
         iso = _iso(year, month, day, past, published)

@@ -48,7 +48,10 @@ _MEASURE_HINTS = ((re.compile(r"(?<!под)мярка\s+\d{3}\b|measure\s+\d{3}\
 _CODE = re.compile(r"(?<![A-Za-z0-9])(?:BG|ROBG|BSB|DTP)[-A-Z0-9]{2,}")
 # A full stop ends a sentence only before what can open one: abbreviations ("с. Реброво",
 # "2014 г. проект", "2,1 млн. лв.") are followed by lower case. A semicolon always ends a clause.
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?![a-zа-я])|(?<=;)\s+")
+# (Written to begin with the whitespace, which re finds fast, rather than with a lookbehind
+# alternation tried at every character; the matches are those of
+# ``(?<=[.!?])\s+(?![a-zа-я])|(?<=;)\s+``.)
+_SENTENCE_END = re.compile(r"\s(?<=[.!?;]\s)(?:(?<=;\s)|(?!\s*[a-zа-я]))\s*")
 _TITLE_BEFORE = re.compile(r"(?:\bос|ос\s+[IVX\d]+|проект\w*|мярка|подмярка|процедур\w*|направление|"
                            r"axis|project|measure)\s*[IVX\d.]*\s*[\"„“«']\s*$", re.IGNORECASE)
 _CO_FINANCING = re.compile(r"съфинансира\w*|co-?financ\w*", re.IGNORECASE)
