@@ -82,19 +82,20 @@ HELDOUT_FLOORS = {
                 "countries": 0.97, "themes": 0.83},
     "heldout2": {"status": 1.0, "municipality": 0.97, "date": 1.0, "budget": 1.0, "programmes": 1.0,
                  "countries": 1.0, "themes": 0.88},
-    "heldout3": {"status": 1.0, "municipality": 1.0, "date": 0.94, "budget": 0.96, "programmes": 0.99,
+    "heldout3": {"status": 1.0, "municipality": 1.0, "date": 1.0, "budget": 0.96, "programmes": 0.99,
                  "countries": 1.0, "themes": 0.80},
     "heldout4": {"status": 1.0, "municipality": 1.0, "date": 1.0, "budget": 1.0, "programmes": 1.0,
                  "countries": 1.0, "themes": 0.86},
-    "heldout5": {"status": 1.0, "municipality": 0.98, "date": 0.96, "budget": 0.88, "programmes": 0.96,
-                 "countries": 0.95, "themes": 0.74},
-    "heldout6": {"status": 1.0, "municipality": 1.0, "date": 0.93, "budget": 0.95, "programmes": 0.96,
+    "heldout5": {"status": 1.0, "municipality": 0.98, "date": 0.96, "budget": 0.96, "programmes": 0.97,
+                 "countries": 0.97, "themes": 0.75},
+    "heldout6": {"status": 1.0, "municipality": 1.0, "date": 0.95, "budget": 0.95, "programmes": 0.97,
                  "countries": 1.0, "themes": 0.82},
     # written blind and run once (its README), then a development set for page structure
     # (listings, registry tables, datelines); status is still being worked on, so its floor
-    # sits below the 0.894 measured on 0b3df81
-    "heldout7": {"status": 0.85, "municipality": 1.0, "date": 0.93, "budget": 0.95, "programmes": 0.94,
-                 "countries": 0.95, "themes": 0.77},
+    # sits below the 0.894 measured on 0b3df81; then a development set for the extractors'
+    # failure classes (dates without a year, caps, shares, visitors, quoted title names)
+    "heldout7": {"status": 0.85, "municipality": 1.0, "date": 1.0, "budget": 1.0, "programmes": 1.0,
+                 "countries": 1.0, "themes": 0.78},
 }
 
 
