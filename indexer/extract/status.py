@@ -52,17 +52,35 @@ _SPACED_LABEL = re.compile(r"^\s*\|?\s*(?:(?:текущ\s+)?статус|(?:proj
 # Label values (and bare registry cells) → stage; first matching pattern wins.
 _LABEL_VALUES = (
     # terminated, withdrawn or rejected: the project has no lifecycle stage (the label still decides)
-    ("none", re.compile(r"прекрат|анулиран|оттеглен|неодобрен|не\s+е\s+одобрен|отхвърлен|"
+    ("none", re.compile(r"прекрат|анулиран|оттеглен|неодобрен|(?<!още\s)не\s+е\s+одобрен|отхвърлен|"
                         r"terminated|cancel+ed|withdrawn|discontinued|rejected|not\s+approved|unsuccessful", re.I)),
-    ("completed", re.compile(r"приключ|завърш|изпълнен\b|реализиран|финализ|устойчивост|затворен|"
-                             r"complete|finish|closed|ended|implemented|finali[sz]ed|sustainability|ex-post", re.I)),
+    ("completed", re.compile(r"приключ|завърш|изпълнен(?:а|о|и)?\b|реализиран|финализ|устойчивост|затворен|закрит|"
+                             r"отчетен|complete|finish|closed|ended|implemented|finali[sz]ed|sustainability|ex-post", re.I)),
     ("ongoing", re.compile(r"изпълнение|изпълнява|текущ|в\s+процес\s+на\s+(?:изпълнение|реализация)|"
-                           r"стартира|активен|"
-                           r"ongoing|in\s+progress|running|active|implementation|execution", re.I)),
+                           r"стартира|започна|активен|в\s+ход|"
+                           r"ongoing|in\s+progress|running|active|implementation|execution|started|under\s*way", re.I)),
     ("approved", re.compile(r"одобрен|договориран|договаряне|сключен\s+договор|подписан|подписване|договор|"
-                            r"approved|contracted|granted|awarded|contracting", re.I)),
-    ("applied", re.compile(r"подаден|кандидатств|оценка|оценява|очаква|резерв|"
-                           r"applied|submitted|under\s+evaluation|pending|reserve", re.I)),
+                            r"класиран|спечелен|"
+                            r"approved|contracted|granted|awarded|contracting|contract|signed|selected", re.I)),
+    ("applied", re.compile(r"подаден|внесен|депозиран|кандидатств|оценка|оценява|очаква|резерв|"
+                           r"applied|submitted|evaluat|assessment|under\s+review|pending|reserve", re.I)),
+)
+# A long label value starts with its stage and then explains, often with the next step that is
+# still to come ("одобрен, предстои стартиране", "Approved – implementation is expected to
+# start …"): the value is read piece by piece (split at punctuation, dashes and "и", "and",
+# "but", a full stop), and a piece that tells of something to come names no stage reached.
+_VALUE_PIECES = re.compile(r"\s*(?:[,;(/]|\.\s|\s[–—-]\s|\s+(?:и|а|но|and|but)\s)\s*", re.I)
+_TO_COME = re.compile(r"предсто|\bще\s|очаква(?:\s+се|т|ме)?\s|в\s+очакване|планиран|(?:все\s+)?още\s+не\b|"
+                      r"\bexpected\b|\bwill\s|\bto\s+(?:start|begin|be)\b|\bpending\b|\bawaiting\b|\bupcoming\b|"
+                      r"\bscheduled\b|\bplanned\b|\bnot\s+(?:yet\s+)?(?:started|begun)|\bnot\s+yet\b", re.I)
+# What the awaited step says was reached before it: awaiting an approval or an evaluation →
+# applied; a contract or a start → approved; an end → ongoing.
+_AWAITED = (
+    ("applied", re.compile(r"одобр|оценк|класиран|решение|approv|evaluat|assessment|decision|selection", re.I)),
+    ("approved", re.compile(r"договор|подпис|старт|започ|изпълнение|contract|agreement|signature|signing|start|"
+                            r"begin|implementation|launch", re.I)),
+    ("ongoing", re.compile(r"приключ|завърш|експлоатация|приемане|complet|finish|\bend|operation|handover|"
+                           r"acceptance", re.I)),
 )
 # A registry table cell: the whole line is a status word.
 _BARE_CELL = re.compile(
@@ -107,10 +125,45 @@ def _trim(text: str) -> str:
     return text.strip()[:_MAX_SOURCE]
 
 
-def _label_stage(value: str) -> str | None:
+def _plain_stage(value: str) -> str | None:
     for stage, pattern in _LABEL_VALUES:
         if pattern.search(value):
             return stage
+    return None
+
+
+def _label_stage(value: str, width: int = 40) -> str | None:
+    """The stage a label value names: the latest stage of its pieces that begin within its first
+    ``width`` characters, each read to ``width`` characters; a piece telling of a step to come
+    counts only when no piece names a stage, and then as the stage before that step.
+
+    >>> _label_stage("одобрен, предстои стартиране"), _label_stage("В изпълнение – предстои приключване")
+    ('approved', 'ongoing')
+    >>> _label_stage("Очаква се одобрение"), _label_stage("contract signed")
+    ('applied', 'approved')
+    """
+    reached: list[str] = []
+    to_come: list[str] = []
+    position = 0
+    for piece in _VALUE_PIECES.split(value):
+        start = value.find(piece, position)
+        position = max(position, start + len(piece))
+        if start >= width or not piece.strip():
+            continue
+        stage = _plain_stage(piece[:width])
+        if stage == "none":
+            return stage
+        if _TO_COME.search(piece):
+            to_come.append(piece)
+        elif stage:
+            reached.append(stage)
+    if reached:
+        return max(reached, key=_RANK.__getitem__)
+    for piece in to_come:
+        step = piece[_TO_COME.search(piece).start():]  # what is to come, not what went before
+        for stage, awaited in _AWAITED:
+            if awaited.search(step):
+                return stage
     return None
 
 
@@ -124,7 +177,7 @@ def _from_labels(lines: list[str]) -> Fact | None:
             if not value:  # a table: "Статус" on one line, the value on the next non-empty one
                 following = next((l for l in lines[i + 1:i + 3] if l.strip()), "")
                 value, source = following, f"{line.strip()} {following.strip()}"
-            stage = _label_stage(value[:40])  # a long value starts with the stage, then explains
+            stage = _label_stage(value)  # a long value starts with the stage, then explains
             if stage:  # "none" too: extract_status turns it into None
                 return Fact(stage, _trim(source))
         elif _BARE_CELL.match(line):
@@ -133,7 +186,7 @@ def _from_labels(lines: list[str]) -> Fact | None:
                 return Fact(stage, _trim(line))
         else:
             spaced = _SPACED_LABEL.match(line)
-            stage = spaced and _label_stage(spaced.group("value")[:25])
+            stage = spaced and _label_stage(spaced.group("value"), 25)
             if stage:
                 return Fact(stage, _trim(line))
     return None

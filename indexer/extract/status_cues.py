@@ -67,6 +67,20 @@ COMPLETED = _stage(
     (("реализиран", "изпълнен", "осъществен", "завършен"),
      r"(?:е|беше|бе)\s+(?:вече\s+)?(?:успешно\s+)?(?:реализиран|изпълнен|осъществен|завършен)(?:а|о)?"
      r"(?!\s+(?:с|със)\s+(?!(?:подкрепа|финансов|средства|помощ|финансиране)))"),
+    # a participle before the project it qualifies: "Реализираният през 2016 г. проект беше …",
+    # "по изпълнения проект", "приключилата инициатива" (not "реализираният в момента": running)
+    # (the short "изпълнения", "приключения" is also a plural noun: performances, adventures)
+    (("изпълнен", "реализиран", "осъществен", "завършен", "приключ", "финализиран", "отчетен"),
+     r"(?:(?:изпълнен|реализиран|осъществен|завършен|приключен|финализиран|приключил|завършил|отчетен)ият\s+"
+     r"(?:(?!момента|понастоящем)\S+\s+){0,9}?(?:проект(?:ът|а)?|ремонт(?:ът|а)?)|"
+     r"(?:изпълнен|реализиран|осъществен|завършен|приключен|финализиран|приключил|завършил)ия\s+"
+     r"(?:(?:през|между|в\s+периода)\s+(?:\S+\s+){0,6}?)?(?:проект|ремонт)а?|"
+     r"(?:изпълнен|реализиран|осъществен|завършен|приключен|финализиран|приключил|завършил)ата\s+"
+     r"(?:(?!момента|понастоящем)\S+\s+){0,9}?(?:практика|инициатива|реконструкция)(?:та)?)"),
+    # ... or after it, with its period: "Проектът, изпълнен в периода 2015 – 2016 г., …"
+    (("изпълнен", "реализиран", "осъществен", "завършен", "приключил"),
+     r"проект(?:ът|а)?,?\s+(?:успешно\s+)?(?:изпълнен|реализиран|осъществен|завършен|приключил)\s+"
+     r"(?:в\s+периода|през|между|от\s+(?:\S+\s+)?(?:19|20)\d\d)"),
     # perfective aorist, reflexive passive: "Проектът се изпълни от април до декември 2018 г."
     (("изпълни", "осъществи"), r"се\s+(?:изпълни|осъществи)(?:ха)?"),
     # aorist or perfect, active, with the project as object ("общината изпълни проекта",
@@ -121,6 +135,15 @@ COMPLETED = _stage(
      r"(?:(?:has|have|had)\s+(?:now\s+|already\s+|successfully\s+)?|successfully\s+)?"
      r"(?:completed|finished|concluded|implemented|carried\s+out|delivered)\s+(?:its|their|the|this|a|an|our)\s+"
      r"(?:[\w-]+\s+){0,2}?(?:project|practice|initiative|renovation|reconstruction|refurbishment|construction)"),
+    # the participle as an attribute: "the completed project", "Completed in 2016, the project …",
+    # "the project, finished in 2019, …" (not "a completed project application": a form filled in)
+    (("complet", "finish", "conclud"), r"(?:the|this|its|their|our)\s+(?:recently\s+|successfully\s+|now[\s-]+)?"
+                                       r"(?:completed|finished|concluded)\s+(?:[\w-]+\s+){0,2}?project"
+                                       r"(?!\s+(?:application|proposal|form))"),
+    (("complet", "finish", "implement", "carried"),
+     r"(?:completed|finished|implemented|carried\s+out)\s+(?:in|between|during|from|over)\s+[^,.;]{0,40},\s+"
+     r"the\s+(?:[\w-]+\s+){0,2}?project|project,?\s+(?:successfully\s+)?(?:completed|finished|implemented|"
+     r"carried\s+out)\s+(?:in|between|during|from|over|by|on)\s+(?:[a-z]+\s+)?(?:\d+\s+)?(?:19|20)\d\d"),
     (("ran",), r"ran\s+(?:from|between|until|till)"),
     (("carried",), r"(?:was|were)\s+carried\s+out"),
     # a closing event of the project
@@ -142,6 +165,16 @@ ONGOING = _stage(
      r"се\s+(?:изпълняват?|реализира(?:т)?|осъществява(?:т)?)|изпълнява(?:т|ме)?"),
     (("старт",), r"стартира(?:ха|хме|л|ла|ло|ли|н|на|но|ни|т)?|даде\s+(?:се\s+)?старт|(?:беше|бе)\s+даден\s+старт"),
     (("започна",), r"започна(?:ха|хме|л|ла|ло|ли|т|та|то|ти)?"),
+    # a participle before the project: "стартиралият през март проект", "изпълняваният от общината
+    # проект", "реализираният в момента проект"
+    (("стартирал", "започнал", "изпълняван", "осъществяван", "реализиран", "изпълнен", "осъществен"),
+     r"(?:(?:стартирал|започнал|изпълняван|осъществяван|реализиран)(?:ият|ия)\s+"
+     r"(?:(?:в|през|от|на|по|преди|със?|миналата|миналия|тази|този)\s+(?:\S+\s+){0,5}?)?"
+     r"(?:проект|ремонт)(?:ът|а)?|(?:стартирал|започнал)ото\s+(?:\S+\s+){0,5}?(?:строителство|саниране)(?:то)?|"
+     r"(?:стартирал|започнал|изпълняван|осъществяван)ата\s+(?:(?:в|през|от|на|по|преди|със?)\s+(?:\S+\s+){0,5}?)?"
+     r"(?:практика|инициатива|програма)(?:та)?|"
+     r"(?:изпълнен|реализиран|осъществен)(?:ият|ия|ата)\s+(?:в\s+момента|понастоящем)\s+(?:\S+\s+){0,2}?"
+     r"(?:проект|практика|инициатива|програма)\w*)"),
     (("приключва",), r"приключва"),  # the present: ending, not ended
     (("изпълнението",), r"изпълнението(?:\s+на\s+(?:\w+\s+){0,2}?проект\w*)?\s+(?:вече\s+)?(?:продължава|тече|върви|"
                         r"напредва|е\s+в\s+ход)"),
@@ -209,7 +242,10 @@ APPROVED = _stage(
     (("спечели",), r"спечели(?:ха|хме|л|ла|ло|ли)?\s+(?:\S+\s+){0,3}?(?:проект|финансиране|грант|средства|"
                    r"безвъзмездн|субсиди)\w*"),
     (("подписа",), r"подписа(?:ха|хме|л|ла|ли)?\s+(?:[^\s.;,]+\s+){0,3}?договор\w*|"
-                   r"подписан(?:а|о|и)?\s+(?:е\s+)?договор\w*"),
+                   r"подписан(?:а|о|и|ият|ия)?\s+(?:е\s+)?(?:[^\s.;,]+\s+){0,2}?договор\w*"),
+    # a grant won, as an attribute: "спечеленият по ПРСР проект", "има спечелен проект"
+    (("спечелен",), r"спечелен(?:ият|ия|ото|ата)?\s+(?:(?:по|от|през|в)\s+(?:\S+\s+){0,4}?)?"
+                    r"(?:проект(?:ът|а)?|финансиране(?:то)?|грант(?:ът|а)?)"),
     (("подписване",), r"подписване(?:то)?\s+на\s+(?:[^\s.;,]+\s+){0,3}?договор\w*"),
     (("договор",), r"договор(?:ът)?\s+(?:е|беше|бе)\s+подписан|"
                    r"договор\w*[^.;]{0,60}?\s(?:е|беше|бе|бяха|са)\s+(?:подписан|сключен)\w*"),
@@ -227,7 +263,7 @@ APPROVED = _stage(
     (("класиран",), r"класиран(?:а|о|и)?\s+(?:за\s+финансиране|на\s+\S+\s+място)"),
     (("зелена светлина", "green light"), r"(?:получи\w*|даде|дадоха|gave|got|received|given)\s+(?:\S+\s+){0,2}?"
                                          r"(?:зелена\s+светлина|green\s+light)"),
-    (("сключи", "сключен"), r"сключи(?:ха|хме|л|ла)?\s+договор\w*|сключен(?:и)?\s+(?:е\s+)?договор\w*"),
+    (("сключи", "сключен"), r"сключи(?:ха|хме|л|ла)?\s+договор\w*|сключен(?:и|ият|ия)?\s+(?:е\s+)?(?:[^\s.;,]+\s+){0,2}?договор\w*"),
     (("approved", "awarded", "granted", "selected"),
      r"(?:was|were|has\s+been|have\s+been)\s+(?:approved|awarded|granted|selected\s+for\s+(?:funding|financing))"),
     (("won", "received", "secured", "obtained"),
@@ -235,7 +271,13 @@ APPROVED = _stage(
      r"(?:received|secured|obtained)\s+(?:[\w-]+\s+){0,3}?(?:funding|financing|grant)|"
      r"(?:received|secured|obtained)\s+(?:bgn|eur|€|\d)\S*\s+(?:\S+\s+){0,2}?(?:from|under)\s+(?:the\s+)?"
      r"(?:\S+\s+){0,3}?(?:programme|program|fund|grants|mechanism|plan)"),
-    (("signed",), r"signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}contract|contract\s+(?:was|has\s+been)\s+signed"),
+    (("signed",), r"signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}contract|contract\s+(?:was|has\s+been)\s+signed|"
+                  # a grant agreement (not a twinning or partnership agreement); "contract signed on 3 May"
+                  r"signed\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:grant|funding|financing|subsidy|loan)\s+agreement|"
+                  r"(?:grant|funding|financing|subsidy|loan)\s+(?:agreement|contract)\s+(?:was\s+|has\s+been\s+)?"
+                  r"signed|contract\s+signed\s+(?:on|in)\b"),
+    (("signing",), r"signing\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:contract|grant\s+agreement|funding\s+agreement)"),
+    (("approved",), r"(?:the|this|its|their|our)\s+approved\s+(?:[\w-]+\s+){0,2}?(?:project|proposal|application)"),
 )
 
 APPLIED = _stage(
@@ -247,6 +289,9 @@ APPLIED = _stage(
      r"(?:подадено|внесено|депозирано)\s+(?:е\s+)?проектно|"
      r"(?:предложение|кандидатура|заявление)\w*\s+(?:\S+\s+){0,4}?(?:е|беше|бе)\s+(?:подаден|внесен|депозиран)\w*"),
     (("внесе",), r"внесе(?:ха|хме)?\s+(?:\S+\s+)?(?:проект|предложение)\w*"),
+    # the proposal handed in, as an attribute: "подаденото по мярката проектно предложение"
+    (("подаден", "внесен"), r"(?:подаден|внесен)(?:ото|ият|ия|ата)\s+(?:(?:по|от|в|през|до)\s+(?:\S+\s+){0,4}?)?"
+                            r"(?:проектно\s+)?(?:предложение(?:то)?|проект(?:ът|а)?|заявление(?:то)?|кандидатура(?:та)?)"),
     # the perfect: "общината е подала / внесла проектно предложение"
     (("подал", "внесл", "внесъл"), r"(?:подал|внесл|внесъл)(?:а|о|и)?\s+(?:\S+\s+){0,2}?(?:предложение\w*|заявление\w*|"
                                   r"кандидатура\w*|документи\s+за\s+(?:кандидатстване|финансиране))"),
@@ -262,7 +307,9 @@ APPLIED = _stage(
     (("bid", "applying"), r"bidding\s+for|bid\s+for\s+(?:\S+\s+){0,2}?(?:funding|grant|financing)|"
                           r"(?:is|are)\s+applying\s+for"),
     (("submitted",), r"submitted\s+(?:a|the|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:project|proposal|application|bid)|"
+                     r"(?:the|its|their|our)\s+submitted\s+(?:[\w-]+\s+){0,2}?(?:proposal|application|bid)|"
                      r"(?:proposal|application|bid)\s+(?:was|has\s+been)\s+submitted"),
+    (("evaluated", "assessed", "reviewed"), r"(?:is|are)\s+(?:now\s+|currently\s+)?being\s+(?:evaluated|assessed|reviewed)"),
     (("evaluation", "assessment", "awaiting"), r"(?:is|are)\s+(?:under|awaiting)\s+(?:evaluation|assessment)|"
                                                r"awaiting\s+(?:approval|evaluation|assessment)"),
 )

@@ -39,7 +39,7 @@ _TIME_PREPOSITION = re.compile(r"(?:\bслед|\bпри|\bс|\bсъс|\bпо\s+�
 _FUTURE = re.compile(r"\bще\b|\bпредстои|\bпредстоящ|\bпредвижда|\bпланира|\bочаква|\bwill\b|\bshall\b|\bis\s+to\b|"
                      r"\bare\s+to\b|\bplanned\b|\bexpected\b")
 # A noun of the event takes its tense from its clause: "закриването на проекта ще бъде …".
-_NOMINAL = re.compile(r"откриване|закриване|приемателн|ribbon-|началото|отчетн|приключване|финализиране|подписване|"
+_NOMINAL = re.compile(r"откриване|закриване|приемателн|ribbon-|началото|отчетн|приключване|финализиране|подписване|signing|"
                       r"въвеждане|разрешение|"
                       r"заключителн|финалн|откриващ|встъпителн|копка|изпълнението|closing|final|kick|ground|sod")
 # "Всяка година кампанията стартира през март": a recurring event, not a stage.
@@ -68,15 +68,25 @@ _POINT_YEAR = re.compile(
     r"((?:19|20)\d{2})\b(?!\s*[-–/]\s*(?:19|20)?\d{2})")  # "in March 2026"
 
 # A completion that belongs to a part of the project (a stage, a tender, a training course).
+# A yearly round, edition, vote or season of a standing scheme is a part too, and so is a course
+# or a school its people finished ("медиаторите са завършили курс", "средно образование").
 _PART_OF_PROJECT = re.compile(
-    r"\b(?:етап|фаза|дейност|процедур|поръчк|обучени|семинар|прием|срок|кампани|"
-    r"кандидатстването|конкурс|стаж|stage|phase|tender|call|deadline|training)\w*")
+    r"\b(?:(?:етап|фаза|дейност|процедур|поръчк|обучени|семинар|прием|срок|кампани|"
+    r"кандидатстването|конкурс|стаж|курс|квалификаци|специалност|сезон|издание|учебн|подбор|записван|"
+    r"гласуван|stage|phase|tender|call|deadline|training|season|edition|voting|enrolment|selection)\w*|"
+    r"кръг(?:ът|а)?|цикъл(?:ът|а)?|(?:висше|средно|основно)\s+образование|round|rounds|cycle|vote)\b")
 # A start that belongs to a scheme's call, not to a project ("Стартира приемът на проектни предложения").
 # A start of a scheme's call or of its evaluation, not of a project ("стартира приемът на
 # предложения"; a programme or a scheme that is under way may be the practice itself).
 _CALL = re.compile(r"\b(?:прием(?:ът|а)?|кандидатстването|конкурс\w*|покана(?:та)?|оценка(?:та)?|оценяването|"
                    r"call|applications?|evaluation)\b")
 _WITH_AFTER = re.compile(r"\s*(?:с|със|with)\s")
+# A part named in a phrase of time after the verb is when, not what: "Проектите приключиха до
+# края на учебната година", "ended in the season".
+_TIME_PHRASE_END = re.compile(
+    r"\b(?:до|в|във|през|преди|след|към|by|before|until|till|in|at|during)\s+"
+    r"(?:(?:края|началото|средата|the\s+end|the\s+start|the\s+beginning)\s+(?:на|of)\s+(?:the\s+)?(?:\S+\s+)?|"
+    r"the\s+)?$")
 _ON_TIME = re.compile(r"^\s*(?:в\s+(?:срок|определения\s+срок)|навреме|on\s+(?:time|schedule))")
 _SUB_PROJECTS = re.compile(r"\b(?:проектите|идеите|идеи|обектите|инициативите|микропроектите|"
                            r"projects|ideas|proposals|initiatives|micro-?projects)\b")
@@ -195,6 +205,8 @@ def _about_a_part(lower: str, match: re.Match, parts: re.Pattern = _PART_OF_PROJ
     if _WITH_AFTER.match(after) or _PROJECT_WORD.search(lower, 0, match.start()):
         return False  # "приключи с обучение": how it ended; "проектът … приключи": its subject
     part_after, project_after = parts.search(after), _PROJECT_WORD.search(after)
+    if part_after and _TIME_PHRASE_END.search(after, 0, part_after.start()):
+        return False
     return bool(part_after and not project_before
                 and (not project_after or part_after.start() < project_after.start()))
 

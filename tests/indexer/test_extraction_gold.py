@@ -94,7 +94,8 @@ HELDOUT_FLOORS = {
     # (listings, registry tables, datelines); status is still being worked on, so its floor
     # sits below the 0.894 measured on 0b3df81; then a development set for the extractors'
     # failure classes (dates without a year, caps, shares, visitors, quoted title names)
-    "heldout7": {"status": 0.85, "municipality": 1.0, "date": 1.0, "budget": 1.0, "programmes": 1.0,
+    # and, since status round 6, for status (1.000 there; floor one practice below)
+    "heldout7": {"status": 0.97, "municipality": 1.0, "date": 1.0, "budget": 1.0, "programmes": 1.0,
                  "countries": 1.0, "themes": 0.78},
 }
 
