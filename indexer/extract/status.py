@@ -52,8 +52,9 @@ _SPACED_LABEL = re.compile(r"^\s*\|?\s*(?:(?:текущ\s+)?статус|(?:proj
 # Label values (and bare registry cells) → stage; first matching pattern wins.
 _LABEL_VALUES = (
     # terminated, withdrawn or rejected: the project has no lifecycle stage (the label still decides)
-    ("none", re.compile(r"прекрат|анулиран|оттеглен|неодобрен|(?<!още\s)не\s+е\s+одобрен|отхвърлен|"
-                        r"terminated|cancel+ed|withdrawn|discontinued|rejected|not\s+approved|unsuccessful", re.I)),
+    ("none", re.compile(r"прекрат|анулиран|оттеглен|неодобрен|(?<!още\s)не\s+е\s+(?:одобрен|финансиран)|отхвърлен|"
+                        r"отказан|terminated|cancel+ed|withdrawn|discontinued|rejected|not\s+approved|refused|"
+                        r"declined|not\s+funded|unsuccessful", re.I)),
     ("completed", re.compile(r"приключ|завърш|изпълнен(?:а|о|и)?\b|реализиран|финализ|устойчивост|затворен|закрит|"
                              r"отчетен|complete|finish|closed|ended|implemented|finali[sz]ed|sustainability|ex-post", re.I)),
     ("ongoing", re.compile(r"изпълнение|изпълнява|текущ|в\s+процес\s+на\s+(?:изпълнение|реализация)|"

@@ -512,6 +512,10 @@ STAGE_SHAPES = [
     ("Регистър\nСтатус: Отказан", None),
     ("Registry\nStatus: Refused", None),
     ("Registry\nStatus: Not funded", None),
+    # ... and a refused label beats the prose
+    ("Проект за ремонт на читалището в Лесичово. Проектът беше подаден и одобрен от комисията.\n"
+     "Статус: Отказано финансиране", None),
+    ("The proposal was submitted in March.\nStatus: declined", None),
     ("Registry\nStatus: Under contract", "approved"),
     ("Registry\nStatus: Evaluation", "applied"),
     ("Registry\nStatus: Finished", "completed"),
