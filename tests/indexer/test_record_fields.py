@@ -29,6 +29,13 @@ EXPORTS = [
       "Обща стойност": "1 480 000,00 лв.", "Дейности": "Строителство и обзавеждане на детска градина."},
      {"status": "ongoing", "programmes": ["rdp-2014"], "municipality": "Община Силистра",
       "start": "2021-06-01", "budget": 1480000.0, "currency": "BGN"}),
+    # the total under another name, the grant as a number: the total is the budget
+    ({"id": "r-4", "project_name": "Shared trails of the lower Danube", "lead_beneficiary": "Municipality of Nikopol",
+      "status": "Completed", "erdf": 401220.15, "total_eligible_value": "472,023.71", "currency": "EUR"},
+     {"budget": 472023.71, "currency": "EUR"}),
+    ({"id": "r-5", "Наименование": "Саниране на читалище в Две могили", "Бенефициент": "Община Две могили",
+      "Безвъзмездна финансова помощ (лв.)": "311 400,00", "Общо допустими разходи (лв.)": "366 352,94"},
+     {"budget": 366352.94, "currency": "BGN"}),
 ]
 
 
