@@ -40,6 +40,9 @@ _REGISTRY_LABELS = re.compile(
     r"|total value|project code"
     # Short names a registry gives its fields, counted only as whole labels ("Код: …").
     r"|(?:код|номер на договора?|водещ (?:партньор|бенефициент)|начало|край|общ бюджет"
+    # column headers of registry exports ("Получател;Проект;Дата на договора;…")
+    r"|номер|получател|проект|име на проекта|дата на договора|дата на сключване"
+    r"|стойност на проекта(?:,?\s*\(?(?:лв|лева|евро|bgn|eur)\.?\)?)?"
     r"|lead (?:partner|beneficiary)|contract (?:no|number))(?=\s*(?:№|No\.?)?\s*[:|\t]))",
     re.IGNORECASE)
 _TABLE_ROW = re.compile(r"([^\W\d_][^|:\n]{0,59}?)\s*\|\s*\S")

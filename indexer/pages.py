@@ -46,7 +46,7 @@ from indexer.listing import split_listing
 from indexer.page_kind import classify_kind, flgr_end
 from indexer.page_lines import is_date_line, is_meta_line, is_title_like, section_heading
 from indexer.sections import find_sections, join_split_labels
-from indexer.text_tables import fixed_width_cards, markdown_records
+from indexer.text_tables import delimited_records, fixed_width_cards, markdown_records
 
 
 @dataclass
@@ -75,7 +75,8 @@ _TITLE_SEARCH_LINES = 8
 _LANG_SAMPLE_CHARS = 2000
 _SOURCE_LINE = re.compile(r"(?:източник|адрес|source|url|link|линк)\s*:\s*(https?://\S+)",
                           re.IGNORECASE)
-_REGISTRY_NAME = re.compile(r"(?:наименование(?: на проекта)?|project (?:title|name))\s*[:|\t]\s*(.+)",
+_REGISTRY_NAME = re.compile(r"(?:наименование(?: на проекта)?|име на проекта|проект|project(?: title| name)?)"
+                            r"\s*[:|\t]\s*(.+)",
                             re.IGNORECASE)
 
 
@@ -85,7 +86,10 @@ def _normalise(text: str) -> list[str]:
     for invisible in ("\ufeff", "\u200b", "\u00ad"):
         if invisible in text:
             text = text.replace(invisible, "")
-    lines = fixed_width_cards(text.split("\n"))
+    lines = text.split("\n")
+    if "\t" in text or ";" in text or "," in text:
+        lines = delimited_records(lines)
+    lines = fixed_width_cards(lines)
     if "|" in text:
         lines = [_markdown_row(line) if "|" in line else line for line in markdown_records(lines)]
     return lines

@@ -7,6 +7,10 @@ Registry records reach us in several table layouts besides one field per line:
   value of a field is in the row, its label in the header far above it. Each data row
   becomes one ``Header: cell`` line per column, so that a unit named only in a header
   (``Обща стойност (лв.)``) stays beside its amount;
+* a **delimited export** (a registry extract saved as tab-separated text, a CSV file with
+  ``;`` or ``,`` between cells): a header row of three or more short labels, then rows with
+  as many cells. Read with the stdlib :mod:`csv` module (its :class:`csv.Sniffer` guesses
+  the quoting), each row becomes ``Header: cell`` lines as above;
 * a **fixed-width card**: labels in a left column and values starting at one aligned
   column, separated only by spaces (tab-separated exports are read by :mod:`indexer.chrome`) (``Краен срок          31.03.2026``); an indented
   sub-row (``  в т.ч. ДДС    489 195 лв.``) aligns with the same value column, and a value
@@ -21,6 +25,7 @@ tables and are left to the row readers; so are lines that do not line up with ot
 """
 from __future__ import annotations
 
+import csv
 import re
 
 # Fewer columns than this with a header row is a label / value table, not records.
@@ -43,6 +48,90 @@ def column_records(header: list[str], rows: list[list[str]]) -> list[str]:
             out.append("")
         out += [f"{label.rstrip(':').rstrip()}: {cell}" for label, cell in zip(header, row)
                 if cell.strip() and label.strip()]
+    return out
+
+
+# Cell delimiters of text exports, most specific first; a comma only with more columns
+# and a number in a row (commas between words are everyday prose).
+_DELIMITERS = ("\t", ";", ",")
+_COMMA_MIN_COLUMNS = 4
+_LONGEST_HEADER_CELL = 80
+_MAX_HEADER_WORDS = 10
+
+
+def _delimited_cells(line: str, delimiter: str, dialect: type[csv.Dialect] | csv.Dialect) -> list[str]:
+    try:
+        cells = next(csv.reader([line], dialect, delimiter=delimiter), [])
+    except csv.Error:
+        return []
+    cells = [cell.strip() for cell in cells]
+    while cells and not cells[-1]:
+        cells.pop()  # a trailing delimiter ("a;b;c;") adds no column
+    return cells
+
+
+def _header_row(cells: list[str]) -> bool:
+    """A row of column labels: three or more short, distinct, non-empty cells with letters
+    (a unit may close one: ``Стойност, лв.``), none a question or exclamation."""
+    return len(cells) >= MIN_RECORD_COLUMNS and all(
+        cell and len(cell) <= _LONGEST_HEADER_CELL and len(cell.split()) <= _MAX_HEADER_WORDS
+        and any(c.isalpha() for c in cell) and not cell.endswith(("!", "?", ";"))
+        for cell in cells) and len({cell.lower() for cell in cells}) == len(cells)
+
+
+def _dialect(block: list[str], delimiter: str) -> type[csv.Dialect] | csv.Dialect:
+    """The CSV dialect of a block (quote character, doubled quotes) as csv.Sniffer reads
+    it, held to the delimiter the rows agree on."""
+    try:
+        return csv.Sniffer().sniff("\n".join(block), delimiters=delimiter)
+    except csv.Error:
+        return csv.excel
+
+
+def delimited_records(lines: list[str]) -> list[str]:
+    """Delimited tables (tab, ``;`` or ``,`` between cells) with a header row of three or
+    more labels, as ``Header: cell`` lines per data row; every other line as it was. The rows
+    are the lines right under the header with as many cells (a quoted cell may hold the
+    delimiter).
+
+    >>> delimited_records(["Извадка", "Код;Бенефициент;Начало;Статус",
+    ...                    "BG-1;Община Лом;01.03.2020;Приключен", "Източник: регистър"])
+    ['Извадка', 'Код: BG-1', 'Бенефициент: Община Лом', 'Начало: 01.03.2020', 'Статус: Приключен', 'Източник: регистър']
+    >>> delimited_records(['Name,Start,Total (EUR),Status', '"Park, phase 2",2021-03-01,"10,500.00",Closed'])[2]
+    'Total (EUR): 10,500.00'
+    >>> delimited_records(["Гърция, Румъния, Италия", "Солун, Клуж, Рим"])
+    ['Гърция, Румъния, Италия', 'Солун, Клуж, Рим']
+    """
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        for delimiter in _DELIMITERS:
+            if line.count(delimiter) < MIN_RECORD_COLUMNS - 1 or delimiter not in following:
+                continue
+            block_end = index + 1
+            while block_end < len(lines) and lines[block_end].strip() and delimiter in lines[block_end]:
+                block_end += 1
+            dialect = _dialect(lines[index:block_end], delimiter)
+            header = _delimited_cells(line, delimiter, dialect)
+            if not _header_row(header) or (delimiter == "," and len(header) < _COMMA_MIN_COLUMNS):
+                continue
+            rows: list[list[str]] = []
+            for row_line in lines[index + 1:block_end]:
+                cells = _delimited_cells(row_line, delimiter, dialect)
+                if not (max(MIN_RECORD_COLUMNS, len(header) - 1) <= len(cells) <= len(header)):
+                    break  # an empty last cell may lose its delimiter
+                rows.append(cells)
+            if not rows or (delimiter == "," and not any(any(c.isdigit() for c in "".join(row))
+                                                         for row in rows)):
+                continue
+            out += column_records(header, rows)
+            index += 1 + len(rows)
+            break
+        else:
+            out.append(line)
+            index += 1
     return out
 
 
