@@ -131,6 +131,15 @@ _CAP_BEFORE = re.compile(r"(?:(?<![^\W\d_])до|(?<![^\W\d_])up\s+to|(?<![^\W\d_
                          r"(?<![^\W\d_])(?:not|no)\s+more\s+than|(?<![^\W\d_])максимум|(?<![^\W\d_])не\s+повече\s+от)\s*$", re.I)
 _CHANGED_TO = re.compile(r"(?:увелич|нарас|намал|достиг|повиш|пониж|нараства|increas|rose|risen|grew|grown|fell|fallen|"
                          r"reach|rais|cut|reduc)\w*\s+(?:\S+\s+){0,2}$|(?<![^\W\d_])близо\s+$", re.I)
+# The amount as an attribute of the project: "the BGN 2.4 million project", "a €3 million
+# renovation", "a 450,000-euro investment" (English puts the sum before the noun).
+_PROJECT_AFTER = re.compile(r"(?:\s*-\s*|\s+)(?:[^\W\d_]+[\s-]+)?(?:project|investment|renovation|reconstruction|"
+                            r"refurbishment|upgrade|scheme)(?![^\W\d_])", re.I)
+# An amount told of another project ("A separate project for the bus station is worth …",
+# "Друг проект на общината, за 300 хил. лв., …"): not this practice's budget.
+_OTHER_PROJECT = re.compile(r"(?<![^\W\d_])(?:(?:a|the)\s+separate|another|a\s+second|an\s+earlier|a\s+previous|"
+                            r"a\s+future|(?:друг|отделен|втори|предишен|предишния|предходен|предходния|бъдещ)"
+                            r"(?:ия|ият)?)\s+(?:[^\W\d_]+\s+){0,2}?(?:project|проект)(?![^\W\d_])", re.I)
 _EQUIVALENT = re.compile(r"\(\s*(?:или|or|равностойност\w*|equivalent\w*)?\s*(?:на\s+)?$", re.I)
 
 
@@ -204,6 +213,8 @@ def _role(context: str) -> str | None:
     ("Предприятието наема 8 души. … с проект за 245 312 лв.": the rent cue is another sentence's)."""
     context = _SENTENCE_END.split(context)[-1]
     if _is_loan(context):
+        return "other"
+    if ("проект" in context or "roject" in context) and _OTHER_PROJECT.search(context):
         return "other"
     best, best_key = None, (-1, 0)
     lowered = context.lower()
@@ -282,8 +293,11 @@ def _amounts(text: str) -> list[_Amount]:
                     context, source = above, f"{above.strip()} {line.strip()}"
             if value <= 0:
                 continue
+            role = _role(context)
+            if role is None and continues and _PROJECT_AFTER.match(line, match.end()):
+                role = "weak-total"  # "the BGN 2.4 million project"
             found.append(_Amount(value, _currency(match.group("cur1") or match.group("cur2")),
-                                 _role(context), source.strip()[:_MAX_SOURCE], len(found)))
+                                 role, source.strip()[:_MAX_SOURCE], len(found)))
     return found
 
 

@@ -69,6 +69,13 @@ GOLDEN = [
      "е 150 000 евро.", 412000.0, "EUR"),
     ("The trails are part of a EUR 290,000 project. Tryavna's share of the budget is EUR 95,000.", 290000.0, "EUR"),
     ("Осветлението беше платено изцяло със собствени средства на общината – 210 хил. лв.", 210000.0, "BGN"),
+    # the sum as the project's attribute; a sum told of another project is not this one's
+    ("The EUR 640,000 project restored the old baths in Kyustendil. A separate project for the town's stadium, "
+     "signed last spring, is worth BGN 3.2 million.", 640000.0, "EUR"),
+    ("Gabrovo finished a BGN 1.75 million renovation of its library; another project of the town is valued at "
+     "BGN 900,000.", 1750000.0, "BGN"),
+    ("Читалището в Летница беше обновено за 280 000 лв. Друг проект на общината, за детската градина, е на "
+     "стойност 1,1 млн. лв.", 280000.0, "BGN"),
 ]
 
 NOT_A_BUDGET = [
@@ -99,6 +106,9 @@ NOT_A_BUDGET = [
     "Residents may propose small works worth up to BGN 20 thousand.",
     "Едно сдружение може да получи максимум 8 000 лв.",
     "Applicants can receive a maximum of EUR 6,000.",
+    # another project's value only
+    "A separate project for the sports hall in Lom is worth BGN 1.3 million.",
+    "Общината подготвя и втори проект за читалището на стойност 400 000 лв.",
     "",
 ]
 
