@@ -76,6 +76,8 @@ GOLDEN = [
      "BGN 900,000.", 1750000.0, "BGN"),
     ("Читалището в Летница беше обновено за 280 000 лв. Друг проект на общината, за детската градина, е на "
      "стойност 1,1 млн. лв.", 280000.0, "BGN"),
+    # a project's value named in a sentence that begins with "this year" is still its total
+    ("Тази година общината спечели проект на стойност 540 000 лв. за нов парк.", 540000.0, "BGN"),
 ]
 
 NOT_A_BUDGET = [
@@ -109,6 +111,10 @@ NOT_A_BUDGET = [
     # another project's value only
     "A separate project for the sports hall in Lom is worth BGN 1.3 million.",
     "Общината подготвя и втори проект за читалището на стойност 400 000 лв.",
+    # this year's allocation of a standing practice is no project budget
+    "Всяка есен Община Смолян води седмица на четенето; тази година за нея бяха осигурени 12 400 лв.",
+    "Летният лагер се провежда от 2016 г. насам, а тази година общината отпуска за него 18 000 лв.",
+    "The youth festival has run every June since 2015; this year the council allocated BGN 22,000 to it.",
     "",
 ]
 
