@@ -7,7 +7,12 @@ Accepted shapes (the contract with the sample writers):
     an item only if it looks like one (a footer does not);
 (b) items separated by a line of three or more ``-``, ``*``, ``=`` or ``_`` (or ``* * *``);
 (c) HTML with several ``<article>`` elements: :func:`indexer.html_text.html_to_text`
-    writes shape (b) separators around them.
+    writes shape (b) separators around them;
+(d) a digest ("news from the region in brief") whose items each open with a heading line
+    behind a bullet glyph (``▸ Town: what was done``, ``■``, ``►``, ``•``...), followed by a
+    paragraph, with no "read more" link: every line that opens with that glyph heads an
+    item (a bulleted list, whose bullets follow one another, is not a digest); the glyph
+    is not part of the title, and what stands above the first head is the page heading.
 
 Each item: a title line (a numbered list's ``1.`` is not part of it), an optional date
 line (after the title, or before it), short text, an optional ``Иноватор:`` line. What
@@ -41,6 +46,12 @@ _LISTING_HEADING = re.compile(
 
 # "1. ", "2) " before a numbered item's title.
 _ITEM_NUMBER = re.compile(r"\d{1,3}[.)]\s+(?=\S)")
+
+
+# Bullet glyphs that open a digest item's heading line ("▸ Town: ..."). Not "-" or "*":
+# those open the items of ordinary lists.
+_MAX_DIGEST_INTRO_LINES = 1
+_HEAD_BULLET = re.compile(r"([▸▹►▻▶▷■□▪▫●○◆◇◾◼➤➢➔→•★☆✓✔])\s*(?=\S)")
 
 
 def _content(lines: list[str]) -> list[str]:
@@ -93,6 +104,50 @@ def _segments_by_separator(lines: list[str]) -> list[list[str]]:
         else:
             current.append(line)
     segments.append(current)
+    return segments
+
+
+def _bullet_heads(lines: list[str]) -> list[int] | None:
+    """Indexes of a digest's bulleted item heads, or None when the page is not one.
+
+    A head is a title-like line behind a bullet glyph whose next non-blank line is not
+    bulleted; every line with that glyph must be a head, and there are two at least.
+
+    >>> _bullet_heads(["Накратко", "▸ Лом: нов парк", "Общината откри парка.", "",
+    ...                "▸ Видин: нов мост", "Мостът е готов."])
+    [1, 4]
+    >>> _bullet_heads(["Дейности:", "• ремонт на покрива", "• нова дограма", "Текст след това."]) is None
+    True
+    """
+    heads: list[int] = []
+    glyph: str | None = None
+    for index, line in enumerate(lines):
+        match = _HEAD_BULLET.match(line)
+        if match is None:
+            continue
+        if glyph is not None and match.group(1) != glyph:
+            return None  # two kinds of bullets: a list inside a page, not a digest
+        glyph = match.group(1)
+        following = next((other for other in lines[index + 1:] if other.strip()), "")
+        if not is_title_like(line[match.end():]) or not following or _HEAD_BULLET.match(following):
+            return None
+        heads.append(index)
+    if len(heads) < MIN_ITEMS:
+        return None
+    # Above the first head a digest has its heading and at most a line of introduction; an
+    # article with bulleted sub-headings has its own lead paragraphs there.
+    prose_above = sum(1 for line in lines[:heads[0]]
+                      if line.strip() and not is_title_like(line) and not is_date_line(line))
+    return heads if prose_above <= _MAX_DIGEST_INTRO_LINES else None
+
+
+def _segments_by_bullet_heads(lines: list[str], heads: list[int]) -> list[list[str]]:
+    """The digest's items, each from its head (bullet removed) to the next head; what
+    stands above the first head (the digest's own heading) is left out."""
+    segments = []
+    for at, end in zip(heads, heads[1:] + [len(lines)]):
+        head = _HEAD_BULLET.sub("", lines[at], count=1)
+        segments.append([head] + lines[at + 1:end])
     return segments
 
 
@@ -155,16 +210,20 @@ def split_listing(lines: list[str]) -> list[list[str]] | None:
     """
     markers = sum(1 for line in lines if is_more_marker(line))
     separators = sum(1 for line in lines if is_separator(line))
+    heads = None
     if markers >= MIN_ITEMS:
         # Both shapes at once (HTML articles that end with a "read more" link): the
         # markers decide, the separators are only noise.
         segments = _segments_by_marker([line for line in lines if not is_separator(line)])
     elif separators >= 1:
         segments = _segments_by_separator(lines)
+    elif (heads := _bullet_heads(lines)) is not None:
+        segments = _segments_by_bullet_heads(lines, heads)
     else:
         return None
     segments = [segment for segment in segments if _content(segment)]
-    segments = _drop_page_heading(segments)
+    if heads is None:  # a digest's heading stands above its first head, already left out
+        segments = _drop_page_heading(segments)
     items = [segment for segment in segments if _looks_like_item(segment)]
     if len(items) < MIN_ITEMS:
         return None
