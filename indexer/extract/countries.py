@@ -122,6 +122,16 @@ _EVENT_HOST = re.compile(r"партньор|partner|побратим|twin|бен
 _VISITORS_FROM = re.compile(r"(?:делегаци\w*|гост(?:и|ите)|посетител\w*|туристи\w*|delegations?|visitors|guests|"
                             r"tourists)\s+(?:от|from)\s+[^.;:!?]{0,40}$", re.IGNORECASE)
 _VISITOR_HINTS = ("делегаци", "гост", "посетител", "турист", "delegation", "visitor", "guest", "tourist")
+# The sentence, before the place, recalls an earlier project of the municipality ("Общината има
+# опит с трансгранични проекти: през 2013 г. тя изпълни с гръцкия град …", "It already carried out
+# a project with …"): that project's partners are not this one's.
+_EARLIER_PROJECT = re.compile(
+    r"(?<!\w)(?:вече\s+(?:е\s+|са\s+)?(?:изпълни|реализира|осъществи)\w*|в\s+миналото|преди\s+това|по-рано|"
+    r"има(?:ше)?\s+(?:\w+\s+)?опит|предишн\w+\s+проект\w*|"
+    r"already\s+(?:carried|implemented|completed|ran|run)|in\s+the\s+past|previously|has\s+(?:\w+\s+)?experience|"
+    r"earlier\s+project|previous\s+project)(?!\w)", re.IGNORECASE)
+_EARLIER_HINTS = ("вече", "миналото", "преди", "по-рано", "опит", "предишн", "already", "past", "previous",
+                  "experience", "earlier")
 _EEA_DONORS = {"IS", "LI", "NO"}
 # Country names that are also region names elsewhere (Greek Macedonia, the Belgian province
 # of Luxembourg): when another country follows at once (``Университет на Македония,
@@ -138,11 +148,25 @@ _EEA_FUNDING = re.compile(r"\b(?:ЕИП|EEA)\b|Европейското\s+ико
                           re.IGNORECASE)
 
 
+# A country's code in brackets after a partner's name, as EU project partner lists write it
+# ("Centrum Kształcenia Zawodowego (PL)", "Kauno … centras (LT)"): European countries and the
+# neighbours only, and EU usage (EL for Greece, UK for the United Kingdom). IT, HR, EE, PR and AI
+# are also abbreviations, so a code counts only in a list of bracketed codes or a partners line.
+_BRACKET_CODES = {code: code for code in (
+    "AT", "BE", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IE", "IT", "LT", "LU", "LV",
+    "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK", "NO", "IS", "LI", "CH", "GB", "RS", "MK", "TR", "AL", "ME",
+    "BA", "MD", "UA", "GE", "XK")} | {"EL": "GR", "UK": "GB"}
+_BRACKET_CODE = re.compile(r"\((?:" + "|".join(sorted(_BRACKET_CODES)) + r"|BG)\)")
+_LIST_SEPARATOR = re.compile(r"\s*(?:[,;]|$)")
+_LIST_CUE = re.compile(r"партньор|partner|бенефициент|beneficiar|координатор|coordinator|консорциум|consortium",
+                       re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class _Entry:
     words: tuple[str, ...]
     code: str
-    kind: str  # "country" | "city" | "adjective" | "not_partner"
+    kind: str  # "country" | "city" | "adjective" | "not_partner" | "code"
 
 
 def _read_tsv(name: str) -> list[dict[str, str]]:
@@ -200,6 +224,8 @@ def _build_index() -> dict[str, list[_Entry]]:
     for row in _read_tsv("country_forms.tsv"):
         if row["kind"] == "not_partner":
             add(row["form"], row["iso2"], "not_partner")
+    for written, code in _BRACKET_CODES.items():
+        index.setdefault(written, []).append(_Entry((written,), code, "code"))
     for entries in index.values():
         entries.sort(key=lambda e: -len(e.words))
     return index
@@ -262,6 +288,11 @@ class _Words:
 
 def _match_at(words: _Words, i: int, text: str) -> _Entry | None:
     for entry in _INDEX.get(words.tokens[i], ()):
+        if entry.kind == "code":
+            start, end = words.start(i), words.end(i)
+            if text[start - 1:start] == "(" and text[end:end + 1] == ")":
+                return entry
+            continue
         n = len(entry.words)
         if i + n > len(words):
             continue
@@ -291,6 +322,20 @@ def _has_event_word(before: str) -> bool:
     return any(hint in before for hint in _EVENT_HINTS)
 
 
+def _earlier_project_before(text: str, start: int) -> bool:
+    """The sentence before ``start`` (within its line; "2013 г." is no sentence end) recalls an
+    earlier project."""
+    window_start = max(text.rfind("\n", 0, start) + 1, start - 200)
+    window = text[window_start:start]
+    lowered = window.lower()
+    if not any(hint in lowered for hint in _EARLIER_HINTS):
+        return False
+    cut = 0
+    for mark in _SENTENCE_BREAK.finditer(window):
+        cut = mark.end()
+    return _EARLIER_PROJECT.search(window, cut) is not None
+
+
 def _verdict(text: str, words: _Words, i: int, n: int, entry: _Entry) -> str:
     """``partner``, ``weak`` (a partner unless the country funds the project: a person
     adjective or a bare country name without a partner word), ``donor`` (named as the
@@ -303,6 +348,16 @@ def _verdict(text: str, words: _Words, i: int, n: int, entry: _Entry) -> str:
                  if words.start(k) < line_end]
     if any(f.startswith(_NOT_PARTNER_NEXT) for f in following[:2]):
         return "donor" if any(f.startswith(_DONOR_NEXT) for f in following[:2]) else "no"
+    if _earlier_project_before(text, words.start(i)):
+        return "no"
+    if entry.kind == "code":
+        line_start = text.rfind("\n", 0, words.start(i)) + 1
+        line = text[line_start:line_end]
+        if _LIST_CUE.search(line):
+            return "partner"
+        # a list of names with codes: "… (PL), … (LT), … (BG)"
+        listed = [m for m in _BRACKET_CODE.finditer(line) if _LIST_SEPARATOR.match(line, m.end())]
+        return "partner" if len(listed) >= 2 else "no"
     if entry.kind == "adjective":
         at = next((k for k, f in enumerate(following[:3]) if f.startswith(_ORG_PREFIXES)), None)
         if at is None:

@@ -107,6 +107,19 @@ GOLDEN = [
     ("По време на ремонта читалището посети делегация от Суфли (Гърция).", []),
     ("Guests from Serbia attended the opening of the renovated park.", []),
     ("Делегация от партньорската община Сапес, Гърция, участва в обучението.", ["GR"]),
+    # a country code in brackets after a partner's name, in a partners line or a list of codes
+    ("Partners: Liceum Techniczne Rzeszów (PL), Vilniaus profesinė mokykla (LT), Lycée Arago (FR)",
+     ["PL", "LT", "FR"]),
+    ("Координатор: Община Габрово (BG); Dimos Kilkis (EL); Comune di Rieti (IT)", ["GR", "IT"]),
+    ("Консорциум: Ayuntamiento de Soria (ES), Gemeinde Villach (AT)", ["ES", "AT"]),
+    # ... not an abbreviation in brackets in prose
+    ("Служителите преминаха курс по информационни технологии (IT) и човешки ресурси (HR).", []),
+    ("Обучението за енергийна ефективност (EE) беше в Габрово.", []),
+    # the partners of an earlier project are not this one's
+    ("Общината има опит с международни проекти: през 2012 г. изпълни с полския град Жешов проект за "
+     "туризъм.", []),
+    ("The municipality already carried out a project with Kavala, Greece, in 2011.", []),
+    ("Сега Община Тетевен работи с община Ополе (Полша).", ["PL"]),
 ]
 
 
