@@ -44,7 +44,8 @@ from analyzers.language import detect_lang
 from indexer.chrome import cut_related_tail, drop_listing_markers, strip_chrome
 from indexer.listing import split_listing
 from indexer.page_kind import classify_kind, flgr_end
-from indexer.page_lines import is_date_line, is_meta_line, is_title_like, section_heading
+from indexer.page_lines import (fact_label, is_date_line, is_label_line, is_meta_line, is_title_like,
+                                 section_heading)
 from indexer.sections import find_sections, join_split_labels
 from indexer.text_tables import delimited_records, fixed_width_cards, markdown_records
 
@@ -164,11 +165,45 @@ def _meaningful(lines: list[str]) -> list[int]:
             and section_heading(line) is None]
 
 
-def _header_zone(lines: list[str]) -> list[int]:
-    """Indexes of the content lines before the first prose line (at most a few)."""
+def _is_field_line(line: str) -> bool:
+    return (fact_label(line) is not None or is_label_line(line)) and not is_date_line(line)
+
+
+def _leading_label_block(lines: list[str]) -> range:
+    """The block of field lines some pages open with, above their title (a project card:
+    ``Статус: …``, ``Бюджет: …``, ``Финансиране: …``, then the title, then the text): from
+    the first content line to the last field line of that paragraph, lines between field
+    lines included (``Статус – Изпълнява се``, ``Договор № …``). A block has three field
+    lines, or two with a known fact label; a title with a colon over a date line is none.
+
+    >>> _leading_label_block(["Статус: В изпълнение", "Бюджет: 10 000 лв.", "", "Заглавие"])
+    range(0, 2)
+    >>> _leading_label_block(["Гражданите решават: бюджет", "Публикувано: 12.03.2020", "Текст."])
+    range(0, 0)
+    """
+    start = next((i for i, line in enumerate(lines) if line), None)
+    if start is None or not _is_field_line(lines[start]):
+        return range(0)
+    end = start
+    fields = known = 0
+    for index in range(start, len(lines)):
+        if not lines[index]:
+            break
+        if _is_field_line(lines[index]):
+            fields += 1
+            known += fact_label(lines[index]) is not None
+            end = index + 1
+    if fields >= 3 or (fields >= 2 and known):
+        return range(start, end)
+    return range(0)
+
+
+def _header_zone(lines: list[str], skip: range = range(0)) -> list[int]:
+    """Indexes of the content lines before the first prose line (at most a few); the
+    lines in ``skip`` (a label block above the title) are passed over."""
     zone = []
     for index, line in enumerate(lines):
-        if not line or is_meta_line(line):
+        if not line or is_meta_line(line) or index in skip:
             continue
         if len(zone) >= _TITLE_SEARCH_LINES or (not is_title_like(line)
                                                  and not is_date_line(line)):
@@ -177,13 +212,14 @@ def _header_zone(lines: list[str]) -> list[int]:
     return zone
 
 
-def _anchored_title(lines: list[str], anchor: int | None) -> int | None:
-    """The line right before ``anchor`` (blank lines skipped), if it can be a title."""
+def _anchored_title(lines: list[str], anchor: int | None, skip: range = range(0)) -> int | None:
+    """The line right before ``anchor`` (blank lines skipped), if it can be a title (a
+    line of the label block in ``skip`` cannot)."""
     if anchor is None:
         return None
     for index in range(anchor - 1, -1, -1):
         if lines[index] and not is_meta_line(lines[index]):
-            return index if is_title_like(lines[index]) else None
+            return index if is_title_like(lines[index]) and index not in skip else None
     return None
 
 
@@ -198,10 +234,12 @@ def _title_index(lines: list[str], kind: str) -> int | None:
         found = _anchored_title(lines, first_heading)
         if found is not None:
             return found
-    zone = _header_zone(lines)
+    # A page may open with its label block and give its title under it.
+    block = _leading_label_block(lines) if kind != "registry" else range(0)
+    zone = _header_zone(lines, block)
     if kind in ("project", "listing"):
         date_at = next((i for i in zone if is_date_line(lines[i])), None)
-        found = _anchored_title(lines, date_at)
+        found = _anchored_title(lines, date_at, block)
         # Some sites put the date line above the title: then the line after the date is
         # title-like (in the other layout it is a section or prose) and no shorter than the
         # site name or breadcrumb above the date.
@@ -214,7 +252,7 @@ def _title_index(lines: list[str], kind: str) -> int | None:
     titles = [i for i in zone if not is_date_line(lines[i])]
     if titles and kind != "listing":
         return max(titles, key=lambda i: len(lines[i]))
-    candidates = _meaningful(lines)
+    candidates = [i for i in _meaningful(lines) if i not in block] or _meaningful(lines)
     return candidates[0] if candidates else None
 
 
@@ -248,9 +286,11 @@ def _build_page(lines: list[str], kind: str | None, name: str) -> ParsedPage:
     body_lines = lines
     if title_at is not None:
         # Above the title there is only site branding, menus and the date line; the date
-        # line stays because the published date is read from it.
+        # line stays because the published date is read from it, and so does a label
+        # block the page opens with (its status, budget, programme...).
+        block = _leading_label_block(lines) if title_at and kind != "registry" else range(0)
         body_lines = [line for i, line in enumerate(lines)
-                      if i > title_at or (i < title_at and is_date_line(line))]
+                      if i > title_at or (i < title_at and (is_date_line(line) or i in block))]
     # A registry record (or a text table whose name field would otherwise be taken as the
     # title, dropping the heading and the contract number above it).
     registry_title = _registry_title(lines) if kind == "registry" or _REGISTRY_NAME.match(title) else None
