@@ -39,8 +39,9 @@ _ONE_DATE = (
 _DATE_LINE = re.compile(
     rf"(?:(?:публикувано|публикуван|дата|published|posted|date)(?:\s+(?:на|on))?\s*:?\s*"
     rf"|[^\W\d_][\w.-]*(?:\s+[\w.-]+){{0,2}},\s*)?"
+    r"(?:\d{1,2}:\d{2}(?:\s*ч\.?)?\s*[|,·•–-]?\s*)?"  # a time before the date: "12:44 | 09.05.2024 г."
     rf"(?:{_WEEKDAYS},?\s*)?{_ONE_DATE}"
-    rf"(?:\s*(?:[|,–(/-]|{_ONE_DATE})[^.!?\n]{{0,45}})?",
+    rf"(?:\s*(?:[|,·•–(/-]|{_ONE_DATE})[^.!?\n]{{0,45}})?",
     re.IGNORECASE,
 )
 
@@ -127,6 +128,8 @@ def is_date_line(line: str) -> bool:
     (True, True)
     >>> is_date_line("Публикувано на 12.04.2019 г. в Общество"), is_date_line("12.04.2019 г. в Русе се откри панаир")
     (True, False)
+    >>> is_date_line("Сряда, 4 Март 2020 · 812 прочитания"), is_date_line("12:44 | 09.05.2024 г.")
+    (True, True)
     """
     text = line.strip()
     # Cheap rejections first: this runs several times on every line of every page. A long

@@ -143,25 +143,53 @@ def _cells(line: str) -> list[str] | None:
     return [cell.strip() for cell in stripped[1:-1].split("|")]
 
 
+_RULE_LINE = re.compile(r"\s*\|?\s*:?-{2,}:?\s*(?:[|+]\s*:?-{2,}:?\s*)+\|?\s*")
+
+
+def _bare_cells(line: str) -> list[str] | None:
+    """The cells of a row with bars between cells only (``a | b | c``, as psql and other
+    text exports print tables), or of a markdown row."""
+    cells = _cells(line)
+    if cells is not None:
+        return cells
+    if "|" not in line:
+        return None
+    return [cell.strip() for cell in line.strip().split("|")]
+
+
 def markdown_records(lines: list[str]) -> list[str]:
     """Markdown tables with a header row of three or more columns, as ``Header: cell`` lines.
+    Text exports that draw bars between the cells only, with a rule of dashes (and ``+``
+    where the columns cross) under the header, are read the same way.
 
     >>> markdown_records(["Регистър", "| Наименование | Начало | Статус |", "|---|---|---|",
     ...                   "| Нов парк | 2021-03-01 | В изпълнение |"])
     ['Регистър', 'Наименование: Нов парк', 'Начало: 2021-03-01', 'Статус: В изпълнение']
     >>> markdown_records(["| Поле | Стойност |", "|---|---|", "| Статус | Приключен |"])[2]
     '| Статус | Приключен |'
+    >>> markdown_records(["Код  | Начало     | Статус", "-----+------------+--------",
+    ...                   "A-1  | 01.02.2020 | Приключен"])
+    ['Код: A-1', 'Начало: 01.02.2020', 'Статус: Приключен']
     """
     out: list[str] = []
     index = 0
     while index < len(lines):
         header = _cells(lines[index])
         rule = _cells(lines[index + 1]) if header and index + 1 < len(lines) else None
+        read_cells = _cells
+        if header is None and index + 1 < len(lines) and "|" in lines[index] \
+                and _RULE_LINE.fullmatch(lines[index + 1]):
+            # bars between cells only, a dashed rule under the header
+            header = _bare_cells(lines[index])
+            rule = re.split(r"[|+]", lines[index + 1].strip().strip("|+"))
+            rule = [cell.strip() for cell in rule]
+            read_cells = _bare_cells
         if (header and rule and len(header) >= MIN_RECORD_COLUMNS and len(rule) == len(header)
-                and all(_MARKDOWN_RULE_CELL.fullmatch(cell) for cell in rule)):
+                and all(_MARKDOWN_RULE_CELL.fullmatch(cell) for cell in rule)
+                and all(cell for cell in header)):
             rows: list[list[str]] = []
             following = index + 2
-            while following < len(lines) and (cells := _cells(lines[following])) is not None \
+            while following < len(lines) and (cells := read_cells(lines[following])) is not None \
                     and len(cells) == len(header):
                 rows.append(cells)
                 following += 1

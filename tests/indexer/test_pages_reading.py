@@ -1,0 +1,42 @@
+"""Page reading shapes: a text export that draws bars between cells only, with a dashed
+rule under the header; news meta lines with a read count after a middle dot, or a time
+before the date. Fixtures written here; no gold page is copied.
+"""
+from indexer.page_lines import is_date_line
+from indexer.pages import parse_page
+
+
+def test_bars_between_cells_with_a_dashed_rule_give_one_field_per_column():
+    text = ("Извлечение от регистъра на договорите (мярка 7.2)\n"
+            "Бенефициент      | Проект                      | Начало     | Край       | Статус\n"
+            "-----------------+-----------------------------+------------+------------+----------\n"
+            "Община Примерно  | Ремонт на улица „Раковски“  | 01.06.2016 | 30.11.2017 | Приключен\n"
+            "Източник: Разплащателна агенция\n")
+    page = parse_page(text)[0]
+    assert page.kind == "registry"
+    assert page.title == "Ремонт на улица „Раковски“"
+    lines = page.text.splitlines()
+    assert "Начало: 01.06.2016" in lines and "Край: 30.11.2017" in lines and "Статус: Приключен" in lines
+
+
+def test_a_sentence_with_a_bar_over_dashes_is_not_a_table():
+    text = "Заглавие на новината\nТекст | с черта\n---\nОще текст за новината тук.\n"
+    assert all("Текст:" not in line for line in parse_page(text)[0].text.splitlines())
+
+
+def test_meta_line_with_read_count_is_a_date_line_not_the_title():
+    assert is_date_line("Понеделник, 3 Юни 2019 · 2 031 прочитания")
+    text = ("<html><body><article><h1>Новата баня в Примерно отвори врати</h1>"
+            "<p>Понеделник, 3 Юни 2019 · 2 031 прочитания</p>"
+            "<p>Общината ремонтира старата баня с пари от общинския бюджет и я отвори за всички.</p>"
+            "</article></body></html>")
+    from indexer.html_text import html_to_text
+    assert parse_page(html_to_text(text).text)[0].title == "Новата баня в Примерно отвори врати"
+
+
+def test_time_before_the_date_is_a_date_line():
+    assert is_date_line("09:15 | 21.10.2022 г.") and is_date_line("18:02, 3 май 2021")
+    text = ("ПРИМЕРНО\n09:15 | 21.10.2022 г.\n\n"
+            "Община Примерно откри нов център за възрастни хора\n\n"
+            "Центърът ще обслужва 40 души от селата на общината.\n")
+    assert parse_page(text)[0].title == "Община Примерно откри нов център за възрастни хора"
