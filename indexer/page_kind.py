@@ -45,14 +45,21 @@ _REGISTRY_LABELS = re.compile(
     r"|стойност на проекта(?:,?\s*\(?(?:лв|лева|евро|bgn|eur)\.?\)?)?"
     r"|lead (?:partner|beneficiary)|contract (?:no|number))(?=\s*(?:№|No\.?)?\s*[:|\t]))",
     re.IGNORECASE)
+# A field that names the project, as registry records have ("Проект: …").
+_NAME_FIELD = re.compile(r"\s*(?:проект|наименование(?: на проекта)?|име на проекта|project(?: title| name)?)"
+                         r"\s*[:|]\s*\S", re.IGNORECASE)
 _TABLE_ROW = re.compile(r"([^\W\d_][^|:\n]{0,59}?)\s*\|\s*\S")
 # Share of content lines that must be Label: value lines for a registry record.
 _REGISTRY_LABEL_SHARE = 0.4
+# ... and for a record whose fields include project headings with their text inline.
+_ALL_FIELDS_SHARE = 0.75
 
 
-def _markers(lines: list[str]) -> tuple[set[str], set[str], set[str], set[str]]:
-    """(FLGR headings, FLGR labels, project headings, project labels) found."""
+def _markers(lines: list[str]) -> tuple[set[str], set[str], set[str], set[str], bool]:
+    """(FLGR headings, FLGR labels, project headings, project labels, whether every project
+    heading came with its text on its line, as a field of a record does) found."""
     flgr_sections, flgr_labels, project_sections, project_labels = set(), set(), set(), set()
+    all_inline = True
     for line in lines:
         heading = section_heading(line)
         if heading is not None:
@@ -61,6 +68,7 @@ def _markers(lines: list[str]) -> tuple[set[str], set[str], set[str], set[str]]:
                 flgr_sections.add(name)
             if name in _PROJECT_SECTIONS:
                 project_sections.add(name)
+                all_inline = all_inline and bool(inline)
             continue
         label = fact_label(line)
         if label is None:
@@ -69,7 +77,7 @@ def _markers(lines: list[str]) -> tuple[set[str], set[str], set[str], set[str]]:
             flgr_labels.add(label.lower())
         if _PROJECT_LABELS.fullmatch(label):
             project_labels.add(label.lower())
-    return flgr_sections, flgr_labels, project_sections, project_labels
+    return flgr_sections, flgr_labels, project_sections, project_labels, all_inline
 
 
 def _is_table_row(line: str) -> bool:
@@ -99,12 +107,17 @@ def classify_kind(lines: list[str]) -> str:
     ...                "Статус: Приключен"])
     'registry'
     """
-    flgr_sections, flgr_labels, project_sections, project_labels = _markers(lines)
+    flgr_sections, flgr_labels, project_sections, project_labels, sections_inline = _markers(lines)
     if len(flgr_sections) >= 2 or (flgr_sections and flgr_labels) or len(flgr_labels) >= 3:
         return "flgr"
     registry_fields, label_share = _registry_fields(lines)
     # A registry record may carry one "Цел:" field; a project page has several headings.
-    if registry_fields >= 3 and label_share >= _REGISTRY_LABEL_SHARE and len(project_sections) < 2:
+    # A record made of fields through and through, one of them the project's name, may
+    # carry more ("Цел: …", "Основни дейности: …" as rows of its table, each with its text
+    # on its line).
+    if registry_fields >= 3 and label_share >= _REGISTRY_LABEL_SHARE and (
+            len(project_sections) < 2 or (sections_inline and label_share >= _ALL_FIELDS_SHARE
+                                          and any(_NAME_FIELD.match(line) for line in lines))):
         return "registry"
     if (project_sections and len(project_sections) + len(project_labels) >= 2) \
             or len(project_labels) >= 4:
