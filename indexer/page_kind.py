@@ -53,13 +53,17 @@ _TABLE_ROW = re.compile(r"([^\W\d_][^|:\n]{0,59}?)\s*\|\s*\S")
 _REGISTRY_LABEL_SHARE = 0.4
 # ... and for a record whose fields include project headings with their text inline.
 _ALL_FIELDS_SHARE = 0.75
+# Known fact labels (any kind) that make a page with no headings a project page.
+_PROJECT_FACT_LABELS = 4
 
 
-def _markers(lines: list[str]) -> tuple[set[str], set[str], set[str], set[str], bool]:
+def _markers(lines: list[str]) -> tuple[set[str], set[str], set[str], set[str], bool, int]:
     """(FLGR headings, FLGR labels, project headings, project labels, whether every project
-    heading came with its text on its line, as a field of a record does) found."""
+    heading came with its text on its line, as a field of a record does, how many known
+    fact labels) found."""
     flgr_sections, flgr_labels, project_sections, project_labels = set(), set(), set(), set()
     all_inline = True
+    facts: set[str] = set()
     for line in lines:
         heading = section_heading(line)
         if heading is not None:
@@ -73,11 +77,12 @@ def _markers(lines: list[str]) -> tuple[set[str], set[str], set[str], set[str], 
         label = fact_label(line)
         if label is None:
             continue
+        facts.add(label.lower())
         if _FLGR_LABELS.fullmatch(label):
             flgr_labels.add(label.lower())
         if _PROJECT_LABELS.fullmatch(label):
             project_labels.add(label.lower())
-    return flgr_sections, flgr_labels, project_sections, project_labels, all_inline
+    return flgr_sections, flgr_labels, project_sections, project_labels, all_inline, len(facts)
 
 
 def _is_table_row(line: str) -> bool:
@@ -107,7 +112,7 @@ def classify_kind(lines: list[str]) -> str:
     ...                "Статус: Приключен"])
     'registry'
     """
-    flgr_sections, flgr_labels, project_sections, project_labels, sections_inline = _markers(lines)
+    flgr_sections, flgr_labels, project_sections, project_labels, sections_inline, facts = _markers(lines)
     if len(flgr_sections) >= 2 or (flgr_sections and flgr_labels) or len(flgr_labels) >= 3:
         return "flgr"
     registry_fields, label_share = _registry_fields(lines)
@@ -119,8 +124,10 @@ def classify_kind(lines: list[str]) -> str:
             len(project_sections) < 2 or (sections_inline and label_share >= _ALL_FIELDS_SHARE
                                           and any(_NAME_FIELD.match(line) for line in lines))):
         return "registry"
+    # A project page may have no headings, only its block of fields (status, value,
+    # programme, beneficiary...) beside its text.
     if (project_sections and len(project_sections) + len(project_labels) >= 2) \
-            or len(project_labels) >= 4:
+            or len(project_labels) >= 4 or facts >= _PROJECT_FACT_LABELS:
         return "project"
     return "news"
 

@@ -66,3 +66,18 @@ def test_project_page_with_inline_goal_activities_and_a_field_block_stays_a_proj
             "Край: 30.11.2019 г.\nОбща стойност: 1 200 000 лв.\n")
     page = parse_page(text)[0]
     assert page.kind == "project" and page.title == "Нов мост над реката в Примерно"
+
+
+def test_project_page_with_a_field_block_and_no_headings_is_a_project_page():
+    text = ("Статус: Приключен\nСтойност: 84 300 лв.\nФинансиране: ПРСР 2014-2020, мярка 7.2\n"
+            "Бенефициент: Община Примерно\n\n"
+            "Нова спортна площадка в с. Примерно\n\n"
+            "Площадката е с изкуствена настилка и осветление и е отворена за всички деца.\n")
+    page = parse_page(text)[0]
+    assert page.kind == "project" and page.title == "Нова спортна площадка в с. Примерно"
+
+
+def test_news_with_one_or_two_labels_stays_news():
+    text = ("Общината откри нова детска площадка\n12.05.2021\n"
+            "Площадката е в центъра на селото. Кметът преряза лентата.\nСтатус: открита\n")
+    assert parse_page(text)[0].kind == "news"
