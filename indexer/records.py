@@ -74,6 +74,9 @@ def practice_from_record(record: dict[str, Any]) -> Practice:
     page = pages[0] if len(pages) == 1 else ParsedPage(
         title=title, lang=detect_lang(full), kind="registry", sections={}, text=full, body=text)
     page.title = title
+    # The labels were written by record_fields in Bulgarian whatever the record's language:
+    # the record's own words (its title and values) tell its language.
+    page.lang = detect_lang("\n".join([title] + [line.split(": ", 1)[-1] for line in text.split("\n")])[:2000])
     practice = practice_from_page(readable.id, page, record.get("source") or record.get("url"))
     if record.get("lang") in ("bg", "en"):
         practice.lang = record["lang"]

@@ -81,3 +81,16 @@ def test_news_with_one_or_two_labels_stays_news():
     text = ("Общината откри нова детска площадка\n12.05.2021\n"
             "Площадката е в центъра на селото. Кметът преряза лентата.\nСтатус: открита\n")
     assert parse_page(text)[0].kind == "news"
+
+
+def test_a_json_record_in_english_keys_and_values_is_english():
+    # record_fields writes its labels in Bulgarian; the record's own words decide.
+    from indexer.records import practice_from_record
+    record = {"id": "X-1", "title": "Footbridge over the river in Primerno",
+              "beneficiary": "Municipality of Primerno", "status": "Completed",
+              "start_date": "2018-04-01", "end_date": "2019-03-31", "total_value": 250000,
+              "currency": "BGN"}
+    assert practice_from_record(record).lang == "en"
+    record_bg = dict(record, title="Пешеходен мост над реката в Примерно",
+                     beneficiary="Община Примерно", status="Приключен")
+    assert practice_from_record(record_bg).lang == "bg"
