@@ -66,9 +66,21 @@ _SHARE_BEFORE = re.compile(r"\d\s*(?:%|процента|per\s*cent)|съфина
                            r"останал\w*|co-?financ\w*|own\s+contribution|the\s+rest|remaining", re.IGNORECASE)
 _AFTER_THE_PROJECT = re.compile(r"след\s+(?:края|приключването|изтичането)|(?:after|once)\s+the\s+project|"
                                 r"поддръжка|издръжка|upkeep|maintenance|running\s+costs", re.IGNORECASE)
+# The state or the municipality paying for the service once the project is over ("От 1 септември
+# центърът продължава работа като делегирана от държавата дейност, финансирана от държавния
+# бюджет", "after the project ended the centre has been run from the municipal budget") pays
+# its upkeep, not the project.
+_CONTINUED_AFTER = re.compile(r"продължава\w*\s+(?:\S+\s+){0,2}?(?:работа|да\s+работи|да\s+функционира|дейност\w*|"
+                              r"като\s+делегиран\w*)|делегиран\w*\s+(?:от\s+)?държав\w*|"
+                              r"след\s+(?:края|приключването|изтичането)\s+на\s+(?:проекта|финансирането)|"
+                              r"(?:after|once)\s+the\s+project\s+(?:ended|finished|closed|was\s+completed)|"
+                              r"continues?\s+(?:to\s+(?:run|operate|work)|as\s+a)|state-delegated", re.IGNORECASE)
 _OTHER_PROJECTS = re.compile(r"(?<!\w)(?:вече\s+(?:е\s+|са\s+)?(?:изпълни|реализира|осъществи)\w*|в\s+миналото|"
                              r"преди\s+това|по-рано|припомня|има\s+опит|already\s+(?:has|carried|implemented)|"
-                             r"in\s+the\s+past|previously|has\s+experience)(?!\w)", re.IGNORECASE)
+                             r"in\s+the\s+past|previously|has\s+experience|"
+                             # what the municipality already runs was paid for before this project
+                             r"already\s+(?:runs|operates|owns|uses)|вече\s+(?:разполага|експлоатира|стопанисва))(?!\w)",
+                             re.IGNORECASE)
 # A sentence that turns to another, earlier project ("Това не е първият парк, който общината
 # обновява."): the rest of its paragraph is about that project.
 _ASIDE = re.compile(r"(?<!\w)(?:не\s+е\s+(?:първ|единствен)\w*|не\s+за\s+първ\w*\s+път|предишн\w+|"
@@ -153,6 +165,9 @@ def _not_a_funding_source(text: str, start: int, entry: str, ids: tuple[str, ...
             return True
     if "national-budget" in ids and _CO_FINANCING.search(clause):
         return True  # national co-financing of an EU programme belongs to that programme
+    if ("national-budget" in ids or "municipal-budget" in ids) and _CONTINUED_AFTER.search(
+            _SENTENCE_END.split(text[max(0, start - 160):start])[-1]):
+        return True  # the upkeep once the project is over
     if "municipal-budget" not in ids or _FUTURE_BEFORE.search(clause) is None:
         return False
     sentence = _SENTENCE_END.split(text[max(0, start - 120):start])[-1]

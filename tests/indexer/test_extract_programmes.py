@@ -156,6 +156,31 @@ GOLDEN = [
     ("Една строителна фирма дари материалите за площадката.", ["other"]),
     ("Фирмата изпълнител започна ремонта през май.", []),
     ("The company that won the tender began the works in May.", []),
+    # the municipality paying the running costs or the rest, at its own expense
+    ("The library of Tran ran the reading bus with a foundation grant; Tran Municipality covered the fuel costs.",
+     ["municipal-budget"]),
+    ("The remaining EUR 9,800 is covered by Lovech Municipality.", ["municipal-budget"]),
+    ("Горивото и заплатата на шофьора бяха за сметка на общината.", ["municipal-budget"]),
+    ("Община Брацигово пое разходите за транспорта на децата.", ["municipal-budget"]),
+    ("Финансиране: бюджет на Столична община", ["municipal-budget"]),
+    ("Районът получи средства от бюджета на Столична община за новата градинка.", ["municipal-budget"]),
+    ("Under the OP the municipality pays for six months of training.", []),
+    ("The municipality of Kranj, Slovenia, covered by the regional press, shared its experience.", []),
+    # foreign donors, a state fund, a ministry's centre
+    ("Кабинетът е открит с дарение от Детския фонд на ООН (УНИЦЕФ).", ["foreign-donor"]),
+    ("The playground was funded by UNICEF Bulgaria.", ["foreign-donor"]),
+    ("Програма: Национален доверителен екофонд – Инвестиционна програма за климата", ["other"]),
+    ("Училището работи по проекти на Центъра за образователна интеграция на децата и учениците от етническите "
+     "малцинства.", ["national-budget"]),
+    ("Средствата са по програма на агенцията за хора с увреждания към Министерството на труда и социалната "
+     "политика.", ["national-budget"]),
+    # an agency's name is no programme
+    ("Approved by the Human Resource Development Centre, the Erasmus+ national agency.", ["erasmus"]),
+    # the upkeep once the project is over is not the project's funding
+    ("Проектът приключи през 2020 г. Оттогава центърът продължава работа като делегирана от държавата дейност, "
+     "финансирана от държавния бюджет.", []),
+    ("След края на проекта клубът се издържа от общинския бюджет.", []),
+    ("The project ended in 2019 and the service continues to run from the municipal budget.", []),
     ("", []),
 ]
 
@@ -172,6 +197,11 @@ ASIDES = [
     # abbreviations ("г.", "с.", "млн.") end no sentence: the earlier project's sentence runs on
     ("Община Вършец кандидатства по НПВУ за ремонт на банята.\nОбщина Вършец вече е изпълнила през 2010-2011 г. "
      "проект в с. Черкаски по мярка 321 на ПРСР 2007-2013 на стойност 1,2 млн. лв.", "Община Вършец", 2024, ["rrp"]),
+    # what the municipality already runs was paid for before this project
+    ("Община Банско подписа договор по НПВУ за шест електробуса.\nBansko already runs two electric minibuses "
+     "bought with BGN 500,000 from its own budget.", "Община Банско", 2023, ["rrp"]),
+    ("Община Елена спечели проект по ПРСР за нова сметосъбираща техника. Общината вече разполага с два "
+     "камиона, закупени със собствени средства.", "Община Елена", 2022, ["rdp-2014"]),
     # a partner municipality's share is part of this project
     ("Община Лом изпълнява проект по Interreg V-A Румъния – България заедно с община Бекет.",
      "Община Лом", 2018, ["interreg-robg"]),
