@@ -47,3 +47,15 @@ def test_a_title_with_a_colon_over_a_publication_line_is_still_the_title():
     text = ("Гражданите решават: бюджет по участие в Примерно\nПубликувано: 12.03.2020\n\n"
             "Общината събра 40 предложения от жителите за ремонти в кварталите.\n")
     assert parse_page(text)[0].title == "Гражданите решават: бюджет по участие в Примерно"
+
+
+def test_a_road_rehabilitation_title_is_not_health():
+    # Read under its label block, a road project's title weighs as a title: "рехабилитация"
+    # of a road or a street is infrastructure, only a rehabilitation centre or service is health.
+    from indexer.extract.themes import extract_themes
+    road = ("Рехабилитация на общински път между две села в община Примерно\n"
+            "Строителни работи по 5 км път, отводняване и маркировка.")
+    assert "health" not in {f.value for f in extract_themes(road)}
+    centre = ("Рехабилитационен център за деца в Примерно\n"
+              "Центърът предлага кинезитерапия и рехабилитационни процедури за деца, с лекар и медицински сестри.")
+    assert "health" in {f.value for f in extract_themes(centre)}
