@@ -12,7 +12,8 @@ Registry records reach us in several table layouts besides one field per line:
   as many cells. Read with the stdlib :mod:`csv` module (its :class:`csv.Sniffer` guesses
   the quoting), each row becomes ``Header: cell`` lines as above;
 * a **fixed-width card**: labels in a left column and values starting at one aligned
-  column, separated only by spaces (tab-separated exports are read by :mod:`indexer.chrome`) (``Краен срок          31.03.2026``); an indented
+  column, separated only by spaces (``Краен срок          31.03.2026``; a two-cell tab-separated
+  line is read by :mod:`indexer.chrome`); an indented
   sub-row (``  в т.ч. ДДС    489 195 лв.``) aligns with the same value column, and a value
   that wraps continues on lines indented to that column.
 
