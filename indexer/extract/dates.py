@@ -43,7 +43,7 @@ _WEEKDAY_LINE = re.compile(
 
 _PROJECT_CUE = re.compile(r"проект|изпълн|реализ|период|продължи|срок|стартира|започ|приключ|въведе|създаде|внедрен|"
                           r"пусна|launch|"
-                          r"project|implement|period|duration|started|began|begun|ended|run|carried\s+out|works|"
+                          r"project|implement|period|duration|started|began|begun|ended|run|\bran\b|carried\s+out|works|"
                           r"introduced|established|set\s+up",
                           re.IGNORECASE)
 _FUTURE_OR_OTHER = re.compile(r"кандидат|прием|подаване|applications?|deadline", re.IGNORECASE)
@@ -257,6 +257,11 @@ def _from_project_sentences(sentences: list[str], found: dict) -> None:
         mentions = [m for m in all_mentions if m.kind != "year"]
         pairs = [(a, b) for a, b in ranges(sentence, mentions) if a.precision >= 2 and b.precision >= 2]
         if pairs and "start" not in found and "end" not in found:
+            found["start"], found["end"] = fact_of(pairs[0][0], sentence), fact_of(pairs[0][1], sentence)
+            continue
+        if pairs and "end" not in found and str(pairs[0][0].iso).startswith(str(found["start"].value)):
+            # "През декември 2017 г. … започна …" then "се изпълняваше от 01.12.2017 г. до 30.11.2019 г.":
+            # the range is the same start, told to the day, and the end
             found["start"], found["end"] = fact_of(pairs[0][0], sentence), fact_of(pairs[0][1], sentence)
             continue
         paired = {id(m) for pair in pairs for m in pair}

@@ -182,6 +182,17 @@ GOLDEN = [
      "2018-11-10", "2019-01-01", None),
     ("Parking rules\nPublished: 3 March 2020\nThe new parking zone comes into force on 1 April 2020.",
      "2020-03-03", "2020-04-01", None),
+    # a month's start, then the whole range to the day: the range gives both
+    ("Дигитален архив\nПрез март 2018 г. общината започна проекта. Той се изпълняваше от 05.03.2018 г. до "
+     "04.09.2019 г. с двама партньори.", None, "2018-03-05", "2019-09-04"),
+    # ... not a range of another month
+    ("Дигитален архив\nПрез март 2018 г. общината започна проекта. Обученията вървяха от 10.05.2019 г. до "
+     "20.06.2019 г.", None, "2018-03", None),
+    # commissioning ends the works
+    ("Топлофикация\nРаботите започнаха през май 2020 г. и приключиха с въвеждането в експлоатация на "
+     "22.11.2021 г.", None, "2020-05", "2021-11-22"),
+    # 'ran until' in English prose
+    ("Heritage network\nThe network started in March 2019 and ran until June 2021.", None, "2019-03", "2021-06"),
 ]
 
 
