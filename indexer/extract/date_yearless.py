@@ -48,13 +48,16 @@ _WHEN_WORD = re.compile(r"(?<![^\W\d_])(?:(?i:" + "|".join(_BG_MONTHS) + r"|дн
 _ENGLISH_MONTHS = frozenset(m.lower() for m in _EN_MONTHS)
 _BEFORE_WORDS = (r"(?:(?:началото|средата|края)\s+на\s+|(?:the\s+)?(?:beginning|middle|end)\s+of\s+|"
                  r"(?:early|mid|late)[\s-]+)?")
+# A weekday between the preposition and the day: "on Tuesday, 13 September", "в петък, 5 май".
+_WEEKDAY = (r"(?:(?:понеделник|вторник|сряда|четвъртък|петък|събота|неделя|monday|tuesday|wednesday|thursday|"
+            r"friday|saturday|sunday),?\s+(?=\d))?")
 # In the lower-cased page: a preposition, then a month ("на 1 август", "in may", "в края на юни").
-_PREPOSITION_MONTH = re.compile(r"(?:на|през|във|в|on|in)\s+" + _BEFORE_WORDS
+_PREPOSITION_MONTH = re.compile(r"(?:на|през|във|в|on|in)\s+" + _WEEKDAY + _BEFORE_WORDS
                                 + r"(?:\d{1,2}(?:-?(?:ти|ви|ри|ми|st|nd|rd|th))?\s+)?(?P<month>"
                                 + "|".join(_BG_MONTHS + tuple(sorted(_ENGLISH_MONTHS))) + ")")
 # What stands before a month: "на 1", "през", "в средата на", "in late", "on".
 _BEFORE_MONTH = re.compile(
-    r"(?<![^\W\d_])(?:на|през|в|във|on|in)\s+" + _BEFORE_WORDS
+    r"(?<![^\W\d_])(?:на|през|в|във|on|in)\s+" + _WEEKDAY + _BEFORE_WORDS
     + r"(?:(?P<day>\d{1,2})(?:-?(?:ти|ви|ри|ми|st|nd|rd|th))?\s+)?$", re.I)
 _DAY_AFTER_MONTH = re.compile(r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?![\d.])")  # "on May 3"
 # A year or a number right after the month: a full date (find_mentions' business) or not a date.
@@ -70,9 +73,12 @@ _VERB = re.compile(
     r"(?P<start>стартира(?:ха|л[аои]?)?|започна(?:ха|л[аои]?)?|(?:да(?:де|доха)|(?:беше|бе)\s+даден)\s+"
     r"(?:(?:се|официален|официално|символичен)\s+)?старт(?:ът|а)?|started|began|begun|launched|commenced|kicked\s+off)"
     r"|(?P<end>приключи(?:ха|л[аои]?)?|завърши(?:ха|л[аои]?)?|(?:беше|бе|бяха)\s+(?:успешно\s+)?(?:завършен|приключен)"
-    r"[аои]?|ended|finished|(?:was|were|has\s+been|have\s+been)\s+completed)"
+    r"[аои]?|ended|finished|(?:was|were|has\s+been|have\s+been)\s+completed|"
+    # a project closed ("днес беше закрит проектът"; "закрит" alone is also "indoor")
+    r"(?:беше|бе)\s+(?:официално\s+|тържествено\s+)?закрит[аи]?(?=\s+(?:проект|инициатив))|"
+    r"закри(?:ха)?(?=\s+(?:проект|инициатив)))"
     r"|(?P<open>(?:беше|бе|бяха)\s+(?:тържествено\s+|официално\s+)?открит[аои]?|откри(?:ха)?|(?:was|were)\s+"
-    r"(?:officially\s+)?(?:opened|inaugurated)|opened|inaugurated))(?![^\W\d_])", re.I)
+    r"(?:officially\s+)?(?:re-?)?(?:opened|inaugurated)|(?:re-?)?opened|inaugurated))(?![^\W\d_])", re.I)
 # Unambiguous past forms: a date after the dateline is then last year's. ("стартира",
 # "приключи" may also be a present that announces.)
 _PAST_ONLY = re.compile(r"започна|стартираха|дад|даден|began|begun|started|launched|commenced|kicked|завършиха|"

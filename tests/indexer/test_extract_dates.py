@@ -193,6 +193,16 @@ GOLDEN = [
      "22.11.2021 г.", None, "2020-05", "2021-11-22"),
     # 'ran until' in English prose
     ("Heritage network\nThe network started in March 2019 and ran until June 2021.", None, "2019-03", "2021-06"),
+    # a yearless reopening with its weekday, dated by the dateline, ends works that began earlier
+    ("Posted: 2021-05-20\nThe renovation began in June 2020. The town baths reopened on Wednesday, 19 May, "
+     "with a concert.", "2021-05-20", "2020-06", "2021-05-19"),
+    ("Петък, 12 Ноември 2021\nРемонтът започна през март 2021 г. Читалището беше открито в четвъртък, "
+     "11 ноември.", "2021-11-12", "2021-03", "2021-11-11"),
+    # a project closed today ends on the dateline's day; an indoor hall is no closing
+    ("15 юни 2016\nДнес беше закрит проектът за младежка заетост, стартирал през април 2015 г.",
+     "2016-06-15", "2015-04", "2016-06-15"),
+    ("15 юни 2016\nДнес беше открит закрит басейн в Нови Искър, чийто ремонт стартира през април 2015 г.",
+     "2016-06-15", "2015-04", "2016-06-15"),
 ]
 
 
