@@ -111,6 +111,11 @@ def delimited_records(lines: list[str]) -> list[str]:
         for delimiter in _DELIMITERS:
             if line.count(delimiter) < MIN_RECORD_COLUMNS - 1 or delimiter not in following:
                 continue
+            # A plain split rules out most lines (prose with commas) before any parsing: a
+            # piece too long for a label is in a cell too long for one, quotes or not.
+            if any(len(piece) > _LONGEST_HEADER_CELL for piece in line.split(delimiter)) \
+                    or not _header_row(_delimited_cells(line, delimiter, csv.excel)):
+                continue
             block_end = index + 1
             while block_end < len(lines) and lines[block_end].strip() and delimiter in lines[block_end]:
                 block_end += 1
