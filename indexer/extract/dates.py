@@ -82,6 +82,8 @@ _START_WORDS = ("стартира", "започна", "даде", "started", "be
 _OPENING_AT = re.compile(r"^\W*(?:(?:още|already|back|early)\s+)?(?:през|в|във|от|in|since|from)\s+" + _PART_OF_YEAR + r"?$",
                          re.I)
 _START_VERB = re.compile(r"(?<![^\W\d_])(?:стартира(?:ха|л[аои]?)?|започна(?:ха|л[аои]?)?|въведе(?:ха)?|създаде(?:ха)?|"
+                         # the passive: "През 2016 г. в центъра е въведена електронна система"
+                         r"(?:е|са|беше|бе|бяха)\s+(?:въведен|създаден|внедрен|стартиран)[аои]?|"
                          r"откри(?:ха)?|пусна(?:ха)?|даде\s+старт|started|launched|began|introduced|set\s+up|opened)"
                          r"(?![^\W\d_])", re.I)
 # "През 2012 г. общината подготви проекта, а дейностите започнаха …": the verb is another clause's
@@ -302,7 +304,7 @@ def _from_project_sentences(sentences: list[str], found: dict) -> None:
             verb = _START_VERB.search(sentence, first.end)
             if (verb and not _NOT_STARTED.search(sentence[max(0, verb.start() - 12):verb.start()])
                     and not _CLAUSE_BREAK.search(sentence, first.end, verb.start())
-                    and not any(first.end <= m.start < verb.end + 25 for m in all_mentions[1:])):
+                    and not any(first.end <= m.start < verb.end() + 25 for m in all_mentions[1:])):
                 found["start"] = fact_of(first, sentence)
         if "duration" not in found and re.search(r"продължителност|срок|за\s+период\s+от|duration", sentence, re.I):
             duration = DURATION.search(sentence)
@@ -449,6 +451,35 @@ def _month_range(lines: list[str], found: dict) -> None:
             return
 
 
+# "In 2021-2022 the municipality handed out …", "През 2019–2020 г. общината обнови …": a year
+# range opening its sentence is the practice's period (a programme period is not).
+_OPENING_YEARS = re.compile(r"(?:^|(?<=[.!?]\s))\W*(?:in|през|в\s+периода)\s+(?P<first>(?:19|20)\d{2})\s*(?:г\.?\s*)?[-–—]\s*"
+                            r"(?P<last>(?:19|20)\d{2})(?:\s*г\.?)?(?!\s*[-–—\d])\s+(?!(?:programm|програм|период|period))",
+                            re.I)
+
+
+_EARLIER_ASIDE = re.compile(r"(?<![^\W\d_])(?:вече|already|предишн\w*|previous\w*|earlier|по-рано|в\s+миналото|"
+                            r"in\s+the\s+past)(?![^\W\d_])", re.I)
+
+
+def _opening_years(lines: list[str], found: dict) -> None:
+    """``In 2021-2022 Letnitsa handed out compost bins``: the years of a practice opening its sentence."""
+    for line in lines:
+        if "20" not in line and "19" not in line:
+            continue
+        for match in _OPENING_YEARS.finditer(line):
+            first, last = int(match["first"]), int(match["last"])
+            if (first, last) in _PROGRAMME_PERIODS or not 0 < last - first <= 4:
+                continue
+            stop = _SENTENCE_END.search(line, match.end())
+            sentence = line[match.start():stop.start() if stop else len(line)]
+            if _EARLIER_ASIDE.search(sentence):
+                continue  # "През 2016–2017 г. общината вече изпълни проект …": an earlier project
+            source = line.strip()[:_MAX_SOURCE]
+            found["start"], found["end"] = Fact(str(first), source), Fact(str(last), source)
+            return
+
+
 def _bracket_years(lines: list[str], found: dict) -> None:
     """``Нов център за младежи (2015 – 2016)``: a project's own years in brackets."""
     for line in lines:
@@ -507,6 +538,8 @@ def extract_dates(text: str, lang: str = "bg", *, end_from_duration: bool = True
         _month_range(lines, found)
     if "start" not in found and "end" not in found:
         _bracket_years(lines, found)
+    if "start" not in found and "end" not in found:
+        _opening_years(lines, found)
     if "start" not in found:
         _in_use_from(lines, found)
     if "start" not in found and "published" not in found:

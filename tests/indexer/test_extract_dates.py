@@ -203,6 +203,15 @@ GOLDEN = [
      "2016-06-15", "2015-04", "2016-06-15"),
     ("15 юни 2016\nДнес беше открит закрит басейн в Нови Искър, чийто ремонт стартира през април 2015 г.",
      "2016-06-15", "2015-04", "2016-06-15"),
+    # a year opening its sentence with a passive of introducing or creating starts the practice
+    ("Дата на публикация: 12 май 2020\nПрез 2018 г. в общината е внедрена система за електронни плащания.",
+     "2020-05-12", "2018", None),
+    # a year range opening its sentence is the practice's period; not a programme period or an earlier project
+    ("Gabrovo recycling\nIn 2019-2020 Gabrovo Municipality gave out 900 home composters.", None, "2019", "2020"),
+    ("Училищни градини\nПрез 2017–2018 г. общината превърна дворовете на пет училища в градини.",
+     None, "2017", "2018"),
+    ("Градини\nПрез 2014-2020 г. програмата подкрепи 40 общини.", None, None, None),
+    ("Профил на купувача\nПрез 2015–2016 г. общината вече изпълни проект за прозрачност.", None, None, None),
 ]
 
 
