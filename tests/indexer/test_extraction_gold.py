@@ -79,16 +79,16 @@ def test_gold_ids_and_vocabularies_exist():
 # blind run is recorded in BENCHMARKS.md; it has since been a development set for status.
 HELDOUT_FLOORS = {
     "heldout": {"status": 1.0, "municipality": 1.0, "date": 1.0, "budget": 1.0, "programmes": 1.0,
-                "countries": 0.97, "themes": 0.83},
+                "countries": 1.0, "themes": 0.83},
     "heldout2": {"status": 1.0, "municipality": 0.97, "date": 1.0, "budget": 1.0, "programmes": 1.0,
                  "countries": 1.0, "themes": 0.88},
     "heldout3": {"status": 1.0, "municipality": 1.0, "date": 1.0, "budget": 0.96, "programmes": 0.99,
                  "countries": 1.0, "themes": 0.80},
     "heldout4": {"status": 1.0, "municipality": 1.0, "date": 1.0, "budget": 1.0, "programmes": 1.0,
                  "countries": 1.0, "themes": 0.86},
-    "heldout5": {"status": 1.0, "municipality": 0.98, "date": 0.96, "budget": 0.96, "programmes": 0.97,
+    "heldout5": {"status": 1.0, "municipality": 0.98, "date": 0.96, "budget": 0.96, "programmes": 0.98,
                  "countries": 0.97, "themes": 0.75},
-    "heldout6": {"status": 1.0, "municipality": 1.0, "date": 0.95, "budget": 0.95, "programmes": 0.97,
+    "heldout6": {"status": 1.0, "municipality": 1.0, "date": 0.97, "budget": 0.95, "programmes": 0.97,
                  "countries": 1.0, "themes": 0.82},
     # written blind and run once (its README), then a development set for page structure
     # (listings, registry tables, datelines); status is still being worked on, so its floor
