@@ -66,11 +66,94 @@ def _add_document(self, **fields):
     :class:`indexer.schema.PraktikiText` while Whoosh indexes its fields)."""
     spelling.take()
     docnum = self.docnum
-    _original_add_document(self, **fields)
+    if type(self.pool) is _TermPool and _plain_fields(self.schema):
+        _term_pool_add_document(self, fields)
+    else:
+        _original_add_document(self, **fields)
     words = spelling.take()
     docs = _spelling_docs(self)
     if docs is not None and self.docnum > docnum:
         _set_doc(docs, docnum - self.docbase, words)
+
+
+_PLAIN_SCHEMAS: dict[int, tuple] = {}
+
+
+def _plain_fields(schema) -> bool:
+    """Whether no field of ``schema`` has term vectors or Whoosh's ``spell_*`` postings
+    (an index written before the spelling side files): those take Whoosh's own path."""
+    found = _PLAIN_SCHEMAS.get(id(schema))
+    if found is None or found[0] is not schema:
+        plain = not any(field.vector or (field.indexed and field.separate_spelling())
+                        for _, field in schema.items())
+        found = _PLAIN_SCHEMAS[id(schema)] = (schema, plain)
+    return found[1]
+
+
+def _term_pool_add_document(self, fields: dict) -> None:
+    """Whoosh's ``SegmentWriter.add_document`` (2.7.5), statement for statement, for a
+    schema without vectors or ``spell_*`` fields (:func:`_plain_fields`), except that a
+    field's postings go straight into the writer's :class:`_TermPool` instead of one
+    ``pool.add`` call and one 5-tuple per posting (and the pool's size is checked once
+    per field rather than per posting)."""
+    self._check_state()
+    perdocwriter = self.perdocwriter
+    schema = self.schema
+    docnum = self.docnum
+    pool = self.pool
+
+    docboost = self._doc_boost(fields)
+    fieldnames = sorted([name for name in fields.keys() if not name.startswith("_")])
+    self._check_fields(schema, fieldnames)
+
+    perdocwriter.start_doc(docnum)
+    try:
+        for fieldname in fieldnames:
+            value = fields.get(fieldname)
+            if value is None:
+                continue
+            field = schema[fieldname]
+
+            length = 0
+            if field.indexed:
+                fieldboost = self._field_boost(fields, fieldname, docboost)
+                items = field.index(value)
+                scorable = field.scorable
+                terms = pool.fields.get(fieldname)
+                if terms is None:
+                    terms = pool.fields[fieldname] = {}
+                size = 0
+                for tbytes, freq, weight, vbytes in items:
+                    weight *= fieldboost
+                    if scorable:
+                        length += freq
+                    postings = terms.get(tbytes)
+                    if postings is None:
+                        terms[tbytes] = [(docnum, weight, vbytes)]
+                        size += 223 + len(fieldname) + 2 * len(tbytes) + (len(vbytes) if vbytes else 0)
+                    else:
+                        postings.append((docnum, weight, vbytes))
+                        size += 103 + (len(vbytes) if vbytes else 0)
+                pool.currentsize += size
+                if pool.currentsize > pool.limit:
+                    pool.save()
+
+
+            customval = fields.get("_stored_%s" % fieldname, value)
+            sv = customval if field.stored else None
+            perdocwriter.add_field(fieldname, field, sv, length)
+
+            column = field.column_type
+            if column and customval is not None:
+                cv = field.to_column_value(customval)
+                perdocwriter.add_column_value(fieldname, column, cv)
+    except Exception:
+        perdocwriter.cancel_doc()
+        raise
+
+    perdocwriter.finish_doc()
+    self._added = True
+    self.docnum += 1
 
 
 def _add_reader(self, reader):
