@@ -182,6 +182,77 @@ class PraktikiAnalyzer(CompositeAnalyzer):
                         token.unstemmed = token.text = text
 
 
+    def index_terms(self, value: str) -> tuple[dict[str, list[int]], set[str]] | None:
+        """What indexing ``value`` takes from the chain: each term's positions, in the
+        order the tokens come, and the unstemmed words (for the spelling side file).
+
+        The same as collecting ``(token.text, token.pos)`` and ``token.unstemmed`` from
+        ``self(value, positions=True, mode="index")`` (``tests/analyzers/test_index_terms.py``
+        compares them), without a Token or a generator step per token: for the indexer,
+        which analyses every text field of every practice (the samples: 400 tokens a
+        practice). None when the chain is not the fused one.
+        """
+        if [type(i) for i in self.items] != _FUSED_TYPES:
+            return None
+        stopwords = all_stopwords()
+        kinds = _KIND_BY_GROUP_INDEX
+        poses: dict[str, list[int]] = {}
+        words: set[str] = set()
+        add_word = words.add
+        get = poses.get
+        pos = -1
+        removed = 0   # StopwordFilter: stopwords dropped so far
+        shift = 0     # CompoundSplitFilter: extra positions taken by compound parts so far
+        for match in TOKEN_PATTERN.finditer(value):
+            kind = kinds[match.lastindex]
+            pos += 1
+            if kind == "word":
+                text = normalize_term(match.group())
+                if text in stopwords:
+                    removed += 1
+                    continue
+                at = pos - removed + shift
+                add_word(text)
+                term = stem_word(text)
+                found = get(term)
+                if found is None:
+                    poses[term] = [at]
+                else:
+                    found.append(at)
+                continue
+            surface = match.group()
+            if kind == "number":
+                text = canonical_number(surface)
+            elif kind == "code":
+                text = normalize_code(surface)
+            else:
+                text = normalize_term(surface)
+            at = pos - removed + shift
+            if kind == "compound":
+                # the whole word, then its parts at consecutive positions (index mode)
+                parts = split_compound(text)
+                terms = [(stem_word(text), text, at)]
+                terms += [(stem_word(part), part, at + i) for i, part in enumerate(parts)]
+                shift += len(parts) - 1
+            else:
+                terms = [(text, text, at)]
+                if kind == "code":   # CodePrefixFilter
+                    terms += [(text[:cut], text[:cut], at) for cut, char in enumerate(text)
+                              if char == "-" and cut >= _MIN_CODE_PREFIX]
+                elif kind == "number":   # DateYearFilter
+                    year = year_of_date(text)
+                    if year:
+                        terms.append((year, year, at))
+            for term, unstemmed, at in terms:
+                add_word(unstemmed)
+                found = get(term)
+                if found is None:
+                    poses[term] = [at]
+                else:
+                    found.append(at)
+        return poses, words
+
+
 _FUSED_TYPES = [type(i) for i in _chain_items()]
 
 

@@ -64,7 +64,9 @@ class PraktikiText(fields.TEXT):
     postings (``spelling=False``). :class:`analyzers.chain.PraktikiAnalyzer` gives every
     token its unstemmed text as well, so ``index`` collects both in one pass (the words
     are exactly those of a second pass without stemming:
-    ``tests/analyzers/test_fused_chain.py``).
+    ``tests/analyzers/test_fused_chain.py``); the pass is
+    :meth:`~analyzers.chain.PraktikiAnalyzer.index_terms`, the same terms and positions
+    without a Token per token.
 
     An index written before the side files has ``spelling=True`` fields in its stored
     schema: Whoosh's writer then calls ``field.index(value)`` and
@@ -85,20 +87,24 @@ class PraktikiText(fields.TEXT):
             if side:
                 spelling.note(side, set(fields.TEXT.spellable_words(self, value)))
             return super().index(value, **kwargs)
-        kwargs.setdefault("mode", "index")
-        kwargs["positions"] = kwargs["boosts"] = True
-        poses: dict[str, list[int]] = {}
         separate = self.separate_spelling()
-        words: set[str] | None = set() if separate or side else None
-        for token in self.analyzer(value, **kwargs):
-            text = token.text
-            found = poses.get(text)
-            if found is None:
-                poses[text] = [token.pos]
-            else:
-                found.append(token.pos)
-            if words is not None:
-                words.add(token.unstemmed)
+        analysed = None if kwargs else self.analyzer.index_terms(value)
+        if analysed is not None:   # the usual case: the chain's index-mode pass, token-free
+            poses, words = analysed
+        else:
+            kwargs.setdefault("mode", "index")
+            kwargs["positions"] = kwargs["boosts"] = True
+            poses = {}
+            words = set() if separate or side else None
+            for token in self.analyzer(value, **kwargs):
+                text = token.text
+                found = poses.get(text)
+                if found is None:
+                    poses[text] = [token.pos]
+                else:
+                    found.append(token.pos)
+                if words is not None:
+                    words.add(token.unstemmed)
         _spelling.last = (self, value, words) if separate else None
         if side:
             spelling.note(side, words)
