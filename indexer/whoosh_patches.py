@@ -258,6 +258,16 @@ def _lean_pool_add(pool):
 _RUN_CHUNK = 10_000
 
 
+def _pickled_chunks(f):
+    """The items of a run file written as pickled chunks (lists), in order, until its end."""
+    while True:
+        try:
+            chunk = pickle.load(f)
+        except EOFError:
+            return
+        yield from chunk
+
+
 def _chunked_runs(pool):
     """Spill runs of the posting pool pickled in chunks instead of one posting at a time.
 
@@ -282,12 +292,7 @@ def _chunked_runs(pool):
     def read_run(path):
         f = pool._open_run(path)
         try:
-            while True:
-                try:
-                    chunk = pickle.load(f)
-                except EOFError:
-                    return
-                yield from chunk
+            yield from _pickled_chunks(f)
         finally:
             f.close()
             pool._remove_run(path)
@@ -373,12 +378,7 @@ class _TermPool:
     def _read_run(self, name):
         f = self.tempstore.open_file(name).raw_file()
         try:
-            while True:
-                try:
-                    chunk = pickle.load(f)
-                except EOFError:
-                    return
-                yield from chunk
+            yield from _pickled_chunks(f)
         finally:
             f.close()
             self.tempstore.delete_file(name)
