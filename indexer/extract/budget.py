@@ -23,15 +23,18 @@ import re
 from dataclasses import dataclass
 
 from indexer.extract.anchored import finditer_anchored
+from indexer.extract.budget_words import word_amounts
 from indexer.extract.fact import Fact
 
 BGN_PER_EUR = 1.95583
 _MAX_SOURCE = 300
 
-_NUMBER = (r"(?<![\d.,])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\s?[.,]\s?\d{1,2}(?!\d))?"
+_NUMBER = (r"(?<![\d.,'’])(?:\d{1,3}(?:['’]\d{3})+(?:[.,]\d{1,2})?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\s?[.,]\s?\d{1,2}(?!\d))?"
            r"|\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+(?:\s?[.,]\s?\d+)?)")
 _SCALE = (r"хил(?:яди|\.|\b)|х\.|млн\.?|милиона?|млрд\.?|милиарда?|"
-          r"thousand|million|mln\.?|billion|bn\b")
+          r"thousand|million|mln\.?|billion|bn\b|"
+          # "€1.48m", "BGN 3.1m", "€50k": the English short scale, written against the number
+          r"(?<=\d)[mk](?!\w)")
 _CURRENCY_AFTER = (r"лв\.?(?!\w)|лева(?!\w)|BGN\b|leva\b|lv\.?(?!\w)|евро(?!\w)|EURO?\b|euros?\b|€")
 _CURRENCY_BEFORE = r"BGN|EURO?|€|лв\.?"
 
@@ -73,7 +76,7 @@ def _money_matches(line: str, lowered: str):
             yield match
 _SCALES = (("млрд", 1e9), ("милиард", 1e9), ("billion", 1e9), ("bn", 1e9),
            ("млн", 1e6), ("милион", 1e6), ("million", 1e6), ("mln", 1e6),
-           ("хил", 1e3), ("х.", 1e3), ("thousand", 1e3))
+           ("хил", 1e3), ("х.", 1e3), ("thousand", 1e3), ("m", 1e6), ("k", 1e3))
 
 # Role cues, searched in the words before an amount. The nearest cue decides, except that a
 # weak total cue ("на стойност", "в размер на", "струва") loses to any grant/part cue in the same
@@ -90,8 +93,8 @@ _CUES = (
                         r"(?:share|part)\s+of\s+the\s+(?:total\s+|overall\s+|project's\s+)?budget|"
                         r"в\s+т\.\s?ч\.|в\s+това\s+число|делът|дял|партньор(?!ств)|национал\w+\s+финансиране|"
                         r"co-?financ|own\s+contribution|share|of\s+which|partner(?!ship)", re.I)),
-    ("grant", re.compile(r"безвъзмезд|\bбфп\b|финансова\s+помощ|грант|субсиди|европейско\s+финансиране|"
-                         r"grant|subsid|funding\s+of", re.I)),
+    ("grant", re.compile(r"безвъзмезд|\bбфп\b|финансова\s+помощ|грант|субсиди|европейско\s+финансиране|ваучер|"
+                         r"grant|subsid|funding\s+of|voucher", re.I)),
     # "от собствения бюджет на общината се заделят X": where the money comes from, not a role
     ("source", re.compile(r"(?:от|със|чрез)\s+(?:средства\s+(?:от|на)\s+)?(?:собствения\s+|общинския\s+)?"
                           r"бюджет\w*(?:\s+на\s+(?:община|общината)(?:\s+[А-Я]\w+)?)?", re.I)),
@@ -104,6 +107,14 @@ _CUES = (
                          r"(?:тази|тазгодишн\w*)\s+(?:година\s+)?(?:\S+\s+){0,4}?(?:са\s+|бяха\s+|се\s+)?"
                          r"(?:отпуснат|осигурен|заделен|предвиден|отделен|отпуска|осигурява|заделя|отделя)\w*|"
                          r"this\s+year(?:'s)?\s+(?:\S+\s+){0,4}?(?:allocat|set\s+aside|earmark)\w*|"
+                         # a yearly allocation named before the amount ("Всяка година общината заделя X",
+                         # "всяка година в бюджета … се предвиждат X", "за 2024 г. за дейността са заложени X")
+                         r"(?:(?:всяка|всеки|всяко)\s+(?:година|месец|сезон|есен|зима|пролет|лято)|ежегодно|"
+                         r"за\s+(?:19|20)\d\d\s*(?:г\.|година)?)\s+(?:\S+\s+){0,6}?(?:са\s+|бяха\s+|се\s+)?"
+                         r"(?:отпуска|осигурява|заделя|отделя|предвижда|залага|заложен|отпуснат|заделен|отделен|"
+                         r"предвиден|изразходва)\w*|"
+                         r"(?:every|each)\s+(?:year|month|season|summer|winter|autumn|spring)\s+(?:\S+\s+){0,6}?"
+                         r"(?:allocat|set\s+aside|sets\s+aside|earmark|budget|spend|spent|provid)\w*|"
                          r"спест|икономи|годишн|месечн|на\s+месец|на\s+ден|на\s+човек|на\s+участник|"
                          r"приход|заплат|такс|цена|наем|глоба|на\s+кв|saving|save|per\s+(?:month|year|person)|"
                          r"annual|income|salary|fee|price", re.I)),
@@ -117,7 +128,8 @@ _STRONG_TOTAL = re.compile(r"бюджет|\bобщ(?:а|ата|ия|ият|о)?\
                            r"total|overall|budget|project\s+value", re.I)
 _PER_PERIOD_AFTER = re.compile(r"\s*(?:годишно|месечно|на\s+(?:година|месец|ден|човек|участник|дете)|"
                                r"(?:за\s+|през\s+)?(?:всяка|всеки|всяко)\s+(?:година|месец|сезон|издание)|ежегодно|"
-                               r"per\s+(?:year|month|day|person|annum)|a\s+(?:year|month)|annually|monthly|yearly|"
+                               r"per\s+(?:year|month|day|person|annum|season|week)|a\s+(?:year|month|season|week)|annually|monthly|yearly|"
+                               r"на\s+сезон|(?:за\s+|през\s+)?всеки\s+сезон|"
                                r"(?:every|each)\s+(?:year|month|season))\b", re.I)
 # A distributive amount is a per-unit sum, not the project's total: "по 10 000 лв. за всеки
 # двор", "по 5 000 лв. на училище", "EUR 2,000 per school", "BGN 500 each".
@@ -162,7 +174,8 @@ def parse_number(raw: str, scaled: bool = False) -> float | None:
     >>> parse_number("1 895 105. 66"), parse_number("1,274,993.65"), parse_number("4,49", True)
     (1895105.66, 1274993.65, 4.49)
     """
-    text = re.sub(r"\s*([.,])\s*", r"\1", raw.strip())
+    text = re.sub(r"['’]", "", raw.strip())  # "1'184'620,00": apostrophes group thousands
+    text = re.sub(r"\s*([.,])\s*", r"\1", text)
     text = re.sub(r"\s", "", text)
     if "." in text and "," in text:
         decimal = "." if text.rfind(".") > text.rfind(",") else ","
@@ -260,6 +273,37 @@ def _sentence_around(line: str, position: int) -> str:
     return line[start:]
 
 
+@dataclass(frozen=True)
+class _Span:
+    """Where an amount written in words lies in its line (the ``start()``/``end()`` of a match)."""
+    begin: int
+    finish: int
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.finish
+
+
+def _money_hits(line: str, lowered: str):
+    """(match or span, value, currency) of each amount of a line, in order: digits
+    (``_MONEY``) and sums spelled out (``сто хиляди лева``, see ``budget_words``)."""
+    hits = []
+    for match in _money_matches(line, lowered):
+        scale = match.group("scale1") or match.group("scale2")
+        value = parse_number(match.group("num1") or match.group("num2"), scaled=bool(scale))
+        if value is not None:
+            hits.append((match, value * _scale_factor(scale), _currency(match.group("cur1") or match.group("cur2"))))
+    spelled = list(word_amounts(line))
+    if not spelled:
+        return hits
+    for start, end, value, word in spelled:
+        if not any(m.start() < end and start < m.end() for m, _, _ in hits):
+            hits.append((_Span(start, end), value, _currency(word)))
+    return sorted(hits, key=lambda hit: hit[0].start())
+
+
 def _amounts(text: str) -> list[_Amount]:
     found: list[_Amount] = []
     lines = text.splitlines()
@@ -268,13 +312,7 @@ def _amounts(text: str) -> list[_Amount]:
         if not any(unit in lowered for unit in _UNIT_HINTS):
             continue  # most lines name no money: skip the costly money regex on them
         previous_end = 0
-        for match in _money_matches(line, lowered):
-            raw = match.group("num1") or match.group("num2")
-            scale = match.group("scale1") or match.group("scale2")
-            value = parse_number(raw, scaled=bool(scale))
-            if value is None:
-                continue
-            value *= _scale_factor(scale)
+        for match, value, currency in _money_hits(line, lowered):
             context = line[max(previous_end, match.start() - 160):match.start()]
             if previous_end and _EQUIVALENT.search(context):
                 previous_end = match.end()
@@ -300,12 +338,22 @@ def _amounts(text: str) -> list[_Amount]:
             role = _role(context)
             if role is None and continues and _PROJECT_AFTER.match(line, match.end()):
                 role = "weak-total"  # "the BGN 2.4 million project"
-            found.append(_Amount(value, _currency(match.group("cur1") or match.group("cur2")),
-                                 role, source.strip()[:_MAX_SOURCE], len(found)))
+            found.append(_Amount(value, currency, role, source.strip()[:_MAX_SOURCE], len(found)))
     return found
 
 
-def _choose(amounts: list[_Amount]) -> _Amount | None:
+# Someone else paying for part of the work ("the voucher covered the equipment, while the
+# municipality paid for the installation", "останалите разходи са за сметка на общината"):
+# a grant is then not the whole cost.
+_CO_PAYER = re.compile(
+    r"(?:while|and|but)\s+the\s+municipality\s+(?:also\s+)?(?:paid|covered|funded|financed|provided)|"
+    r"the\s+rest\s+(?:was|is|came|comes)|remaining\s+(?:costs?|amount|funds)|"
+    r"останал\w*\s+(?:средства|сума|част|разходи)|"
+    r"(?:а|докато)\s+общината\s+(?:\S+\s+){0,2}?(?:плати|пое|покри|осигури|финансира|заплати)|"
+    r"съфинансира\w*|co-?financ\w*|co-?funded", re.I)
+
+
+def _choose(amounts: list[_Amount], text: str = "") -> _Amount | None:
     for role in ("total", "weak-total"):
         totals = [a for a in amounts if a.role == role]
         if totals:
@@ -315,7 +363,7 @@ def _choose(amounts: list[_Amount]) -> _Amount | None:
         return max(unknown, key=lambda a: a.amount)
     grants = {(a.amount, a.currency) for a in amounts if a.role == "grant"}
     parts = [a for a in amounts if a.role == "part"]
-    if len(grants) == 1 and not parts:
+    if len(grants) == 1 and not parts and not _CO_PAYER.search(text):
         return next(a for a in amounts if a.role == "grant")
     return None
 
@@ -330,7 +378,7 @@ def extract_budget(text: str, lang: str = "bg") -> Fact | None:
     """
     if not text:
         return None
-    chosen = _choose(_amounts(text))
+    chosen = _choose(_amounts(text), text)
     if chosen is None:
         return None
     amount = round(chosen.amount, 2)

@@ -39,7 +39,8 @@ GOLDEN = [
     ("Бюджет на проекта: 378 560 евро, от които съфинансиране от общинския бюджет 56 784 евро",
      378560.0, "EUR"),
     ("Годишният бюджет на общината е 180 милиона лв. Изданието струва 12 400 лв.", 12400.0, "BGN"),
-    ("Всяка година от собствения бюджет на общината се заделят 500 хил. лв. за проекти.", 500000.0, "BGN"),
+    ("Годишният бюджет на общината е 95 млн. лв. Ремонтът на стадиона е за сметка на общината и струва "
+     "310 хил. лв.", 310000.0, "BGN"),
     ("Договор за 50 000 (петдесет хиляди) лева", 50000.0, "BGN"),
     ("Размер на БФП: 450 000 лв.\nОбща стойност: 500 000 лв.", 500000.0, "BGN"),
     ("Общият бюджет на процедурата е 30 млн. евро. Проектът е на стойност 500 000 лв.", 500000.0, "BGN"),
@@ -78,6 +79,21 @@ GOLDEN = [
      "стойност 1,1 млн. лв.", 280000.0, "BGN"),
     # a project's value named in a sentence that begins with "this year" is still its total
     ("Тази година общината спечели проект на стойност 540 000 лв. за нов парк.", 540000.0, "BGN"),
+    # apostrophes grouping thousands; the English short scale written against the number
+    ("Стойността на ремонта е 2'306'415,50 лв.", 2306415.5, "BGN"),
+    ("The contract is worth €2.75m and runs for two years.", 2750000.0, "EUR"),
+    ("A total of BGN 4.2m was spent on the new sewer.", 4200000.0, "BGN"),
+    ("The festival's overall budget was €60k.", 60000.0, "EUR"),
+    # a sum spelled out in words
+    ("Общата стойност на обновяването е двеста и петдесет хиляди лева.", 250000.0, "BGN"),
+    ("Читалището получи проект за един милион и двеста хиляди лева, от тях 40 хиляди лева са собствени.",
+     1200000.0, "BGN"),
+    ("The renovation cost half a million euros in total.", 500000.0, "EUR"),
+    # the spelled total beside its parts in digits
+    ("Площадката струва общо сто и двадесет хиляди лева. 90 хиляди лева дава фондът, а 30 хиляди лева – "
+     "общината.", 120000.0, "BGN"),
+    # a voucher alone that pays for everything is the budget
+    ("Общината получи ваучер от 15 000 евро за безжичен интернет в центъра.", 15000.0, "EUR"),
 ]
 
 NOT_A_BUDGET = [
@@ -102,6 +118,18 @@ NOT_A_BUDGET = [
     "За фестивала се осигуряват 25 хил. лв. ежегодно от общинския бюджет.",
     "The council sets aside BGN 80,000 every year for the citizens' ideas.",
     "Сдруженията получават 3 000 лв. за всеки сезон.",
+    # a yearly or seasonal allocation named before the amount, or a year's allocation
+    "Всяка година общината заделя 70 000 лв. от собствения си бюджет за идеи на младите.",
+    "Всяка година от общинския бюджет се заделят 250 хил. лв. за проекти на квартали.",
+    "За пързалката всяка зима в бюджета на спортното предприятие се предвиждат около 25 хил. лв.",
+    "Общината поема транспорта; за 2023 г. за услугата са предвидени 9 500 лв.",
+    "Each year the town council sets aside BGN 35,000 for the summer camps.",
+    "The beach service is paid by the municipality, roughly BGN 30,000 a season.",
+    # a grant (a voucher) that paid for part only, the municipality paying the rest
+    "The town won a voucher of EUR 15,000 for the hotspots, while the municipality paid for the cabling.",
+    "Ваучерът от 15 000 евро покри оборудването, а общината плати монтажа.",
+    # five leva spelled out is no budget
+    "Билетът струва пет лева.",
     "Собствените средства на общината по проекта са 20 000 лв.",
     # a cap on what one idea or applicant may get is no project total
     "Всеки жител може да предложи идея на стойност до 10 000 лв.",
@@ -153,6 +181,7 @@ def test_source_is_the_line_of_the_amount():
     ("1.500", False, 1500.0),
     ("1.500", True, 1.5),
     ("12,5", False, 12.5),
+    ("3'480'900,10", False, 3480900.1),
     ("1,274,993.65", False, 1274993.65),
 ])
 def test_parse_number(raw, scaled, expected):
