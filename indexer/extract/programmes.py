@@ -79,7 +79,16 @@ _OTHER_PROJECTS = re.compile(r"(?<!\w)(?:вече\s+(?:е\s+|са\s+)?(?:изп�
                              r"преди\s+това|по-рано|припомня|има\s+опит|already\s+(?:has|carried|implemented)|"
                              r"in\s+the\s+past|previously|has\s+experience|"
                              # what the municipality already runs was paid for before this project
-                             r"already\s+(?:runs|operates|owns|uses)|вече\s+(?:разполага|експлоатира|стопанисва))(?!\w)",
+                             r"already\s+(?:runs|operates|owns|uses)|вече\s+(?:разполага|експлоатира|стопанисва)|"
+                             # a dated deed told as done already: "През 2016 г. общината вече санира …"
+                             r"(?:през|в)\s+(?:19|20)\d\d\s*(?:г\.|година)?\s*,?\s+(?:\S+\s+){0,2}?вече|"
+                             r"in\s+(?:19|20)\d\d\s*,?\s+(?:\S+\s+){0,3}?already|"
+                             # a pilot that came before the project and ended
+                             r"pilot\s+(?:phase|stage|project)[^.;]{0,80}?\b(?:ended|finished|closed)|"
+                             r"пилотн\w+\s+(?:фаза|етап|проект)[^.;]{0,80}?(?:приключи|завърши)|"
+                             # what the municipality hopes or plans to do next is not this project's money
+                             r"(?:hope|hopes|hoping|plan|plans|planning|intend|intends)\s+to\s+(?:continue|apply|follow)|"
+                             r"надява\w*\s+(?:\S+\s+){0,3}?да\s+(?:продълж|кандидатств)\w*)(?!\w)",
                              re.IGNORECASE)
 # A sentence that turns to another, earlier project ("Това не е първият парк, който общината
 # обновява."): the rest of its paragraph is about that project.

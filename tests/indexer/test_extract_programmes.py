@@ -181,6 +181,25 @@ GOLDEN = [
      "финансирана от държавния бюджет.", []),
     ("След края на проекта клубът се издържа от общинския бюджет.", []),
     ("The project ended in 2019 and the service continues to run from the municipal budget.", []),
+    # the municipality's share in other words: its own means by name, the partners' own contribution,
+    # a percentage "of which", a municipal programme, "from its own budget", paying for part of the works
+    ("Финансиране: заем от ФЛАГ и собствени средства на Община Котел", ["other", "municipal-budget"]),
+    ("Финансиране: 85 % ЕФРР, 15 % собствен принос на партньорите", ["municipal-budget"]),
+    ("Ремонтът струва 300 000 лв., 20% от които осигури Община Брезник.", ["municipal-budget"]),
+    ("Пейките бяха поставени по общинската програма „Чист квартал“.", ["municipal-budget"]),
+    ("The playgrounds were renewed under the municipal programme for green yards.", ["municipal-budget"]),
+    ("Общината наема двама медиатори и ги заплаща от своя бюджет.", ["municipal-budget"]),
+    ("The EU voucher bought the routers, while the municipality paid for the cabling.", ["municipal-budget"]),
+    ("Общинското горско предприятие осигурява безплатно дърва за училищата.", ["municipal-budget"]),
+    # not the municipality's money: a project paid for by others, the municipality paying nothing
+    ("The municipality paid for the project with a loan from the fund.", []),
+    # WiFi4EU and the Connecting Europe Facility are other EU funding
+    ("Точките за достъп са изградени по инициативата WiFi4EU на Европейската комисия.", ["other"]),
+    ("Проектът е по Механизма за свързване на Европа.", ["other"]),
+    # foreign private donors
+    ("The library joined Global Libraries, funded by the Bill & Melinda Gates Foundation.", ["foreign-donor"]),
+    ("Читалището получи компютри по програма „Глобални библиотеки – България“.", ["foreign-donor"]),
+    ("Линейката е дарена по програма на правителството на Япония за местни проекти.", ["foreign-donor"]),
     ("", []),
 ]
 
@@ -202,6 +221,15 @@ ASIDES = [
      "bought with BGN 500,000 from its own budget.", "Община Банско", 2023, ["rrp"]),
     ("Община Елена спечели проект по ПРСР за нова сметосъбираща техника. Общината вече разполага с два "
      "камиона, закупени със собствени средства.", "Община Елена", 2022, ["rdp-2014"]),
+    # a dated deed told as done already; a pilot that ended; what the municipality hopes to do next
+    ("Община Панагюрище спечели проект по НПВУ за саниране на училището.\nПрез 2017 г. общината вече обнови две "
+     "читалища по ПРСР.", "Община Панагюрище", 2024, ["rrp"]),
+    ("Gotse Delchev runs the project under the Programme Education 2021-2027.\nA pilot stage in 2018 was paid by "
+     "UNICEF and ended in 2019.", "Община Гоце Делчев", 2024, ["pedu"]),
+    ("The twinning project was funded by Europe for Citizens.\nThe mayor said: \"We hope to continue with a "
+     "student exchange under Erasmus+.\"", "Община Белоградчик", 2019, ["europe-for-citizens"]),
+    ("Проектът е по програма „Европа за гражданите“.\nКметът се надява догодина общината да кандидатства по "
+     "Еразъм+.", "Община Белоградчик", 2019, ["europe-for-citizens"]),
     # a partner municipality's share is part of this project
     ("Община Лом изпълнява проект по Interreg V-A Румъния – България заедно с община Бекет.",
      "Община Лом", 2018, ["interreg-robg"]),
