@@ -133,6 +133,10 @@ _EARLIER_PROJECT = re.compile(
 _EARLIER_HINTS = ("вече", "миналото", "преди", "по-рано", "опит", "предишн", "already", "past", "previous",
                   "experience", "earlier")
 _EEA_DONORS = {"IS", "LI", "NO"}
+# The country's organisation named a partner later in its clause ("with Norway's Directorate for
+# Cultural Heritage (Riksantikvaren) as a partner", "с норвежката община Х като партньор").
+_AS_PARTNER_AFTER = re.compile(r"[^.;\n]{0,80}?(?<![^\W\d_])(?:as\s+(?:a|the|its)\s+(?:\w+\s+)?partner|"
+                               r"като\s+(?:\w+\s+)?партньор)", re.IGNORECASE)
 # Country names that are also region names elsewhere (Greek Macedonia, the Belgian province
 # of Luxembourg): when another country follows at once (``Университет на Македония,
 # Гърция``), that country is the partner's and this word is only a place name.
@@ -397,6 +401,8 @@ def _verdict(text: str, words: _Words, i: int, n: int, entry: _Entry) -> str:
                 return "no"
     if before.rstrip().endswith("("):
         return "partner"  # a bracketed country after a partner's name: a role or city list
+    if _AS_PARTNER_AFTER.match(text, end):
+        return "partner"  # "Norway's Directorate for Cultural Heritage … as a partner", even beside a donor cue
     donor = [m.start() for m in _DONOR_CUE.finditer(before)]
     partner = [m.start() for m in _PARTNER_CUE.finditer(before)]
     if not donor:

@@ -120,6 +120,22 @@ GOLDEN = [
      "туризъм.", []),
     ("The municipality already carried out a project with Kavala, Greece, in 2011.", []),
     ("Сега Община Тетевен работи с община Ополе (Полша).", ["PL"]),
+    # a partner named in its own language: the local-government word names the country
+    ("Партньори: Gmina Nowa Dęba; Comune di Scanno; Câmara Municipal de Viseu", ["PL", "IT", "PT"]),
+    ("The lead partner is Dimos Orestiadas, with Bashkia Korçë and Primăria Galați.", ["GR", "AL", "RO"]),
+    ("Водещ партньор: Περιφέρεια Κεντρικής Μακεδονίας; Партньор 2: Община Петрич", ["GR"]),
+    ("Together with Karaman Belediyesi and Općina Vir the town runs a joint summer school.", ["TR", "HR"]),
+    ("Partners: Landkreis Zwickau and Gemeente Almere", ["DE", "NL"]),
+    ("Партньор е Hamar kommune.", ["NO"]),
+    # towns in their own script or spelling, twin towns and consortium members
+    ("Побратимени са Ξάνθη и Смолян от 2005 г.", ["GR"]),
+    ("Побратимените градове Зајечар и Књажевац изпратиха по двама експерти по проекта.", ["RS"]),
+    ("The twin town of Nilüfer sent its choir to the festival of the partners.", ["TR"]),
+    ("В консорциума участват още университетът във Вагенинген и фермери от Самсун.", ["NL", "TR"]),
+    ("The school works with the vocational school in Banská Štiavnica.", ["SK"]),
+    # a donor country's own organisation named as a partner
+    ("Funded by the Norway Grants, with Norway's Institute of Marine Research as a partner.", ["NO"]),
+    ("Funded by the Norway Grants; Norway's experts visited the site.", []),
 ]
 
 
