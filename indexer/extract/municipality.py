@@ -137,7 +137,8 @@ _LABEL_FORM = re.compile(
     re.IGNORECASE)
 _BARE_NAME = re.compile(
     # The lookahead lets the scan skip, cheaply, every position that cannot start a name.
-    r"(?<![\w-])(?=[А-Яг])(?:(?P<town>гр\.|град)\s*)?(?P<name>" + _NAME_PATTERN + r")(?![\w-])")
+    # "гр." in any case: a title in capitals writes "ДГ „ЗВЪНЧЕ“, ГР. ЛЕВСКИ"
+    r"(?<![\w-])(?=[А-ЯгГ])(?:(?P<town>(?i:гр\.|град))\s*)?(?P<name>" + _NAME_PATTERN + r")(?![\w-])")
 # In Latin letters most of the Cyrillic label-only names are unambiguous (`котел` is a
 # boiler, `Kotel` is only the town); these stay label-only: first names, rivers and
 # mountains, and towns of the same name abroad.
@@ -149,11 +150,13 @@ _LATIN_LABEL_ONLY = {"Anton", "Elena", "Roman", "Samuil", "Iskar", "Maritsa", "R
 _BARE_LATIN_KEYS = {_latin_key(row["name_en"]): row["label"] for row in _ROWS
                     if row["name_en"] not in _LATIN_LABEL_ONLY}
 _LATIN_WORDS = {"Trojan", "Trojans"}  # English words that fold onto a town's key (Troyan)
-_CAPITALISED = re.compile(r"(?<![\w-])(?=([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?![\w-]))")
+# The second word may be written in lower case ("Dolna banya", "Bobov dol"): a pair that names
+# no municipality falls back to its first word.
+_CAPITALISED = re.compile(r"(?<![\w-])(?=([A-Z][a-z]+(?:[ -][A-Za-z][a-z]+)?)(?![\w-]))")
 _LATIN_CAPITAL = re.compile(r"[A-Z]")
 _LATIN_FORM = re.compile(
-    r"(?:(?:[Mm]unicipality|[Tt]own|[Cc]ity)\s+of\s+(?P<after>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))"
-    r"|(?:(?P<before>(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)\s+[Mm]unicipality)")
+    r"(?:(?:[Mm]unicipality|[Tt]own|[Cc]ity)\s+of\s+(?P<after>[A-Z][\w-]+(?:\s+[A-Za-z][\w-]+)?))"
+    r"|(?:(?P<before>(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+(?:\s+[a-z][\w-]+)?)\s+[Mm]unicipality)")
 _PROVINCE_BEFORE = re.compile(
     r"(?:област|областна\s+администрация|областен\s+управител|регион|район|"
     r"province|district|region)\s*[-–]?\s*(?:на\s+)?(?:гр\.\s*)?$", re.IGNORECASE)
@@ -249,7 +252,7 @@ def _bare_mentions(text: str):
 
 def _town_mentions(text: str):
     """(label, start, end) of names written as a town: ``гр. Алфатар``, ``град Алфатар``."""
-    if "гр" not in text:
+    if "гр" not in text and "ГР" not in text:
         return
     for match in _BARE_NAME.finditer(text):
         if match.group("town") and not _is_foreign(text, match.end()):

@@ -112,6 +112,15 @@ GOLDEN = [
     # ... not without a municipal context, nor when another candidate is named
     ("Котел за отопление\nНовият котел работи на пелети.", None),
     ("Център в Брезово\nОбщина Раковски откри център и в Брезово.", "Община Раковски"),
+    # a label-only town written as a town in a title in capitals ("ГР." too)
+    ("НОВА ДОГРАМА ЗА ЧИТАЛИЩЕ „ПРОБУДА“, ГР. ЛЕВСКИ\nДоговор по ПРСР 2014-2020.", "Община Левски"),
+    ("РЕМОНТ НА ПАРК „ЦЕНТЪР“ – ГРАД СЕПТЕМВРИ\nСтатус: приключил", "Община Септември"),
+    # ... but a person in capitals is no town
+    ("ПАМЕТНИК НА ВАСИЛ ЛЕВСКИ\nЧиталището събра средства.", None),
+    # English pages writing a two-word name with its second word in lower case
+    ("Solar roofs for kindergartens\nThe Pavel banya Municipality fitted panels on two buildings.",
+     "Община Павел баня"),
+    ("Innovator: Municipality of Bobov dol", "Община Бобов дол"),
 ]
 
 
