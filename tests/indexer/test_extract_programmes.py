@@ -193,6 +193,11 @@ GOLDEN = [
     ("Общинското горско предприятие осигурява безплатно дърва за училищата.", ["municipal-budget"]),
     # not the municipality's money: a project paid for by others, the municipality paying nothing
     ("The municipality paid for the project with a loan from the fund.", []),
+    # a ministry named as the funding institution, or before its programme's name
+    ("Финансираща институция: Министерство на младежта и спорта", ["national-budget"]),
+    ("Финансиране: Министерство на културата – програма „Библиотеките като обществени центрове“",
+     ["national-budget"]),
+    ("Финансираща институция: Министерство на труда – Управляващ орган на ОПРЧР", ["ophrd-2014"]),
     # WiFi4EU and the Connecting Europe Facility are other EU funding
     ("Точките за достъп са изградени по инициативата WiFi4EU на Европейската комисия.", ["other"]),
     ("Проектът е по Механизма за свързване на Европа.", ["other"]),
