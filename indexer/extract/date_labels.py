@@ -27,7 +27,8 @@ PUBLISHED_LABEL = re.compile(
     re.IGNORECASE)
 START_LABEL = re.compile(
     r"^\s*(?:(?:начална\s+дата|дата\s+на\s+(?:започване|стартиране|старт|начало))"
-    r"(?:\s+на\s+(?:изпълнението|изпълнение|проекта|договора|дейностите))*|начало(?:\s+на\s+проекта)?|"
+    r"(?:\s+на\s+(?:изпълнението|изпълнение|проекта|договора|дейностите))*|"
+    r"начало(?:\s+на\s+(?:проекта|изпълнението|изпълнение|дейностите))?|"
     r"старт|start\s+date|start|project\s+start|beginning)\s*(?:[:|\t–-]\s*(?P<value>.*)|$)", re.IGNORECASE)
 END_LABEL = re.compile(
     r"^\s*(?:(?:крайна\s+дата|дата\s+на\s+(?:приключване|завършване|край)|краен\s+срок(?:\s+за\s+(?:изпълнение|приключване))?)"
@@ -45,13 +46,21 @@ START_BEFORE = re.compile(r"(?:(?:стартира\w*|започна\w*)(?:\s+(?
                           r"\bот|started|began|launched|from|since)"
                           r"\s+(?:на|през|в|in|on)?\s*$", re.IGNORECASE)
 # "приключването на проекта през юни 2020 г.": the verb's noun and what ended, then the date.
-END_BEFORE = re.compile(r"(?:(?:приключ\w*|завърш\w*)(?:\s+(?:успешно|официално|окончателно))?"
+END_BEFORE = re.compile(r"(?:(?:приключ\w*|завърш\w*|финализира\w*)(?:\s+(?:успешно|официално|окончателно))?"
                         r"(?:\s+на\s+(?:проекта|дейностите|строителството|ремонта|работите|обекта|договора))?|"
                         r"\bкрай\w*\s*:?|\bend\s+date\s*:?|\bдо|\buntil|\btill|\bby|"
                         # commissioning ends the works: "приключи с въвеждането в експлоатация на 14.10.2022 г."
                         r"въвеждане(?:то)?\s+в\s+(?:редовна\s+)?експлоатация|въведен\w*\s+в\s+(?:редовна\s+)?експлоатация|"
-                        r"\bend|ended|completed|finish\w*)"
+                        r"wrapped\s+up|\bend|ended|completed|finish\w*)"
                         r"\s+(?:на|през|в|(?:в\s+)?края\s+на|in|on|the\s+end\s+of)?\s*$", re.IGNORECASE)
+# A hand-over or an opening ends the project, unless the text names its end otherwise (a social
+# enterprise that "отвори врати през май" while the project runs "до 30.11.2020"): "предадени за
+# ползване на", "беше предадено на живеещите през", "отвори врати на", "handed over to the town on".
+OPENED_BEFORE = re.compile(r"(?:предаден\w*(?:\s+(?:за\s+ползване|на\s+[^\W\d]+))?|"
+                           r"(?:беше|бе|бяха|е|са)\s+(?:официално\s+|тържествено\s+)?открит[аои]?|"
+                           r"отвори(?:ха)?\s+(?:отново\s+)?(?:своите\s+)?врати(?:те)?|"
+                           r"handed\s+over(?:\s+to\s+(?:the\s+)?[^\W\d]+)?|opened(?:\s+(?:its|their)\s+doors)?)"
+                           r"\s+(?:на|през|в|in|on)?\s*$", re.IGNORECASE)
 DURATION = re.compile(r"(?<!\d)(?P<n>\d{1,3})\s*(?:календарни\s+)?(?P<unit>месеца|месец|months?|години|година|years?)\b",
                       re.IGNORECASE)
 _BARE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")

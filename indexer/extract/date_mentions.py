@@ -39,6 +39,14 @@ MONTH_BY_WORD = {word: number for number, words in _MONTH_WORDS for word in word
 # Longest spellings first so that "септември" is not read as "сеп" + "тември".
 _MONTH = "(?:" + "|".join(sorted(MONTH_BY_WORD, key=len, reverse=True)) + r")(?![^\W\d_])\.?"
 _YEAR = r"(?:19|20)\d{2}"
+# Roman month numerals, longest first ("XII" before "XI" before "X"); upper case only.
+_ROMAN_MONTHS = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
+                 "XI": 11, "XII": 12}
+_ROMAN = "(?-i:" + "|".join(sorted(_ROMAN_MONTHS, key=len, reverse=True)) + ")"
+_QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+             "първо": 1, "първото": 1, "второ": 2, "второто": 2, "трето": 3, "третото": 3, "четвърто": 4,
+             "четвъртото": 4}
+_QUARTER_WORD = "(?:" + "|".join(sorted(_QUARTERS, key=len, reverse=True)) + r"|(?-i:IV|III|II|I))"
 _YEAR_SUFFIX = r"(?:\s?(?:г\.|год\.|година|г(?![^\W\d_])))?"
 _DAY_SUFFIX = r"(?:\s*-?\s*(?:ти|ви|ри|ми|st|nd|rd|th)(?![^\W\d_]))?"
 
@@ -52,7 +60,12 @@ _MENTION = re.compile(
     # "5 – 7 май 2015", "от 5 до 7 август 2022", "април – юни 2015": the first half of a range
     # inside one month/year
     rf"|(?P<dayonly>(?<![\d.,])\d{{1,2}}(?=\s*(?:[-–—]|до|to)\s*\d{{1,2}}\s*{_MONTH}\s*,?\s*{_YEAR}))"
-    rf"|(?P<monthonly>(?<![^\W\d_]){_MONTH}(?=\s*[-–—]\s*(?:\d{{1,2}}\s*)?{_MONTH}\s*,?\s*{_YEAR}))"
+    rf"|(?P<monthonly>(?<![^\W\d_]){_MONTH}(?=\s*[-–—]\s*(?:м\.\s*)?(?:\d{{1,2}}\s*)?{_MONTH}\s*,?\s*{_YEAR}))"
+    # "15.III.2023": a Roman-numeral month between day and year
+    rf"|(?P<roman>(?<![\d.,])\d{{1,2}}\s?\.\s?{_ROMAN}\s?\.\s?{_YEAR}(?![\d.]\d))"
+    # "the third quarter of 2021", "Q3 2021", "третото тримесечие на 2021 г.": the quarter's first month
+    rf"|(?P<quarter>(?<![^\W\d_])(?:the\s+)?{_QUARTER_WORD}\s+(?:quarter|тримесечие)\s+(?:of\s+|на\s+)?{_YEAR}|"
+    rf"(?<![^\W\d_])Q[1-4]\s*(?:of\s+)?{_YEAR})"
     rf"|(?P<my>(?<![\d.,])\d{{1,2}}\s?[./]\s?{_YEAR}(?![\d.]\d))"
     # a bare year: used only inside ranges and labelled lines, never alone in prose
     rf"|(?P<year>(?<![\d.,/]){_YEAR}(?![\d.,/]\d)(?!-\d{{1,2}}(?!\d)))",
@@ -62,11 +75,15 @@ _BEFORE_YEAR, _AFTER_YEAR = 48, 10  # the longest shape starts ~30 characters be
 _SUFFIX_AFTER = re.compile(_YEAR_SUFFIX + r"\)?")
 _DIGITS = re.compile(r"\d+")
 _WORD = re.compile(r"[^\W\d_]+")
-_RANGE_GAP = re.compile(r"^\s*(?:г\.?)?\s*(?:[-–—]+|до|to|until|till|through)\s*$", re.IGNORECASE)
+# ("м. април – м. октомври 2017 г.": "м." is "month")
+_RANGE_GAP = re.compile(r"^\s*(?:г\.?)?\s*(?:[-–—]+|до|to|until|till|through)\s*(?:м\.\s*)?$", re.IGNORECASE)
 # "between June 2014 and May 2015", "между март и юни 2015": "и"/"and" joins a range only then
 _BETWEEN_GAP = re.compile(r"^\s*(?:г\.?)?\s*(?:and|и)\s*$", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"(?:between|между)\s*$", re.IGNORECASE)
 _PARTIAL = ("dm", "dayonly", "monthonly")
+_ROMAN_WORD = re.compile(r"[IVX]+")
+_QUARTER_NUMBER = re.compile(r"(?<![^\W\d_])(?:Q([1-4])|(" + "|".join(_QUARTERS) + r"|IV|III|II|I)(?![^\W\d_]))",
+                             re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -142,6 +159,13 @@ def _parts(kind: str, text: str) -> tuple[int | None, int | None, int | None]:
         return None, month_word, None
     if kind == "my":
         return numbers[1], numbers[0], None
+    if kind == "roman":
+        return numbers[-1], _ROMAN_MONTHS.get(_ROMAN_WORD.search(text).group(0)), numbers[0]
+    if kind == "quarter":
+        found = _QUARTER_NUMBER.search(text)
+        word = found.group(2) or ""
+        quarter = int(found.group(1)) if found.group(1) else _QUARTERS.get(word.lower()) or _ROMAN_MONTHS[word.upper()]
+        return numbers[-1], (quarter - 1) * 3 + 1, None
     return numbers[0], None, None  # a bare year
 
 

@@ -64,7 +64,16 @@ _DAY_AFTER_MONTH = re.compile(r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?![\d.])")  
 _YEAR_AFTER = re.compile(r"\.?\s*,?\s*(?:\d|г\.)")
 _RELATIVE_YEAR = re.compile(r"\s+(?:на\s+)?(?P<bg>същата|следващата)\s+година|\s+(?:of\s+)?the\s+(?P<en>same|following|next)"
                             r"\s+year", re.I)
-_TODAY = ("днес", "вчера", "today", "yesterday")
+# Today's day: "днес", and a today's event that closes a project ("С днешна среща … приключи
+# проектът", "With today's ceremony …"); "днешно време" (nowadays) is not one.
+_TODAY = ("днес", "вчера", "today", "yesterday", "днешна", "днешната", "днешния", "днешният", "today's")
+_TODAY_EVENT = ("днешна", "днешната", "днешния", "днешният", "today's")
+# A bare weekday after a preposition ("бе открит в петък", "was handed over on Friday"): the last
+# such day on or before the dateline. A weekday followed by its day number is a full date.
+_WEEKDAYS = {"понеделник": 0, "вторник": 1, "сряда": 2, "четвъртък": 3, "петък": 4, "събота": 5, "неделя": 6,
+             "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+_BARE_WEEKDAY = re.compile(r"(?<![^\W\d_])(?:в|във|on|last)\s+(?P<day>" + "|".join(_WEEKDAYS) + r")(?![^\W\d_])"
+                           r"(?!\s*,?\s*\d)")
 _RELATIVE_HINTS = ("същата", "следващата", "same year", "following year", "next year")
 _NOT_TODAY = re.compile(r"(?:\bдо|\bот|\buntil|\bas\s+of|\bto)\s+$", re.I)  # "и до днес": to this day
 
@@ -73,11 +82,14 @@ _VERB = re.compile(
     r"(?P<start>стартира(?:ха|л[аои]?)?|започна(?:ха|л[аои]?)?|(?:да(?:де|доха)|(?:беше|бе)\s+даден)\s+"
     r"(?:(?:се|официален|официално|символичен)\s+)?старт(?:ът|а)?|started|began|begun|launched|commenced|kicked\s+off)"
     r"|(?P<end>приключи(?:ха|л[аои]?)?|завърши(?:ха|л[аои]?)?|(?:беше|бе|бяха)\s+(?:успешно\s+)?(?:завършен|приключен)"
-    r"[аои]?|ended|finished|(?:was|were|has\s+been|have\s+been)\s+completed|"
+    r"[аои]?|ended|finished|(?:was|were|has\s+been|have\s+been)\s+completed|wrapped\s+up|concluded|"
     # a project closed ("днес беше закрит проектът"; "закрит" alone is also "indoor")
     r"(?:беше|бе)\s+(?:официално\s+|тържествено\s+)?закрит[аи]?(?=\s+(?:проект|инициатив))|"
     r"закри(?:ха)?(?=\s+(?:проект|инициатив)))"
-    r"|(?P<open>(?:беше|бе|бяха)\s+(?:тържествено\s+|официално\s+)?открит[аои]?|откри(?:ха)?|(?:was|were)\s+"
+    r"|(?P<open>(?:беше|бе|бяха)\s+(?:тържествено\s+|официално\s+)?открит[аои]?|откри(?:ха)?|"
+    # a hand-over ends the works like an opening
+    r"(?:беше|бе|бяха|е|са)\s+предаден[аои]?|отвори(?:ха)?\s+(?:\S+\s+)?врати(?:те)?|"
+    r"(?:was|were|has\s+been|have\s+been)\s+handed\s+over|(?:was|were)\s+"
     r"(?:officially\s+)?(?:re-?)?(?:opened|inaugurated)|(?:re-?)?opened|inaugurated))(?![^\W\d_])", re.I)
 # Unambiguous past forms: a date after the dateline is then last year's. ("стартира",
 # "приключи" may also be a present that announces.)
@@ -98,6 +110,13 @@ def _date_at(sentence: str, at: int, until: int, found: dict, text_before: str
     """(year, or None when the dateline is to give it; month; day; span start; span end) of the
     yearless date whose word is ``sentence[at:until]``; ``text_before`` is the page before it."""
     lower = sentence[at:until].lower()
+    if lower in _WEEKDAYS:
+        published = found["published"].value if "published" in found else ""
+        if len(published) < 10:
+            return None
+        day = date.fromisoformat(published)
+        day -= timedelta(days=(day.weekday() - _WEEKDAYS[lower]) % 7)
+        return day.year, day.month, day.day, at, until
     if lower in _TODAY:
         if "published" not in found or len(found["published"].value) < 10 or _NOT_TODAY.search(
                 sentence, max(0, at - 12), at):
@@ -136,17 +155,17 @@ def _reference_year(found: dict, before: str) -> int | None:
     return mentions[-1].year if mentions else None
 
 
-def _nearest_verb(sentence: str, start: int, end: int) -> re.Match | None:
+def _nearest_verb(sentence: str, start: int, end: int, max_after: int = _MAX_AFTER) -> re.Match | None:
     """The start/end/opening verb nearest the date span in its clause, or None."""
     best, best_distance = None, None
-    for verb in _VERB.finditer(sentence, max(0, start - _MAX_BEFORE), min(len(sentence), end + _MAX_AFTER)):
+    for verb in _VERB.finditer(sentence, max(0, start - _MAX_BEFORE), min(len(sentence), end + max_after)):
         if verb.end() <= start:
             gap, distance = sentence[verb.end():start], start - verb.end()
         elif verb.start() >= end:
             gap, distance = sentence[end:verb.start()], verb.start() - end
         else:
             continue
-        if distance > (_MAX_BEFORE if verb.end() <= start else _MAX_AFTER):
+        if distance > (_MAX_BEFORE if verb.end() <= start else max_after):
             continue
         if best_distance is None or distance < best_distance:
             best, best_distance, best_gap = verb, distance, gap
@@ -180,6 +199,8 @@ def _word_hits(text: str, lower: str) -> list[tuple[int, int]]:
             if (at == 0 or not lower[at - 1].isalpha()) and (until == len(lower) or not lower[until].isalpha()):
                 hits.append((at, until))
             at = lower.find(word, until)
+    for match in _BARE_WEEKDAY.finditer(lower):
+        hits.append(match.span("day"))
     hits.sort()
     return hits
 
@@ -189,7 +210,9 @@ def _candidates(text: str, lower: str, found: dict):
     dates, in text order."""
     for at, until in _word_hits(text, lower):
         today = text[at:until].lower() in _TODAY
-        if not today and (_YEAR_AFTER.match(text, until) or not _BEFORE_MONTH.search(text, max(0, at - 40), at)):
+        weekday = text[at:until].lower() in _WEEKDAYS
+        if not today and not weekday and (_YEAR_AFTER.match(text, until)
+                                          or not _BEFORE_MONTH.search(text, max(0, at - 40), at)):
             continue  # a full date (find_mentions reads it), or a month no preposition dates
         line_start = text.rfind("\n", 0, at) + 1
         line_end = text.find("\n", until)
@@ -203,7 +226,8 @@ def _candidates(text: str, lower: str, found: dict):
         if when is None:
             continue
         year, month, day, span_start, span_end = when
-        verb = _nearest_verb(sentence, span_start, span_end)
+        event = text[at:until].lower() in _TODAY_EVENT
+        verb = _nearest_verb(sentence, span_start, span_end, _MAX_BEFORE if event else _MAX_AFTER)
         if verb is None:
             continue
         if verb.lastgroup == "start" and today:

@@ -28,8 +28,8 @@ from dataclasses import dataclass
 
 from indexer.extract.anchored import finditer_from
 from indexer.extract.asides import split_sentences
-from indexer.extract.date_labels import (DURATION, END_BEFORE, END_LABEL, PERIOD_LABEL, START_BEFORE, START_LABEL,
-                                         fact_of, months_of, read_labels)
+from indexer.extract.date_labels import (DURATION, END_BEFORE, END_LABEL, OPENED_BEFORE, PERIOD_LABEL, START_BEFORE,
+                                         START_LABEL, fact_of, months_of, read_labels)
 from indexer.extract.date_mentions import find_mentions, month_of, ranges, valid
 from indexer.extract.date_yearless import complete_yearless, opened_after_start
 from indexer.extract.fact import Fact
@@ -42,7 +42,7 @@ _WEEKDAY_LINE = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?\s*\S", re.IGNORECASE)
 
 _PROJECT_CUE = re.compile(r"проект|изпълн|реализ|период|продължи|срок|стартира|започ|приключ|въведе|създаде|внедрен|"
-                          r"пусна|launch|"
+                          r"пусна|launch|финализира|предаден|експлоатация|отвори|открит|handed\s+over|opened|wrapped|"
                           r"project|implement|period|duration|started|began|begun|ended|run|\bran\b|carried\s+out|works|"
                           r"introduced|established|set\s+up",
                           re.IGNORECASE)
@@ -51,16 +51,24 @@ _HAS_YEAR = re.compile(r"(?:19|20)\d\d")
 _NOT_PUBLICATION = re.compile(r"обновен|актуализ|отпечатан|разпечатан|updated|modified|printed", re.IGNORECASE)
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:ч\.?|h)?")
 # A year alone is a start/end only after a verb that says so: "Практиката стартира през 2015 г."
+# "започнаха през есента на 2018 г.", "began in spring 2022", "ended in late 2019": a season or a
+# part of the year between the verb and the year dates to the year only.
+_SEASON = (r"(?:(?:(?:началото|средата|края|пролетта|лятото|есента|зимата)\s+на|"
+           r"(?:the\s+)?(?:beginning|middle|end|spring|summer|autumn|fall|winter)(?:\s+of)?|"
+           r"early|late|mid-?)\s*)?")
 _STRONG_START = re.compile(r"(?:(?:стартира\w*|започна\w*|въведен\w*|създаден\w*|създаде|внедрен\w*|"
-                           r"started|began|launched|introduced|established|set\s+up)\s+(?:на|през|в|in)?|"
+                           r"started|began|launched|introduced|established|set\s+up)\s+(?:на|през|в|in)?\s*" + _SEASON + "|"
                            r"^\W*since|(?<!\w)ever\s+since)\s*$", re.I)
-_STRONG_END = re.compile(r"(?:приключи\w*|завърши\w*|ended|finished|was\s+completed)(?:\s+(?:успешно|официално))?"
-                         r"\s+(?:на|през|в|in)?\s*$", re.I)
+_STRONG_END = re.compile(r"(?:приключи\w*|завърши\w*|финализира\w*|ended|finished|was\s+completed|wrapped\s+up)"
+                         r"(?:\s+(?:успешно|официално))?\s+(?:на|през|в|in)?\s*" + _SEASON + r"$", re.I)
 # "От пролетта на 2017 г.", "Since the autumn of 2019": a season or part of a year is that year.
 _PART_OF_YEAR = (r"(?:(?:началото|средата|края|пролетта|лятото|есента|зимата)\s+на\s+|"
                  r"the\s+(?:beginning|middle|end|spring|summer|autumn|fall|winter)\s+of\s+)")
 _OPENING_FROM = re.compile(r"^\W*(?:от|since|from)\s+" + _PART_OF_YEAR + r"?$", re.I)
 _OPENING_SINCE = re.compile(r"^\W*since\s+$", re.I)  # "Since 2012 the town has …": a year is enough
+# "От 2019 до днес общината …", "From 2016 to date": a year to this day is a start with no end
+_TO_TODAY = re.compile(r"\s*(?:г\.?)?\s*(?:(?:и\s+)?до\s+(?:днес|момента|сега)|досега|to\s+(?:date|this\s+day)|"
+                       r"until\s+(?:today|now))(?![^\W\d_])", re.I)
 # "изпълнен през 2018–2019 г.", "ran in 2015-2016": a year range right after a verb of
 # implementation is the project's own period (elsewhere a year range is a programme period).
 _IMPLEMENTED_YEARS = re.compile(
@@ -83,7 +91,8 @@ _OPENING_AT = re.compile(r"^\W*(?:(?:още|already|back|early)\s+)?(?:през|
                          re.I)
 _START_VERB = re.compile(r"(?<![^\W\d_])(?:стартира(?:ха|л[аои]?)?|започна(?:ха|л[аои]?)?|въведе(?:ха)?|създаде(?:ха)?|"
                          # the passive: "През 2016 г. в центъра е въведена електронна система"
-                         r"(?:е|са|беше|бе|бяха)\s+(?:въведен|създаден|внедрен|стартиран)[аои]?|"
+                         r"(?:е|са|беше|бе|бяха)\s+(?:въведен|създаден|внедрен|стартиран)[аои]?"
+                         r"(?!\s+в\s+(?:редовна\s+|реална\s+)?експлоатация)|"  # commissioning ends, it does not start
                          r"откри(?:ха)?|пусна(?:ха)?|даде\s+старт|started|launched|began|introduced|set\s+up|opened)"
                          r"(?![^\W\d_])", re.I)
 # "През 2012 г. общината подготви проекта, а дейностите започнаха …": the verb is another clause's
@@ -234,17 +243,58 @@ def _from_prose(lines: list[str], found: dict) -> None:
             found["start"] = fact_of(m, sentence)
         elif "start" not in found and _OPENING_FROM.match(sentence[:mentions[0].start]) and (
                 mentions[0].precision >= 2 or "г" in sentence[mentions[0].end - 3:mentions[0].end]
-                or _OPENING_SINCE.match(sentence[:mentions[0].start])):
+                or _OPENING_SINCE.match(sentence[:mentions[0].start]) or _TO_TODAY.match(sentence, mentions[0].end)):
             # "От май 2012 г. Община Габрово излъчва …", "От 2015 г. общината провежда …":
             # a practice's start opening its sentence
             found["start"] = fact_of(mentions[0], sentence)
 
 
+# A start in the present or future ("дейностите започват на 01.09.2024 г." on a July 2024 page,
+# "work starts on 3 May") is only announced when its date is after the page's.
+_ANNOUNCED = re.compile(r"(?:започва(?:т)?|започне|започнат|стартират|starts?|begins?|will\s+(?:start|begin))"
+                        r"\s+(?:на|през|в|от|on|in|from)?\s*$", re.I)
+
+
+# The date first, then what ended: "на 3 април 2019 г. системата беше пусната в реална експлоатация",
+# "на 30.06.2022 г. проектът приключи".
+# (a conjunction between starts another clause: "стартира … през март 2018 г. и я приключи през …")
+_END_AFTER = re.compile(r"\s*(?:г\.?)?\s*,?\s*(?:(?!(?:и|а|но|or|and|but)\s)[^\W\d_]+\s+){0,3}?(?:(?:(?:беше|бе|бяха|е|са)\s+)?"
+                        r"(?:пуснат|въведен)\w*\s+в\s+(?:редовна\s+|реална\s+)?експлоатация|"
+                        r"(?:приключи|завърши)(?:ха)?(?![^\W\d_]))", re.I)
+
+
+def _announced(before: str, mention, found: dict, sentence: str = "") -> bool:
+    """A lone start told in the present or future and dated after the publication. With its end
+    in the same sentence it is the project's planned period (``Дейностите започват на 1 юли 2024 г. и
+    трябва да завършат до февруари 2028 г.``), which is kept.
+
+    >>> _announced("дейностите започват на ", find_mentions("01.09.2024")[0], {"published": Fact("2024-07-22", "")})
+    True
+    """
+    if "published" not in found or not _ANNOUNCED.search(before):
+        return False
+    if any(m.start > mention.start and m.precision >= 2 for m in find_mentions(sentence)):
+        return False
+    published = found["published"].value
+    width = min(len(published), len(mention.iso))
+    return mention.iso[:width] > published[:width]
+
+
+# A sentence whose subject is a part of the project (a pilot, a phase, a stage): its dates are
+# that part's ("A pilot phase in 2019-2020 … ended in 2020", "Първият етап приключи през 2019 г.").
+# (a pilot alone may be the practice itself)
+_PART_SUBJECT = re.compile(r"^\W*(?:(?:a|an|the|its|this|their)\s+)?(?:[\w-]+\s+)?(?:first|initial|earlier|pilot)\s+"
+                           r"(?:phase|stage)(?![^\W\d_])|"
+                           r"^\W*(?:(?:първи(?:ят|я)?|начален|началния|пилотни(?:ят|я)?)\s+етап|"
+                           r"(?:първата|началната|пилотната)\s+фаза)(?![^\W\d_])", re.I)
+
+
 def _from_project_sentences(sentences: list[str], found: dict) -> None:
+    opened = None  # the first opening or hand-over: the end when no sentence names another
     for sentence in sentences:
         if "start" in found and "end" in found:
-            return
-        if _FUTURE_OR_OTHER.search(sentence):
+            break
+        if _FUTURE_OR_OTHER.search(sentence) or _PART_SUBJECT.match(sentence):
             continue
         all_mentions = find_mentions(sentence)
         if not all_mentions:
@@ -273,8 +323,12 @@ def _from_project_sentences(sentences: list[str], found: dict) -> None:
             before = sentence[max(0, m.start - 30):m.start]
             if "end" not in found and END_BEFORE.search(before):
                 found["end"] = fact_of(m, sentence)
-            elif "start" not in found and START_BEFORE.search(before):
+            elif "start" not in found and START_BEFORE.search(before) and not _announced(before, m, found, sentence):
                 found["start"] = fact_of(m, sentence)
+            elif "end" not in found and _AT_BEFORE.search(before) and _END_AFTER.match(sentence, m.end):
+                found["end"] = fact_of(m, sentence)
+            elif opened is None and OPENED_BEFORE.search(before):
+                opened = fact_of(m, sentence)
         if "start" not in found and "end" not in found:
             period = _IMPLEMENTED_YEARS.search(sentence)
             if period and (int(period["first"]), int(period["last"])) not in _PROGRAMME_PERIODS \
@@ -296,7 +350,7 @@ def _from_project_sentences(sentences: list[str], found: dict) -> None:
         first = all_mentions[0]
         if "start" not in found and _OPENING_FROM.match(sentence[:first.start]) and (
                 first.precision >= 2 or "г" in sentence[first.end - 3:first.end]
-                or _OPENING_SINCE.match(sentence[:first.start])):
+                or _OPENING_SINCE.match(sentence[:first.start]) or _TO_TODAY.match(sentence, first.end)):
             found["start"] = fact_of(first, sentence)  # "От 2020 г. Община Добрич публикува всеки проект …"
             continue
         if "start" not in found and _OPENING_AT.match(sentence[:all_mentions[0].start]):
@@ -310,6 +364,8 @@ def _from_project_sentences(sentences: list[str], found: dict) -> None:
             duration = DURATION.search(sentence)
             if duration:
                 found["duration"] = (months_of(duration), sentence)
+    if "end" not in found and opened is not None:
+        found["end"] = opened
 
 
 def _in_use_from(lines: list[str], found: dict) -> None:
