@@ -71,7 +71,7 @@ _LABEL_VALUES = (
 # start …"): the value is read piece by piece (split at punctuation, dashes and "и", "and",
 # "but", a full stop), and a piece that tells of something to come names no stage reached.
 _VALUE_PIECES = re.compile(r"\s*(?:[,;(/]|\.\s|\s[–—-]\s|\s+(?:и|а|но|and|but)\s)\s*", re.I)
-_TO_COME = re.compile(r"предсто|\bще\s|очаква(?:\s+се|т|ме)?\s|в\s+очакване|планиран|(?:все\s+)?още\s+не\b|"
+_TO_COME = re.compile(r"предсто|\bще\s|в\s+подготовка|подготв\w*\s+за|\bin\s+preparation|\bpreparing\b|очаква(?:\s+се|т|ме)?\s|в\s+очакване|планиран|(?:все\s+)?още\s+не\b|"
                       r"\bexpected\b|\bwill\s|\bto\s+(?:start|begin|be)\b|\bpending\b|\bawaiting\b|\bupcoming\b|"
                       r"\bscheduled\b|\bplanned\b|\bnot\s+(?:yet\s+)?(?:started|begun)|\bnot\s+yet\b", re.I)
 # What the awaited step says was reached before it: awaiting an approval or an evaluation →
@@ -83,6 +83,11 @@ _AWAITED = (
     ("ongoing", re.compile(r"приключ|завърш|експлоатация|приемане|complet|finish|\bend|operation|handover|"
                            r"acceptance", re.I)),
 )
+# A later piece of a long value that tells of a part of the project ("В процес на реализация –
+# завършен е грубият строеж на първата сграда", "running – first cycle completed") explains the
+# stage named first; it is no stage of the whole project.
+_PART_PIECE = re.compile(r"етап|фаза|строеж|първ(?:ата|ия|ият|ото|ите)|дейност|цикъл|обучени|"
+                         r"stage|phase|first|cycle|training|part\b", re.I)
 # A registry table cell: the whole line is a status word.
 _BARE_CELL = re.compile(
     r"^\s*(приключен|приключил|завършен|финализиран|в\s+изпълнение|изпълнява\s+се|прекратен|одобрен|"
@@ -112,6 +117,9 @@ _ASIDE_HINT_PATTERN = any_of(_ASIDE_HINTS)
 _RELATED_NEWS = re.compile(r"^\W*(?:(?:свързани|още|последни|други)\s+(?:новини|статии|по\s+темата)|"
                            r"(?:прочетете|вижте)\s+още|related\s+(?:news|articles|stories)|read\s+(?:also|more)|"
                            r"more\s+news|see\s+also)\b")
+
+# "проектът тогава приключи", "the project then ended": a project of that earlier time.
+_THEN = re.compile(r"(?<!\w)(?:тогава|тогавашн\w+|then|at\s+that\s+time)(?!\w)")
 
 _SINGLE_YEAR = re.compile(r"(?<![\d–-])(?<![\d–-]\s)((?:19|20)\d{2})(?!\s*[-–]\s*(?:19|20)?\d{2})(?!\d)")
 
@@ -156,7 +164,7 @@ def _label_stage(value: str, width: int = 40) -> str | None:
             return stage
         if _TO_COME.search(piece):
             to_come.append(piece)
-        elif stage:
+        elif stage and not (reached and _PART_PIECE.search(piece)):
             reached.append(stage)
     if reached:
         return max(reached, key=_RANK.__getitem__)
@@ -289,7 +297,7 @@ def _from_prose(lines: list[str], municipality: str | None = None, page_year: in
                 continue
             years = _single_years(sentence)
             if (not aside and stage == "completed" and page_year and years and page_year - max(years) >= 2
-                    and not names_own_project(sentence)):
+                    and (not names_own_project(sentence) or _THEN.search(lower))):
                 dated_end = dated_end or Fact(stage, _trim(sentence))
                 continue
             undated_start = undated_start or (not aside and stage in ("applied", "approved") and not years)

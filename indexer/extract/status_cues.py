@@ -112,6 +112,14 @@ COMPLETED = _stage(
     (("ползване",), r"разрешение\s+за\s+ползване"),
     (("акт",), r"акт\s+(?:обр(?:азец)?\.?\s*)?(?:№\s*)?1[56]"),
     (("пусна",), r"пусна(?:т|та|то|ти|ха)?\s+в\s+(?:действие|употреба)"),
+    # a hand-over ends the works: "предадени за ползване", "беше предадено на живеещите",
+    # "предаде обекта на общината" (_opened_a_facility checks what was handed over)
+    (("предаден", "предаде"), r"(?:" + _AUX + r"\s+)?(?:[^\s.,;]+\s+и\s+)?предаден(?:а|о|и)?\s+(?:за\s+ползване|"
+                              r"в\s+(?:експлоатация|употреба)|на\s+(?:общината|живеещите|жителите|ползвателите|"
+                              r"собствениците|възложителя|потребителите|учениците|децата))|"
+                              r"предаде(?:ха)?\s+(?:\S+\s+){0,2}?(?:за\s+ползване|на\s+общината)"),
+    # the works done, in the reflexive aorist: "работите се извършиха с бюджет от …"
+    (("извърши",), r"(?:работите|ремонтът|ремонтите|строителството|дейностите)\s+(?:\S+\s+){0,3}?се\s+извърши(?:ха)?"),
     (("прие",), r"прие(?:ха)?\s+(?:\S+\s+)?обекта"),
     # the project's term ran out: "изтече срокът на проекта"
     (("изтече",), r"изтече\s+(?:\S+\s+){0,4}?проект\w*|(?:срокът|периодът)\s+(?:\S+\s+){0,3}?проект\w*\s+изтече"),
@@ -126,6 +134,7 @@ COMPLETED = _stage(
                               r"(?:opened|inaugurated)|(?:officially|formally)\s+(?:opened|inaugurated)|"
                               r"opened\s+(?:its|their)\s+doors|opened\s+(?:in|on)|inaugurated|re-?opened"),
     (("operation", "service"), r"(?:put|brought|taken)\s+into\s+(?:operation|service)"),
+    (("handed",), r"(?:was|were|has\s+been|have\s+been)\s+(?:officially\s+|formally\s+)?handed\s+over"),
     # English past and perfect
     (("complete", "finish", "implement", "conclud", "finali", "handed"),
      r"(?:was|were|has\s+been|have\s+been|had\s+been|successfully)\s+(?:completed|finished|implemented|concluded|"
@@ -230,7 +239,9 @@ ONGOING = _stage(
     (("being",), r"(?:is|are)\s+(?:now\s+|currently\s+|still\s+)?being\s+(?:built|constructed|renovated|rehabilitated|"
                  r"refurbished|carried\s+out|delivered|upgraded)"),
     (("ongoing", "under"), r"is\s+ongoing|ongoing|under\s+way|underway|"
-                           r"under\s+(?:construction|renovation|reconstruction)"),
+                           r"under\s+(?:construction|renovation|reconstruction|implementation)"),
+    # "Petrich Municipality runs the project …": the present of running a project
+    (("runs",), r"runs\s+(?:the|a|an|its|this)\s+(?:[\w-]+\s+){0,3}?(?:project|programme|program|initiative)"),
     (("progress",), r"(?:works?|construction|renovation|activities|project)\s+(?:is|are)\s+"
                     r"(?:now\s+|currently\s+|still\s+|already\s+)?"
                     r"in\s+progress"),
@@ -291,6 +302,9 @@ APPROVED = _stage(
                   r"signed|contract\s+signed\s+(?:on|in)\b"),
     (("signing",), r"signing\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:contract|grant\s+agreement|funding\s+agreement)"),
     (("approved",), r"(?:the|this|its|their|our)\s+approved\s+(?:[\w-]+\s+){0,2}?(?:project|proposal|application)"),
+    # "UNICEF has approved a proposal by the municipality", "the ministry approved the application"
+    (("approved",), r"(?:has|have|had)?\s*approved\s+(?:a|an|the|its|their|our)\s+(?:[\w-]+\s+){0,2}?"
+                    r"(?:project|proposal|application|bid|funding|grant)"),
 )
 
 APPLIED = _stage(
@@ -301,7 +315,8 @@ APPLIED = _stage(
     (("подаден", "внесен", "депозиран"),
      r"(?:подадено|внесено|депозирано)\s+(?:е\s+)?проектно|"
      r"(?:предложение|кандидатура|заявление)\w*\s+(?:\S+\s+){0,4}?(?:е|беше|бе)\s+(?:подаден|внесен|депозиран)\w*"),
-    (("внесе",), r"внесе(?:ха|хме)?\s+(?:\S+\s+)?(?:проект|предложение)\w*"),
+    (("внесе", "депозира"), r"(?:внесе|депозира)(?:ха|хме)?\s+(?:\S+\s+){0,2}?(?:проект|предложение|заявление|"
+                            r"кандидатура)\w*"),
     # the proposal handed in, as an attribute: "подаденото по мярката проектно предложение"
     (("подаден", "внесен"), r"(?:подаден|внесен)(?:ото|ият|ия|ата)\s+(?:(?:по|от|в|през|до)\s+(?:\S+\s+){0,4}?)?"
                             r"(?:проектно\s+)?(?:предложение(?:то)?|проект(?:ът|а)?|заявление(?:то)?|кандидатура(?:та)?)"),

@@ -27,7 +27,8 @@ _NOT_REAL = re.compile(
     r"(?:\bще(?:\s+се)?(?:\s+бъде)?|\bпредстои(?:\s+да)?|\bможе(?:\s+да)?|\bмогат(?:\s+да)?|"
     r"\bправо\s+да|\bвъзможност\s+да|\bне(?:\s+е|\s+са|\s+бе|\s+беше)?|\bбиха|\bтрябва\s+да|\bбъде|"
     r"\bочаква(?:т)?\s+(?:се\s+)?да|\bда(?:\s+(?:е|са|бъде|бъдат|бил|била|било|били))?|\bnever(?:\s+been)?|\bplanned\s+to|\bexpected\s+to|\bscheduled\s+to|\bdue\s+to|"
-    r"\bwill(?:\s+be)?|\bnot(?:\s+yet)?(?:\s+been)?|\bcan|\bmay|\beligible\s+to|\bto(?:\s+be)?|"
+    r"\bwill(?:\s+be)?|\bnot(?:\s+yet)?(?:\s+been)?|\bno(?:\s+[\w-]+){1,2}(?:\s+(?:has|have|had|was|were))?(?:\s+(?:yet|been))?|"
+    r"\bcan|\bmay|\beligible\s+to|\bto(?:\s+be)?|"
     r"\bwould(?:\s+be)?|\bshould(?:\s+be)?|\bmust(?:\s+be)?|\bshall(?:\s+be)?|\bcould(?:\s+be)?|"
     r"\bmight(?:\s+be)?|\b(?:предстоящ|бъдещ|планиран|очакван|upcoming|forthcoming|planned|expected|future)\w*)\s*$")
 # "Ако предложението бъде одобрено": a condition in the same clause, not a fact.
@@ -80,6 +81,9 @@ _PART_OF_PROJECT = re.compile(
 # предложения"; a programme or a scheme that is under way may be the practice itself).
 _CALL = re.compile(r"\b(?:прием(?:ът|а)?|кандидатстването|конкурс\w*|покана(?:та)?|оценка(?:та)?|оценяването|"
                    r"call|applications?|evaluation)\b")
+# A sentence whose subject, in its first words, is a part of the project.
+# (a pilot alone may be the practice itself: "The pilot … has been completed")
+_PART_OPENING = re.compile(r"^\W*(?:\S+\s+){0,3}?(?:phase|stage|етап(?:ът|а)?|фаза(?:та)?)\b")
 _WITH_AFTER = re.compile(r"\s*(?:с|със|with)\s")
 # A part named in a phrase of time after the verb is when, not what: "Проектите приключиха до
 # края на учебната година", "ended in the season".
@@ -121,6 +125,7 @@ _NOT_OPENED = re.compile(
     r"сметк|строителн\w*\s+площадк|call|season|exhibition|fair|festival|session|conference|forum|week|"
     r"campaign|account|school\s+year)\w*")
 _FACILITY_CUE = re.compile(r"откри|open|inaugur|посрещна|welcomed|лента|ribbon|отвори|експлоатация|ползване|operation|service|"
+                           r"предаде|предаден|handed|"
                            r"акт|приемателн|пусна|обекта")
 _OPENING = re.compile(r"откри|open|inaugur|посрещна|welcomed|лента|ribbon|отвори")
 _ACTIVE_WORKS = re.compile(r"изгради|построи|подмени|ремонтира|реконструира|санира|асфалтира|рехабилитира|built|"
@@ -193,6 +198,8 @@ def _about_a_part(lower: str, match: re.Match, parts: re.Pattern = _PART_OF_PROJ
     """
     if _PROJECT_WORD.search(match.group(0)):
         return False  # "общината изпълни проект за обучение": the project is named in the cue
+    if parts is _PART_OF_PROJECT and _PART_OPENING.match(lower) and not _PROJECT_WORD.search(lower, 0, match.start()):
+        return True  # "A pilot phase in 2019-2020 was supported by … and ended in 2020": the subject opens the sentence
     if _PROJECT_SUBJECT.search(_clause(lower, match.start(), match.start())):
         return False  # "проектът по процедурата приключи": the subject form names the project
     before = lower[max(0, match.start() - 60):match.start()]

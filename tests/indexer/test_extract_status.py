@@ -570,6 +570,32 @@ STAGE_SHAPES = [
     ("Кметът на Исперих закри проекта с благодарност към партньорите.", "completed"),
     ("Общината стартира проект за изграждане на закрит плувен басейн.", "ongoing"),
     ("Пазарът е закрит и отоплен, проектът е одобрен.", "approved"),
+    # heldout9/10 classes: a label value that goes on about a part of the project
+    ("Проект\nСтатус: В изпълнение – приключи първият етап на ремонта", "ongoing"),
+    ("Project\nStatus: ongoing, first training cycle completed", "ongoing"),
+    ("Проект\nСтатус: Приключен – финалният отчет е одобрен", "completed"),
+    # a label telling of a preparation still to come: the stage before it
+    ("Проект\nСтатус: одобрен, в подготовка за изпълнение", "approved"),
+    ("Project\nStatus: approved, implementation in preparation", "approved"),
+    # hand-overs end the works; the reflexive aorist of works done
+    ("Съоръженията бяха доставени и предадени за ползване на 3 юни 2020 г.", "completed"),
+    ("Последният двор беше предаден на живеещите през октомври.", "completed"),
+    ("Ремонтът на моста се извърши с бюджет от 80 000 лв. от общината.", "completed"),
+    ("The restored chapel was handed over to the parish on Sunday.", "completed"),
+    ("Сградата ще бъде предадена за ползване през есента.", None),
+    # a pilot alone is the practice itself
+    ("In 2020 the town gave out 500 compost bins. The pilot, paid by the ministry, has been completed.", "completed"),
+    # the present of running a project; "under implementation"
+    ("Lovech Municipality runs the project \"Safe Roads\" under the rural programme.", "ongoing"),
+    ("The project has been under implementation since March 2022.", "ongoing"),
+    # submitted, in the active aorist; approved, in the active voice
+    ("Община Мадан депозира проектно предложение по програма LIFE.", "applied"),
+    ("Общината депозира днес заявление за подпомагане по мярка 7.2.", "applied"),
+    ("The Ministry of Culture has approved an application by the municipality for a new library.", "approved"),
+    ("The foundation approved the proposal of the town in May.", "approved"),
+    # a negated start: nothing started yet
+    ("The grant contract was signed in May; no works have started yet.", "approved"),
+    ("The contract was signed; no activities have begun so far.", "approved"),
 ]
 
 
@@ -715,6 +741,17 @@ PAGE_CONTEXT = [
      "от Фонд „Социална закрила“. Днес центърът посещават 30 души.", "Община Брегово", None, "completed"),
     ("Registry export\nStatus: contract signed\nBeneficiary: Municipality of Kaynardzha",
      "Община Кайнарджа", None, "approved"),
+    # heldout9/10 classes: an earlier project told with "тогава" ("then") beside this one's approval
+    ("Предистория\nПрез 2015 г. общината вече обнови две училища по ОПРР; проектът тогава приключи в срок.\n"
+     "Практика\nОбщина Тунджа спечели финансиране за нов физкултурен салон. Договорът е подписан през януари.",
+     "Община Тунджа", 2023, "approved"),
+    # ... while this project's own completion with "тогава" is not an aside when nothing else is told
+    ("Проектът стартира през 2019 г. и тогава общината обяви, че ще приключи до края на 2020 г. "
+     "Проектът приключи през декември 2020 г.", "Община Тунджа", 2021, "completed"),
+    # a pilot phase ended long ago; the project itself runs now
+    ("Elin Pelin Municipality runs the project \"Reading Together\" under the Programme Education. "
+     "An early pilot phase in 2017-2018 was paid by a foundation and ended in 2018.", "Община Елин Пелин", 2024,
+     "ongoing"),
 ]
 
 
