@@ -74,6 +74,7 @@ _RELATED_TAIL = re.compile(
     r"(?:още|други|последни|свързани|подобни|най-четени|най-нови) (?:новини|статии|публикации"
     r"|практики|проекти)(?: от .{1,40})?"
     r"|още по темата|още от (?:рубриката|категорията|раздела|раздел)(?: .{1,40})?|виж(?:те)? също"
+    r"|още от [^\W\d_][^.!?\d]{0,30}"  # "Още от Общини:", "Още от Региони" (a site section's name)
     r"|прочетете още|коментари(?: \(\d+\))?|related(?: news| articles| posts| stories)?"
     r"|more news|latest news|other news|see also|you may also like|comments(?: \(\d+\))?"
 )  # against the lower-cased line
@@ -87,12 +88,25 @@ _WIRE_CODE = re.compile(rf"\s*(?:/\s*(?:{_AGENCIES})\s*/|\(\s*(?:{_AGENCIES})\s*
 _SIGNATURE = re.compile(r"[А-ЯA-Z]{1,3}(?:/[А-ЯA-Z]{1,3}){1,3}/?")
 _TABS = re.compile(r"\t+")
 _MARKUP = re.compile(r"</?[a-zA-Z][^>]*>|\w+=\"[^\"]*\"")
+# A "read more" link's words: a verb of reading or seeing and what there is more of
+# ("Прочети повече", "Виж цялата практика", "Научете повече", "See the full practice"),
+# or the "more" alone ("Още", "Подробности", "More details"), or where it leads ("Към
+# практиката", "Go to the article"). Only these: a title may open with "Виж" too.
+_MORE_WHAT = (r"(?:още|повече|подробности|подробно|детайли|целия текст|пълния текст"
+              r"|(?:цялата |пълната )?(?:практика|статия|новина|публикация)(?:та)?"
+              r"|(?:the )?(?:full |whole |complete )?(?:story|article|practice|text|post|entry)"
+              r"|more(?: details)?|details)")
 _MORE_MARKER = re.compile(
-    r"\[(?:още|more|read more|прочети още|виж повече)\]|(?:още|more|прочети още|read more"
-    r"|виж повече|повече)\s*(?:»|\.\.\.|…)?")  # against the lower-cased line
+    r"(?:\[\s*)?(?:"
+    r"(?:прочети|прочетете|виж|вижте|научи|научете|разгледай|разгледайте|отвори|покажи"
+    r"|read|see|view|continue reading|learn|open|show)\s+" + _MORE_WHAT +
+    r"|още|повече|подробности|подробно|more|more details|details|continue reading|пълен текст|full text"
+    r"|(?:към|go to|to) (?:практиката|статията|новината|публикацията|проекта|the (?:practice|article|story|project))"
+    r")(?:\s*\])?\s*(?:»|›|→|>>|\.\.\.|…)?")  # against the lower-cased line
 
-
-_LONGEST_MORE_MARKER = 24
+_LONGEST_MORE_MARKER = 40
+# A link left as a bracketed line ("[Номинирай]", "[Виж цялата практика]").
+_LINK_LINE = re.compile(r"\[[^\]\n]{1,40}\]")
 
 
 def is_more_marker(line: str) -> bool:
@@ -100,9 +114,21 @@ def is_more_marker(line: str) -> bool:
 
     >>> is_more_marker("[Още]"), is_more_marker("Още »"), is_more_marker("Още новини")
     (True, True, False)
+    >>> is_more_marker("[Прочети повече]"), is_more_marker("Виж цялата практика »"), is_more_marker("Виж Русе")
+    (True, True, False)
     """
     # Length check first: this is asked of every line, and markers are short.
     return len(line) <= _LONGEST_MORE_MARKER and bool(_MORE_MARKER.fullmatch(line.strip().lower()))
+
+
+def is_link_line(line: str) -> bool:
+    """A link's text left in brackets on a line of its own: chrome on a single page, an
+    item's link on a listing that repeats it after every item.
+
+    >>> is_link_line("[Номинирай]"), is_link_line("[1] Бележка под линия с текст.")
+    (True, False)
+    """
+    return line[:1] == "[" and bool(_LINK_LINE.fullmatch(line.strip()))
 
 
 def _is_breadcrumb(line: str) -> bool:
@@ -124,9 +150,9 @@ def _is_breadcrumb(line: str) -> bool:
 def _is_menu(line: str) -> bool:
     """Three or more short pieces, or two or more link texts (``« назад | Печат``)."""
     pieces = [p.strip() for p in _MENU_SEPARATORS.split(line) if p.strip()]
-    if pieces and any(map(str.isdigit, pieces[0][:40])) and is_date_line(line):
+    if pieces and any(map(str.isdigit, line)) and is_date_line(line):
         return False  # a news dateline with section and place: "20 Окт, 2023 | Новини | Поморие",
-        # "Белица, 20 Окт, 2020 | Новини | Образование"
+        # "Белица, 20 Окт, 2020 | Новини | Образование", "ЛОМ | 14.08.2024 | Общини"
     if len(pieces) >= 2 and all(_CHROME_LINE.fullmatch(p.lower()) for p in pieces):
         return True
     return len(pieces) >= 3 and all(len(p) <= 30 and len(p.split()) <= 4 and ":" not in p
@@ -220,18 +246,19 @@ def cut_related_tail(lines: list[str]) -> list[str]:
 
 
 def drop_listing_markers(lines: list[str]) -> list[str]:
-    """Remove the ``[Още]`` / ``-----`` lines that :func:`strip_chrome` kept.
+    """Remove the ``[Още]`` / ``-----`` / ``[Номинирай]`` lines that :func:`strip_chrome` kept.
 
     >>> drop_listing_markers(["Текст", "[Още]", "-----", ""])
     ['Текст', '']
     """
-    return [line for line in lines if not (is_more_marker(line) or is_separator(line))]
+    return [line for line in lines if not (is_more_marker(line) or is_separator(line) or is_link_line(line))]
 
 
 def strip_chrome(lines: list[str], *, keep_listing_markers: bool = False) -> list[str]:
     """Clean every line and drop chrome lines; blank lines are kept as paragraph breaks.
 
-    With ``keep_listing_markers`` the ``[Още]`` and ``-----`` lines survive for
+    With ``keep_listing_markers`` the ``[Още]`` and ``-----`` lines (and other bracketed
+    link lines, which a listing may repeat after every item) survive for
     :func:`indexer.listing.split_listing`.
 
     >>> strip_chrome(["Текст", "[Още]", "-----"], keep_listing_markers=True)
@@ -240,7 +267,7 @@ def strip_chrome(lines: list[str], *, keep_listing_markers: bool = False) -> lis
     kept: list[str] = []
     for raw in lines:
         line = clean_line(raw)
-        if keep_listing_markers and (is_more_marker(line) or is_separator(line)):
+        if keep_listing_markers and (is_more_marker(line) or is_separator(line) or is_link_line(line)):
             kept.append(line)
         elif not is_chrome(line):
             kept.append(line)

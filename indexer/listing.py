@@ -31,8 +31,10 @@ from __future__ import annotations
 
 import re
 
-from indexer.chrome import is_more_marker
-from indexer.page_lines import is_date_line, is_separator, is_title_like, section_heading
+from collections import Counter
+
+from indexer.chrome import is_link_line, is_more_marker
+from indexer.page_lines import fact_label, is_date_line, is_separator, is_title_like, section_heading
 
 MIN_ITEMS = 2
 # Headings of listing pages that are never an item.
@@ -82,10 +84,17 @@ def _looks_like_item(item: list[str]) -> bool:
                for line in content[1:])
 
 
-def _segments_by_marker(lines: list[str]) -> list[list[str]]:
+def _repeated_links(lines: list[str]) -> frozenset[str]:
+    """Bracketed link lines that stand on the page at least twice, word for word: the link
+    each item of a listing ends with, whatever its words (``[Виж цялата практика]``)."""
+    counts = Counter(line.strip() for line in lines if is_link_line(line))
+    return frozenset(line for line, count in counts.items() if count >= MIN_ITEMS)
+
+
+def _segments_by_marker(lines: list[str], is_marker) -> list[list[str]]:
     segments, current = [], []
     for line in lines:
-        if is_more_marker(line):
+        if is_marker(line):
             segments.append(current)
             current = []
         else:
@@ -151,6 +160,104 @@ def _segments_by_bullet_heads(lines: list[str], heads: list[int]) -> list[list[s
     return segments
 
 
+# An item head's number: "1)", "2.", "IV." or a rank, "I място –", "2 място", "1st place".
+_ENUMERATOR = re.compile(
+    r"(?P<n>\d{1,2}|[IVX]{1,6})(?:(?P<dot>[.)])|(?:-?(?:во|ро|то|ми|st|nd|rd|th))?\s+(?:място|place)\b)"
+    r"\s*[–—:-]?\s*(?=\S)")
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def _number(text: str) -> int:
+    """``"3"`` → 3, ``"IV"`` → 4."""
+    if text.isdigit():
+        return int(text)
+    values = [_ROMAN[c] for c in text]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+def _numbered_heads(lines: list[str]) -> list[int] | None:
+    """Indexes of a ranked or numbered listing's item heads (``1) Слънчев парк – Лом``,
+    ``II място – Община Вълчи дол``), or None when the page is not one.
+
+    A head opens a paragraph (a blank line or the page's start above it), is title-like,
+    and is followed by a line that is no other head; the numbers run 1, 2, 3... (a list
+    of steps inside an article has its items one under another, or the article's own text
+    above them: only headings may stand above the first head, no prose, no section heading
+    and no labelled fact).
+
+    >>> _numbered_heads(["Класиране", "", "I място – Община Лом", "Нов парк с 300 дървета.", "",
+    ...                  "II място – Община Бойница", "Читалище с нов покрив."])
+    [2, 5]
+    >>> _numbered_heads(["Дейности:", "", "1. Ремонт на покрива", "2. Нова дограма"]) is None
+    True
+    """
+    heads: list[int] = []
+    for index, line in enumerate(lines):
+        if index and lines[index - 1].strip():
+            continue
+        match = _ENUMERATOR.match(line)
+        if match is None or _number(match.group("n")) != len(heads) + 1:
+            continue
+        following = next((other for other in lines[index + 1:] if other.strip()), "")
+        if not is_title_like(line[match.end():]) or not following or _ENUMERATOR.match(following):
+            return None
+        heads.append(index)
+    if len(heads) < MIN_ITEMS:
+        return None
+    above = [line for line in lines[:heads[0]] if line.strip()]
+    if any(section_heading(line) is not None or fact_label(line) is not None for line in above):
+        return None
+    # Numbered steps follow an article's own lead; a listing's numbers follow only its heading.
+    prose_above = any(not is_title_like(line) and not is_date_line(line) for line in above)
+    return None if prose_above else heads
+
+
+def _segments_by_numbered_heads(lines: list[str], heads: list[int]) -> list[list[str]]:
+    """The items, each from its head to the next head; a ``1)`` / ``2.`` number leaves the
+    title (a rank, ``I място – Община Лом``, stays: it says who). Items that are each one
+    paragraph end the last one at its paragraph's end: what follows is the page's closing
+    words (``Журито благодари на всички участници.``)."""
+    segments = []
+    for at, end in zip(heads, heads[1:] + [len(lines)]):
+        match = _ENUMERATOR.match(lines[at])
+        head = lines[at][match.end():] if match and match.group("dot") else lines[at]
+        segments.append([head] + lines[at + 1:end])
+
+    def inner_blank(segment: list[str]) -> bool:
+        content = [i for i, line in enumerate(segment) if line.strip()]
+        return any(not line.strip() for line in segment[:content[-1]]) if content else False
+
+    if not any(inner_blank(segment) for segment in segments[:-1]):
+        last = segments[-1]
+        blank = next((i for i, line in enumerate(last) if i and not line.strip()), None)
+        if blank is not None:
+            segments[-1] = last[:blank]
+    return segments
+
+
+_INNOVATOR = re.compile(r"(?:иноватор|innovator)\s*:", re.IGNORECASE)
+
+
+def _segments_by_innovator(lines: list[str]) -> list[list[str]] | None:
+    """Items that each close with their ``Иноватор:`` line and no link after it (an FLGR
+    category page): the items, each with its innovator line; None when fewer than two
+    such lines stand on the page, or it has sections (a single practice page has one
+    innovator line, under its sections).
+
+    >>> _segments_by_innovator(["Първа", "Текст едно.", "Иноватор: Община Лом", "",
+    ...                         "Втора", "Текст две.", "Иноватор: Община Бойница"])
+    [['Първа', 'Текст едно.', 'Иноватор: Община Лом'], ['', 'Втора', 'Текст две.', 'Иноватор: Община Бойница']]
+    """
+    ends = [i for i, line in enumerate(lines) if _INNOVATOR.match(line.strip())]
+    if len(ends) < MIN_ITEMS or any(section_heading(line) is not None for line in lines):
+        return None
+    segments = [lines[start:end + 1] for start, end in zip([0] + [e + 1 for e in ends[:-1]], ends)]
+    tail = lines[ends[-1] + 1:]
+    if _looks_like_item(tail):
+        segments.append(tail)
+    return segments
+
+
 def _title_lines(lines: list[str]) -> int:
     return sum(1 for line in lines if is_title_like(line))
 
@@ -208,24 +315,34 @@ def split_listing(lines: list[str]) -> list[list[str]] | None:
     >>> split_listing(["Заглавие", "Само един текст на страницата."]) is None
     True
     """
-    markers = sum(1 for line in lines if is_more_marker(line))
+    links = _repeated_links(lines)
+
+    def is_marker(line: str) -> bool:
+        return is_more_marker(line) or line.strip() in links
+
+    markers = sum(1 for line in lines if is_marker(line))
     separators = sum(1 for line in lines if is_separator(line))
     heads = None
     if markers >= MIN_ITEMS:
         # Both shapes at once (HTML articles that end with a "read more" link): the
         # markers decide, the separators are only noise.
-        segments = _segments_by_marker([line for line in lines if not is_separator(line)])
+        segments = _segments_by_marker([line for line in lines if not is_separator(line)], is_marker)
     elif separators >= 1:
         segments = _segments_by_separator(lines)
     elif (heads := _bullet_heads(lines)) is not None:
         segments = _segments_by_bullet_heads(lines, heads)
+    elif (heads := _numbered_heads(lines)) is not None:
+        segments = _segments_by_numbered_heads(lines, heads)
+    elif (by_innovator := _segments_by_innovator(lines)) is not None:
+        segments = by_innovator
     else:
         return None
     segments = [segment for segment in segments if _content(segment)]
     if heads is None:  # a digest's heading stands above its first head, already left out
+        # (so does a numbered listing's)
         segments = _drop_page_heading(segments)
     items = [segment for segment in segments if _looks_like_item(segment)]
     if len(items) < MIN_ITEMS:
         return None
-    return _strip_item_numbers([[line for line in item if not is_separator(line) and not is_more_marker(line)]
-                                for item in items])
+    return _strip_item_numbers([[line for line in item if not is_separator(line) and not is_more_marker(line)
+                                 and not is_link_line(line)] for item in items])

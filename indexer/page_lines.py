@@ -133,9 +133,10 @@ def is_date_line(line: str) -> bool:
     """
     text = line.strip()
     # Cheap rejections first: this runs several times on every line of every page. A long
-    # line with no "|" and no place before a comma is rejected below whatever it holds, so
+    # line with no "|", "·", "•" and no place before a comma is rejected below whatever it holds, so
     # it is, before its characters are looked at (most of a page's text is such prose).
-    if len(text) > _LONGEST_DATE_LINE and "|" not in text and "," not in text[:32]:
+    if len(text) > _LONGEST_DATE_LINE and "|" not in text and "," not in text[:32] \
+            and "·" not in text and "•" not in text:
         return False
     if not any(map(str.isdigit, text)):
         return False
@@ -144,15 +145,49 @@ def is_date_line(line: str) -> bool:
         place = _PLACE_PREFIX.match(text)
         if place and any(c.isdigit() for c in text[place.end():place.end() + 3]):
             text = text[place.end():]
-    if "|" in text:
-        # a news dateline with its section and place: "20 Окт, 2023 | Новини | Поморие"
-        head, *rest = text.split("|")
-        if len(rest) <= 3 and all(0 < len(part.strip()) <= 30 for part in rest) \
-                and len(head.strip()) <= _LONGEST_DATE_LINE and _DATE_LINE.fullmatch(head.strip()):
+    if "|" in text or "·" in text or "•" in text:
+        # a news dateline with its section and place: "20 Окт, 2023 | Новини | Поморие",
+        # "ЛУКОВИТ | 14.08.2024 | Общини", "By Staff Reporter · 2 May 2021 · Tech"
+        if dateline_date_piece(text) is not None:
             return True
     if len(text) > _LONGEST_DATE_LINE:
         return False
     return bool(_DATE_LINE.fullmatch(text)) or (text[:1] in "ПпPp" and bool(_PUBLISHED_IN_SECTION.fullmatch(text)))
+
+
+_DATELINE_PIECES = re.compile(r"\s*[|·•]\s*")
+_LONGEST_DATELINE_PIECE = 30
+_DATELINE_PIECE_WORDS = 4
+# Words of a field label: "Начална дата | 02.05.2012" is a table row, not a dateline.
+_DATE_FIELD_WORD = re.compile(r"дата|начал|край|краен|срок|период|старт|приключ|започ|подпис|сключ|валид"
+                              r"|date|start|end|deadline|period|signed|valid|from|until", re.IGNORECASE)
+
+
+def dateline_date_piece(line: str) -> int | None:
+    """Which piece of a dateline made of pieces (``|``, ``·`` or ``•`` between them) is its
+    date, or None when the line is no such dateline. The other pieces are short: a site or
+    byline, a section, a place, a time, a reading count (after a leading date they may be
+    a little longer). A short piece before the date must not be a field label.
+
+    >>> dateline_date_piece("20 Окт, 2023 | Новини | Поморие"), dateline_date_piece("ЛОМ | 14.08.2024 | Общини")
+    (0, 1)
+    >>> dateline_date_piece("Начална дата | 02.05.2012") is None, dateline_date_piece("Статус | Приключен") is None
+    (True, True)
+    """
+    pieces = _DATELINE_PIECES.split(line.strip())
+    if not 2 <= len(pieces) <= 4 or not all(pieces):
+        return None
+    for at, piece in enumerate(pieces):
+        if len(piece) > _LONGEST_DATE_LINE or not any(map(str.isdigit, piece)) or not _DATE_LINE.fullmatch(piece):
+            continue
+        others = pieces[:at] + pieces[at + 1:]
+        if all(len(other) <= _LONGEST_DATELINE_PIECE for other in others) and (at == 0 or all(
+                len(other.split()) <= _DATELINE_PIECE_WORDS and ":" not in other
+                and not other.endswith((".", "!", "?")) and not _DATE_FIELD_WORD.search(other)
+                for other in others)):
+            return at
+        return None
+    return None
 
 
 def fact_label(line: str) -> str | None:

@@ -236,11 +236,8 @@ def _date_line_as_first_written(line: str) -> bool:
         place = pl._PLACE_PREFIX.match(text)
         if place and any(c.isdigit() for c in text[place.end():place.end() + 3]):
             text = text[place.end():]
-    if "|" in text:
-        head, *rest = text.split("|")
-        if len(rest) <= 3 and all(0 < len(part.strip()) <= 30 for part in rest) \
-                and len(head.strip()) <= pl._LONGEST_DATE_LINE and pl._DATE_LINE.fullmatch(head.strip()):
-            return True
+    if ("|" in text or "·" in text or "•" in text) and pl.dateline_date_piece(text) is not None:
+        return True
     if len(text) > pl._LONGEST_DATE_LINE:
         return False
     return bool(pl._DATE_LINE.fullmatch(text)) or (text[:1] in "ПпPp" and bool(pl._PUBLISHED_IN_SECTION.fullmatch(text)))
@@ -253,7 +250,8 @@ def test_date_lines_rejected_by_length_first_are_those_of_the_plain_test():
     lines = [line for text in _pages() for line in text.splitlines()] + [
         "Белица, 20 Окт, 2020 | Новини", long_place + "20 Окт, 2020", "x" * 130, "5" * 130 + " | a",
         "Публикувано на 12.04.2019 г. в " + "Общество " * 15, "Сатовча, 14 Мар, 2021 | " + "Новини " * 20,
-        "Tryavna, 03 June 2018" + " " * 120, "²" * 121, "a,b " + "1" * 120]
+        "Tryavna, 03 June 2018" + " " * 120, "²" * 121, "a,b " + "1" * 120,
+        "Дълга рубрика с име · " + "Дълго Име На Място С Много Думи " * 3 + "· 20 Окт, 2020"]
     dates = 0
     for line in lines:
         expected = _date_line_as_first_written(line)

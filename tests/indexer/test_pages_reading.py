@@ -2,6 +2,8 @@
 rule under the header; news meta lines with a read count after a middle dot, or a time
 before the date. Fixtures written here; no gold page is copied.
 """
+from pathlib import Path
+
 from indexer.page_lines import is_date_line
 from indexer.pages import parse_page
 
@@ -94,3 +96,54 @@ def test_a_json_record_in_english_keys_and_values_is_english():
     record_bg = dict(record, title="Пешеходен мост над реката в Примерно",
                      beneficiary="Община Примерно", status="Приключен")
     assert practice_from_record(record_bg).lang == "bg"
+
+
+# --- datelines whose date follows a place, a site, a byline or a section ---
+
+import pytest  # noqa: E402
+
+from indexer.records import practices_from_source  # noqa: E402
+from indexer.sources import SourceFile  # noqa: E402
+
+
+@pytest.mark.parametrize("line", ["ВИДИН | 03.02.2023 | Региони", "Дунав Днес | Общество | 21.10.2021",
+                                  "Written by Desk Editor · 5 March 2020 · Local", "Спорт | 30.01.2018",
+                                  "Бургас • 12 ное. 2019 • Култура"])
+def test_a_dateline_whose_date_is_not_its_first_piece(line):
+    assert is_date_line(line)
+
+
+@pytest.mark.parametrize("line", ["Начална дата | 02.05.2012", "Start date | 2019-01-01",
+                                  "Краен срок · 30.06.2023", "Статус | Приключен | 2020 г. е годината на старта."])
+def test_a_field_row_with_a_date_is_no_dateline(line):
+    assert not is_date_line(line)
+
+
+def published(text: str) -> str | None:
+    source = SourceFile(path=Path("news/x.txt"), doc_id="news/x", kind="text", content_hash="0", text=text)
+    return practices_from_source(source)[0].to_dict()["published"]
+
+
+def test_a_place_first_dateline_above_the_title_gives_the_publication_date():
+    text = ("ВИДИН | 03.02.2023 | Региони\n\n"
+            "Нова спортна площадка във Видин\n\n"
+            "Общината откри площадката в квартал „Химик“, изградена със собствени средства.\n")
+    page = parse_page(text)[0]
+    assert page.title == "Нова спортна площадка във Видин"
+    assert published(text) == "2023-02-03"
+    assert "ВИДИН" in page.text  # the place stays with the date
+
+
+def test_a_byline_with_the_date_between_middle_dots():
+    text = ("Solar panels on the roofs of Vidin's schools\n\n"
+            "Written by Desk Editor · 5 March 2020 · Local\n\n"
+            "The municipality has fitted panels on four school roofs.\n")
+    assert published(text) == "2020-03-05"
+
+
+def test_a_related_news_tail_named_after_the_sites_section_is_cut():
+    text = ("Нова спортна площадка във Видин\n03.02.2023\n\n"
+            "Общината откри площадката в квартал „Химик“, изградена със собствени средства на "
+            "стойност 120 000 лв., а работата продължи четири месеца.\n\n"
+            "Още от Региони:\nОбщина Брегово ремонтира моста\n")
+    assert "Брегово" not in parse_page(text)[0].text

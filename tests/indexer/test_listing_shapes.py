@@ -1,0 +1,142 @@
+"""Listing pages in the shapes besides the ``[Още]`` / ``-----`` ones: items that each end
+with a link of the site's own words (``[Разгледай цялата практика]``, repeated after every
+item), items opened by numbers or ranks (``1)``, ``II място –``), and FLGR category pages
+whose items each close with their ``Иноватор:`` line. Fixtures written here in those
+shapes; no gold page is copied.
+"""
+import pytest
+
+from indexer.chrome import is_more_marker
+from indexer.html_text import html_to_text
+from indexer.pages import parse_page
+
+
+def titles(text: str) -> list[str]:
+    return [page.title for page in parse_page(text)]
+
+
+@pytest.mark.parametrize("line", ["[Прочетете повече]", "[Виж цялата практика]", "Научете повече »",
+                                  "[Read the full story]", "Към практиката →", "Подробности"])
+def test_read_more_links_in_many_words(line):
+    assert is_more_marker(line)
+
+
+@pytest.mark.parametrize("line", ["Виж Видин", "Още новини", "Прочети", "Практика", "[Номинирай]"])
+def test_other_short_lines_are_no_read_more_link(line):
+    assert not is_more_marker(line)
+
+
+LINKED = ("Архив на практиките\n\n"
+          "Градински кът за деца в Ружинци\n"
+          "Детската градина в Ружинци оформи градина с лехи, които децата поддържат заедно с "
+          "родителите си от пролетта на 2020 г.\n"
+          "Иноватор: Община Ружинци\n"
+          "[Разгледай цялата практика]\n\n"
+          "Обществена перална в Макреш\n"
+          "Общината отвори перална за самотни възрастни хора, финансирана от общинския бюджет с "
+          "37 000 лв.\n"
+          "Иноватор: Община Макреш\n"
+          "[Разгледай цялата практика]\n")
+
+
+def test_a_link_repeated_after_every_item_ends_the_items():
+    pages = parse_page(LINKED)
+    assert [p.title for p in pages] == ["Градински кът за деца в Ружинци", "Обществена перална в Макреш"]
+    assert all(p.kind == "listing" for p in pages)
+    assert "37 000" in pages[1].text and "37 000" not in pages[0].text
+    assert not any("[" in p.text for p in pages)  # the link is no item text
+
+
+def test_a_link_that_stands_once_is_chrome_of_a_single_page():
+    text = ("Градински кът за деца в Ружинци\n"
+            "Детската градина в Ружинци оформи градина с лехи от пролетта на 2020 г.\n"
+            "[Разгледай галерията]\n")
+    pages = parse_page(text)
+    assert len(pages) == 1 and "[" not in pages[0].text
+
+
+def test_html_items_whose_link_is_an_anchor():
+    html = ("<h2>Нови практики</h2>"
+            "<div class='item'><h3>Зелен двор в Трекляно</h3><p>Общината засади 40 дървета в двора "
+            "на училището през 2022 г.</p><a href='/p/1'>[Към цялата практика]</a></div>"
+            "<div class='item'><h3>Нов пазар в Бобошево</h3><p>Покритият пазар беше открит през май "
+            "2021 г. с пари от общинския бюджет.</p><a href='/p/2'>[Към цялата практика]</a></div>")
+    assert titles(html_to_text(html).text) == ["Зелен двор в Трекляно", "Нов пазар в Бобошево"]
+
+
+NUMBERED = ("Категория: Образование\n"
+            "Показани 3 от 3 практики\n\n"
+            "1) Летен лагер по математика – Бойница\n"
+            "Общината организира двуседмичен лагер за 40 ученици през юли 2023 г. с пари от "
+            "общинския бюджет.\n"
+            "Иноватор: Община Бойница\n\n"
+            "2) Училищен автобус по заявка – Грамада\n"
+            "От септември 2022 г. автобусът тръгва по заявка на родителите от малките села.\n"
+            "Иноватор: Община Грамада\n\n"
+            "3) Читалня на открито – Кула\n"
+            "В парка е оборудвана читалня с 300 книги, която работи всяко лято.\n"
+            "Иноватор: Община Кула\n")
+
+
+def test_numbered_items_are_split_and_lose_their_numbers():
+    pages = parse_page(NUMBERED)
+    assert [p.title for p in pages] == ["Летен лагер по математика – Бойница",
+                                        "Училищен автобус по заявка – Грамада", "Читалня на открито – Кула"]
+    assert "Община Грамада" in pages[1].text and "Община Кула" not in pages[1].text
+
+
+RANKED = ("НАГРАДИ ЗА МЕСТНО САМОУПРАВЛЕНИЕ 2024\n"
+          "Категория „Големи общини“\n\n"
+          "I място – Община Примерно\n"
+          "„Отворен бюджет“\n"
+          "Гражданите следят всяко плащане на общината в онлайн таблица, обновявана ежедневно от 2022 г.\n\n"
+          "II място – Община Другово\n"
+          "„Зелени покриви“\n"
+          "Покривите на шест детски градини бяха озеленени през 2023 г. за 210 000 лв.\n\n"
+          "Благодарим на всички участници в конкурса.\n")
+
+
+def test_ranked_items_keep_their_rank_and_leave_the_closing_words():
+    pages = parse_page(RANKED)
+    assert [p.title for p in pages] == ["I място – Община Примерно", "II място – Община Другово"]
+    assert "210 000" in pages[1].text and "Благодарим" not in pages[1].text
+
+
+def test_numbered_steps_in_an_article_are_no_listing():
+    text = ("Ремонт на детската градина в Примерно\n"
+            "Общината започна ремонта на детската градина през март. Дейностите са три.\n\n"
+            "1. Подмяна на покрива\n"
+            "Старата покривна конструкция ще бъде заменена изцяло до края на април.\n\n"
+            "2. Нова дограма\n"
+            "Всички прозорци ще бъдат сменени с енергоспестяващи до юни.\n")
+    assert len(parse_page(text)) == 1
+
+
+def test_a_numbered_list_under_a_section_is_no_listing():
+    text = ("Обща цел: по-добри услуги\n\n"
+            "1) Обучение на служителите\n"
+            "Двадесет служители преминават курс по обслужване на гражданите.\n\n"
+            "2) Нов деловоден софтуер\n"
+            "Софтуерът ще бъде внедрен в центъра за услуги до края на годината.\n")
+    assert len(parse_page(text)) == 1
+
+
+def test_items_each_closing_with_their_innovator_line():
+    text = ("Категория: Социални услуги\n\n"
+            "Топъл обяд в Черни Осъм\n"
+            "Кметството раздава топъл обяд на 60 възрастни хора всеки делничен ден от 2021 г.\n"
+            "Иноватор: Община Троян\n\n"
+            "Домашен помощник в Бяла черква\n"
+            "Общината наема 12 домашни помощници по програма на Агенцията за социално подпомагане.\n"
+            "Иноватор: Община Павликени\n")
+    pages = parse_page(text)
+    assert [p.title for p in pages] == ["Топъл обяд в Черни Осъм", "Домашен помощник в Бяла черква"]
+    assert "Иноватор: Община Павликени" in pages[1].text
+
+
+def test_a_single_practice_page_with_its_innovator_is_no_listing():
+    text = ("Топъл обяд в Черни Осъм\nПредистория\nВъзрастните хора живеят сами.\n"
+            "Практика\nКметството раздава топъл обяд.\nРезултати\n60 души.\n"
+            "Иноватор: Община Троян\nДата на публикация: 12.03.2022\n")
+    pages = parse_page(text)
+    assert len(pages) == 1 and pages[0].kind == "flgr"
