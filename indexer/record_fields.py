@@ -83,10 +83,55 @@ def _roles() -> dict[str, _Role]:
     return roles
 
 
+def key_role(key: str) -> str | None:
+    """The role ``config/record_keys.tsv`` gives a field name or column header, or None.
+
+    >>> key_role("Обща стойност (лв.)"), key_role("Валута"), key_role("Бележка")
+    ('budget', 'currency', None)
+    """
+    role = _roles().get(normalise_key(key)[0])
+    return role.name if role else None
+
+
+MONEY_ROLES = frozenset(_MONEY_ROLES)
+
+
+def currency_word(text: str) -> str:
+    """A currency as the page extractors read it after an amount: ``BGN`` → ``лв.``.
+
+    >>> currency_word("BGN"), currency_word("EUR"), currency_word("CHF")
+    ('лв.', 'евро', 'CHF')
+    """
+    return _CURRENCY_WORDS.get(text.strip().casefold().rstrip("."), text.strip())
+
+
+# The amount and currency keys of a money object ({"value": 2150400.5, "currency": "EUR"}).
+_AMOUNT_KEYS = ("amount", "value", "sum", "total", "стойност", "сума")
+_CURRENCY_KEYS = ("currency", "валута", "unit")
+
+
+def _money_text(value: dict) -> str | None:
+    """A money object as ``2150400.5 евро``; None when the object is not one amount with
+    its currency."""
+    lower = {str(k).casefold(): v for k, v in value.items()}
+    amount = next((lower[k] for k in _AMOUNT_KEYS if k in lower), None)
+    currency = next((lower[k] for k in _CURRENCY_KEYS if k in lower), None)
+    if not isinstance(amount, (int, float, str)) or isinstance(amount, bool) or not isinstance(currency, str):
+        return None
+    return f"{_as_text(amount)} {currency_word(currency)}"
+
+
 def _as_text(value: Any) -> str:
-    """A field's value as one line of text (lists joined, numbers as written)."""
+    """A field's value as one line of text (lists joined, numbers as written, a money
+    object as its amount and currency).
+
+    >>> _as_text({"value": 2150400.5, "currency": "EUR"}), _as_text(["Гент", "Лил"])
+    ('2150400.5 евро', 'Гент; Лил')
+    """
     if isinstance(value, list):
         return "; ".join(_as_text(v) for v in value if v not in (None, "", []))
+    if isinstance(value, dict) and (money := _money_text(value)) is not None:
+        return money
     if isinstance(value, dict):
         return "; ".join(f"{k}: {_as_text(v)}" for k, v in value.items() if v not in (None, "", []))
     if isinstance(value, bool):

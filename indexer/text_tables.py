@@ -29,6 +29,8 @@ from __future__ import annotations
 import csv
 import re
 
+from indexer.record_fields import MONEY_ROLES, currency_word, key_role
+
 # Fewer columns than this with a header row is a label / value table, not records.
 MIN_RECORD_COLUMNS = 3
 # A card needs this many lines sharing one value column.
@@ -41,14 +43,48 @@ _INNER_GAP = re.compile(r"\S {2,}\S|\t")
 _MARKDOWN_RULE_CELL = re.compile(r":?-{2,}:?")
 
 
+# A line of its own around each record of a table with several rows (a registry export
+# with one row per contract): :mod:`indexer.pages` reads each record as a practice of its
+# own. The symbol for "record separator" does not occur in page text, and a line without a
+# letter or digit is chrome to :mod:`indexer.chrome`, so a page that is not split loses it.
+RECORD_BREAK = "\u241e"
+_BARE_AMOUNT = re.compile(r"[\d\s.,'’]*\d[\d\s.,'’]*")
+
+
+def _with_currency(header: list[str], row: list[str]) -> list[str]:
+    """A separate currency column (``Валута: BGN``) joined to the row's bare amounts in its
+    money columns (``Обща стойност``, ``БФП``), as record_fields does for JSON records: the
+    budget extractor reads an amount with its unit.
+
+    >>> _with_currency(["Обща стойност", "Валута", "Код"], ["358 119,20", "BGN", "12"])
+    ['358 119,20 лв.', 'BGN', '12']
+    """
+    roles = [key_role(label) for label in header]
+    if "currency" not in roles:
+        return row
+    unit = currency_word(row[roles.index("currency")]) if roles.index("currency") < len(row) else ""
+    if not unit:
+        return row
+    return [f"{cell} {unit}" if role in MONEY_ROLES and _BARE_AMOUNT.fullmatch(cell.strip() or "x")
+            else cell for role, cell in zip(roles, row)]
+
+
 def column_records(header: list[str], rows: list[list[str]]) -> list[str]:
-    """``Header: cell`` lines for each row (empty cells left out), a blank line between rows."""
+    """``Header: cell`` lines for each row (empty cells left out); when there are several
+    rows, a :data:`RECORD_BREAK` line (between blank lines) before each and after the last.
+
+    >>> column_records(["Код", "Статус", "Начало"], [["A-1", "Приключен", "2019"],
+    ...                                             ["A-2", "Активен", "2021"]])[:5]
+    ['', '␞', '', 'Код: A-1', 'Статус: Приключен']
+    """
     out: list[str] = []
     for row in rows:
-        if out:
-            out.append("")
-        out += [f"{label.rstrip(':').rstrip()}: {cell}" for label, cell in zip(header, row)
+        if len(rows) >= 2:
+            out += ["", RECORD_BREAK, ""]
+        out += [f"{label.rstrip(':').rstrip()}: {cell}" for label, cell in zip(header, _with_currency(header, row))
                 if cell.strip() and label.strip()]
+    if len(rows) >= 2:
+        out += ["", RECORD_BREAK, ""]
     return out
 
 
@@ -89,6 +125,50 @@ def _dialect(block: list[str], delimiter: str) -> type[csv.Dialect] | csv.Dialec
         return csv.excel
 
 
+# A transposed table has its field names down the first column: this many at least, and
+# this share of its rows, are names record_keys.tsv knows.
+_MIN_TRANSPOSED_KEYS = 3
+_TRANSPOSED_KEY_SHARE = 0.5
+
+
+def _transposed(lines: list[str], index: int) -> tuple[list[str], int] | None:
+    """A transposed table at ``lines[index]`` (field names in the first column, one record
+    per further column, as a registry card exported to TSV: ``Поле<TAB>Стойност``, then
+    ``Наименование<TAB>…``, ``Бенефициент<TAB>…``): its ``Label: value`` lines (a record
+    per value column, as :func:`column_records` writes them) and how many lines it took;
+    None when no such table starts there. A first row whose first cell is no field name is
+    the table's header (``Поле / Стойност``, ``Поле / Проект 1 / Проект 2``) and is dropped.
+
+    >>> _transposed(["Поле\\tСтойност", "Наименование\\tНов парк", "Статус\\tАктивен",
+    ...              "Начална дата\\t01.02.2024", "Бележка"], 0)
+    (['Наименование: Нов парк', 'Статус: Активен', 'Начална дата: 01.02.2024'], 4)
+    """
+    line = lines[index]
+    delimiter = "\t" if "\t" in line else ";" if ";" in line else None
+    if delimiter is None:
+        return None
+    end = index
+    while end < len(lines) and lines[end].strip() and delimiter in lines[end]:
+        end += 1
+    if end - index < _MIN_TRANSPOSED_KEYS:
+        return None
+    rows = [_delimited_cells(row, delimiter, csv.excel_tab if delimiter == "\t" else csv.excel)
+            for row in lines[index:end]]
+    if any(len(row) < 2 or not row[0] or len(row[0]) > _LONGEST_LABEL for row in rows):
+        return None
+    width = max(len(row) for row in rows)
+    header_row = key_role(rows[0][0]) is None
+    body = rows[1:] if header_row else rows
+    known = sum(key_role(row[0]) is not None for row in body)
+    if known < _MIN_TRANSPOSED_KEYS or known < _TRANSPOSED_KEY_SHARE * len(body):
+        return None
+    if header_row and width >= MIN_RECORD_COLUMNS and sum(key_role(cell) is not None for cell in rows[0]) > 1:
+        return None  # a header of column labels: an ordinary table, one record per row
+    labels = [row[0] for row in body]
+    columns = [[row[j] if j < len(row) else "" for row in body] for j in range(1, width)]
+    return column_records(labels, columns), end - index
+
+
 def delimited_records(lines: list[str]) -> list[str]:
     """Delimited tables (tab, ``;`` or ``,`` between cells) with a header row of three or
     more labels, as ``Header: cell`` lines per data row; every other line as it was. The rows
@@ -108,6 +188,11 @@ def delimited_records(lines: list[str]) -> list[str]:
     while index < len(lines):
         line = lines[index]
         following = lines[index + 1] if index + 1 < len(lines) else ""
+        if ("\t" in line or ";" in line) and ("\t" in following or ";" in following) \
+                and (transposed := _transposed(lines, index)) is not None:
+            out += transposed[0]
+            index += transposed[1]
+            continue
         for delimiter in _DELIMITERS:
             if line.count(delimiter) < MIN_RECORD_COLUMNS - 1 or delimiter not in following:
                 continue

@@ -4,6 +4,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from indexer.html_text import ARTICLE_SEPARATOR, html_to_text
+from indexer.text_tables import RECORD_BREAK
 
 PROJECT_HTML = """<!DOCTYPE html>
 <html lang="bg"><head><meta charset="utf-8">
@@ -102,9 +103,11 @@ def test_table_with_column_headers_and_several_rows_gives_one_block_per_row():
     html = ("<table><thead><tr><th>Проект</th><th>Година</th><th>Стойност</th></tr></thead>"
             "<tbody><tr><td>Парк</td><td>2019</td><td>10 000 лв.</td></tr>"
             "<tr><td>Улица</td><td></td><td>20 000 лв.</td></tr></tbody></table>")
+    # each record between RECORD_BREAK lines: the page parser reads a table of records as
+    # one practice per row when little else stands on the page
     assert html_to_text(html).text.splitlines() == [
-        "Проект: Парк", "Година: 2019", "Стойност: 10 000 лв.", "",
-        "Проект: Улица", "Стойност: 20 000 лв."]
+        RECORD_BREAK, "", "Проект: Парк", "Година: 2019", "Стойност: 10 000 лв.", "", RECORD_BREAK, "",
+        "Проект: Улица", "Стойност: 20 000 лв.", "", RECORD_BREAK]
 
 
 @pytest.mark.parametrize("html", [

@@ -10,7 +10,7 @@ from pathlib import Path
 from indexer.pages import parse_page
 from indexer.records import practices_from_source
 from indexer.sources import SourceFile
-from indexer.text_tables import delimited_records
+from indexer.text_tables import RECORD_BREAK, delimited_records
 
 
 def one(text: str):
@@ -84,8 +84,9 @@ def test_comma_csv_with_several_columns_and_quoted_amounts():
 def test_several_rows_each_become_a_block():
     out = delimited_records(["Код\tНачало\tСтатус", "A-1\t01.02.2020\tПриключен",
                              "A-2\t01.03.2021\tВ изпълнение"])
-    assert out == ["Код: A-1", "Начало: 01.02.2020", "Статус: Приключен", "",
-                   "Код: A-2", "Начало: 01.03.2021", "Статус: В изпълнение"]
+    assert out == ["", RECORD_BREAK, "", "Код: A-1", "Начало: 01.02.2020", "Статус: Приключен",
+                   "", RECORD_BREAK, "", "Код: A-2", "Начало: 01.03.2021", "Статус: В изпълнение",
+                   "", RECORD_BREAK, ""]
 
 
 def test_prose_and_lists_with_delimiters_are_left_alone():
@@ -101,4 +102,86 @@ def test_prose_and_lists_with_delimiters_are_left_alone():
 
 def test_a_header_row_with_no_rows_under_it_is_left_alone():
     lines = ["Код;Начало;Статус", "", "Текст след празен ред."]
+    assert delimited_records(lines) == lines
+
+
+# --- a table of several records is several practices; a currency column; transposed cards ---
+
+TWO_CONTRACTS_CSV = ('"Код на проекта","Бенефициент","Наименование на проекта","Начална дата",'
+                     '"Крайна дата","Обща стойност","Валута","Статус"\n'
+                     '"BG16RFOP001-2.001-0042","Община Примерно","Саниране на библиотеката","01.06.2018",'
+                     '"31.12.2019","624 500,00","BGN","Приключен"\n'
+                     '"BG06RDNP001-7.006-0107","Община Другово","Площадка за игра в с. Извор","09.2023",'
+                     '"","91 200,00","BGN","В изпълнение"\n')
+
+
+def sources(text: str, name: str = "registry/x"):
+    source = SourceFile(path=Path(f"{name}.csv"), doc_id=name, kind="text", content_hash="0", text=text)
+    return practices_from_source(source)
+
+
+def test_a_csv_export_with_two_contracts_gives_two_practices():
+    first, second = sources(TWO_CONTRACTS_CSV)
+    assert (first.id, second.id) == ("registry/x-1", "registry/x-2")
+    assert first.kind == second.kind == "registry"
+    assert first.title == "Саниране на библиотеката" and second.title == "Площадка за игра в с. Извор"
+    one, two = first.to_dict(), second.to_dict()
+    assert one["start"] == "2018-06-01" and one["end"] == "2019-12-31" and one["status"] == "completed"
+    assert two["start"] == "2023-09" and two["end"] is None and two["status"] == "ongoing"
+    assert one["budget"]["amount"] == 624500.0 and two["budget"]["amount"] == 91200.0
+    assert "Община Другово" not in first.body and "Община Примерно" not in second.body
+
+
+def test_a_separate_currency_column_goes_with_the_amounts():
+    text = ("Номер;Бенефициент;Наименование;Обща стойност;Собствен принос;Валута;Статус\n"
+            "A-17;Община Примерно;Нова спортна зала;1 250 000;125 000;EUR;Одобрен\n")
+    lines = one(text).text.splitlines()
+    assert "Обща стойност: 1 250 000 евро" in lines and "Собствен принос: 125 000 евро" in lines
+    assert "Номер: A-17" in lines  # a code is no amount
+    assert practice(text).to_dict()["budget"] == {"amount": 1250000.0, "currency": "EUR",
+                                                   "amount_eur": 1250000.0}
+
+
+def test_an_article_quoting_a_table_of_rows_stays_one_practice():
+    text = ("Общината отчете изпълнението на три малки проекта през изминалата година.\n\n"
+            "Кметът обясни, че всички обекти са завършени в срок и в рамките на бюджета, "
+            "като средствата са от общинския бюджет и от програмата за развитие на селските райони.\n\n"
+            "Обект;Начало;Стойност;Статус\n"
+            "Мост в с. Горно;03.2019;120 000 лв.;Приключен\n"
+            "Площад в с. Долно;05.2019;80 000 лв.;Приключен\n\n"
+            "Предстои подготовка на нови проекти за следващия програмен период, обясни още кметът, "
+            "а общинският съвет ще обсъди бюджета им на следващото си заседание през март.\n")
+    assert len(parse_page(text)) == 1
+
+
+def test_a_transposed_two_column_card_drops_its_header_row():
+    text = ("Поле\tСтойност\n"
+            "Наименование\tОбновяване на читалището в с. Примерно\n"
+            "Бенефициент\tОбщина Примерно\n"
+            "Състояние\tПодписан договор\n"
+            "Дата на договор\t03.02.2025\n"
+            "Краен срок за изпълнение\t02.02.2026\n"
+            "Обща стойност\t210 400,00 лв.\n")
+    page = one(text)
+    assert page.kind == "registry" and page.title == "Обновяване на читалището в с. Примерно"
+    assert "Поле: Стойност" not in page.text.splitlines()
+    found = practice(text).to_dict()
+    assert found["end"] == "2026-02-02" and found["budget"]["amount"] == 210400.0
+
+
+def test_a_transposed_table_with_a_column_per_project_gives_a_practice_each():
+    text = ("Поле;Проект 1;Проект 2\n"
+            "Наименование;Детска площадка в кв. Изток;Нова улична мрежа в с. Запад\n"
+            "Бенефициент;Община Примерно;Община Примерно\n"
+            "Начална дата;01.04.2021;15.09.2022\n"
+            "Статус;Приключен;В изпълнение\n"
+            "Обща стойност;48 000 лв.;730 000 лв.\n")
+    first, second = sources(text)
+    assert first.title == "Детска площадка в кв. Изток" and second.title == "Нова улична мрежа в с. Запад"
+    assert first.to_dict()["start"] == "2021-04-01" and second.to_dict()["start"] == "2022-09-15"
+    assert second.to_dict()["budget"]["amount"] == 730000.0
+
+
+def test_a_two_column_table_of_words_is_no_transposed_record():
+    lines = ["Град\tДържава", "Солун\tГърция", "Клуж\tРумъния", "Гент\tБелгия"]
     assert delimited_records(lines) == lines

@@ -36,6 +36,15 @@ EXPORTS = [
     ({"id": "r-5", "Наименование": "Саниране на читалище в Две могили", "Бенефициент": "Община Две могили",
       "Безвъзмездна финансова помощ (лв.)": "311 400,00", "Общо допустими разходи (лв.)": "366 352,94"},
      {"budget": 366352.94, "currency": "BGN"}),
+    # money as an object with its own currency; a partner's share beside it is no total
+    ({"id": "r-6", "title": "Shared heat maps for river towns", "project_total": {"amount": 1304210.75, "currency": "EUR"},
+      "share_of_partner_3": {"amount": 120000, "currency": "EUR"}, "status": "Finished"},
+     {"budget": 1304210.75, "currency": "EUR", "status": "completed"}),
+    # a transposed card's words: the funder, the deadline, the subsidy and the own share
+    ({"id": "r-7", "Наименование": "Ремонт на читалището в с. Примерно", "Финансираща институция":
+      "Министерство на културата", "Краен срок за изпълнение": "30.09.2026", "Обща стойност": "96 500,00 лв.",
+      "Отпусната субсидия": "80 000,00 лв.", "Собствено участие": "16 500,00 лв."},
+     {"end": "2026-09-30", "budget": 96500.0, "currency": "BGN"}),
 ]
 
 
@@ -118,3 +127,13 @@ def test_a_record_id_is_not_added_when_it_is_no_code_or_the_record_gives_its_cod
     lines = as_readable(record).text.splitlines()
     assert not any(line.endswith(record["id"]) for line in lines)
 
+
+
+def test_a_money_object_reads_as_its_amount_and_currency():
+    text = as_readable({"id": "x", "title": "T", "total_budget": {"value": 2_480_000, "currency": "BGN"}}).text
+    assert text == "Бюджет на проекта: 2480000 лв."
+
+
+def test_a_contract_date_is_labelled_as_one_not_as_a_start():
+    text = as_readable({"id": "x", "title": "T", "Дата на договора": "12.05.2024"}).text
+    assert text == "Дата на сключване на договора: 12.05.2024"
