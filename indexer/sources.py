@@ -1,4 +1,7 @@
-"""Find and read source files: folders walked for .txt/.html/.json/.jsonl, bytes decoded.
+"""Find and read source files: folders walked for .txt/.html/.json/.jsonl/.csv/.tsv, bytes decoded.
+
+A ``.csv`` or ``.tsv`` file (a registry export) is read as text: the page parser reads its
+header row and its rows as records, one practice per row (:mod:`indexer.text_tables`).
 
 Every problem becomes a :class:`SourceFailure` naming the file (and the line for JSONL)
 and the reason; nothing here raises for a bad file, so one bad file never stops a run and
@@ -17,7 +20,8 @@ from typing import Iterator
 from indexer.decoding import DecodeError, decode_bytes
 from indexer.record_fields import find_title, title_keys
 
-EXTENSIONS = {".txt": "text", ".html": "html", ".htm": "html", ".json": "json", ".jsonl": "jsonl"}
+EXTENSIONS = {".txt": "text", ".html": "html", ".htm": "html", ".json": "json", ".jsonl": "jsonl",
+              ".csv": "text", ".tsv": "text"}
 
 
 @dataclass

@@ -185,3 +185,16 @@ def test_a_transposed_table_with_a_column_per_project_gives_a_practice_each():
 def test_a_two_column_table_of_words_is_no_transposed_record():
     lines = ["Град\tДържава", "Солун\tГърция", "Клуж\tРумъния", "Гент\tБелгия"]
     assert delimited_records(lines) == lines
+
+
+def test_csv_and_tsv_exports_are_read_from_a_folder(tmp_path):
+    from indexer.sources import iter_files, read_source
+
+    (tmp_path / "registry").mkdir()
+    (tmp_path / "registry" / "contracts.csv").write_text(TWO_CONTRACTS_CSV, encoding="utf-8")
+    (tmp_path / "registry" / "card.tsv").write_bytes(
+        "Поле\tСтойност\nНаименование\tНова зала\nБенефициент\tОбщина Примерно\nСтатус\tАктивен\n".encode("cp1251"))
+    ids = []
+    for root, path in iter_files([tmp_path]):
+        ids += [p.id for p in practices_from_source(read_source(root, path, 2**20))]
+    assert sorted(ids) == ["registry/card", "registry/contracts-1", "registry/contracts-2"]
