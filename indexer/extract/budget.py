@@ -6,8 +6,9 @@ before it (in its line, after the previous amount), and the total wins:
 
 * ``total``  — ``Бюджет на проекта``, ``обща(та) стойност``, ``Total budget``; then the weaker
   ``на стойност``, ``в размер на``, ``струва``;
-* ``grant``  — ``безвъзмездна финансова помощ``, ``грант``; used only when it is the one amount
-  on the page (a grant that pays for the whole project is the budget in practice);
+* ``grant``  — ``безвъзмездна финансова помощ``, ``грант``, a voucher, a sum a funder gives
+  (``Европейската комисия отпусна X``), ``a EUR 96,000 grant``: never the budget, even alone
+  (the reading rules of every held-out gold: the total or nothing);
 * ``part``   — co-financing, own contribution, a partner's share, ``от които`` / ``в т.ч.``;
 * ``other``  — per-unit prices, savings, yearly income: never a budget.
 
@@ -94,7 +95,11 @@ _CUES = (
                         r"в\s+т\.\s?ч\.|в\s+това\s+число|делът|дял|партньор(?!ств)|национал\w+\s+финансиране|"
                         r"co-?financ|own\s+contribution|share|of\s+which|partner(?!ship)", re.I)),
     ("grant", re.compile(r"безвъзмезд|\bбфп\b|финансова\s+помощ|грант|субсиди|европейско\s+финансиране|ваучер|"
-                         r"grant|subsid|funding\s+of|voucher", re.I)),
+                         r"grant|subsid|funding\s+of|voucher|"
+                         # a funder giving a sum: "Европейската комисия отпусна X", "the foundation awarded X"
+                         r"(?:комисия|министерств|фонд|програм|агенци|донор|посолств|commission|ministry|fund|"
+                         r"programme|agency|foundation|donor|embassy)\w*\s+(?:\S+\s+){0,3}?"
+                         r"(?:отпусна|отпуска|предостави|предоставя|дари|дарява|granted|awarded|gave|donated)\w*", re.I)),
     # "от собствения бюджет на общината се заделят X": where the money comes from, not a role
     ("source", re.compile(r"(?:от|със|чрез)\s+(?:средства\s+(?:от|на)\s+)?(?:собствения\s+|общинския\s+)?"
                           r"бюджет\w*(?:\s+на\s+(?:община|общината)(?:\s+[А-Я]\w+)?)?", re.I)),
@@ -151,6 +156,8 @@ _CHANGED_TO = re.compile(r"(?:увелич|нарас|намал|достиг|п
 # renovation", "a 450,000-euro investment" (English puts the sum before the noun).
 _PROJECT_AFTER = re.compile(r"(?:\s*-\s*|\s+)(?:[^\W\d_]+[\s-]+)?(?:project|investment|renovation|reconstruction|"
                             r"refurbishment|upgrade|scheme)(?![^\W\d_])", re.I)
+# The amount as an attribute of a grant: "a EUR 96,000 grant from the programme", "a €15,000 voucher".
+_GRANT_AFTER = re.compile(r"(?:\s*-\s*|\s+)(?:[^\W\d_]+[\s-]+)?(?:grant|subsidy|voucher|award)(?![^\W\d_])", re.I)
 # An amount told of another project ("A separate project for the bus station is worth …",
 # "Друг проект на общината, за 300 хил. лв., …"): not this practice's budget.
 _OTHER_PROJECT = re.compile(r"(?<![^\W\d_])(?:(?:a|the)\s+separate|another|a\s+second|an\s+earlier|a\s+previous|"
@@ -336,24 +343,15 @@ def _amounts(text: str) -> list[_Amount]:
             if value <= 0:
                 continue
             role = _role(context)
-            if role is None and continues and _PROJECT_AFTER.match(line, match.end()):
+            if continues and _GRANT_AFTER.match(line, match.end()):
+                role = "grant"  # "a EUR 96,000 grant", "субсидия от 20 000 лв." is caught before
+            elif role is None and continues and _PROJECT_AFTER.match(line, match.end()):
                 role = "weak-total"  # "the BGN 2.4 million project"
             found.append(_Amount(value, currency, role, source.strip()[:_MAX_SOURCE], len(found)))
     return found
 
 
-# Someone else paying for part of the work ("the voucher covered the equipment, while the
-# municipality paid for the installation", "останалите разходи са за сметка на общината"):
-# a grant is then not the whole cost.
-_CO_PAYER = re.compile(
-    r"(?:while|and|but)\s+the\s+municipality\s+(?:also\s+)?(?:paid|covered|funded|financed|provided)|"
-    r"the\s+rest\s+(?:was|is|came|comes)|remaining\s+(?:costs?|amount|funds)|"
-    r"останал\w*\s+(?:средства|сума|част|разходи)|"
-    r"(?:а|докато)\s+общината\s+(?:\S+\s+){0,2}?(?:плати|пое|покри|осигури|финансира|заплати)|"
-    r"съфинансира\w*|co-?financ\w*|co-?funded", re.I)
-
-
-def _choose(amounts: list[_Amount], text: str = "") -> _Amount | None:
+def _choose(amounts: list[_Amount]) -> _Amount | None:
     for role in ("total", "weak-total"):
         totals = [a for a in amounts if a.role == role]
         if totals:
@@ -361,11 +359,7 @@ def _choose(amounts: list[_Amount], text: str = "") -> _Amount | None:
     unknown = [a for a in amounts if a.role in (None, "source")]
     if unknown:
         return max(unknown, key=lambda a: a.amount)
-    grants = {(a.amount, a.currency) for a in amounts if a.role == "grant"}
-    parts = [a for a in amounts if a.role == "part"]
-    if len(grants) == 1 and not parts and not _CO_PAYER.search(text):
-        return next(a for a in amounts if a.role == "grant")
-    return None
+    return None  # a grant, a share or a yearly sum alone: the project's total is not given
 
 
 def extract_budget(text: str, lang: str = "bg") -> Fact | None:
@@ -378,7 +372,7 @@ def extract_budget(text: str, lang: str = "bg") -> Fact | None:
     """
     if not text:
         return None
-    chosen = _choose(_amounts(text), text)
+    chosen = _choose(_amounts(text))
     if chosen is None:
         return None
     amount = round(chosen.amount, 2)
