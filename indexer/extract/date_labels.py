@@ -59,7 +59,10 @@ END_BEFORE = re.compile(r"(?:(?:приключ\w*|завърш\w*|финализ
 OPENED_BEFORE = re.compile(r"(?:предаден\w*(?:\s+(?:за\s+ползване|на\s+[^\W\d]+))?|"
                            r"(?:беше|бе|бяха|е|са)\s+(?:официално\s+|тържествено\s+)?открит[аои]?|"
                            r"отвори(?:ха)?\s+(?:отново\s+)?(?:своите\s+)?врати(?:те)?|"
-                           r"handed\s+over(?:\s+to\s+(?:the\s+)?[^\W\d]+)?|opened(?:\s+(?:its|their)\s+doors)?)"
+                           # a delivery: "Автомобилът беше получен през декември 2020 г.", "was delivered in"
+                           r"(?:беше|бе|бяха|е|са)\s+(?:получен|доставен)[аои]?|(?:was|were)\s+delivered|"
+                           r"handed\s+over(?:\s+to\s+(?:the\s+)?[^\W\d]+)?|"
+                           r"opened(?:\s+(?:its|their|the|a|an)(?:\s+[^\W\d]+){1,3})?)"
                            r"\s+(?:на|през|в|in|on)?\s*$", re.IGNORECASE)
 DURATION = re.compile(r"(?<!\d)(?P<n>\d{1,3})\s*(?:календарни\s+)?(?P<unit>месеца|месец|months?|години|година|years?)\b",
                       re.IGNORECASE)

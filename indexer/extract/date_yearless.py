@@ -75,7 +75,8 @@ _WEEKDAYS = {"понеделник": 0, "вторник": 1, "сряда": 2, "�
 _BARE_WEEKDAY = re.compile(r"(?<![^\W\d_])(?:в|във|on|last)\s+(?P<day>" + "|".join(_WEEKDAYS) + r")(?![^\W\d_])"
                            r"(?!\s*,?\s*\d)")
 _RELATIVE_HINTS = ("същата", "следващата", "same year", "following year", "next year")
-_NOT_TODAY = re.compile(r"(?:\bдо|\bот|\buntil|\bas\s+of|\bto)\s+$", re.I)  # "и до днес": to this day
+# "и до днес": to this day ("приключи и от днес улицата е отворена" is today: the verb decides)
+_NOT_TODAY = re.compile(r"(?:\bдо|\buntil|\bto)\s+$", re.I)
 
 _VERB = re.compile(
     r"(?<![^\W\d_])(?:"

@@ -42,7 +42,8 @@ _WEEKDAY_LINE = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?\s*\S", re.IGNORECASE)
 
 _PROJECT_CUE = re.compile(r"проект|изпълн|реализ|период|продължи|срок|стартира|започ|приключ|въведе|създаде|внедрен|"
-                          r"пусна|launch|финализира|предаден|експлоатация|отвори|открит|handed\s+over|opened|wrapped|"
+                          r"пусна|launch|финализира|предаден|експлоатация|отвори|открит|завърш|получен|доставен|handed\s+over|opened|wrapped|"
+                          r"delivered|"
                           r"project|implement|period|duration|started|began|begun|ended|run|\bran\b|carried\s+out|works|"
                           r"introduced|established|set\s+up",
                           re.IGNORECASE)
@@ -93,7 +94,8 @@ _START_VERB = re.compile(r"(?<![^\W\d_])(?:стартира(?:ха|л[аои]?)?
                          # the passive: "През 2016 г. в центъра е въведена електронна система"
                          r"(?:е|са|беше|бе|бяха)\s+(?:въведен|създаден|внедрен|стартиран)[аои]?"
                          r"(?!\s+в\s+(?:редовна\s+|реална\s+)?експлоатация)|"  # commissioning ends, it does not start
-                         r"откри(?:ха)?|пусна(?:ха)?|даде\s+старт|started|launched|began|introduced|set\s+up|opened)"
+                         # (an opening ends the works: "opened its digital corner on 14 March 2012")
+                         r"пусна(?:ха)?|даде\s+старт|started|launched|began|introduced|set\s+up)"
                          r"(?![^\W\d_])", re.I)
 # "През 2012 г. общината подготви проекта, а дейностите започнаха …": the verb is another clause's
 _CLAUSE_BREAK = re.compile(r"[,;]\s*(?:а|но|докато|след\s+като|but|while|whereas|and)\b|;", re.I)
@@ -507,6 +509,37 @@ def _month_range(lines: list[str], found: dict) -> None:
             return
 
 
+# "От 6 до 9 юни Перущица беше домакин на среща", "from 6 to 9 June": a day range with no year,
+# dated by the dateline.
+_DAY_RANGE = re.compile(r"(?<![^\W\d_])(?:от|from|between)\s+(?P<d1>\d{1,2})\s*(?:до|to|and|и|[-–—])\s*(?P<d2>\d{1,2})\s+"
+                        r"(?P<month>[^\W\d_]{3,9})(?!\s*,?\s*(?:\d|г\.))", re.I)
+
+
+def _day_range_yearless(lines: list[str], found: dict) -> None:
+    """``От 6 до 9 юни`` in a dated article: start and end in the dateline's year.
+
+    >>> found = {"published": Fact("2019-06-11", "")}
+    >>> _day_range_yearless(["От 6 до 9 юни градът беше домакин на среща."], found)
+    >>> found["start"].value, found["end"].value
+    ('2019-06-06', '2019-06-09')
+    """
+    year = int(found["published"].value[:4])
+    for line in lines:
+        if not any(word in line for word in ("от ", "От ", "from ", "From ", "between ", "Between ")):
+            continue
+        for match in _DAY_RANGE.finditer(line):
+            month, first, last = month_of(match["month"]), int(match["d1"]), int(match["d2"])
+            if not month or len(match["month"]) < 3 or first >= last or not valid(year, month, last):
+                continue
+            sentence = next((s for s in split_sentences(line, _SENTENCE_END) if match.group(0) in s), line)
+            if _EVERY_YEAR.search(sentence) or _FUTURE_OR_OTHER.search(sentence):
+                continue
+            source = sentence.strip()[:_MAX_SOURCE]
+            found["start"] = Fact(f"{year:04d}-{month:02d}-{first:02d}", source)
+            found["end"] = Fact(f"{year:04d}-{month:02d}-{last:02d}", source)
+            return
+
+
 # "In 2021-2022 the municipality handed out …", "През 2019–2020 г. общината обнови …": a year
 # range opening its sentence is the practice's period (a programme period is not).
 _OPENING_YEARS = re.compile(r"(?:^|(?<=[.!?]\s))\W*(?:in|през|в\s+периода)\s+(?P<first>(?:19|20)\d{2})\s*(?:г\.?\s*)?[-–—]\s*"
@@ -592,6 +625,8 @@ def extract_dates(text: str, lang: str = "bg", *, end_from_duration: bool = True
     _from_prose(lines, found)
     if "start" not in found:
         _month_range(lines, found)
+    if "start" not in found and "end" not in found and "published" in found:
+        _day_range_yearless(lines, found)
     if "start" not in found and "end" not in found:
         _bracket_years(lines, found)
     if "start" not in found and "end" not in found:
@@ -610,6 +645,11 @@ def extract_dates(text: str, lang: str = "bg", *, end_from_duration: bool = True
     if "start" not in found or "end" not in found:
         complete_yearless(text, lower, found)
     opened_after_start(text, lower, found)
+    if "start" in found and "end" in found:
+        start, end = found["start"].value, found["end"].value
+        width = min(len(start), len(end))
+        if start[:width] > end[:width]:
+            del found["start"]  # "завърши през февруари 2024 г., а от март 2024 г. картата е публична"
     if end_from_duration:
         _end_from_duration(found, text)
     return DateFacts(found.get("published"), found.get("start"), found.get("end"))

@@ -132,7 +132,9 @@ COMPLETED = _stage(
     (("отвори",), r"отвори(?:ха)?\s+(?:отново\s+)?(?:своите\s+)?врати(?:те)?"),
     (("opened", "inaugurat"), r"(?:was|were|has\s+been|have\s+been)\s+(?:officially\s+|formally\s+)?"
                               r"(?:opened|inaugurated)|(?:officially|formally)\s+(?:opened|inaugurated)|"
-                              r"opened\s+(?:its|their)\s+doors|opened\s+(?:in|on)|inaugurated|re-?opened"),
+                              r"opened\s+(?:its|their)\s+doors|opened\s+(?:in|on)|inaugurated|re-?opened|"
+                              # "the library opened its digital corner on 14 March" (a place opened on a day)
+                              r"opened\s+(?:its|their)\s+(?:[\w-]+\s+){1,3}?(?:on|in)\s+(?:\d|[a-z]+\s+\d)"),
     (("operation", "service"), r"(?:put|brought|taken)\s+into\s+(?:operation|service)"),
     (("handed",), r"(?:was|were|has\s+been|have\s+been)\s+(?:officially\s+|formally\s+)?handed\s+over"),
     # English past and perfect
@@ -278,6 +280,8 @@ APPROVED = _stage(
                   # a sum from a programme or fund (not from the municipal budget: a yearly allocation)
                   r"получи(?:ха|хме|л|ла)?\s+(?:\S+\s+){0,4}?(?:лв|лева|евро)\.?\s+(?:по|от)\s+(?:\S+\s+){0,2}?"
                   r"(?:програм|оп\b|фонд|проект|мярка|механизъм|план|прср|опрр|нпву)\w*"),
+    # the passive: "Беше получено одобрение за финансирането", "получено е финансиране по …"
+    (("получен",), r"получен[аои]?\s+(?:е\s+|са\s+)?(?:\S+\s+)?(?:одобрение|финансиране|грант|субсидия)"),
     (("осигури",), r"осигури(?:ха|хме|л|ла)?\s+(?:\S+\s+){0,3}?(?:финансиране|средства)\s+(?:по|от)\s+(?:\S+\s+){0,2}?"
                    r"(?:програм|оп\b|фонд|проект|мярка|механизъм|план|прср|опрр|нпву)\w*"),
     (("сред",), r"сред\s+(?:одобрените|спечелилите|класираните|бенефициентите|финансираните)"),
@@ -348,11 +352,14 @@ APPLIED = _stage(
 # ("след края на проекта", "при откриването"): weaker than a stage verb, they decide only when
 # nothing else is said about this project.
 _RESULT_WORKS = (r"(?:подменен|ремонтиран|реконструиран|рехабилитиран|обновен|саниран|изграден|построен|монтиран|"
-                 r"положен|асфалтиран|оборудван|доставен|закупен|топлоизолиран|благоустроен|озеленен|поставен)")
+                 r"положен|асфалтиран|оборудван|доставен|закупен|топлоизолиран|благоустроен|озеленен|поставен|"
+                 # a delivery received ("Автомобилът беше получен през декември"), not an answer or an approval
+                 r"получен(?![^\s.,;]*\s+(?:\S+\s+)?(?:одобрение|финансиране|отговор|решение|разрешение|писмо|"
+                 r"уведомление|съгласие|становище|покана|сигнал)))")
 WEAK_COMPLETED = _stage(
     (("подменен", "ремонтиран", "реконструиран", "рехабилитиран", "обновен", "саниран", "изграден", "построен",
       "монтиран", "положен", "асфалтиран", "оборудван", "доставен", "закупен", "топлоизолиран", "благоустроен",
-      "озеленен", "поставен"),
+      "озеленен", "поставен", "получен"),
      r"(?:" + _PAST_AUX + r"\s+" + _RESULT_WORKS + r"\w*|" + _RESULT_WORKS + r"\w*\s+" + _PAST_AUX + r")"),
     (("replaced", "renovated", "rebuilt", "rehabilitated", "refurbished", "resurfaced", "installed", "built",
       "constructed", "insulated", "equipped", "repaired", "paved", "upgraded"),

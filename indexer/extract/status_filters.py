@@ -54,8 +54,11 @@ _SO_FAR_HINTS = any_of(("момента", "досега", "засега", "so fa
                         "%", "процент", "per cent", "percent"))
 _SO_FAR = re.compile(r"\b(?:до\s+момента|досега|засега|so\s+far|to\s+date|until\s+now|thus\s+far)\b|"
                      r"\d\s+от\s+(?:общо\s+)?\d|\d\s+(?:of|out\s+of)\s+(?:the\s+)?\d|"
-                     # "завършено на 90 %": a share of the works, not their end
-                     r"(?<!\d)(?!100)\d{1,2}\s*(?:%|процента|per\s*cent|percent)")
+                     # "завършено на 90 %", "90% complete": a share of the works, not their end ("покриват
+                     # около 60% от потреблението" is a result, not a share of the works)
+                     r"(?:\b(?:на|at|е|са|is|are)\s+)(?!100)\d{1,2}\s*(?:%|процента|per\s*cent|percent)|"
+                     r"(?<!\d)(?!100)\d{1,2}\s*(?:%|процента|per\s*cent|percent)\s+(?:complete|done|ready|finished|"
+                     r"готов|завърш|изпълн|построен|изграден)")
 _CLAUSE_END = re.compile(r"[,;:–—]")
 # A time to come, and a year told as a point in time (not an end "до 2026", not a range).
 _FUTURE_TIME_HINTS = any_of(("догодина", "следващ", "next ", "coming", "following year"))

@@ -253,6 +253,18 @@ GOLDEN = [
      "2022-05-08", "2021", "2022-05-03"),
     ("Петък, 14 Май 2021\nС днешната заключителна конференция в залата на общината приключи проектът за "
      "дигитални умения. Той стартира през март 2019 г.", "2021-05-14", "2019-03", "2021-05-14"),
+    # an opening of a place on a day ends the project; an undated item's opening year starts it
+    ("Digital corner\nIn 2014 the town joined a national library programme. The library opened its reading "
+     "room on 2 April 2015.", None, "2014", "2015-04-02"),
+    # a delivery ends; a start after the end is no start
+    ("Автомобил\nКупуването на автомобила е по проект. Линейката беше получена през ноември 2019 г.", None, None,
+     "2019-11"),
+    ("Карта\nРазработката завърши през май 2023 г., а от юни 2023 г. картата е публична.", None, None, "2023-05"),
+    # a yearless day range in a dated article; "от днес" after an end verb is the dateline's day
+    ("Среща\n12.09.2018 | Култура\nОт 3 до 5 септември градът беше домакин на среща на побратимени градове.",
+     "2018-09-12", "2018-09-03", "2018-09-05"),
+    ("Улица\n02.10.2023 | Общини\nРемонтът на улицата приключи и от днес тя отново е отворена. Работата започна "
+     "през юни тази година.", "2023-10-02", "2023-06", "2023-10-02"),
     ("Posted 20 March 2019\nThe exchange project has wrapped up after a closing meeting in the town hall on "
      "15 March. It started in June 2018.", "2019-03-20", "2018-06", "2019-03-15"),
 ]

@@ -583,6 +583,12 @@ STAGE_SHAPES = [
     ("Ремонтът на моста се извърши с бюджет от 80 000 лв. от общината.", "completed"),
     ("The restored chapel was handed over to the parish on Sunday.", "completed"),
     ("Сградата ще бъде предадена за ползване през есента.", None),
+    # an opening on a day; a delivery received; a share of a result is no share of the works
+    ("The museum opened its new wing on 3 June 2019 after a year of works.", "completed"),
+    ("Линейката беше получена през март 2021 г. и вече обслужва селата.", "completed"),
+    ("Беше получено одобрение за финансирането на проекта.", "approved"),
+    ("Системата е въведена в експлоатация през май 2022 г. и покрива около 40% от нуждите.", "completed"),
+    ("Ремонтът е завършен на 80 %.", None),
     # a pilot alone is the practice itself
     ("In 2020 the town gave out 500 compost bins. The pilot, paid by the ministry, has been completed.", "completed"),
     # the present of running a project; "under implementation"
