@@ -59,6 +59,11 @@ _CO_FINANCING = re.compile(r"съфинансира\w*|co-?financ\w*", re.IGNORE
 # money, not the state budget's.
 _MANAGING = re.compile(r"управляващ\w*\s+орган|междинн\w*\s+звено|managing\s+authorit|intermediate\s+body",
                        re.IGNORECASE)
+# The municipality helping others apply ("помогна на младите фермери да кандидатстват по ПРСР",
+# "helps farmers apply to the RDP"): the programme funds them, not the practice.
+_HELPING_APPLY = re.compile(r"(?:помог\w*|помага\w*|подпомог\w*|подпомага\w*|съдейства\w*|help\w*|assist\w*)"
+                            r"\s+(?:\S+\s+){0,4}?(?:да\s+кандидатства\w*|(?:to\s+)?apply(?:ing)?)\s+"
+                            r"(?:\S+\s+){0,2}?$", re.IGNORECASE)
 _FUTURE_BEFORE = re.compile(r"(?<!\w)(?:ще|will)(?!\w)", re.IGNORECASE)
 # ... unless the clause names the municipality's share of the project ("5% от нея ще бъдат
 # осигурени от общинския бюджет"), which it pays while the project runs, not after it.
@@ -76,7 +81,7 @@ _CONTINUED_AFTER = re.compile(r"продължава\w*\s+(?:\S+\s+){0,2}?(?:р�
                               r"(?:after|once)\s+the\s+project\s+(?:ended|finished|closed|was\s+completed)|"
                               r"continues?\s+(?:to\s+(?:run|operate|work)|as\s+a)|state-delegated", re.IGNORECASE)
 _OTHER_PROJECTS = re.compile(r"(?<!\w)(?:вече\s+(?:е\s+|са\s+)?(?:изпълни|реализира|осъществи)\w*|в\s+миналото|"
-                             r"преди\s+това|по-рано|припомня|има\s+опит|already\s+(?:has|carried|implemented)|"
+                             r"преди\s+това|по-рано|припомня\w*|има\s+опит|already\s+(?:has|carried|implemented)|"
                              r"in\s+the\s+past|previously|has\s+experience|"
                              # what the municipality already runs was paid for before this project
                              r"already\s+(?:runs|operates|owns|uses)|вече\s+(?:разполага|експлоатира|стопанисва)|"
@@ -167,6 +172,9 @@ def _not_a_funding_source(text: str, start: int, entry: str, ids: tuple[str, ...
     if entry.startswith("name:") and text[start:start + 1].isalpha() and _TITLE_BEFORE.search(before):
         return True
     clause = _SENTENCE_END.split(before)[-1]
+    helping = text[max(0, start - 100):start]
+    if ("канд" in helping or "ppl" in helping) and _HELPING_APPLY.search(_SENTENCE_END.split(helping)[-1]):
+        return True
     if "national-budget" in ids and ("министерств" in entry or "ministry" in entry):
         window = text[max(0, start - 150):start + 200].lower()
         if ("управляващ" in window or "звено" in window or "managing" in window or "intermediate" in window) \

@@ -198,6 +198,12 @@ GOLDEN = [
     ("Финансиране: Министерство на културата – програма „Библиотеките като обществени центрове“",
      ["national-budget"]),
     ("Финансираща институция: Министерство на труда – Управляващ орган на ОПРЧР", ["ophrd-2014"]),
+    # the municipality's budget named after what it pays for; own contribution with a note in its label
+    ("Lovech Municipality provides the premises and the heating from its budget.", ["municipal-budget"]),
+    ("Собствен принос – неприложими разходи (лв.): 48 300,00", ["municipal-budget"]),
+    # the municipality helping others apply: the programme funds them, not the practice
+    ("Общинските експерти помагат на земеделците да кандидатстват по ПРСР за млади фермери.", []),
+    ("The centre helps small firms apply to the Innovation and Competitiveness programme.", []),
     # WiFi4EU and the Connecting Europe Facility are other EU funding
     ("Точките за достъп са изградени по инициативата WiFi4EU на Европейската комисия.", ["other"]),
     ("Проектът е по Механизма за свързване на Европа.", ["other"]),
@@ -235,6 +241,9 @@ ASIDES = [
      "student exchange under Erasmus+.\"", "Община Белоградчик", 2019, ["europe-for-citizens"]),
     ("Проектът е по програма „Европа за гражданите“.\nКметът се надява догодина общината да кандидатства по "
      "Еразъм+.", "Община Белоградчик", 2019, ["europe-for-citizens"]),
+    # "Припомняме, че …": a reminder of an earlier project
+    ("Община Брезово подаде проект по ПРР 2021-2027.\nПрипомняме, че през 2019 г. общината приключи проект по "
+     "ПРСР за ремонт на улици.", "Община Брезово", 2024, ["prd"]),
     # a partner municipality's share is part of this project
     ("Община Лом изпълнява проект по Interreg V-A Румъния – България заедно с община Бекет.",
      "Община Лом", 2018, ["interreg-robg"]),
