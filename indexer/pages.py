@@ -302,6 +302,30 @@ def _take_source_url(lines: list[str]) -> tuple[list[str], str | None]:
     return lines, None
 
 
+# The site's name above a municipal site's title names its owner: "Община Септември",
+# "ОБЩИНА ЛЕВСКИ – официален сайт", "Galabovo Municipality – official website".
+_SITE_OWNER = re.compile(
+    r"(?:община|общинска администрация)\s+[„\"“]?(?-i:[А-Я])|столична община"
+    r"|(?:municipality|municipal administration) of\s+(?-i:[A-Z])|(?-i:[A-Z])[\w-]+(?: (?-i:[A-Z])[\w-]+)? municipality\b",
+    re.IGNORECASE)
+_LONGEST_SITE_NAME = 90
+# What follows the site's name is its tagline ("– официален сайт", "| Official website"):
+# no text of the practice.
+_SITE_TAGLINE = re.compile(r"\s+[–—|-]\s+")
+
+
+def _names_site_owner(line: str) -> bool:
+    """A line above the title that names the municipality whose site it is: kept in the body,
+    since the page may name its municipality nowhere else (its text says "the village").
+
+    >>> _names_site_owner("Община Септември"), _names_site_owner("Galabovo Municipality – official website")
+    (True, True)
+    >>> _names_site_owner("Новини от общината"), _names_site_owner("Регионален вестник")
+    (False, False)
+    """
+    return len(line) <= _LONGEST_SITE_NAME and bool(_SITE_OWNER.match(line))
+
+
 def _build_page(lines: list[str], kind: str | None, name: str) -> ParsedPage:
     lines, source_url = _take_source_url(join_split_labels(lines))
     kind = kind or classify_kind(lines)
@@ -314,10 +338,13 @@ def _build_page(lines: list[str], kind: str | None, name: str) -> ParsedPage:
     if title_at is not None:
         # Above the title there is only site branding, menus and the date line; the date
         # line stays because the published date is read from it, and so does a label
-        # block the page opens with (its status, budget, programme...).
+        # block the page opens with (its status, budget, programme...), and a site name
+        # that names the municipality the site belongs to.
         block = _leading_label_block(lines) if title_at and kind != "registry" else range(0)
-        body_lines = [line for i, line in enumerate(lines)
-                      if i > title_at or (i < title_at and (is_date_line(line) or i in block))]
+        body_lines = [_SITE_TAGLINE.split(line, 1)[0] if i < title_at and _names_site_owner(line) else line
+                      for i, line in enumerate(lines)
+                      if i > title_at or (i < title_at and (is_date_line(line) or i in block
+                                                            or _names_site_owner(line)))]
     # A registry record (or a text table whose name field would otherwise be taken as the
     # title, dropping the heading and the contract number above it).
     registry_title = _registry_title(lines) if kind == "registry" or _REGISTRY_NAME.match(title) else None

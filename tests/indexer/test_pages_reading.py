@@ -147,3 +147,28 @@ def test_a_related_news_tail_named_after_the_sites_section_is_cut():
             "стойност 120 000 лв., а работата продължи четири месеца.\n\n"
             "Още от Региони:\nОбщина Брегово ремонтира моста\n")
     assert "Брегово" not in parse_page(text)[0].text
+
+
+# --- a municipal site's name above the title names the practice's municipality ---
+
+def municipality(text: str) -> str | None:
+    source = SourceFile(path=Path("projects/x.txt"), doc_id="projects/x", kind="text", content_hash="0", text=text)
+    return practices_from_source(source)[0].to_dict()["municipality"]
+
+
+@pytest.mark.parametrize("header", ["Община Брезник", "ОБЩИНА БРЕЗНИК – официален сайт",
+                                    "Breznik Municipality | Official website"])
+def test_the_site_name_above_the_title_is_kept_when_it_names_the_municipality(header):
+    text = (f"{header}\nПроекти\n\nНОВ МОСТ НАД РЕКАТА В С. РЕБРО\n\nСряда, 12 Април 2023\n\n"
+            "Обща цел: По-безопасна връзка между двете части на селото.\n"
+            "Статус: Приключен\nБюджет на проекта: 240 000 лв.\n")
+    page = parse_page(text)[0]
+    assert page.title == "НОВ МОСТ НАД РЕКАТА В С. РЕБРО"
+    assert "официален" not in page.text.lower() and "website" not in page.text.lower()
+    assert municipality(text) == "Община Брезник"
+
+
+def test_a_news_sites_name_above_the_title_is_still_dropped():
+    text = ("Вестник Запад\n\nНовият мост над реката в Ребро вече е отворен\n\n12.04.2023\n\n"
+            "Мостът над реката в село Ребро е готов, съобщиха от общината.\n")
+    assert "Вестник Запад" not in parse_page(text)[0].text
