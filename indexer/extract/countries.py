@@ -133,6 +133,10 @@ _EARLIER_PROJECT = re.compile(
 _EARLIER_HINTS = ("вече", "миналото", "преди", "по-рано", "опит", "предишн", "already", "past", "previous",
                   "experience", "earlier")
 _EEA_DONORS = {"IS", "LI", "NO"}
+# A partner of a project still to come, named in the same clause after the country.
+_FUTURE_PROJECT_AFTER = re.compile(r"[^.;\n]{0,60}?(?<![^\W\d_])(?:(?:future|next|upcoming|planned)\s+(?:joint\s+)?project|"
+                                   r"(?:бъдещ|следващ|предстоящ)\w*\s+(?:общ\w*\s+|съвмест\w*\s+)?проект)",
+                                   re.IGNORECASE)
 # The country's organisation named a partner later in its clause ("with Norway's Directorate for
 # Cultural Heritage (Riksantikvaren) as a partner", "с норвежката община Х като партньор").
 _AS_PARTNER_AFTER = re.compile(r"[^.;\n]{0,80}?(?<![^\W\d_])(?:as\s+(?:a|the|its)\s+(?:\w+\s+)?partner|"
@@ -354,6 +358,8 @@ def _verdict(text: str, words: _Words, i: int, n: int, entry: _Entry) -> str:
         return "donor" if any(f.startswith(_DONOR_NEXT) for f in following[:2]) else "no"
     if _earlier_project_before(text, words.start(i)):
         return "no"
+    if _FUTURE_PROJECT_AFTER.match(text, words.end(i + n - 1)):
+        return "no"  # "talks with a Romanian partner about a future project": not this one's partner
     if entry.kind == "code":
         line_start = text.rfind("\n", 0, words.start(i)) + 1
         line = text[line_start:line_end]

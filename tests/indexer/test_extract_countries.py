@@ -133,6 +133,10 @@ GOLDEN = [
     ("The twin town of Nilüfer sent its choir to the festival of the partners.", ["TR"]),
     ("В консорциума участват още университетът във Вагенинген и фермери от Самсун.", ["NL", "TR"]),
     ("The school works with the vocational school in Banská Štiavnica.", ["SK"]),
+    # a partner of a project still to come is not this one's
+    ("Talks with a Hungarian partner about a future project have begun.", []),
+    ("Общината води разговори с гръцка община за следващ съвместен проект.", []),
+    ("Partners: Szeged (Hungary). A next project is not planned.", ["HU"]),
     # a donor country's own organisation named as a partner
     ("Funded by the Norway Grants, with Norway's Institute of Marine Research as a partner.", ["NO"]),
     ("Funded by the Norway Grants; Norway's experts visited the site.", []),
