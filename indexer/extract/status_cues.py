@@ -59,9 +59,12 @@ COMPLETED = _stage(
     (("приключ",), r"(?:успешно\s+)?приключ(?:и|иха|ихме|ил|ила|ило|или|ен|ена|ено|ени)"),
     (("завърш",), r"(?:успешно\s+)?завърш(?:и|иха|ихме|ил|ила|ило|или|ен|ена|ено|ени)"),
     (("финализира",), r"финализира(?:н|на|но|ни|ха|хме)"),
-    (("реализиран", "изпълнен", "осъществен"),
+    (("реализиран", "изпълнен", "осъществен", "отчетен"),
      r"(?:проект(?:ът)?|практиката|дейностите|проектите)\s+(?:по\s+(?:\S+\s+){0,2}?проект\w*\s+)?" + _AUX +
-     r"\s+(?:успешно\s+)?(?:реализиран|изпълнен|осъществен)\w*"),
+     r"\s+(?:успешно\s+|окончателно\s+)?(?:реализиран|изпълнен|осъществен|отчетен)\w*"),
+    # the final payment received: "окончателното плащане е получено", "финалното плащане беше извършено"
+    (("плащане",), r"(?:окончателното|финалното)\s+плащане\s+(?:по\s+(?:\S+\s+){0,2}?)?(?:е|беше|бе)\s+"
+                   r"(?:получено|извършено|преведено)"),
     # a passive with no named subject: "е изпълнен между …", "бе реализиран през 2016 г." (singular
     # only: "са реализирани 19 идеи" are a scheme's many small projects; "изпълнен с деца" is full)
     (("реализиран", "изпълнен", "осъществен", "завършен"),
@@ -134,7 +137,7 @@ COMPLETED = _stage(
                               r"(?:opened|inaugurated)|(?:officially|formally)\s+(?:opened|inaugurated)|"
                               r"opened\s+(?:its|their)\s+doors|opened\s+(?:in|on)|inaugurated|re-?opened|"
                               # "the library opened its digital corner on 14 March" (a place opened on a day)
-                              r"opened\s+(?:its|their)\s+(?:[\w-]+\s+){1,3}?(?:on|in)\s+(?:\d|[a-z]+\s+\d)"),
+                              r"opened\s+(?:its|their)\s+(?:[\w-]+\s+){1,3}?(?:on|in)\s+(?:[a-z]+\s+)?\d+"),
     (("operation", "service"), r"(?:put|brought|taken)\s+into\s+(?:operation|service)"),
     (("handed",), r"(?:was|were|has\s+been|have\s+been)\s+(?:officially\s+|formally\s+)?handed\s+over"),
     # English past and perfect
@@ -197,7 +200,7 @@ ONGOING = _stage(
      r"(?:изпълнен|реализиран|осъществен)(?:ият|ия|ата)\s+(?:в\s+момента|понастоящем)\s+(?:\S+\s+){0,2}?"
      r"(?:проект|практика|инициатива|програма)\w*)"),
     (("приключва",), r"приключва"),  # the present: ending, not ended
-    (("изпълнението",), r"изпълнението(?:\s+на\s+(?:\w+\s+){0,2}?проект\w*)?\s+(?:вече\s+)?(?:продължава|тече|върви|"
+    (("изпълнението",), r"изпълнението(?:\s+на\s+(?:\w+\s+){0,2}?(?:проект|договор)\w*)?\s+(?:вече\s+)?(?:продължава|тече|върви|"
                         r"напредва|е\s+в\s+ход)"),
     # imperfective only ("се ремонтира" is also the aorist; "се обновява" is also "is updated")
     (("изгражда", "строи", "строят"), r"се\s+(?:изгражда(?:т)?|строи|строят)"),
@@ -221,8 +224,10 @@ ONGOING = _stage(
     (("в ход",), r"(?:е|са)\s+в\s+ход|в\s+ход\s+(?:е|са)"),
     (("разгара",), r"(?:е|са)\s+в\s+разгара\s+си"),
     # near its end, not ended: "на финалната права", "наближава края", "in its final phase"
-    (("финалната права", "наближава", "заключителна фаза", "своя край", "final phase", "final stage", "nearing"),
-     r"на\s+финалната\s+права|наближава\s+(?:своя\s+)?(?:края|завършването|приключването)|(?:е|са)\s+към\s+своя\s+край|"
+    (("финалната права", "наближава", "заключителна фаза", "своя край", "края си", "final phase", "final stage",
+      "nearing"),
+     r"на\s+финалната\s+права|наближава\s+(?:своя\s+)?(?:края|завършването|приключването)|"
+     r"(?:е|са)\s+към\s+(?:своя\s+край|края\s+си)|"
      r"(?:е|са)\s+в\s+(?:своята\s+)?заключителна(?:та)?\s+фаза|in\s+(?:its|their)\s+final\s+(?:phase|stage)|"
      r"nearing\s+(?:its\s+)?(?:completion|the\s+end)"),
     # the contractor took over the site
@@ -233,7 +238,7 @@ ONGOING = _stage(
     (("progressing", "advanc"), r"(?:works?|construction|renovation|activities)\s+(?:\S+\s+){0,3}?(?:is|are)\s+"
                                 r"(?:well\s+)?(?:progressing|advancing|advanced)"),
     (("implemented", "runs", "implementing", "running", "carrying"),
-     r"is\s+being\s+implemented|runs\s+(?:until|till|to)|"
+     r"(?:is|are)\s+(?:currently\s+|now\s+|still\s+)?being\s+implemented|runs\s+(?:until|till|to)|"
      r"(?:is|are)\s+(?:currently\s+|now\s+|still\s+)?(?:implementing|running|carrying\s+out)\s+"
      r"(?:a|an|the|its|their|this)\s+(?:[\w-]+\s+){0,3}?(?:project|programme|program|initiative|scheme)"),
     (("implemented", "carried", "run"), r"(?:project|it|initiative)\s+is\s+(?:currently\s+|now\s+)?"
@@ -248,7 +253,8 @@ ONGOING = _stage(
                     r"(?:now\s+|currently\s+|still\s+|already\s+)?"
                     r"in\s+progress"),
     (("работ", "ремонт", "строител", "дейност"),
-     r"(?:работите|ремонтът|ремонтните\s+работи|строителните\s+работи|строителството|дейностите)\s+"
+     # (an adjective before the works: "Реставрационните работи вървят с пълна сила")
+     r"(?:работите|ремонтът|[^\W\d_]+ите\s+работи|строителството|дейностите)\s+"
      r"(?:по\s+(?:\w+\s+){0,3}?)?(?:вече\s+|в\s+момента\s+|все\s+още\s+)?(?:текат|тече|вървят|върви|напредва(?:т)?|"
      r"са\s+в\s+ход|е\s+в\s+ход)"),
     (("текат",), r"(?:в\s+момента\s+)?текат\s+(?:\w+\s+)?работи"),

@@ -43,6 +43,9 @@ _FUTURE = re.compile(r"\bще\b|\bпредстои|\bпредстоящ|\bпре
 _NOMINAL = re.compile(r"откриване|закриване|приемателн|ribbon-|началото|отчетн|приключване|финализиране|подписване|signing|"
                       r"въвеждане|разрешение|"
                       r"заключителн|финалн|откриващ|встъпителн|копка|изпълнението|closing|final|kick|ground|sod")
+# A present verb in the cue makes it a clause of its own ("Изпълнението тече от март и ще продължи до
+# декември": running now), not a noun of the event taking its tense from the sentence.
+_PRESENT_VERB = re.compile(r"\b(?:тече|текат|продължава|върви|вървят|напредва|в\s+ход)\b")
 # "Всяка година кампанията стартира през март": a recurring event, not a stage.
 _HABITUAL_HINTS = any_of(("всяк", "всеки", "ежегод", "ежемесеч", "every ", "each ", "annual", "yearly"))
 _HABITUAL = re.compile(
@@ -121,7 +124,9 @@ _FACILITY = re.compile(
     r"кухн|работилниц|centre|center|building|park|playground|school|kindergarten|nursery|road|bridge|"
     r"street|square|hall|library|museum|pool|trail|path|station|plant|facility|clinic|hospital|market|"
     r"theatre|theater|kitchen|shelter|office|promenade|pier|lane|footbridge|walkway|stadium|gym|sewer|"
-    r"покрив|фасад|дограм|тротоар|настилк|канализац|водопровод|осветлени|roof|facade|façade|pavement)\w*")
+    r"покрив|фасад|дограм|тротоар|настилк|канализац|водопровод|осветлени|roof|facade|façade|pavement|"
+    # a corner, a room or a zone of a building ("opened its digital corner", "детски кът")
+    r"кът|стая|зона|пространств|corner|room|zone|space)\w*")
 _NOT_OPENED = re.compile(
     r"\b(?:процедур|конкурс|прием|сезон|учебна(?:та)?\s+година|изложб|кампани|паралелк|базар|фестивал|събор|"
     r"празник|сесия|заседани|конференци|форум|седмица|нарушени|пропуск|проблем|заболяван|диабет|имот|случа|"
@@ -163,7 +168,7 @@ def _in_the_future(lower: str, match: re.Match, before: str) -> bool:
     ("закриването на проекта ще бъде в петък") or after a preposition of time in a sentence
     about the future ("след подписването на договора ремонтът ще …"), or a verb in a clause of
     time in a sentence about the future ("когато ремонтът приключи, залата ще …")."""
-    if _NOMINAL.search(match.group(0)):
+    if _NOMINAL.search(match.group(0)) and not _PRESENT_VERB.search(match.group(0)):
         if _FUTURE.search(_clause(lower, match.start(), match.end())):
             return True
         if _TIME_PREPOSITION.search(before) and _FUTURE.search(lower):

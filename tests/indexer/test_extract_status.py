@@ -589,6 +589,16 @@ STAGE_SHAPES = [
     ("Беше получено одобрение за финансирането на проекта.", "approved"),
     ("Системата е въведена в експлоатация през май 2022 г. и покрива около 40% от нуждите.", "completed"),
     ("Ремонтът е завършен на 80 %.", None),
+    # more shapes of the heldout9/10 wordings, in other words
+    ("The bridge is now being implemented by a local contractor.", "ongoing"),
+    ("The scheme is currently being implemented in four villages.", "ongoing"),
+    ("Довършителните работи по залата вървят по график.", "ongoing"),
+    ("Изпълнението на договора тече от юни и ще продължи до ноември.", "ongoing"),
+    ("The children's reading corner opened its doors in April.", "completed"),
+    ("Обучителните дейности по проекта са към края си.", "ongoing"),
+    ("Проектът беше окончателно отчетен през март.", "completed"),
+    ("Финалното плащане по договора беше преведено на общината.", "completed"),
+    ("Изпълнението на проекта ще започне през май.", None),
     # a pilot alone is the practice itself
     ("In 2020 the town gave out 500 compost bins. The pilot, paid by the ministry, has been completed.", "completed"),
     # the present of running a project; "under implementation"
