@@ -4,7 +4,8 @@ The output follows the conventions of the text files in the corpus, so one parse
 both: headings on their own lines, paragraphs separated by blank lines, table rows as
 ``cell1: cell2`` lines (a registry table becomes ``Label: value`` lines; a table with a
 header row of three or more columns gives ``Header: cell`` lines for each row), and between
-several ``<article>`` elements a ``-----`` line — the listing separator
+several ``<article>`` elements (or sibling blocks of an item-like class, each with a
+heading: ``<div class="practice"><h3>…``) a ``-----`` line — the listing separator
 :mod:`indexer.listing` splits on. Scripts, styles, navigation, footers, forms and
 cookie banners are dropped.
 
@@ -97,12 +98,34 @@ def _header_table_lines(table: Tag) -> list[str] | None:
                           [[_inline_text(cell) for cell in row] for row in data])
 
 
+# Class names of the repeated blocks a listing puts each item in ("practice", "news-item",
+# "post-teaser", "card"...), besides <article>.
+_ITEM_CLASS = re.compile(r"item|practice|post|entry|teaser|card|story|article|news|result|listing", re.IGNORECASE)
+
+
+def _item_blocks(soup: BeautifulSoup) -> set[int]:
+    """The ids of listing items that are not <article> elements: two or more sibling blocks
+    of one tag and one item-like class, each with a heading (``<div class="practice"><h3>…``).
+
+    >>> soup = BeautifulSoup("<div class='item'><h3>А</h3><p>а</p></div><div class='item'><h3>Б</h3></div>",
+    ...                      "html.parser")
+    >>> len(_item_blocks(soup))
+    2
+    """
+    groups: dict[tuple, list[Tag]] = {}
+    for tag in soup.find_all(("div", "li", "section"), class_=_ITEM_CLASS):
+        if tag.find(_HEADINGS) is not None:
+            groups.setdefault((id(tag.parent), tag.name, tuple(tag.get("class") or ())), []).append(tag)
+    return {id(tag) for tags in groups.values() if len(tags) >= 2 for tag in tags}
+
+
 class _TextWriter:
     """Walks the tree once and collects text pieces and paragraph breaks."""
 
-    def __init__(self, article_count: int):
+    def __init__(self, article_count: int, items: set[int] | None = None):
         self.pieces: list[str] = []
         self.separate_articles = article_count >= 2
+        self.items = items or set()
 
     def walk(self, node: Tag) -> None:
         for child in node.children:
@@ -131,7 +154,7 @@ class _TextWriter:
             # Line breaks go before rows and items only: after each one as well would
             # leave a blank line between neighbours, i.e. a paragraph break.
             self.pieces += ["\n", _row_line(tag)]
-        elif name == "article" and self.separate_articles:
+        elif (name == "article" and self.separate_articles) or (self.items and id(tag) in self.items):
             self.pieces += [_BREAK, ARTICLE_SEPARATOR, _BREAK]
             self.walk(tag)
             self.pieces += [_BREAK, ARTICLE_SEPARATOR, _BREAK]
@@ -208,7 +231,7 @@ def html_to_text(html: str) -> HtmlDoc:
     soup = BeautifulSoup(html, "html.parser")
     source_url = _source_url(soup)
     title, from_h1 = _page_title(soup)
-    writer = _TextWriter(article_count=len(soup.find_all("article")))
+    writer = _TextWriter(article_count=len(soup.find_all("article")), items=_item_blocks(soup))
     writer.walk(soup)
     text = writer.text()
     if title and not from_h1 and not text.startswith(title):

@@ -2,9 +2,11 @@
 
 Accepted shapes (the contract with the sample writers):
 
-(a) items that each end with a line that is exactly ``[Още]``, ``[More]``, ``Още »``,
-    ``Прочети още`` (or ``Read more`` / ``More »``); text after the last marker is kept as
-    an item only if it looks like one (a footer does not);
+(a) items that each end with a "read more" line: ``[Още]``, ``[More]``, ``Още »``,
+    ``Прочети още``, ``[Прочети повече]``, ``[Виж цялата практика]``, ``Read the full story``
+    (:func:`indexer.chrome.is_more_marker`), or any bracketed link line repeated word for word
+    after every item; text after the last marker is kept as an item only if it looks like
+    one (a footer does not);
 (b) items separated by a line of three or more ``-``, ``*``, ``=`` or ``_`` (or ``* * *``);
 (c) HTML with several ``<article>`` elements: :func:`indexer.html_text.html_to_text`
     writes shape (b) separators around them;
@@ -12,7 +14,13 @@ Accepted shapes (the contract with the sample writers):
     behind a bullet glyph (``▸ Town: what was done``, ``■``, ``►``, ``•``...), followed by a
     paragraph, with no "read more" link: every line that opens with that glyph heads an
     item (a bulleted list, whose bullets follow one another, is not a digest); the glyph
-    is not part of the title, and what stands above the first head is the page heading.
+    is not part of the title, and what stands above the first head is the page heading;
+(e) items opened by numbers or ranks running 1, 2, 3... at the start of a paragraph
+    (``1) Title``, ``2. Title``, ``I място – Община X``), with only headings above the first
+    (numbered steps inside an article follow its own text); ``1)`` leaves the title, a rank
+    stays; when every item is one paragraph, the last ends with its paragraph;
+(f) items that each close with their ``Иноватор:`` line and nothing after it (an FLGR
+    category page with no links), on a page without sections.
 
 Each item: a title line (a numbered list's ``1.`` is not part of it), an optional date
 line (after the title, or before it), short text, an optional ``Иноватор:`` line. What

@@ -140,3 +140,19 @@ def test_a_single_practice_page_with_its_innovator_is_no_listing():
             "Иноватор: Община Троян\nДата на публикация: 12.03.2022\n")
     pages = parse_page(text)
     assert len(pages) == 1 and pages[0].kind == "flgr"
+
+
+def test_html_item_blocks_without_links_are_split():
+    html = ("<h2>Практики от региона</h2>"
+            "<div class='news-item'><h3>Зелен двор в Трекляно</h3><p>Общината засади 40 дървета в двора "
+            "на училището през 2022 г.</p></div>"
+            "<div class='news-item'><h3>Нов пазар в Бобошево</h3><p>Покритият пазар беше открит през май "
+            "2021 г. с пари от общинския бюджет.</p></div>")
+    assert titles(html_to_text(html).text) == ["Зелен двор в Трекляно", "Нов пазар в Бобошево"]
+
+
+def test_html_sections_of_one_page_are_no_items():
+    html = ("<h1>Нов пазар в Бобошево</h1>"
+            "<div class='box'><h3>Обща цел</h3><p>По-добри условия за местните производители.</p></div>"
+            "<div class='box'><h3>Резултати</h3><p>Пазарът беше открит през май 2021 г.</p></div>")
+    assert len(parse_page(html_to_text(html).text)) == 1
