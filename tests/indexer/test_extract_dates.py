@@ -70,8 +70,9 @@ GOLDEN = [
     ("Проектът стартира на 01.03.2021 г. и дейностите трябва да приключат до 15.09.2022 г.",
      None, "2021-03-01", "2022-09-15"),
     ("Проектът стартира през май 2024 г. и ще продължи до февруари 2028 г.", None, "2024-05", "2028-02"),
-    ("Проектът е със срок за изпълнение 24 месеца и стартира на 09.05.2024 г.", None, "2024-05-09", "2026-05"),
-    ("Проект\nНачална дата: 15.03.2012\nПродължителност: 18 месеца", None, "2012-03-15", "2013-09"),
+    # a duration states no end (test_a_duration_gives_no_end_unless_asked computes one on request)
+    ("Проектът е със срок за изпълнение 24 месеца и стартира на 09.05.2024 г.", None, "2024-05-09", None),
+    ("Проект\nНачална дата: 15.03.2012\nПродължителност: 18 месеца", None, "2012-03-15", None),
     ("The project started on 01.10.2018 and is planned to end on 30.09.2020.", None, "2018-10-01", "2020-09-30"),
     ("Практиката стартира през 2015 г., когато съветът прие правила.", None, "2015", None),
     ("От май 2012 г. общината излъчва заседанията на живо.", None, "2012-05", None),
@@ -79,14 +80,14 @@ GOLDEN = [
     ("Проект\nНачална дата на изпълнение: 12.04.2017\nКрайна дата на изпълнение: 11.04.2019",
      None, "2017-04-12", "2019-04-11"),
     ("Проект\nСрок за изпълнение: 31.12.2015 г.", None, None, "2015-12-31"),
-    ("Проект\nПродължителност: 24 месеца, считано от 15.05.2018 г.", None, "2018-05-15", "2020-05"),
+    ("Проект\nПродължителност: 24 месеца, считано от 15.05.2018 г.", None, "2018-05-15", None),
     ("Новина\nПубликувано на 12.03.2014 13:45\nТекст.", "2014-03-12", None, None),
     ("Хасково и Комотини\nХасково, 04 юли 2014\nТекст.", "2014-07-04", None, None),
     ("Лятно училище\nЛятното училище се проведе от 03.07.2023 до 14.07.2023 г.", None, "2023-07-03", "2023-07-14"),
     ("The project was implemented between June 2014 and May 2015.", None, "2014-06", "2015-05"),
     ("The energy agency was set up in 2004 with support from PHARE.", None, "2004", None),
     ("Срещи по проекта на 05.03.2014 и на 12.03.2014.", None, None, None),
-    ("Проект\nНачална дата: 15.03.2012\nПродължителност (месеци): 18", None, "2012-03-15", "2013-09"),
+    ("Проект\nНачална дата: 15.03.2012\nПродължителност (месеци): 18", None, "2012-03-15", None),
     ("Проект\nНачална дата на изпълнение на договора: 15.03.2012", None, "2012-03-15", None),
     ("Новина\nДата: 12.03.2019\nТекст.", "2019-03-12", None, None),
     ("Новина\nДата на публикация: 2017/03/18", "2017-03-18", None, None),
@@ -223,6 +224,8 @@ GOLDEN = [
     # a year "to this day": a start with no end
     ("Топъл обяд\nОт 2017 до днес общината разнася храна на 90 възрастни.", None, "2017", None),
     ("Repair cafe\nFrom 2016 to date the library has hosted a monthly repair cafe.", None, "2016", None),
+    ("Патронаж\nДата на публикация: 10.05.2022\nПроектът за патронаж се изпълнява от 2020 г. до днес.",
+     "2022-05-10", "2020", None),
     # "м." (month) before month names in a range
     ("Осветление\nСрок на изпълнение: м. май – м. септември 2015 г.", None, "2015-05", "2015-09"),
     # commissioning ends, it does not start; a date before what ended
@@ -329,8 +332,10 @@ def test_seed_pages(name, expected):
     assert _values(extract_dates((SEEDS / name).read_text(encoding="utf-8"))) == expected
 
 
-def test_end_from_duration_can_be_switched_off():
+def test_a_duration_gives_no_end_unless_asked():
     text = "Проект\nПродължителност: 36 месеца, считано от 09.05.2024 г."
-    assert extract_dates(text).end.value == "2027-05"
-    facts = extract_dates(text, end_from_duration=False)
+    facts = extract_dates(text)
     assert facts.start.value == "2024-05-09" and facts.end is None
+    assert extract_dates(text, end_from_duration=True).end.value == "2027-05"
+    text = "Проект\nНачална дата: 15.03.2012\nПродължителност (месеци): 18"
+    assert extract_dates(text, end_from_duration=True).end.value == "2013-09"
