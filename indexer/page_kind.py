@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from indexer.page_lines import fact_label, is_label_line, section_heading
+from indexer.record_fields import key_role
 
 _FLGR_SECTIONS = {"background", "practice", "results"}
 _FLGR_LABELS = re.compile(r"(?:иноватор|дата на публикация|номинации|прикачени файлове"
@@ -96,11 +97,47 @@ def _is_table_row(line: str) -> bool:
     return bool(match) and len(match.group(1).split()) <= 6
 
 
+_LONGEST_FIELD_LINE = 120
+_FIELD_LABEL = re.compile(r"\s*([^:|\t]{1,60}?)\s*[:|\t]")
+# Roles of record_keys.tsv that a registry's fields have and an article's labels rarely do.
+_REGISTRY_ROLES = frozenset(("title", "status", "start", "end", "budget", "grant", "cofinancing",
+                             "programme", "beneficiary", "code", "signed"))
+
+
+_SENTENCE_WORDS = 6
+
+
+def _is_prose(line: str) -> bool:
+    """A paragraph line: long, or a sentence of several words."""
+    text = line.strip()
+    return len(text) > _LONGEST_FIELD_LINE or (text.endswith((".", "!", "?")) and len(text.split()) >= _SENTENCE_WORDS)
+
+
 def _registry_fields(lines: list[str]) -> tuple[int, float]:
+    """(How many distinct registry fields, share of content lines that are fields.) A field
+    counts by its label (``Бенефициент``, ``Крайна дата``) or by the role record_keys.tsv
+    gives its label (``Етап`` a status, ``Източник на финансиране`` a programme), each once.
+
+    >>> _registry_fields(["Запис № 4", "Наименование: Нов парк", "Етап: Завършен",
+    ...                   "Източник на финансиране: ПУДООС"])
+    (3, 0.75)
+    """
     content = [line for line in lines if line.strip()]
     labelled = [line for line in content if is_label_line(line) or _is_table_row(line)]
-    fields = {m.group(0).lower() for line in labelled
-              if (m := _REGISTRY_LABELS.match(line.strip()))}
+    fields: set[str] = set()
+    roles: set[str] = set()
+    for line in labelled:
+        if (m := _REGISTRY_LABELS.match(line.strip())):
+            fields.add(m.group(0).lower())
+            continue
+        label = _FIELD_LABEL.match(line)
+        role = key_role(label.group(1)) if label else None
+        if role in _REGISTRY_ROLES:
+            roles.add(role)
+    # Fields known only by their role make a record only where no paragraph of prose stands
+    # (a project page has its label block under its text: "Статус", "Договор", "Програма").
+    if roles and not any(_is_prose(line) for line in content if line not in labelled):
+        fields |= {f"role:{role}" for role in roles}
     return len(fields), (len(labelled) / len(content) if content else 0.0)
 
 

@@ -172,3 +172,25 @@ def test_a_news_sites_name_above_the_title_is_still_dropped():
     text = ("Вестник Запад\n\nНовият мост над реката в Ребро вече е отворен\n\n12.04.2023\n\n"
             "Мостът над реката в село Ребро е готов, съобщиха от общината.\n")
     assert "Вестник Запад" not in parse_page(text)[0].text
+
+
+# --- a registry card whose labels are only known by their role in record_keys.tsv ---
+
+def test_a_card_of_fields_named_in_the_registrys_own_words_is_a_registry_record():
+    text = ("Публичен регистър на проектите\n\nЗапис № 31\n\n"
+            "Наименование: Нова котелна на биомаса в училището\n"
+            "Възложител: Община Примерно\n"
+            "Източник на финансиране: ПУДООС\n"
+            "Етап: Завършен\n"
+            "Дата на договора: 04.04.2022\n"
+            "Стойност с ДДС: 312 000 лв.\n")
+    page = parse_page(text)[0]
+    assert page.kind == "registry" and page.title == "Нова котелна на биомаса в училището"
+
+
+def test_a_project_page_with_a_label_block_under_its_text_stays_a_project_page():
+    text = ("НОВА КОТЕЛНА В УЧИЛИЩЕТО\n\nВторник, 3 Май 2022\n\n"
+            "Общината завърши монтажа на котелна на биомаса в основното училище, която ще отоплява "
+            "сградата и физкултурния салон още от началото на новия отоплителен сезон.\n\n"
+            "Статус: Приключен\nДоговор: 12-345\nПрограма: ПУДООС\n")
+    assert parse_page(text)[0].kind != "registry"
