@@ -302,7 +302,7 @@ def _money_hits(line: str, lowered: str):
         value = parse_number(match.group("num1") or match.group("num2"), scaled=bool(scale))
         if value is not None:
             hits.append((match, value * _scale_factor(scale), _currency(match.group("cur1") or match.group("cur2"))))
-    spelled = list(word_amounts(line))
+    spelled = list(word_amounts(line, lowered))
     if not spelled:
         return hits
     for start, end, value, word in spelled:

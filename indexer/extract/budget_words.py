@@ -45,8 +45,12 @@ _NUMBER_WORDS = rf"{_WORD}(?:(?:\s+(?:и|and))?[\s-]+{_WORD})*"
 _CURRENCY = r"лева|лв\.?|евро|leva|euros?|BGN|EUR"
 _WORD_MONEY = re.compile(rf"(?<![^\W\d_])(?<!\d\s)(?P<words>{_NUMBER_WORDS})\s+(?P<currency>{_CURRENCY})(?![^\W\d_])",
                          re.IGNORECASE)
-# A cheap pre-test: every amount read here holds one of the scale words.
+# A cheap pre-test: every amount read here holds one of the scale words, and its last number
+# word before the currency is one ("сто хиляди лева", "half a million euros"); a line without
+# such a pair is not scanned with the (case-insensitive, many-word) _WORD_MONEY.
 _HINTS = ("хиляд", "милион", "милиард", "thousand", "million", "billion")
+_SCALE_BEFORE_CURRENCY = re.compile(r"(?:хиляд[аи]|милиона?|милиарда?|thousand|million|billion)\s+"
+                                    r"(?:лева|лв|евро|leva|euro|bgn|eur)")
 
 
 def parse_words(words: str) -> float | None:
@@ -73,10 +77,13 @@ def parse_words(words: str) -> float | None:
     return value if seen and value else None
 
 
-def word_amounts(line: str):
-    """(start, end, value, currency word) of each sum of a thousand or more written in words."""
-    lowered = line.lower()
-    if not any(hint in lowered for hint in _HINTS):
+def word_amounts(line: str, lowered: str | None = None):
+    """(start, end, value, currency word) of each sum of a thousand or more written in words.
+
+    ``lowered`` is ``line.lower()`` when the caller has it.
+    """
+    lowered = line.lower() if lowered is None else lowered
+    if not any(hint in lowered for hint in _HINTS) or _SCALE_BEFORE_CURRENCY.search(lowered) is None:
         return
     for match in _WORD_MONEY.finditer(line):
         words = match.group("words")
