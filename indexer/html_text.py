@@ -68,10 +68,21 @@ def _inline_text(tag: Tag) -> str:
     return " ".join(" ".join(tag.stripped_strings).split())
 
 
+# The header row of a vertical (field / value) table names its columns, not a field.
+_GENERIC_HEADERS = frozenset(("поле", "стойност", "параметър", "показател", "данни", "информация",
+                              "field", "value", "attribute", "property", "item", "details"))
+
+
 def _row_line(row: Tag) -> str:
+    """A table row as ``label: value | value``; a field / value header row as nothing.
+
+    >>> row = BeautifulSoup("<tr><th>Поле</th><th>Стойност</th></tr>", "html.parser").tr
+    >>> _row_line(row)
+    ''
+    """
     cells = [_inline_text(cell) for cell in row.find_all(("td", "th"), recursive=False)]
     cells = [cell for cell in cells if cell]
-    if not cells:
+    if not cells or all(cell.casefold().rstrip(":") in _GENERIC_HEADERS for cell in cells):
         return ""
     label, values = cells[0], cells[1:]
     if not values:

@@ -175,3 +175,9 @@ def test_site_name_after_a_pipe_is_cut_from_the_title_element():
     doc = html_to_text("<title>Нов парк в Примерно | Община Примерно</title><p>Текст.</p>")
     assert doc.title == "Нов парк в Примерно"
     assert doc.text.splitlines()[0] == "Нов парк в Примерно"
+
+
+def test_the_field_value_header_of_a_vertical_table_is_no_field():
+    html = ("<table><tr><th>Поле</th><th>Стойност</th></tr>"
+            "<tr><td>Етап</td><td>Завършен</td></tr><tr><td>Възложител</td><td>Община Примерно</td></tr></table>")
+    assert html_to_text(html).text.splitlines() == ["Етап: Завършен", "Възложител: Община Примерно"]
