@@ -47,7 +47,8 @@ from indexer.page_kind import classify_kind, flgr_end
 from indexer.page_lines import (dateline_date_piece, fact_label, is_date_line, is_label_line, is_meta_line, is_title_like,
                                  section_heading)
 from indexer.sections import find_sections, join_split_labels
-from indexer.text_tables import RECORD_BREAK, delimited_records, fixed_width_cards, markdown_records
+from indexer.registry_records import split_records
+from indexer.text_tables import delimited_records, fixed_width_cards, markdown_records
 
 
 @dataclass
@@ -361,46 +362,6 @@ def _build_page(lines: list[str], kind: str | None, name: str) -> ParsedPage:
                       source_url=source_url)
 
 
-# Around a table of records, a heading and a source line or two; more is an article that
-# quotes a table, which stays one practice.
-_MAX_TABLE_CONTEXT_LINES = 6
-_LONGEST_TABLE_CONTEXT_LINE = 200
-
-
-def _table_records(lines: list[str]) -> list[list[str]] | None:
-    """The records of a file that is a table with one row per project (a registry export
-    as CSV, TSV, a markdown or an HTML table), each with the lines around the table (its
-    heading, its source line), or None when the file is not one.
-
-    :mod:`indexer.text_tables` puts a :data:`RECORD_BREAK` line around each row of a table
-    with several rows; the file is such an export when little text stands around the table
-    and every row reads as a registry record.
-
-    >>> rows = ["Извадка", "", RECORD_BREAK, "Код: A-1", "Бенефициент: Община Лом",
-    ...         "Начална дата: 01.03.2020", RECORD_BREAK, "Код: A-2", "Бенефициент: Община Вълчедръм",
-    ...         "Начална дата: 02.04.2021", RECORD_BREAK]
-    >>> [record[4] for record in _table_records(rows)]
-    ['Бенефициент: Община Лом', 'Бенефициент: Община Вълчедръм']
-    """
-    if RECORD_BREAK not in lines:
-        return None
-    parts: list[list[str]] = [[]]
-    for line in lines:
-        if line == RECORD_BREAK:
-            parts.append([])
-        else:
-            parts[-1].append(line)
-    head, rows, tail = parts[0], [part for part in parts[1:-1] if any(part)], parts[-1]
-    context = [line for line in head + tail if line]
-    if len(rows) < 2 or len(context) > _MAX_TABLE_CONTEXT_LINES \
-            or any(len(line) > _LONGEST_TABLE_CONTEXT_LINE for line in context):
-        return None
-    records = [strip_chrome(head + [""] + row + [""] + tail) for row in rows]
-    if any(classify_kind(record) != "registry" for record in records):
-        return None
-    return records
-
-
 def parse_page(text: str, *, name: str = "") -> list[ParsedPage]:
     """Parse one file's text into one ParsedPage, or one per item of a listing page.
 
@@ -414,9 +375,9 @@ def parse_page(text: str, *, name: str = "") -> list[ParsedPage]:
     'en'
     """
     lines = cut_related_tail(_date_first(_split_wire_datelines([line.strip() for line in _normalise(text)])))
-    records = _table_records(lines)
+    records = split_records(lines)
     if records is not None:
-        _log.debug("%s: table of %d records", name, len(records))
+        _log.debug("%s: %d registry records", name, len(records))
         return [_build_page(record, "registry", name) for record in records]
     lines = strip_chrome(lines, keep_listing_markers=True)
     items = split_listing(lines)

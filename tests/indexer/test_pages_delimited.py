@@ -198,3 +198,39 @@ def test_csv_and_tsv_exports_are_read_from_a_folder(tmp_path):
     for root, path in iter_files([tmp_path]):
         ids += [p.id for p in practices_from_source(read_source(root, path, 2**20))]
     assert sorted(ids) == ["registry/card", "registry/contracts-1", "registry/contracts-2"]
+
+
+CARDS = ("Справка от регистъра на договорите\n\n"
+         "Номер на договор: BG16RFOP001-1.011-0007\n"
+         "Бенефициент: Община Примерно\n"
+         "Наименование: Реконструкция на пазара\n"
+         "Начална дата: 10.10.2017\n"
+         "Крайна дата: 09.04.2019\n"
+         "Статус: Приключен\n"
+         "Обща стойност: 1 204 330,10 лв.\n"
+         "-----\n"
+         "Номер на договор: BG06RDNP001-7.001-0139\n"
+         "Бенефициент: Община Другово\n"
+         "Наименование: Улично осветление в три села\n"
+         "Начална дата: 01.02.2021\n"
+         "Статус: В изпълнение\n"
+         "Обща стойност: 288 000 лв.\n")
+
+
+def test_cards_of_fields_one_per_contract_give_a_practice_each():
+    first, second = sources(CARDS)
+    assert (first.title, second.title) == ("Реконструкция на пазара", "Улично осветление в три села")
+    assert first.to_dict()["end"] == "2019-04-09" and second.to_dict()["end"] is None
+    assert second.to_dict()["budget"]["amount"] == 288000.0
+    assert "Община Примерно" not in second.body
+
+
+def test_cards_separated_by_blank_lines_too():
+    assert len(sources(CARDS.replace("-----\n", "\n"))) == 2
+
+
+def test_one_record_with_repeated_partner_paragraphs_stays_one():
+    text = ("Наименование: Общ туристически маршрут\nБенефициент: Община Примерно\n"
+            "Начална дата: 01.02.2020\nСтатус: Приключен\n\n"
+            "Партньор: Община Другово\nДържава: Гърция\n\nПартньор: Община Трето\nДържава: Румъния\n")
+    assert len(parse_page(text)) == 1
