@@ -74,6 +74,7 @@ _WEEKDAYS = {"понеделник": 0, "вторник": 1, "сряда": 2, "�
              "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 _BARE_WEEKDAY = re.compile(r"(?<![^\W\d_])(?:в|във|on|last)\s+(?P<day>" + "|".join(_WEEKDAYS) + r")(?![^\W\d_])"
                            r"(?!\s*,?\s*\d)")
+_PREPOSITION_BEFORE = re.compile(r"(?:в|във|on|last)\s+$")
 _RELATIVE_HINTS = ("същата", "следващата", "same year", "following year", "next year")
 # "и до днес": to this day ("приключи и от днес улицата е отворена" is today: the verb decides)
 _NOT_TODAY = re.compile(r"(?:\bдо|\buntil|\bto)\s+$", re.I)
@@ -200,8 +201,14 @@ def _word_hits(text: str, lower: str) -> list[tuple[int, int]]:
             if (at == 0 or not lower[at - 1].isalpha()) and (until == len(lower) or not lower[until].isalpha()):
                 hits.append((at, until))
             at = lower.find(word, until)
-    for match in _BARE_WEEKDAY.finditer(lower):
-        hits.append(match.span("day"))
+    for day in _WEEKDAYS:  # str.find per weekday: a regex alternation would be tried at every character
+        at = lower.find(day)
+        while at >= 0:
+            until = at + len(day)
+            if _PREPOSITION_BEFORE.search(lower, max(0, at - 6), at) and _BARE_WEEKDAY.match(
+                    lower, _PREPOSITION_BEFORE.search(lower, max(0, at - 6), at).start()):
+                hits.append((at, until))
+            at = lower.find(day, until)
     hits.sort()
     return hits
 

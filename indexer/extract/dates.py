@@ -517,6 +517,10 @@ _DAY_RANGE = re.compile(r"(?<![^\W\d_])(?:от|from|between)\s+(?P<d1>\d{1,2})\s
                         r"(?P<month>[^\W\d_]{3,9})(?!\s*,?\s*(?:\d|г\.))", re.I)
 
 
+# Two day numbers joined, then a word: most lines hold none (a digit-led regex scans fast).
+_DAY_RANGE_HINT = re.compile(r"\d\s*(?:до|to|and|и|[-–—])\s*\d{1,2}\s+[^\W\d_]")
+
+
 def _day_range_yearless(lines: list[str], found: dict) -> None:
     """``От 6 до 9 юни`` in a dated article: start and end in the dateline's year.
 
@@ -527,7 +531,7 @@ def _day_range_yearless(lines: list[str], found: dict) -> None:
     """
     year = int(found["published"].value[:4])
     for line in lines:
-        if not any(word in line for word in ("от ", "От ", "from ", "From ", "between ", "Between ")):
+        if _DAY_RANGE_HINT.search(line) is None:
             continue
         for match in _DAY_RANGE.finditer(line):
             month, first, last = month_of(match["month"]), int(match["d1"]), int(match["d2"])
@@ -628,7 +632,7 @@ def extract_dates(text: str, lang: str = "bg", *, end_from_duration: bool = Fals
     _from_prose(lines, found)
     if "start" not in found:
         _month_range(lines, found)
-    if "start" not in found and "end" not in found and "published" in found:
+    if "start" not in found and "end" not in found and "published" in found and _DAY_RANGE_HINT.search(text):
         _day_range_yearless(lines, found)
     if "start" not in found and "end" not in found:
         _bracket_years(lines, found)
