@@ -215,7 +215,8 @@ def is_chrome(line: str) -> bool:
             and any(word in lower for word in _COOKIE_CONTEXT):
         return True
     return _is_menu(line) or ((" › " in line or " / " in line or " » " in line or " > " in line)
-                              and _is_breadcrumb(line))
+                              and _is_breadcrumb(line)
+                              and not (any(map(str.isdigit, line)) and is_date_line(line)))  # "Новини / 12.05.2021"
 
 
 def cut_related_tail(lines: list[str]) -> list[str]:

@@ -29,6 +29,7 @@ _ONE_DATE = (
     rf"(?:\d{{1,2}}\.?\s*{_MONTHS},?\s*\d{{4}}"       # 5 Декември 2016, 20 Окт, 2020
     rf"|{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}"            # August 1, 2000
     r"|\d{1,2}[./]\d{1,2}[./]\d{4}"                  # 02.05.2012
+    r"|\d{1,2}\.(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)\.\d{4}"  # 15.III.2023
     r"|\d{4}-\d{2}-\d{2})"                            # 2014-01-30
     r"(?:\s*г\.?)?"
     r"(?:,?\s*(?:в\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*ч\.?)?)?"
@@ -133,10 +134,10 @@ def is_date_line(line: str) -> bool:
     """
     text = line.strip()
     # Cheap rejections first: this runs several times on every line of every page. A long
-    # line with no "|", "·", "•" and no place before a comma is rejected below whatever it holds, so
+    # line with no "|", "·", "•", " / " and no place before a comma is rejected below whatever it holds, so
     # it is, before its characters are looked at (most of a page's text is such prose).
     if len(text) > _LONGEST_DATE_LINE and "|" not in text and "," not in text[:32] \
-            and "·" not in text and "•" not in text:
+            and "·" not in text and "•" not in text and " / " not in text:
         return False
     if not any(map(str.isdigit, text)):
         return False
@@ -145,7 +146,7 @@ def is_date_line(line: str) -> bool:
         place = _PLACE_PREFIX.match(text)
         if place and any(c.isdigit() for c in text[place.end():place.end() + 3]):
             text = text[place.end():]
-    if "|" in text or "·" in text or "•" in text:
+    if "|" in text or "·" in text or "•" in text or " / " in text:
         # a news dateline with its section and place: "20 Окт, 2023 | Новини | Поморие",
         # "ЛУКОВИТ | 14.08.2024 | Общини", "By Staff Reporter · 2 May 2021 · Tech"
         if dateline_date_piece(text) is not None:
@@ -155,7 +156,10 @@ def is_date_line(line: str) -> bool:
     return bool(_DATE_LINE.fullmatch(text)) or (text[:1] in "ПпPp" and bool(_PUBLISHED_IN_SECTION.fullmatch(text)))
 
 
-_DATELINE_PIECES = re.compile(r"\s*[|·•]\s*")
+_DATELINE_PIECES = re.compile(r"\s*[|·•]\s*|\s+/\s+")
+# A byline or section piece may carry its label: "Автор: Иван Петров", "Публикувано в: Новини".
+_META_PIECE = re.compile(r"(?:автор|author|редактор|editor|by|публикувано в|posted in|категория|рубрика|раздел"
+                         r"|category|section|снимк[аи]|фото|photos?|източник|source)\s*:", re.IGNORECASE)
 _LONGEST_DATELINE_PIECE = 30
 _DATELINE_PIECE_WORDS = 4
 # Words of a field label: "Начална дата | 02.05.2012" is a table row, not a dateline.
@@ -173,6 +177,8 @@ def dateline_date_piece(line: str) -> int | None:
     (0, 1)
     >>> dateline_date_piece("Начална дата | 02.05.2012") is None, dateline_date_piece("Статус | Приключен") is None
     (True, True)
+    >>> dateline_date_piece("Автор: Иван Петров | 12.05.2021"), dateline_date_piece("Новини / 12.05.2021")
+    (1, 1)
     """
     pieces = _DATELINE_PIECES.split(line.strip())
     if not 2 <= len(pieces) <= 4 or not all(pieces):
@@ -182,12 +188,27 @@ def dateline_date_piece(line: str) -> int | None:
             continue
         others = pieces[:at] + pieces[at + 1:]
         if all(len(other) <= _LONGEST_DATELINE_PIECE for other in others) and (at == 0 or all(
-                len(other.split()) <= _DATELINE_PIECE_WORDS and ":" not in other
+                len(other.split()) <= _DATELINE_PIECE_WORDS and (":" not in other or _META_PIECE.match(other))
                 and not other.endswith((".", "!", "?")) and not _DATE_FIELD_WORD.search(other)
                 for other in others)):
             return at
         return None
     return None
+
+
+def date_first(line: str) -> str:
+    """A dateline made of pieces with its date piece put first (the other pieces after it,
+    in their order); any other line as it was.
+
+    >>> date_first("ЛОМ | 14.08.2024 | Общини"), date_first("Автор: Иван Петров / 12.05.2021")
+    ('14.08.2024 | ЛОМ | Общини', '12.05.2021 / Автор: Иван Петров')
+    """
+    at = dateline_date_piece(line)
+    if not at:
+        return line
+    pieces = _DATELINE_PIECES.split(line.strip())
+    glue = next(f" {mark} " for mark in "|·•/" if mark in line)
+    return glue.join([pieces[at]] + pieces[:at] + pieces[at + 1:])
 
 
 def fact_label(line: str) -> str | None:

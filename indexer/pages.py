@@ -44,7 +44,7 @@ from analyzers.language import detect_lang
 from indexer.chrome import cut_related_tail, drop_listing_markers, strip_chrome
 from indexer.listing import split_listing
 from indexer.page_kind import classify_kind, flgr_end
-from indexer.page_lines import (dateline_date_piece, fact_label, is_date_line, is_label_line, is_meta_line, is_title_like,
+from indexer.page_lines import (date_first, fact_label, is_date_line, is_label_line, is_meta_line, is_title_like,
                                  section_heading)
 from indexer.sections import find_sections, join_split_labels
 from indexer.registry_records import split_records
@@ -153,8 +153,8 @@ _LONGEST_PIECED_DATELINE = 150
 
 
 def _date_first(lines: list[str]) -> list[str]:
-    """A dateline whose date follows a site, byline, place or section (``ЛОМ | 14.08.2024 |
-    Общини``, ``By Staff Reporter · 2 May 2021 · Tech``) with its date put first, as most
+    """Datelines whose date follows a site, byline, place or section (``ЛОМ | 14.08.2024 |
+    Общини``, ``By Staff Reporter · 2 May 2021 · Tech``) with their date put first, as most
     sites write it: the date extractors read a publication date at the head of a line. The
     other pieces stay on the line (a place in it may be the municipality).
 
@@ -163,17 +163,8 @@ def _date_first(lines: list[str]) -> list[str]:
     >>> _date_first(["By Staff Reporter · 2 May 2021 · Tech"])
     ['2 May 2021 · By Staff Reporter · Tech']
     """
-    out = []
-    for line in lines:
-        if len(line) <= _LONGEST_PIECED_DATELINE and ("|" in line or "·" in line or "•" in line) \
-                and any(map(str.isdigit, line)):
-            at = dateline_date_piece(line)
-            if at:
-                glue = " | " if "|" in line else " · " if "·" in line else " • "
-                pieces = re.split(r"\s*[|·•]\s*", line.strip())
-                line = glue.join([pieces[at]] + pieces[:at] + pieces[at + 1:])
-        out.append(line)
-    return out
+    return [date_first(line) if len(line) <= _LONGEST_PIECED_DATELINE and any(map(str.isdigit, line))
+            and ("|" in line or "·" in line or "•" in line or " / " in line) else line for line in lines]
 
 
 def _collapse_blank_lines(lines: list[str]) -> list[str]:
@@ -327,6 +318,23 @@ def _names_site_owner(line: str) -> bool:
     return len(line) <= _LONGEST_SITE_NAME and bool(_SITE_OWNER.match(line))
 
 
+# A publication line in any wording ("Публикувана: 12.05.2021 10:22", "Дата на публикуване:
+# …", "Published on 12 May 2021 by Admin"): kept above the title like a date line, for the
+# date extractors to judge.
+_PUBLICATION_LINE = re.compile(r"(?:публикува|дата на публикуван|дата\b|published|posted|date\b)[^\n]{0,40}\d",
+                               re.IGNORECASE)
+_LONGEST_PUBLICATION_LINE = 100
+
+
+def _is_publication_line(line: str) -> bool:
+    """A short line that says when the page was published, in any wording.
+
+    >>> _is_publication_line("Публикувана: 12.05.2021 10:22"), _is_publication_line("Публикации")
+    (True, False)
+    """
+    return len(line) <= _LONGEST_PUBLICATION_LINE and bool(_PUBLICATION_LINE.match(line))
+
+
 def _build_page(lines: list[str], kind: str | None, name: str) -> ParsedPage:
     lines, source_url = _take_source_url(join_split_labels(lines))
     kind = kind or classify_kind(lines)
@@ -339,13 +347,14 @@ def _build_page(lines: list[str], kind: str | None, name: str) -> ParsedPage:
     if title_at is not None:
         # Above the title there is only site branding, menus and the date line; the date
         # line stays because the published date is read from it, and so does a label
-        # block the page opens with (its status, budget, programme...), and a site name
-        # that names the municipality the site belongs to.
+        # block the page opens with (its status, budget, programme...), a publication line
+        # in other words, and a site name that names the municipality the site belongs to.
         block = _leading_label_block(lines) if title_at and kind != "registry" else range(0)
         body_lines = [_SITE_TAGLINE.split(line, 1)[0] if i < title_at and _names_site_owner(line) else line
                       for i, line in enumerate(lines)
                       if i > title_at or (i < title_at and (is_date_line(line) or i in block
-                                                            or _names_site_owner(line)))]
+                                                            or _names_site_owner(line)
+                                                            or _is_publication_line(line)))]
     # A registry record (or a text table whose name field would otherwise be taken as the
     # title, dropping the heading and the contract number above it).
     registry_title = _registry_title(lines) if kind == "registry" or _REGISTRY_NAME.match(title) else None

@@ -236,7 +236,7 @@ def _date_line_as_first_written(line: str) -> bool:
         place = pl._PLACE_PREFIX.match(text)
         if place and any(c.isdigit() for c in text[place.end():place.end() + 3]):
             text = text[place.end():]
-    if ("|" in text or "·" in text or "•" in text) and pl.dateline_date_piece(text) is not None:
+    if ("|" in text or "·" in text or "•" in text or " / " in text) and pl.dateline_date_piece(text) is not None:
         return True
     if len(text) > pl._LONGEST_DATE_LINE:
         return False

@@ -194,3 +194,29 @@ def test_a_project_page_with_a_label_block_under_its_text_stays_a_project_page()
             "сградата и физкултурния салон още от началото на новия отоплителен сезон.\n\n"
             "Статус: Приключен\nДоговор: 12-345\nПрограма: ПУДООС\n")
     assert parse_page(text)[0].kind != "registry"
+
+
+# --- publication lines above the title, in other words than a bare date ---
+
+HEADLINE = "Читалището в Примерно отвори нова библиотека за децата"
+LEAD = "Община Примерно откри детска библиотека в сградата на читалището, съобщиха от общината."
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Автор: Мария Петрова | 03.11.2022", "2022-11-03"),
+    ("Събития / 03.11.2022", "2022-11-03"),
+    ("Публикувано в: Култура | 3 ноем. 2022", "2022-11-03"),
+    ("Публикувана: 03.11.2022 09:40", "2022-11-03"),
+    ("Дата на публикуване: 03.11.2022", "2022-11-03"),
+    ("Published on 3 November 2022 by Editor", "2022-11-03"),
+    ("03.XI.2022", "2022-11-03"),
+])
+def test_a_publication_line_above_the_title_is_read(line, expected):
+    for text in (f"{line}\n\n{HEADLINE}\n\n{LEAD}\n", f"{HEADLINE}\n\n{line}\n\n{LEAD}\n"):
+        assert parse_page(text)[0].title == HEADLINE
+        assert published(text) == expected, text
+
+
+def test_a_menu_above_the_title_is_still_dropped():
+    text = f"Начало / Новини / Култура\n\n{HEADLINE}\n\n12.11.2022\n\n{LEAD}\n"
+    assert "Начало" not in parse_page(text)[0].text
