@@ -187,3 +187,29 @@ def read_labels(lines: list[str], found: dict) -> None:
                 label = line[:match.start("value")] if match.group("value") is not None else line
                 _period(value, source, found, deadline=line.lstrip().lower().startswith(("срок", "deadline")),
                         months_in_label=bool(re.search(r"месец|month", label, re.I)))
+    if "start" not in found and "end" not in found:
+        _inline_periods(lines, found)
+
+
+# A period label after a sentence on the same line: "Подменени бяха 1 140 тела. Реализация: 2015 – 2016 г."
+_AFTER_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZА-Я][^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*:\s*\S)")
+
+
+def _inline_periods(lines: list[str], found: dict) -> None:
+    """A period label that follows a sentence on its line gives the period, as on a line of its own.
+
+    >>> found = {}
+    >>> _inline_periods(["Подменени бяха 900 тела. Реализация: 2015 – 2016 г."], found)
+    >>> found["start"].value, found["end"].value
+    ('2015', '2016')
+    """
+    for line in lines:
+        if ": " not in line or len(line) > 600:
+            continue
+        for after in _AFTER_SENTENCE.finditer(line):
+            piece = line[after.end():after.end() + 80]
+            match = PERIOD_LABEL.match(piece)
+            if match and match.group("value") and ":" in piece[:match.start("value")]:
+                _period(match.group("value"), line, found)
+                if "start" in found or "end" in found:
+                    return

@@ -52,12 +52,13 @@ _BEFORE_WORDS = (r"(?:(?:началото|средата|края)\s+на\s+|(?:
 _WEEKDAY = (r"(?:(?:понеделник|вторник|сряда|четвъртък|петък|събота|неделя|monday|tuesday|wednesday|thursday|"
             r"friday|saturday|sunday),?\s+(?=\d))?")
 # In the lower-cased page: a preposition, then a month ("на 1 август", "in may", "в края на юни").
-_PREPOSITION_MONTH = re.compile(r"(?:на|през|във|в|on|in)\s+" + _WEEKDAY + _BEFORE_WORDS
+# ("От 1 юни стартира изпълнението": "от" with a start verb dates the start)
+_PREPOSITION_MONTH = re.compile(r"(?:на|през|във|в|от|on|in|from)\s+" + _WEEKDAY + _BEFORE_WORDS
                                 + r"(?:\d{1,2}(?:-?(?:ти|ви|ри|ми|st|nd|rd|th))?\s+)?(?P<month>"
                                 + "|".join(_BG_MONTHS + tuple(sorted(_ENGLISH_MONTHS))) + ")")
 # What stands before a month: "на 1", "през", "в средата на", "in late", "on".
 _BEFORE_MONTH = re.compile(
-    r"(?<![^\W\d_])(?:на|през|в|във|on|in)\s+" + _WEEKDAY + _BEFORE_WORDS
+    r"(?<![^\W\d_])(?:на|през|в|във|от|on|in|from)\s+" + _WEEKDAY + _BEFORE_WORDS
     + r"(?:(?P<day>\d{1,2})(?:-?(?:ти|ви|ри|ми|st|nd|rd|th))?\s+)?$", re.I)
 _DAY_AFTER_MONTH = re.compile(r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?![\d.])")  # "on May 3"
 # A year or a number right after the month: a full date (find_mentions' business) or not a date.

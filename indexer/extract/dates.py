@@ -258,6 +258,12 @@ _ANNOUNCED = re.compile(r"(?:започва(?:т)?|започне|започна
                         r"\s+(?:на|през|в|от|on|in|from)?\s*$", re.I)
 
 
+# A date opening its sentence ("Вчера, 16 октомври 2001 г., в сградата на общината беше открит …",
+# "On 12 May 2019 the new hall was opened"), whose verb opens or hands over: an opening.
+_DATE_OPENER = re.compile(r"\W*(?:(?:вчера|днес|yesterday|today)\s*,?\s*)?(?:(?:на|on)\s+)?$", re.I)
+_OPENED_AFTER = re.compile(r"(?<![^\W\d_])(?:(?:беше|бе|бяха)\s+(?:официално\s+|тържествено\s+)?(?:открит|предаден)[аои]?|"
+                           r"откриха|(?:was|were)\s+(?:officially\s+)?(?:opened|inaugurated|handed\s+over))(?![^\W\d_])",
+                           re.I)
 # The date first, then what ended: "на 3 април 2019 г. системата беше пусната в реална експлоатация",
 # "на 30.06.2022 г. проектът приключи".
 # (a conjunction between starts another clause: "стартира … през март 2018 г. и я приключи през …")
@@ -333,6 +339,10 @@ def _from_project_sentences(sentences: list[str], found: dict) -> None:
                 found["end"] = fact_of(m, sentence)
             elif opened is None and OPENED_BEFORE.search(before):
                 opened = fact_of(m, sentence)
+        if opened is None and mentions and mentions[0].precision >= 2 and _DATE_OPENER.match(sentence, 0, mentions[0].start):
+            verb = _OPENED_AFTER.search(sentence, mentions[0].end, mentions[0].end + 90)
+            if verb and not _CLAUSE_BREAK.search(sentence, mentions[0].end, verb.start()):
+                opened = fact_of(mentions[0], sentence)  # "Вчера, 16 октомври 2001 г., … беше открит центърът"
         if "start" not in found and "end" not in found:
             period = _IMPLEMENTED_YEARS.search(sentence)
             if period and (int(period["first"]), int(period["last"])) not in _PROGRAMME_PERIODS \

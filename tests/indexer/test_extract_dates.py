@@ -268,6 +268,17 @@ GOLDEN = [
      "2018-09-12", "2018-09-03", "2018-09-05"),
     ("Улица\n02.10.2023 | Общини\nРемонтът на улицата приключи и от днес тя отново е отворена. Работата започна "
      "през юни тази година.", "2023-10-02", "2023-06", "2023-10-02"),
+    # a period label after a sentence on its line; "от" + a yearless day with a start verb
+    ("Осветление\nМонтирани бяха 640 нови лампи. Реализация: 2018 – 2019 г.", None, "2018", "2019"),
+    ("Пекарна\n5 март 2022 | Общество\nОт 1 март стартира изпълнението на проект за социална пекарна.",
+     "2022-03-05", "2022-03-01", None),
+    # a date opening its sentence whose verb is an opening: the end of works that began earlier
+    ("Зала\nРемонтът започна през март 2018 г. На 12 май 2019 г. в квартала беше открита обновената зала.",
+     None, "2018-03", "2019-05-12"),
+    ("Hall\nRenovation began in March 2018. On 12 May 2019 the new sports hall was opened by the mayor.",
+     None, "2018-03", "2019-05-12"),
+    ("Зала\nРемонтът започна през март 2018 г. На 12 май 2019 г., след като беше открит конкурсът, общината обяви.",
+     None, "2018-03", None),
     ("Posted 20 March 2019\nThe exchange project has wrapped up after a closing meeting in the town hall on "
      "15 March. It started in June 2018.", "2019-03-20", "2018-06", "2019-03-15"),
 ]
