@@ -116,7 +116,8 @@ _ITEM_CLASS = re.compile(r"item|practice|post|entry|teaser|card|story|article|ne
 
 def _item_blocks(soup: BeautifulSoup) -> set[int]:
     """The ids of listing items that are not <article> elements: two or more sibling blocks
-    of one tag and one item-like class, each with a heading (``<div class="practice"><h3>…``).
+    of one tag and one item-like class, each with a heading (``<div class="practice"><h3>…``),
+    or two or more list items with a heading each (``<li><h3><a>…</a></h3><p>…``).
 
     >>> soup = BeautifulSoup("<div class='item'><h3>А</h3><p>а</p></div><div class='item'><h3>Б</h3></div>",
     ...                      "html.parser")
@@ -124,7 +125,10 @@ def _item_blocks(soup: BeautifulSoup) -> set[int]:
     2
     """
     groups: dict[tuple, list[Tag]] = {}
-    for tag in soup.find_all(("div", "li", "section"), class_=_ITEM_CLASS):
+    # list items of any class (a list whose items carry headings lists entries), blocks
+    # of an item-like class
+    candidates = soup.find_all("li") + soup.find_all(("div", "section"), class_=_ITEM_CLASS)
+    for tag in candidates:
         if tag.find(_HEADINGS) is not None:
             groups.setdefault((id(tag.parent), tag.name, tuple(tag.get("class") or ())), []).append(tag)
     return {id(tag) for tags in groups.values() if len(tags) >= 2 for tag in tags}

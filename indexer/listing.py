@@ -20,7 +20,9 @@ Accepted shapes (the contract with the sample writers):
     (numbered steps inside an article follow its own text); ``1)`` leaves the title, a rank
     stays; when every item is one paragraph, the last ends with its paragraph;
 (f) items that each close with their ``Иноватор:`` line and nothing after it (an FLGR
-    category page with no links), on a page without sections.
+    category page with no links), on a page without sections;
+(g) items that each open a paragraph with their title and date line (``Нов парк`` /
+    ``12.03.2021``), with only headings above the first and items of comparable size.
 
 Each item: a title line (a numbered list's ``1.`` is not part of it), an optional date
 line (after the title, or before it), short text, an optional ``Иноватор:`` line. What
@@ -243,6 +245,37 @@ def _segments_by_numbered_heads(lines: list[str], heads: list[int]) -> list[list
     return segments
 
 
+# A dated listing's items are teasers of one size; an article followed by dated teasers of
+# related news is not a listing of them all.
+_MAX_ITEM_SIZE_RATIO = 5
+
+
+def _dated_heads(lines: list[str]) -> list[int] | None:
+    """Where the items of a dated listing begin: paragraphs that open with a title line and a
+    date line right under it (or the date first), two at least, with only headings above
+    the first and items of comparable size; None when the page is not one.
+
+    >>> _dated_heads(["Практики", "", "Нов парк", "12.03.2021", "Паркът е с 200 дървета.", "",
+    ...               "Нов мост", "05.06.2022", "Мостът е ремонтиран."])
+    [2, 6]
+    """
+    heads = []
+    for index in range(len(lines) - 1):
+        if index and lines[index - 1].strip():
+            continue
+        first, second = lines[index], lines[index + 1]
+        if (is_title_like(first) and is_date_line(second)) or (is_date_line(first) and is_title_like(second)):
+            heads.append(index)
+    if len(heads) < MIN_ITEMS:
+        return None
+    above = [line for line in lines[:heads[0]] if line.strip()]
+    if any(not is_title_like(line) and not is_date_line(line) for line in above) \
+            or any(section_heading(line) is not None for line in lines):
+        return None
+    sizes = [sum(len(line) for line in lines[at:end]) for at, end in zip(heads, heads[1:] + [len(lines)])]
+    return heads if max(sizes) <= _MAX_ITEM_SIZE_RATIO * min(sizes) else None
+
+
 _INNOVATOR = re.compile(r"(?:иноватор|innovator)\s*:", re.IGNORECASE)
 
 
@@ -343,6 +376,8 @@ def split_listing(lines: list[str]) -> list[list[str]] | None:
         segments = _segments_by_numbered_heads(lines, heads)
     elif (by_innovator := _segments_by_innovator(lines)) is not None:
         segments = by_innovator
+    elif (heads := _dated_heads(lines)) is not None:
+        segments = [lines[at:end] for at, end in zip(heads, heads[1:] + [len(lines)])]
     else:
         return None
     segments = [segment for segment in segments if _content(segment)]
