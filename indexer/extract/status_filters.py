@@ -176,11 +176,19 @@ def _in_the_future(lower: str, match: re.Match, before: str) -> bool:
     return bool(_WHEN.search(before) and _FUTURE.search(lower, match.end()))
 
 
+_NEXT_VERB = re.compile(r"\s(?:и|а|но|and|but)\s+(?:(?:is|are|will|should|must|would|could|may|ще|трябва|следва|е|са|се)\s)")
+
+
 def _dated_later(lower: str, match: re.Match, published_year: int | None) -> bool:
     """A stage placed after the page by its clause: a time to come (``догодина``, ``next
     spring``) or a year after the page's publication (``стартира през 2026 г.`` on a 2025 page;
     a range such as a programme's ``2021-2027`` and an end ``до 2026 г.`` place nothing)."""
     clause = _clause(lower, match.start(), match.end())
+    # the clause ends at a conjunction after the cue: "began in April and is expected to finish next
+    # year" places the finish, not the start, next year
+    joined = _NEXT_VERB.search(clause, clause.find(match.group(0)) + len(match.group(0)))
+    if joined:
+        clause = clause[:joined.start()]
     if _FUTURE_TIME_HINTS.search(clause) is not None and _FUTURE_TIME.search(clause) is not None:
         return True
     if published_year is None or ("19" not in clause and "20" not in clause):

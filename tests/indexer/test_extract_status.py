@@ -599,6 +599,14 @@ STAGE_SHAPES = [
     ("Проектът беше окончателно отчетен през март.", "completed"),
     ("Финалното плащане по договора беше преведено на общината.", "completed"),
     ("Изпълнението на проекта ще започне през май.", None),
+    # a time to come after "and" dates the next verb, not the cue; more ongoing and approved shapes
+    ("The renovation started in May and should be finished next spring.", "ongoing"),
+    ("Ремонтът ще започне догодина и ще отнеме година.", None),
+    ("Работата по обновяването на парка продължава.", "ongoing"),
+    ("Договорът е в етап на изпълнение.", "ongoing"),
+    ("Дейностите са в процес на приключване.", "ongoing"),
+    ("Средствата за саниране са осигурени от Фонда за енергийна ефективност.", "approved"),
+    ("The town is waiting for the outcome; its bid is awaiting approval.", "applied"),
     # a pilot alone is the practice itself
     ("In 2020 the town gave out 500 compost bins. The pilot, paid by the ministry, has been completed.", "completed"),
     # the present of running a project; "under implementation"
