@@ -350,42 +350,46 @@ def _strip_item_numbers(items: list[list[str]]) -> list[list[str]]:
             for at, item in zip(title_at, items)]
 
 
-def split_listing(lines: list[str]) -> list[list[str]] | None:
-    """The items of a listing page (each a list of lines), or None if it is not one.
-
-    >>> split_listing(["Заглавие", "Само един текст на страницата."]) is None
-    True
-    """
+def _shapes(lines: list[str]):
+    """Each shape's segments, most specific first, as (segments, whether what stands above
+    the first item must still be dropped)."""
     links = _repeated_links(lines)
 
     def is_marker(line: str) -> bool:
         return is_more_marker(line) or line.strip() in links
 
-    markers = sum(1 for line in lines if is_marker(line))
-    separators = sum(1 for line in lines if is_separator(line))
-    heads = None
-    if markers >= MIN_ITEMS:
+    if sum(1 for line in lines if is_marker(line)) >= MIN_ITEMS:
         # Both shapes at once (HTML articles that end with a "read more" link): the
         # markers decide, the separators are only noise.
-        segments = _segments_by_marker([line for line in lines if not is_separator(line)], is_marker)
-    elif separators >= 1:
-        segments = _segments_by_separator(lines)
-    elif (heads := _bullet_heads(lines)) is not None:
-        segments = _segments_by_bullet_heads(lines, heads)
-    elif (heads := _numbered_heads(lines)) is not None:
-        segments = _segments_by_numbered_heads(lines, heads)
-    elif (by_innovator := _segments_by_innovator(lines)) is not None:
-        segments = by_innovator
-    elif (heads := _dated_heads(lines)) is not None:
-        segments = [lines[at:end] for at, end in zip(heads, heads[1:] + [len(lines)])]
-    else:
-        return None
-    segments = [segment for segment in segments if _content(segment)]
-    if heads is None:  # a digest's heading stands above its first head, already left out
-        # (so does a numbered listing's)
-        segments = _drop_page_heading(segments)
-    items = [segment for segment in segments if _looks_like_item(segment)]
-    if len(items) < MIN_ITEMS:
-        return None
-    return _strip_item_numbers([[line for line in item if not is_separator(line) and not is_more_marker(line)
-                                 and not is_link_line(line)] for item in items])
+        yield _segments_by_marker([line for line in lines if not is_separator(line)], is_marker), True
+    if any(is_separator(line) for line in lines):
+        yield _segments_by_separator(lines), True
+    # A digest's, a numbered or a dated listing's heading stands above its first head,
+    # already left out.
+    if (heads := _bullet_heads(lines)) is not None:
+        yield _segments_by_bullet_heads(lines, heads), False
+    if (heads := _numbered_heads(lines)) is not None:
+        yield _segments_by_numbered_heads(lines, heads), False
+    if (segments := _segments_by_innovator(lines)) is not None:
+        yield segments, True
+    if (heads := _dated_heads(lines)) is not None:
+        yield [lines[at:end] for at, end in zip(heads, heads[1:] + [len(lines)])], False
+
+
+def split_listing(lines: list[str]) -> list[list[str]] | None:
+    """The items of a listing page (each a list of lines), or None if it is not one. The
+    shapes are tried in turn: the first that gives two items or more decides.
+
+    >>> split_listing(["Заглавие", "Само един текст на страницата."]) is None
+    True
+    """
+    for segments, drop_heading in _shapes(lines):
+        segments = [segment for segment in segments if _content(segment)]
+        if drop_heading:
+            segments = _drop_page_heading(segments)
+        items = [segment for segment in segments if _looks_like_item(segment)]
+        if len(items) >= MIN_ITEMS:
+            return _strip_item_numbers([[line for line in item if not is_separator(line)
+                                         and not is_more_marker(line) and not is_link_line(line)]
+                                        for item in items])
+    return None

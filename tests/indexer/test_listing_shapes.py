@@ -182,3 +182,8 @@ def test_html_list_items_with_headings_are_listing_items():
             "филми на открито през лятото на 2023 г.</p></li><li><h3><a href='/2'>Велосипеди в Своге</a></h3>"
             "<p>Двадесет велосипеда под наем стоят на три станции от 2022 г.</p></li></ul>")
     assert titles(html_to_text(html).text) == ["Лятно кино в Брезник", "Велосипеди в Своге"]
+
+
+def test_a_footer_rule_under_a_numbered_listing_does_not_hide_its_items():
+    text = NUMBERED + "\n----------\nВсички права запазени за текстовете на практиките.\n"
+    assert len(parse_page(text)) == 3
