@@ -78,9 +78,14 @@ def _card_label(line: str) -> str | None:
 def _card_records(lines: list[str]) -> list[list[str]] | None:
     """Cards of ``Label: value`` lines that each open a paragraph with the same label, each
     with the lines above the first card; None when the file holds no two such cards."""
-    if not any(":" in line for line in lines):
+    # Cheap test on the raw lines first (this runs on every page): two paragraphs that open
+    # with the same label.
+    raw_openers = Counter(label for index, line in enumerate(lines)
+                          if ":" in line and (index == 0 or not lines[index - 1].strip() or is_separator(lines[index - 1]))
+                          and (label := _card_label(line)) is not None)
+    if not raw_openers or raw_openers.most_common(1)[0][1] < MIN_RECORDS:
         return None
-    clean = [line for line in strip_chrome(lines, keep_listing_markers=True)]
+    clean = strip_chrome(lines, keep_listing_markers=True)
     breaks = [not line.strip() or is_separator(line) for line in clean]
     openers = {index: label for index, line in enumerate(clean)
                if not breaks[index] and (index == 0 or breaks[index - 1])
