@@ -55,8 +55,8 @@ _CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:ч\.?|h)?")
 # A year alone is a start/end only after a verb that says so: "Практиката стартира през 2015 г."
 # "започнаха през есента на 2018 г.", "began in spring 2022", "ended in late 2019": a season or a
 # part of the year between the verb and the year dates to the year only.
-_SEASON = (r"(?:(?:(?:началото|средата|края|пролетта|лятото|есента|зимата)\s+на|"
-           r"(?:the\s+)?(?:beginning|middle|end|spring|summer|autumn|fall|winter)(?:\s+of)?|"
+_SEASON = (r"(?:(?:(?:началото|средата|края|пролетта|лятото|есента|зимата|(?:първата|втората)\s+половина)\s+на|"
+           r"(?:the\s+)?(?:beginning|middle|end|spring|summer|autumn|fall|winter|(?:first|second)\s+half)(?:\s+of)?|"
            r"early|late|mid-?)\s*)?")
 _STRONG_START = re.compile(r"(?:(?:стартира\w*|започна\w*|въведен\w*|създаден\w*|създаде|внедрен\w*|"
                            r"started|began|launched|introduced|established|set\s+up)\s+(?:на|през|в|in)?\s*" + _SEASON + "|"
@@ -258,6 +258,12 @@ _ANNOUNCED = re.compile(r"(?:започва(?:т)?|започне|започна
                         r"\s+(?:на|през|в|от|on|in|from)?\s*$", re.I)
 
 
+# "Началото на проекта е 01.04.2022 г.", "с начална дата 01.04.2022 г. и крайна дата 31.03.2024 г.",
+# "The start date is 1 May 2020": a start or an end named by a noun in prose.
+_START_IS = re.compile(r"(?<![^\W\d_])(?:началото|начална(?:та)?\s+дата|start\s+date)(?:\s+на\s+(?:\S+\s+)?"
+                       r"(?:проекта|изпълнението|дейностите|договора))?\s*(?:е|беше|бе|is|was|:)?\s*$", re.I)
+_END_IS = re.compile(r"(?<![^\W\d_])(?:краят|крайна(?:та)?\s+дата|end\s+date)(?:\s+на\s+(?:\S+\s+)?"
+                     r"(?:проекта|изпълнението|дейностите|договора))?\s*(?:е|беше|бе|is|was|:)?\s*$", re.I)
 # A date opening its sentence ("Вчера, 16 октомври 2001 г., в сградата на общината беше открит …",
 # "On 12 May 2019 the new hall was opened"), whose verb opens or hands over: an opening.
 _DATE_OPENER = re.compile(r"\W*(?:(?:вчера|днес|yesterday|today)\s*,?\s*)?(?:(?:на|on)\s+)?$", re.I)
@@ -310,7 +316,7 @@ def _from_project_sentences(sentences: list[str], found: dict) -> None:
             continue
         for m in all_mentions:
             if m.kind == "year":  # a bare year counts only right after a start/end verb
-                before = sentence[max(0, m.start - 30):m.start]
+                before = sentence[max(0, m.start - 50):m.start]  # (a season between: "през есента на")
                 if "start" not in found and (_STRONG_START.search(before) or (
                         _FROM_BEFORE.search(before) and _TO_TODAY.match(sentence, m.end))):
                     found["start"] = fact_of(m, sentence)  # "… се изпълнява от 2020 г. до днес"
@@ -333,7 +339,10 @@ def _from_project_sentences(sentences: list[str], found: dict) -> None:
             before = sentence[max(0, m.start - 30):m.start]
             if "end" not in found and END_BEFORE.search(before):
                 found["end"] = fact_of(m, sentence)
-            elif "start" not in found and START_BEFORE.search(before) and not _announced(before, m, found, sentence):
+            elif "end" not in found and _END_IS.search(before):
+                found["end"] = fact_of(m, sentence)  # "… и крайна дата 31.03.2024 г."
+            elif "start" not in found and (START_BEFORE.search(before) or _START_IS.search(before)) \
+                    and not _announced(before, m, found, sentence):
                 found["start"] = fact_of(m, sentence)
             elif "end" not in found and _AT_BEFORE.search(before) and _END_AFTER.match(sentence, m.end):
                 found["end"] = fact_of(m, sentence)

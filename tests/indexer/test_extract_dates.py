@@ -279,6 +279,13 @@ GOLDEN = [
      None, "2018-03", "2019-05-12"),
     ("Зала\nРемонтът започна през март 2018 г. На 12 май 2019 г., след като беше открит конкурсът, общината обяви.",
      None, "2018-03", None),
+    # a half of a year gives the year; a start or end named by a noun in prose
+    ("Пазар\nРемонтът на пазара започна през първата половина на 2019 г.", None, "2019", None),
+    ("Договор\nДата на публикация: 05.03.2021\nНачалото на изпълнението е 02.02.2021 г.", "2021-03-05",
+     "2021-02-02", None),
+    ("Договор\nПроектът е с начална дата 01.06.2020 г. и крайна дата 31.05.2022 г.", None, "2020-06-01", "2022-05-31"),
+    ("Grant\nThe project's start date was 1 May 2020 and its end date is 30 April 2022.", None, "2020-05-01",
+     "2022-04-30"),
     ("Posted 20 March 2019\nThe exchange project has wrapped up after a closing meeting in the town hall on "
      "15 March. It started in June 2018.", "2019-03-20", "2018-06", "2019-03-15"),
 ]
