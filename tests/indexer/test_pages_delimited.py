@@ -234,3 +234,26 @@ def test_one_record_with_repeated_partner_paragraphs_stays_one():
             "Начална дата: 01.02.2020\nСтатус: Приключен\n\n"
             "Партньор: Община Другово\nДържава: Гърция\n\nПартньор: Община Трето\nДържава: Румъния\n")
     assert len(parse_page(text)) == 1
+
+
+def test_a_markdown_table_of_two_contracts_gives_two_practices():
+    text = ("Регистър (извадка)\n\n"
+            "| Код | Бенефициент | Наименование | Начало | Статус | Стойност (лв.) |\n"
+            "|---|---|---|---|---|---|\n"
+            "| A-31 | Община Примерно | Ремонт на тротоари | 01.03.2019 | Приключен | 95 000 |\n"
+            "| A-32 | Община Другово | Нова детска площадка | 01.09.2020 | Активен | 61 500 |\n")
+    first, second = sources(text)
+    assert (first.title, second.title) == ("Ремонт на тротоари", "Нова детска площадка")
+    assert second.to_dict()["start"] == "2020-09-01"
+
+
+def test_an_html_table_of_two_contracts_gives_two_practices():
+    from indexer.html_text import html_to_text
+
+    html = ("<h1>Регистър на договорите</h1><table><tr><th>Код</th><th>Бенефициент</th><th>Наименование</th>"
+            "<th>Начална дата</th><th>Статус</th></tr>"
+            "<tr><td>B-7</td><td>Община Примерно</td><td>Саниране на общината</td><td>02.02.2018</td><td>Приключен</td></tr>"
+            "<tr><td>B-8</td><td>Община Другово</td><td>Улично осветление</td><td>03.03.2021</td><td>Активен</td></tr>"
+            "</table>")
+    assert [page.title for page in parse_page(html_to_text(html).text)] == ["Саниране на общината",
+                                                                           "Улично осветление"]
