@@ -25,7 +25,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from html import escape as html_escape
+
 from bs4 import BeautifulSoup, CData, NavigableString, Tag
+from bs4.exceptions import ParserRejectedMarkup
 
 from indexer.text_tables import MIN_RECORD_COLUMNS, column_records
 
@@ -222,6 +225,28 @@ def _page_title(soup: BeautifulSoup) -> tuple[str, bool]:
     return "", False
 
 
+# A marked section that is no CDATA ("<![if !IE]>", a stray "<![0"): Python's HTML parser
+# gives up on the whole page at it.
+_MARKED_SECTION = re.compile(r"<!\[(?!CDATA\[)")
+
+
+def _soup(html: str) -> BeautifulSoup:
+    """The parsed page; markup the parser rejects is read with its bad marked sections as
+    text, or else as plain text (the page must be read whatever it holds).
+
+    >>> _soup("<p>a</p><![0").get_text()
+    'a<![0'
+    """
+    try:
+        return BeautifulSoup(html, "html.parser")
+    except ParserRejectedMarkup:
+        pass
+    try:
+        return BeautifulSoup(_MARKED_SECTION.sub("&lt;![", html), "html.parser")
+    except ParserRejectedMarkup:
+        return BeautifulSoup(html_escape(html), "html.parser")
+
+
 def html_to_text(html: str) -> HtmlDoc:
     """Convert an HTML page to a :class:`HtmlDoc` (title, plain text, canonical URL).
 
@@ -243,7 +268,7 @@ def html_to_text(html: str) -> HtmlDoc:
     <BLANKLINE>
     -----
     """
-    soup = BeautifulSoup(html, "html.parser")
+    soup = _soup(html)
     source_url = _source_url(soup)
     title, from_h1 = _page_title(soup)
     writer = _TextWriter(article_count=len(soup.find_all("article")), items=_item_blocks(soup))

@@ -181,3 +181,9 @@ def test_the_field_value_header_of_a_vertical_table_is_no_field():
     html = ("<table><tr><th>Поле</th><th>Стойност</th></tr>"
             "<tr><td>Етап</td><td>Завършен</td></tr><tr><td>Възложител</td><td>Община Примерно</td></tr></table>")
     assert html_to_text(html).text.splitlines() == ["Етап: Завършен", "Възложител: Община Примерно"]
+
+
+@pytest.mark.parametrize("html", ["<![0", "<p>Текст</p><![if !IE]><p>Още</p>", "<![ <p>a</p>"])
+def test_markup_the_parser_rejects_is_still_read(html):
+    doc = html_to_text(html)
+    assert doc.text == doc.text.strip()
