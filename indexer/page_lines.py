@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from indexer.record_fields import key_role
+
 _MONTHS = (
     r"(?:януари|февруари|март|април|май|юни|юли|август|септември|октомври|ноември|декември"
     r"|ян|яну|фев|февр|мар|апр|авг|сеп|септ|окт|ное|нов|дек"
@@ -179,6 +181,8 @@ def dateline_date_piece(line: str) -> int | None:
     (True, True)
     >>> dateline_date_piece("Автор: Иван Петров | 12.05.2021"), dateline_date_piece("Новини / 12.05.2021")
     (1, 1)
+    >>> dateline_date_piece("Договор | 12.03.2021") is None
+    True
     """
     pieces = _DATELINE_PIECES.split(line.strip())
     if not 2 <= len(pieces) <= 4 or not all(pieces):
@@ -190,6 +194,7 @@ def dateline_date_piece(line: str) -> int | None:
         if all(len(other) <= _LONGEST_DATELINE_PIECE for other in others) and (at == 0 or all(
                 len(other.split()) <= _DATELINE_PIECE_WORDS and (":" not in other or _META_PIECE.match(other))
                 and not other.endswith((".", "!", "?")) and not _DATE_FIELD_WORD.search(other)
+                and key_role(other) is None  # "Договор | 12.03.2021": a field of a bar table
                 for other in others)):
             return at
         return None
