@@ -11,17 +11,22 @@ Page kinds (see ``../shared/formats.md``):
   ``Бюджет на проекта:``, ``Партньори:``, ``ДФФП №:``, ``Продължителност:``,
   ``Финансиране:`` lines (English pages: General objective, Status, Project budget...);
 * ``registry`` — an EU-funds registry record: mostly ``Label: value`` lines with
-  beneficiary, start/end dates, status, total value;
+  beneficiary, start/end dates, status, total value (also read from tables: delimited,
+  transposed, markdown, fixed-width, HTML); a file of several records (a CSV export, cards
+  one per contract) gives one page per record (:mod:`indexer.registry_records`);
 * ``listing`` — several short practices in one file (one :class:`ParsedPage` per item),
-  in the shapes :mod:`indexer.listing` documents: items each ending with a ``[Още]`` /
-  ``[More]`` / ``Още »`` / ``Прочети още`` line, or separated by a line of three or more
-  ``-`` ``*`` ``=`` ``_`` (which html_to_text writes between ``<article>`` elements); a
-  page heading before the first item is dropped; two items at least;
+  in the shapes :mod:`indexer.listing` documents: items each ending with a "read more"
+  link, separated by rule lines (which html_to_text writes between ``<article>`` and other
+  item blocks), opened by bullets, numbers or ranks, or by their title and date line, or
+  closed by their ``Иноватор:`` line; a page heading before the first item is dropped;
+  two items at least;
 * ``news`` — anything else: free prose.
 
-Pipeline: normalise lines → cut a related-news tail → strip chrome (keeping listing
-markers) → split a listing → per page: join split labels, classify, choose the title, find
-sections. No dateparser: date lines are only recognised, by regular expressions.
+Pipeline: normalise lines (tables into ``Label: value`` lines) → set datelines' dates first
+→ cut a related-news tail → split a file of registry records → strip chrome (keeping
+listing markers) → split a listing → per page: join split labels, classify, choose the
+title, find sections. No dateparser: date lines are only recognised, by regular
+expressions.
 
 The title is anchored where the shapes put it: the line before the first section heading
 (FLGR), the line before the date line (project pages, listing items; on project pages
