@@ -248,6 +248,7 @@ def _segments_by_numbered_heads(lines: list[str], heads: list[int]) -> list[list
 # A dated listing's items are teasers of one size; an article followed by dated teasers of
 # related news is not a listing of them all.
 _MAX_ITEM_SIZE_RATIO = 5
+_LONGEST_HEAD = 200  # a title (TITLE_MAX_CHARS) or a date line is no longer
 
 
 def _dated_heads(lines: list[str]) -> list[int] | None:
@@ -260,11 +261,16 @@ def _dated_heads(lines: list[str]) -> list[int] | None:
     [2, 6]
     """
     heads = []
-    for index in range(len(lines) - 1):
-        if index and lines[index - 1].strip():
+    # paragraph openers only, and the date test first (it rejects a line without a digit at
+    # once): this runs on every page
+    openers = [0] + [index + 1 for index, line in enumerate(lines[:-1]) if not line.strip()]
+    for index in openers:
+        if index + 1 >= len(lines):
             continue
         first, second = lines[index], lines[index + 1]
-        if (is_title_like(first) and is_date_line(second)) or (is_date_line(first) and is_title_like(second)):
+        if len(first) > _LONGEST_HEAD or len(second) > _LONGEST_HEAD:
+            continue  # a paragraph of prose: neither a title nor a date line
+        if (is_date_line(second) and is_title_like(first)) or (is_date_line(first) and is_title_like(second)):
             heads.append(index)
     if len(heads) < MIN_ITEMS:
         return None
@@ -355,8 +361,10 @@ def _shapes(lines: list[str]):
     the first item must still be dropped)."""
     links = _repeated_links(lines)
 
-    def is_marker(line: str) -> bool:
+    def with_links(line: str) -> bool:
         return is_more_marker(line) or line.strip() in links
+
+    is_marker = with_links if links else is_more_marker
 
     if sum(1 for line in lines if is_marker(line)) >= MIN_ITEMS:
         # Both shapes at once (HTML articles that end with a "read more" link): the
