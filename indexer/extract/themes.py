@@ -1,4 +1,5 @@
-"""Themes of a practice (ids of ``config/themes.tsv``) from weighted cue rules.
+"""Themes of a practice (ids of ``config/themes.tsv``) from weighted cue rules and a small
+classifier stacked on them.
 
 Each theme has cues in ``config/theme_rules.tsv``: a weight and one or more lowercase word
 prefixes that must follow one another (``енергийн ефективност`` matches ``енергийната
@@ -13,6 +14,15 @@ over a long page cannot carry a theme alone. A theme is kept when its score reac
 ``MIN_SCORE`` (raised with the page's length, up to ``MAX_MIN_SCORE``) and
 ``RELATIVE_SCORE`` of the best theme's; at most ``MAX_THEMES``. The
 fact's source is the sentence of the theme's strongest cue.
+
+The rules find a practice's main theme; a careful reader often adds a second or third one
+that the page speaks of in words no cue lists. So the rules' scores and choices, with the
+page's analysed words, go to a one-vs-rest logistic regression trained on the project's
+gold (:mod:`indexer.extract.theme_model`, ``config/theme_model.json``), which makes the
+final choice (by probability, at most its ``max_themes``). A theme with a cue on the page
+keeps its strongest cue's sentence as its source; one that only the classifier sees gets
+the sentence whose words weigh most for it. Without the model file the rules decide alone
+(``score_rules`` + ``rule_themes``). Leave-one-set-out figures: ``bench/theme_cv.py``.
 
 Cue words that are adjective stems (``социалн``) also match the masculine form
 (``социален``). ``programme:`` rows give a theme to the practices of a programme (an
@@ -37,6 +47,7 @@ from config.settings import data_path
 from indexer.extract.char_runs import char_table, run_starts
 from indexer.extract.countries import source_span
 from indexer.extract.fact import Fact
+from indexer.extract.theme_model import load_model, rule_inputs
 
 MIN_SCORE = 3.0          # a short news item: one cue that names the theme on its own
 SHORT_TEXT_WORDS = 150
@@ -363,6 +374,52 @@ def extract_themes(text: str, lang: str = "bg", title: str = "",
     ...                                  title="Саниране на детска градина")]
     ['energy', 'education']
     """
+    rules = score_rules(text, lang, title, programmes)
+    chosen = rule_themes(rules)
+    model = load_model()
+    if model is None:
+        return chosen
+    text = text or ""
+    heading = title or text.strip().split("\n", 1)[0]
+    probabilities = model.probabilities(
+        heading, text, rule_inputs(model.themes, rules.scores, rules.floor, [fact.value for fact in chosen]))
+    return [Fact(theme, rules.source(theme) if theme in rules.best else model.evidence(theme, heading, text))
+            for theme in model.choose(probabilities, bool(rules.scores))]
+
+
+@dataclass
+class RuleScores:
+    """What the cue rules make of one practice: each theme's score, its strongest cue
+    ``(gain, text, start, end)``, and the score a theme must reach on a text this long."""
+    scores: dict[str, float]
+    best: dict[str, tuple]
+    floor: float
+
+    def source(self, theme: str) -> str:
+        """The sentence of ``theme``'s strongest cue."""
+        _, source_text, start, end = self.best[theme]
+        return source_span(source_text, start, end)
+
+
+def rule_themes(rules: RuleScores) -> list[Fact]:
+    """The themes the rules alone choose: at least ``floor`` and ``RELATIVE_SCORE`` of the
+    strongest, at most ``MAX_THEMES``, strongest first."""
+    if not rules.scores:
+        return []
+    top = max(rules.scores.values())
+    chosen = [theme for theme, score in sorted(rules.scores.items(), key=lambda kv: -kv[1])
+              if score >= rules.floor and score >= RELATIVE_SCORE * top][:MAX_THEMES]
+    return [Fact(theme, rules.source(theme)) for theme in chosen]
+
+
+def score_rules(text: str, lang: str = "bg", title: str = "",
+                programmes: Sequence[Fact | str] = ()) -> RuleScores:
+    """The cue rules' scores of a practice (see :func:`extract_themes` for the arguments).
+
+    >>> rules = score_rules("Общината въведе разделно събиране на отпадъците.")
+    >>> sorted(rules.scores), rules.floor
+    (['environment'], 3.0)
+    """
     scores: dict[str, float] = defaultdict(float)
     body: dict[str, float] = defaultdict(float)
     hits: dict[tuple, int] = {}
@@ -385,13 +442,5 @@ def extract_themes(text: str, lang: str = "bg", title: str = "",
             if not body.get(theme) and not plain.get(theme) and theme in best:
                 scores[theme] = best[theme][0] / TITLE_FACTOR
     if not scores:
-        return []
-    top = max(scores.values())
-    floor = _min_score(text, scores)
-    chosen = [theme for theme, score in sorted(scores.items(), key=lambda kv: -kv[1])
-              if score >= floor and score >= RELATIVE_SCORE * top][:MAX_THEMES]
-    facts = []
-    for theme in chosen:
-        _, source_text, start, end = best[theme]
-        facts.append(Fact(theme, source_span(source_text, start, end)))
-    return facts
+        return RuleScores({}, best, MIN_SCORE)
+    return RuleScores(dict(scores), best, _min_score(text, scores))
