@@ -2,40 +2,47 @@
 
     python bench/theme_cv.py [--cache /tmp/theme_cv.pkl] [--write-model config/theme_model.json]
 
-The development gold is nine sets: the bundled samples (``extraction_gold_{a,b}.jsonl``)
-and ``tests/gold/heldout{,2..8}``. Each set in turn is held out: the classifier is trained
-(and its thresholds chosen) on the other eight, then scored on it; the figure per set is
+The development gold is eleven sets: the bundled samples (``extraction_gold_{a,b}.jsonl``)
+and ``tests/gold/heldout{,2..10}``. Each set in turn is held out: the classifier is trained
+(and its thresholds chosen) on the other ten, then scored on it; the figure per set is
 the themes micro F1 of ``bench/extraction_eval.py``. The sets written blind after these
-(``heldout9`` and on) are never read here: they must stay blind.
+(``heldout11`` and on) are never read here: they must stay blind.
 
-Methods: ``rules`` (the cue rules alone, as they were tuned on all nine sets: optimistic);
+Methods: ``rules`` (the cue rules alone, tuned on the first nine sets: optimistic there);
 ``classifier`` (a one-vs-rest logistic regression over the analysed words alone, threshold
 and theme count tuned); ``rules+additions`` (the rules' themes, plus the classifier's at a
 high probability, minus the rules' at a very low one); ``stacked`` (the regression over the
 words and the rules' scores and choices: what :mod:`indexer.extract.theme_model` runs).
 Thresholds are chosen on the training sets' own leave-one-set-out probabilities.
 
-Measured (2026-11-22, 2 cores, ~4 min), themes micro F1 per held-out set::
+Measured (2026-11-22, 2 cores, 7.4 min), themes micro F1 per held-out set::
 
     set          rules  classifier  rules+additions  stacked
-    samples      0.792       0.700            0.817    0.813
-    heldout      0.838       0.893            0.843    0.870
-    heldout2     0.889       0.761            0.846    0.890
-    heldout3     0.831       0.802            0.840    0.888
-    heldout4     0.873       0.791            0.873    0.920
-    heldout5     0.768       0.755            0.814    0.820
-    heldout6     0.828       0.752            0.874    0.849
-    heldout7     0.785       0.663            0.838    0.848
-    heldout8     0.789       0.743            0.825    0.831
-    mean         0.821       0.762            0.841    0.859
-    min          0.768       0.663            0.814    0.813
+    samples      0.792       0.729            0.823    0.849
+    heldout      0.838       0.845            0.898    0.887
+    heldout2     0.889       0.762            0.857    0.898
+    heldout3     0.831       0.804            0.851    0.883
+    heldout4     0.873       0.794            0.879    0.915
+    heldout5     0.768       0.751            0.824    0.811
+    heldout6     0.828       0.762            0.834    0.867
+    heldout7     0.785       0.745            0.848    0.851
+    heldout8     0.789       0.764            0.818    0.825
+    heldout9     0.810       0.671            0.770    0.832
+    heldout10    0.823       0.788            0.831    0.843
+    mean         0.821       0.765            0.839    0.860
+    min          0.768       0.671            0.770    0.811
+
+The first version (nine sets, before heldout9 and heldout10 were development sets) measured
+stacked mean 0.859 / min 0.813 against the rules' 0.821 / 0.768, and was adopted; on
+heldout9 and heldout10, which then had trained neither the rules nor the model, it scored
+0.838 and 0.835 against the rules' 0.810 and 0.823.
 
 ``stacked`` wins on the mean and on every set against the rules, so it was adopted. The
 rules' column is not a held-out figure (the cues were tuned on these sets; on the two blind
 sets they scored 0.753 and 0.765), and ``stacked`` inherits part of that optimism through
 its rule inputs.
 
-``--write-model`` fits the classifier on all nine sets and writes the model file that
+``--write-model`` fits the classifier on all eleven sets and writes the model file that
 :mod:`indexer.extract.theme_model` loads (deterministic: the same gold and the same
 extractors give the same file). Run it again whenever the cue rules, the page reading or
 the gold change: the model's inputs include the rules' scores.
@@ -54,10 +61,11 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 GOLD = REPO / "tests" / "gold"
-# The development sets, by name: (gold files, pages folder). heldout9+ are blind: not here.
+# The development sets, by name: (gold files, pages folder). heldout9 and heldout10 became
+# development sets after their blind run; heldout11+ are blind: not here.
 SETS = {"samples": ([GOLD / "extraction_gold_a.jsonl", GOLD / "extraction_gold_b.jsonl"], REPO / "samples")}
 SETS.update({name: ([GOLD / name / "gold.jsonl"], GOLD / name / "pages")
-             for name in ["heldout"] + [f"heldout{n}" for n in range(2, 9)]})
+             for name in ["heldout"] + [f"heldout{n}" for n in range(2, 11)]})
 
 
 def collect(name: str) -> list[dict]:

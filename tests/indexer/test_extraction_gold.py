@@ -78,35 +78,40 @@ def test_gold_ids_and_vocabularies_exist():
 # targets (recorded in BENCHMARKS.md), which is why its floors sit below them. heldout6's
 # blind run is recorded in BENCHMARKS.md; it has since been a development set for status.
 # themes: the classifier stacked on the cue rules (bench/theme_cv.py) is trained on these
-# sets, so its scores on them (0.92-0.96) are in-sample; its floors are its leave-one-set-out
+# sets, so its scores on them (0.90-0.95) are in-sample; its floors are its leave-one-set-out
 # scores, rounded down, which the rules alone never reached on any set.
 HELDOUT_FLOORS = {
     "heldout": {"status": 1.0, "municipality": 1.0, "date": 1.0, "budget": 1.0, "programmes": 1.0,
-                "countries": 1.0, "themes": 0.87},
-    "heldout2": {"status": 1.0, "municipality": 0.97, "date": 1.0, "budget": 1.0, "programmes": 1.0,
+                "countries": 1.0, "themes": 0.88},
+    "heldout2": {"status": 1.0, "municipality": 1.0, "date": 1.0, "budget": 1.0, "programmes": 1.0,
                  "countries": 1.0, "themes": 0.89},
-    "heldout3": {"status": 1.0, "municipality": 1.0, "date": 1.0, "budget": 0.96, "programmes": 0.99,
+    "heldout3": {"status": 1.0, "municipality": 1.0, "date": 1.0, "budget": 1.0, "programmes": 0.99,
                  "countries": 1.0, "themes": 0.88},
     "heldout4": {"status": 1.0, "municipality": 1.0, "date": 1.0, "budget": 1.0, "programmes": 1.0,
-                 "countries": 1.0, "themes": 0.92},
-    "heldout5": {"status": 1.0, "municipality": 0.98, "date": 0.96, "budget": 0.96, "programmes": 0.98,
-                 "countries": 0.97, "themes": 0.82},
-    "heldout6": {"status": 1.0, "municipality": 1.0, "date": 0.97, "budget": 0.95, "programmes": 0.97,
-                 "countries": 1.0, "themes": 0.84},
+                 "countries": 1.0, "themes": 0.91},
+    "heldout5": {"status": 1.0, "municipality": 1.0, "date": 1.0, "budget": 1.0, "programmes": 0.99,
+                 "countries": 1.0, "themes": 0.81},
+    "heldout6": {"status": 1.0, "municipality": 1.0, "date": 0.97, "budget": 1.0, "programmes": 1.0,
+                 "countries": 1.0, "themes": 0.86},
     # written blind and run once (its README), then a development set for page structure
-    # (listings, registry tables, datelines); status is still being worked on, so its floor
-    # sits below the 0.894 measured on 0b3df81; then a development set for the extractors'
-    # failure classes (dates without a year, caps, shares, visitors, quoted title names)
-    # and, since status round 6, for status (1.000 there; floor one practice below)
-    "heldout7": {"status": 0.97, "municipality": 1.0, "date": 1.0, "budget": 1.0, "programmes": 1.0,
-                 "countries": 1.0, "themes": 0.84},
+    # (listings, registry tables, datelines), for the extractors' failure classes (dates
+    # without a year, caps, shares, visitors, quoted title names) and for status
+    "heldout7": {"status": 1.0, "municipality": 1.0, "date": 1.0, "budget": 1.0, "programmes": 1.0,
+                 "countries": 1.0, "themes": 0.85},
     # written blind and run once (its README), then a development set for page reading
     # (a bulleted regional digest, tab-separated and CSV registry extracts, a label block
-    # above the title) and for the extractors at the same time; floors one practice or so
-    # under what a4e8085 measures (status 1.000, municipality 1.000, date 0.979, budget
-    # 1.000, programmes 0.992, countries 1.000, themes 0.789)
-    "heldout8": {"status": 0.97, "municipality": 0.97, "date": 0.97, "budget": 0.97, "programmes": 0.98,
+    # above the title) and for the extractors at the same time
+    "heldout8": {"status": 1.0, "municipality": 1.0, "date": 0.97, "budget": 1.0, "programmes": 1.0,
+                 "countries": 1.0, "themes": 0.82},
+    # written blind in the fourth session and run once (their READMEs: status 0.851 / 0.702,
+    # budget 0.851 / 0.723 ...), then development sets for page reading (listings, CSV/TSV
+    # registry exports, datelines) and every extractor; floors one practice under what
+    # c1411e0 measures (every fact 1.000 but date 0.979) so that one reading changed for a
+    # good reason elsewhere does not fail the build; themes at their leave-one-set-out scores
+    "heldout9": {"status": 0.97, "municipality": 0.97, "date": 0.97, "budget": 0.97, "programmes": 0.97,
                  "countries": 0.97, "themes": 0.83},
+    "heldout10": {"status": 0.97, "municipality": 0.97, "date": 0.97, "budget": 0.97, "programmes": 0.97,
+                  "countries": 0.97, "themes": 0.84},
 }
 
 
