@@ -94,10 +94,26 @@ def _looks_like_item(item: list[str]) -> bool:
                for line in content[1:])
 
 
+# A link's arrow before or after its words ("→ Цялата практика", "Към текста »"): a text
+# export of a page keeps the arrow where the link's underline was.
+_LINK_ARROW = re.compile(r"^\s*(?:→|⟶|➜|➔|➤|»|›|>>|▶|►)\s*\S|\S\s*(?:→|⟶|➜|➔|»|›|>>)\s*$")
+_LONGEST_LINK = 40
+
+
+def _is_arrow_link(line: str) -> bool:
+    """A short line with a link's arrow at its start or end.
+
+    >>> _is_arrow_link("→ Цялата практика"), _is_arrow_link("Към текста »"), _is_arrow_link("Ново → старо: пътят")
+    (True, True, False)
+    """
+    return len(line) <= _LONGEST_LINK and bool(_LINK_ARROW.search(line))
+
+
 def _repeated_links(lines: list[str]) -> frozenset[str]:
-    """Bracketed link lines that stand on the page at least twice, word for word: the link
-    each item of a listing ends with, whatever its words (``[Виж цялата практика]``)."""
-    counts = Counter(line.strip() for line in lines if is_link_line(line))
+    """Link lines that stand on the page at least twice, word for word: the link each item
+    of a listing ends with, whatever its words (``[Виж цялата практика]``, ``→ Цялата
+    практика``)."""
+    counts = Counter(line.strip() for line in lines if is_link_line(line) or _is_arrow_link(line))
     return frozenset(line for line, count in counts.items() if count >= MIN_ITEMS)
 
 

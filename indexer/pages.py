@@ -52,6 +52,7 @@ from indexer.page_kind import classify_kind, flgr_end
 from indexer.page_lines import (date_first, fact_label, is_date_line, is_label_line, is_meta_line, is_title_like,
                                  section_heading)
 from indexer.sections import find_sections, join_split_labels
+from indexer.record_fields import key_role
 from indexer.registry_records import split_records
 from indexer.text_tables import delimited_records, fixed_width_cards, markdown_records
 
@@ -94,7 +95,7 @@ def _normalise(text: str) -> list[str]:
         if invisible in text:
             text = text.replace(invisible, "")
     lines = text.split("\n")
-    if "\t" in text or ";" in text or "," in text:
+    if "\t" in text or ";" in text or "," in text or "|" in text:
         lines = delimited_records(lines)
     lines = fixed_width_cards(lines)
     if "|" in text:
@@ -131,7 +132,8 @@ _WIRE_AGENCIES = r"БТА|BTA|БГНЕС|BGNES|КРОСС|ФОКУС|Фокус|
 _WIRE_DATELINE = re.compile(
     r"^(?P<town>[А-ЯA-Z][^\W\d_]*(?:[ .-]+[А-ЯA-Z]?[^\W\d_]+){0,3})\s*,\s*"
     r"(?P<date>[^/()\n]{2,30}?(?:19|20)\d{2}(?:\s*г(?:од)?\.?)?)\s*"
-    rf"(?:/\s*(?:{_WIRE_AGENCIES})\s*/|\(\s*(?:{_WIRE_AGENCIES})\s*\))\s*[-–—]?\s*(?P<rest>.*)$")
+    # the credit: an agency, or any short credit between slashes ("/Кор. на „Вестник“/")
+    rf"(?:/\s*(?:{_WIRE_AGENCIES})\s*/|/[^/\n]{{2,60}}/|\(\s*(?:{_WIRE_AGENCIES})\s*\))\s*[-–—]?\s*(?P<rest>.*)$")
 
 
 def _split_wire_datelines(lines: list[str]) -> list[str]:
@@ -141,6 +143,8 @@ def _split_wire_datelines(lines: list[str]) -> list[str]:
     ['Заглавие', '18 септември 2023']
     >>> _split_wire_datelines(["Русе, 05.03.2021 г. (БГНЕС) - Общината стартира проект."])
     ['05.03.2021 г.', 'Общината стартира проект.']
+    >>> _split_wire_datelines(["ЛОМ, 7.11.2019 г. /Кор. на „Дунавски вести“/"])
+    ['7.11.2019 г.']
     """
     out: list[str] = []
     for line in lines:
@@ -168,8 +172,27 @@ def _date_first(lines: list[str]) -> list[str]:
     >>> _date_first(["By Staff Reporter · 2 May 2021 · Tech"])
     ['2 May 2021 · By Staff Reporter · Tech']
     """
-    return [date_first(line) if len(line) <= _LONGEST_PIECED_DATELINE and any(map(str.isdigit, line))
+    return [_date_first_line(line) if len(line) <= _LONGEST_PIECED_DATELINE and any(map(str.isdigit, line))
             and ("|" in line or "·" in line or "•" in line or " / " in line) else line for line in lines]
+
+
+# A byline's name ending with an initial ("By Maria P. | 02.04.2024"): the initial's full stop
+# is not a sentence's end.
+_INITIAL_BEFORE_GLUE = re.compile(r"(?<=\s[^\W\d_])\.(?=\s*[|·•/])")
+
+
+def _date_first_line(line: str) -> str:
+    """:func:`date_first`, also for a byline whose name ends with an initial.
+
+    >>> _date_first_line("By Ivan G. | 3 May 2021")
+    '3 May 2021 | By Ivan G'
+    """
+    moved = date_first(line)
+    if moved == line and _INITIAL_BEFORE_GLUE.search(line):
+        bare = _INITIAL_BEFORE_GLUE.sub("", line)
+        moved = date_first(bare)
+        return moved if moved != bare else line
+    return moved
 
 
 def _collapse_blank_lines(lines: list[str]) -> list[str]:
@@ -247,7 +270,41 @@ def _anchored_title(lines: list[str], anchor: int | None, skip: range = range(0)
     return None
 
 
+# A kicker above a headline: place and rubric between bars ("МИРКОВО | Местни финанси",
+# "Русе | Образование | Проекти"), short words, no date (a dateline is read elsewhere).
+_KICKER = re.compile(r"[^\W\d_][^|\d]{0,38}(?:\s\|\s[^|\d]{1,40}){1,2}")
+_MAX_KICKER_WORDS = 8
+
+
+def _is_kicker(line: str) -> bool:
+    """A kicker line: it names the item's place and rubric, and the headline follows it.
+
+    >>> _is_kicker("МИРКОВО | Местни финанси"), _is_kicker("Статус | Приключен")
+    (True, False)
+    >>> _is_kicker("14.08.2024 | ЛОМ | Общини"), _is_kicker("Нов парк в Русе")
+    (False, False)
+    """
+    return (len(line.split()) <= _MAX_KICKER_WORDS + 2 and bool(_KICKER.fullmatch(line))
+            and key_role(line.split("|", 1)[0]) is None  # "Статус | Приключен": a field
+            and fact_label(line) is None and not is_label_line(line))
+
+
+def _past_kicker(lines: list[str], index: int | None) -> int | None:
+    """The headline under a kicker line chosen as the title, else the title chosen."""
+    if index is None or not _is_kicker(lines[index]):
+        return index
+    following = next((i for i in range(index + 1, len(lines)) if lines[i]), None)
+    if following is not None and is_title_like(lines[following]) and not is_date_line(lines[following]):
+        return following
+    return index
+
+
 def _title_index(lines: list[str], kind: str) -> int | None:
+    """Where the title is (under a kicker line that names the place and rubric)."""
+    return _past_kicker(lines, _anchored_title_index(lines, kind))
+
+
+def _anchored_title_index(lines: list[str], kind: str) -> int | None:
     """Where the title is. The shapes put it right before an anchor: the first section
     heading (FLGR) or the date line (project pages, listing items). Otherwise it is the
     longest title-like line above the first prose line: site names and menus above a
@@ -273,7 +330,8 @@ def _title_index(lines: list[str], kind: str) -> int | None:
             return after
         if found is not None:
             return found
-    titles = [i for i in zone if not is_date_line(lines[i])]
+    # a publication line ("Обновено: 02.03.2023 – 11:05") is no headline, however long
+    titles = [i for i in zone if not is_date_line(lines[i]) and not _is_publication_line(lines[i])]
     if titles and kind != "listing":
         return max(titles, key=lambda i: len(lines[i]))
     candidates = [i for i in _meaningful(lines) if i not in block] or _meaningful(lines)
@@ -326,7 +384,8 @@ def _names_site_owner(line: str) -> bool:
 # A publication line in any wording ("Публикувана: 12.05.2021 10:22", "Дата на публикуване:
 # …", "Published on 12 May 2021 by Admin"): kept above the title like a date line, for the
 # date extractors to judge.
-_PUBLICATION_LINE = re.compile(r"(?:публикува|дата на публикуван|дата\b|published|posted|date\b)[^\n]{0,40}\d",
+_PUBLICATION_LINE = re.compile(r"(?:публикува|дата на публикуван|дата\b|published|posted|date\b"
+                               r"|обновен|актуализиран|последна промяна|(?:last )?updated|modified)[^\n]{0,40}\d",
                                re.IGNORECASE)
 _LONGEST_PUBLICATION_LINE = 100
 
@@ -336,6 +395,8 @@ def _is_publication_line(line: str) -> bool:
 
     >>> _is_publication_line("Публикувана: 12.05.2021 10:22"), _is_publication_line("Публикации")
     (True, False)
+    >>> _is_publication_line("Обновена: 03.10.2022 – 09:15"), _is_publication_line("Updated 4 May 2020")
+    (True, True)
     """
     return len(line) <= _LONGEST_PUBLICATION_LINE and bool(_PUBLICATION_LINE.match(line))
 
@@ -358,7 +419,7 @@ def _build_page(lines: list[str], kind: str | None, name: str) -> ParsedPage:
         body_lines = [_SITE_TAGLINE.split(line, 1)[0] if i < title_at and _names_site_owner(line) else line
                       for i, line in enumerate(lines)
                       if i > title_at or (i < title_at and (is_date_line(line) or i in block
-                                                            or _names_site_owner(line)
+                                                            or _names_site_owner(line) or _is_kicker(line)
                                                             or _is_publication_line(line)))]
     # A registry record (or a text table whose name field would otherwise be taken as the
     # title, dropping the heading and the contract number above it).
@@ -376,6 +437,20 @@ def _build_page(lines: list[str], kind: str | None, name: str) -> ParsedPage:
                       source_url=source_url)
 
 
+# A rule drawn with other glyphs than "-", "=", "_", "*" ("———", "━━━", "· · ·", "~~~"):
+# the listing separator those draw, written as one.
+_GLYPH_RULE = re.compile(r"([—–―‒─━═~·•▬])(?:\s*\1){2,}")
+
+
+def _glyph_rules(lines: list[str]) -> list[str]:
+    """Rule lines of long dashes, box-drawing or dots as ``-----`` separator lines.
+
+    >>> _glyph_rules(["Първа", "———————", "Втора", "· · ·", "Текст — с тире"])
+    ['Първа', '-----', 'Втора', '-----', 'Текст — с тире']
+    """
+    return ["-----" if line[:1] in "—–―‒─━═~·•▬" and _GLYPH_RULE.fullmatch(line) else line for line in lines]
+
+
 def parse_page(text: str, *, name: str = "") -> list[ParsedPage]:
     """Parse one file's text into one ParsedPage, or one per item of a listing page.
 
@@ -388,7 +463,8 @@ def parse_page(text: str, *, name: str = "") -> list[ParsedPage]:
     >>> parse_page("Results\\nThe town saved 20% of its energy bill.")[0].lang
     'en'
     """
-    lines = cut_related_tail(_date_first(_split_wire_datelines([line.strip() for line in _normalise(text)])))
+    lines = cut_related_tail(_date_first(_split_wire_datelines(_glyph_rules(
+        [line.strip() for line in _normalise(text)]))))
     records = split_records(lines)
     if records is not None:
         _log.debug("%s: %d registry records", name, len(records))

@@ -8,7 +8,7 @@ Registry records reach us in several table layouts besides one field per line:
   becomes one ``Header: cell`` line per column, so that a unit named only in a header
   (``Обща стойност (лв.)``) stays beside its amount;
 * a **delimited export** (a registry extract saved as tab-separated text, a CSV file with
-  ``;`` or ``,`` between cells): a header row of three or more short labels, then rows with
+  ``;`` or ``,`` between cells, a text extract with bare ``|`` between cells): a header row of three or more short labels, then rows with
   as many cells. Read with the stdlib :mod:`csv` module (its :class:`csv.Sniffer` guesses
   the quoting), each row becomes ``Header: cell`` lines as above;
 * a **fixed-width card**: labels in a left column and values starting at one aligned
@@ -90,7 +90,9 @@ def column_records(header: list[str], rows: list[list[str]]) -> list[str]:
 
 # Cell delimiters of text exports, most specific first; a comma only with more columns
 # and a number in a row (commas between words are everyday prose).
-_DELIMITERS = ("\t", ";", ",")
+# A bar last: "a|b|c" rows with no rule under the header (a rule makes it a markdown or
+# psql table, read by markdown_records).
+_DELIMITERS = ("\t", ";", ",", "|")
 _COMMA_MIN_COLUMNS = 4
 _LONGEST_HEADER_CELL = 80
 _MAX_HEADER_WORDS = 10
@@ -107,12 +109,21 @@ def _delimited_cells(line: str, delimiter: str, dialect: type[csv.Dialect] | csv
     return cells
 
 
+# A row-number column's label: a number sign alone ("№", "#"), which has no letter.
+_NUMBER_SIGNS = frozenset("№#")
+
+
 def _header_row(cells: list[str]) -> bool:
     """A row of column labels: three or more short, distinct, non-empty cells with letters
-    (a unit may close one: ``Стойност, лв.``), none a question or exclamation."""
+    (a unit may close one: ``Стойност, лв.``; the row-number column may be a bare ``№``),
+    none a question or exclamation.
+
+    >>> _header_row(["№", "Бенефициент", "Статус"]), _header_row(["1", "Бенефициент", "Статус"])
+    (True, False)
+    """
     return len(cells) >= MIN_RECORD_COLUMNS and all(
         cell and len(cell) <= _LONGEST_HEADER_CELL and len(cell.split()) <= _MAX_HEADER_WORDS
-        and any(c.isalpha() for c in cell) and not cell.endswith(("!", "?", ";"))
+        and (any(c.isalpha() for c in cell) or cell in _NUMBER_SIGNS) and not cell.endswith(("!", "?", ";"))
         for cell in cells) and len({cell.lower() for cell in cells}) == len(cells)
 
 
@@ -182,6 +193,8 @@ def delimited_records(lines: list[str]) -> list[str]:
     'Total (EUR): 10,500.00'
     >>> delimited_records(["Гърция, Румъния, Италия", "Солун, Клуж, Рим"])
     ['Гърция, Румъния, Италия', 'Солун, Клуж, Рим']
+    >>> delimited_records(["Код|Бенефициент|Краен срок", "X-7|Община Бяла|30.06.2027"])[1]
+    'Бенефициент: Община Бяла'
     """
     out: list[str] = []
     index = 0
@@ -196,6 +209,8 @@ def delimited_records(lines: list[str]) -> list[str]:
         for delimiter in _DELIMITERS:
             if line.count(delimiter) < MIN_RECORD_COLUMNS - 1 or delimiter not in following:
                 continue
+            if delimiter == "|" and not any(c.isalnum() for c in following):
+                continue  # a rule under the header: a markdown table
             # A plain split rules out most lines (prose with commas) before any parsing: a
             # piece too long for a label is in a cell too long for one, quotes or not.
             if any(len(piece) > _LONGEST_HEADER_CELL for piece in line.split(delimiter)) \

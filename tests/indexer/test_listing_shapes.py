@@ -187,3 +187,52 @@ def test_html_list_items_with_headings_are_listing_items():
 def test_a_footer_rule_under_a_numbered_listing_does_not_hide_its_items():
     text = NUMBERED + "\n----------\nВсички права запазени за текстовете на практиките.\n"
     assert len(parse_page(text)) == 3
+
+
+# Items that each end with an arrow link of the site's own words, under a rubric line of
+# place and category between bars, with rules of long dashes between them.
+ARROWED = ("ДОБРИТЕ ПРИМЕРИ НА МЕСЕЦА\n"
+           "Съставено от екипа на сдружението – брой 7\n\n"
+           "━━━━━━━━━━━━━━\n"
+           "ОБРАЗЦОВО | Социални услуги\n"
+           "Топъл обяд за самотните възрастни\n"
+           "От март 2021 г. кухнята на общината доставя обяд на 80 души в шест села.\n"
+           "⟶ Към пълния текст\n\n"
+           "━━━━━━━━━━━━━━\n"
+           "ПРИМЕРНО | Екология\n"
+           "Компостери за всеки двор\n"
+           "Общината раздаде 400 компостера и обучи домакинствата как да ги ползват.\n"
+           "⟶ Към пълния текст\n")
+
+
+def test_items_that_end_with_a_repeated_arrow_link_are_split():
+    pages = parse_page(ARROWED)
+    assert [page.kind for page in pages] == ["listing", "listing"]
+    # the rubric line is not the title; it stays in the item's text (it names the place)
+    assert [page.title for page in pages] == ["Топъл обяд за самотните възрастни", "Компостери за всеки двор"]
+    assert "ОБРАЗЦОВО | Социални услуги" in pages[0].text
+    assert all("Към пълния текст" not in page.text for page in pages)
+
+
+def test_an_arrow_link_met_once_does_not_split_a_page():
+    text = ("Нов парк в Примерно\n"
+            "Паркът е открит през май с 200 нови дървета и детска площадка.\n"
+            "⟶ Към пълния текст\n"
+            "Кметът благодари на всички дарители и доброволци за помощта.\n")
+    assert len(parse_page(text)) == 1
+
+
+@pytest.mark.parametrize("line", ["Статус | Приключен", "Начална дата | 01.02.2020"])
+def test_a_field_row_with_a_bar_stays_a_field_not_a_rubric(line):
+    from indexer.pages import _is_kicker
+    assert not _is_kicker(line)
+
+
+def test_items_between_rules_of_long_dashes_are_split():
+    text = ("Из живота на общините\n\n"
+            "Нова детска площадка в Примерно\n"
+            "Площадката е с ударопоглъщаща настилка и е открита през юни 2022 г.\n"
+            "———————————\n"
+            "Читалището в Образцово с нов покрив\n"
+            "Ремонтът струва 48 000 лв. и е платен от общинския бюджет.\n")
+    assert titles(text) == ["Нова детска площадка в Примерно", "Читалището в Образцово с нов покрив"]

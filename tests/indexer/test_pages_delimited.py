@@ -257,3 +257,49 @@ def test_an_html_table_of_two_contracts_gives_two_practices():
             "</table>")
     assert [page.title for page in parse_page(html_to_text(html).text)] == ["Саниране на общината",
                                                                            "Улично осветление"]
+
+
+# A row-number column headed by a bare number sign, and rows of bare bars with no rule.
+NUMBERED_CSV = ("№;Получател;Наименование;Програма;Дата на старт;Крайна дата;Сума (BGN);Етап\r\n"
+                "1;Община Образцово;Нова сграда на детската ясла;ОПРР 2014-2020;2017/03/01;2018/10/31;"
+                "845 210,10;Приключен\r\n"
+                "2;Община Примерно;Обучение на младежи за работа в туризма;ОПРЧР 2014-2020;2018/02/15;"
+                "2019/02/14;96 400,00;Приключен\r\n")
+
+BARE_BAR_EXTRACT = ("Изх. № 12-345 | Справка по подмярка 7.2 | към 31.03.2024\n"
+                    "Код|Бенефициент|Проект|Сума, лв.|Начало|Край|Статус\n"
+                    "BG06RDNP001-7.020-0999|Община Примерно|Ремонт на улица „Цар Симеон“|"
+                    "512 300,00|01.09.2023|30.06.2025|В изпълнение\n")
+
+
+def test_a_number_sign_column_header_still_makes_a_header_row():
+    found = [p.to_dict() for p in practices_from_source(SourceFile(
+        path=Path("registry/x.csv"), doc_id="registry/x", kind="text", content_hash="0", text=NUMBERED_CSV))]
+    assert [p["id"] for p in found] == ["registry/x-1", "registry/x-2"]
+    assert found[0]["title"] == "Нова сграда на детската ясла"
+    assert found[1]["title"] == "Обучение на младежи за работа в туризма"
+    assert all(p["kind"] == "registry" for p in found)
+    assert found[0]["budget"]["amount"] == 845210.1
+
+
+def test_a_first_column_of_bare_numbers_is_no_header():
+    lines = ["1;Община Примерно;Проект;2020", "2;Община Образцово;Друг проект;2021"]
+    assert delimited_records(lines) == lines
+
+
+def test_bars_between_cells_with_no_rule_give_one_field_per_column():
+    page = one(BARE_BAR_EXTRACT)
+    assert page.kind == "registry"
+    assert page.title == "Ремонт на улица „Цар Симеон“"
+    lines = page.text.splitlines()
+    for line in ("Начало: 01.09.2023", "Край: 30.06.2025", "Сума, лв.: 512 300,00", "Статус: В изпълнение"):
+        assert line in lines
+
+
+def test_a_dateline_of_bars_over_a_bar_row_is_not_a_table():
+    # a dateline's date piece has no letter: no header row, whatever bar line follows
+    lines = ["ВИДИН | 03.02.2023 | Региони", "Общество | Спорт | Култура"]
+    assert delimited_records(lines) == lines
+    # a markdown table (a rule under its header) is left to markdown_records
+    md = ["Код|Начало|Статус", "---|---|---", "A-1|2020|Приключен"]
+    assert delimited_records(md) == md

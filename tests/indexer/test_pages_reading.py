@@ -220,3 +220,32 @@ def test_a_publication_line_above_the_title_is_read(line, expected):
 def test_a_menu_above_the_title_is_still_dropped():
     text = f"Начало / Новини / Култура\n\n{HEADLINE}\n\n12.11.2022\n\n{LEAD}\n"
     assert "Начало" not in parse_page(text)[0].text
+
+
+def test_a_wire_dateline_with_a_correspondent_credit_keeps_its_date():
+    page = parse_page("ПРИМЕРНО, 14.05.2019 г. /Кор. на „Вестник Север“/\n\n"
+                      "Общината пусна автобус до болницата\n"
+                      "От 1 май общината вози болните от селата до града два пъти седмично.\n")[0]
+    assert page.title == "Общината пусна автобус до болницата"
+    assert "14.05.2019 г." in page.text.splitlines()
+
+
+def test_a_slash_in_a_title_line_is_no_dateline():
+    page = parse_page("Проект ПРСР/2014 в Примерно\nОбщината кандидатства с проект за нов път.\n")[0]
+    assert page.title == "Проект ПРСР/2014 в Примерно"
+
+
+def test_an_updated_line_above_the_title_stays_in_the_text():
+    page = parse_page("Вестник Примерно › Общини\nАктуализирано: 02.03.2023 – 11:05\n\n"
+                      "Започна ремонтът на моста\n"
+                      "Работниците подмениха парапета и започнаха новата настилка на моста.\n")[0]
+    assert page.title == "Започна ремонтът на моста"
+    assert "Актуализирано: 02.03.2023 – 11:05" in page.text.splitlines()
+
+
+def test_a_byline_ending_with_an_initial_gives_its_date_first():
+    page = parse_page("Regional Daily | Society\nBy Petar N. | 11.09.2022\n\n"
+                      "Town opens a new day centre\n"
+                      "The municipality opened a day centre for 30 elderly people on Monday.\n")[0]
+    assert page.title == "Town opens a new day centre"
+    assert any(line.startswith("11.09.2022 |") for line in page.text.splitlines())
