@@ -101,6 +101,18 @@ _ASIDE = re.compile(r"(?<!\w)(?:не\s+е\s+(?:първ|единствен)\w*|�
                     r"not\s+the\s+(?:first|only)|not\s+for\s+the\s+first\s+time|another\s+project|"
                     r"previous\s+project)(?!\w)", re.IGNORECASE)
 _ASIDE_HINTS = ("първ", "единствен", "предишн", "not ", "another", "previous")  # cheap pre-test of _ASIDE
+# A sentence that opens with a year three or more years before the page's ("През 2019 г. общината
+# санира детската градина по ОПРР", "In 2016 the town rebuilt …") tells an earlier deed, unless it
+# names the page's own project ("През 2019 г. проектът беше одобрен").
+_DATED_OPENER = re.compile(r"\s*(?:През|В|In|During)\s+((?:19|20)\d\d)\s*(?:г\.|година|год\.)?\s*,?\s+(?!г\.)",
+                           re.IGNORECASE)
+# A step of the page's own project told with its year ("През 2019 г. общината кандидатства по …",
+# "In 2018 the town applied to …") is not an earlier deed.
+_OWN_PROJECT = re.compile(r"(?<!\w)(?:проектът|проекта|практиката|инициативата|услугата|"
+                          r"кандидатств\w*|подаде|подава|спечели|одобр\w*|сключи|подписа|стартира|започна|"
+                          r"the\s+(?:project|practice|initiative|service)|this\s+(?:project|practice)|"
+                          r"appl(?:y|ied|ies)|submitted|won|approved|signed|started|launched)(?!\w)",
+                          re.IGNORECASE)
 # PHARE's cross-border programmes name the same country pairs as the Interreg ones after 2007.
 _INTERREG_CBC = frozenset({"interreg-robg", "interreg-grbg", "interreg-ipa"})
 _PHARE_WORD = re.compile(r"(?<!\w)(?:фар|phare)(?!\w)", re.IGNORECASE)
@@ -224,6 +236,10 @@ def _about_other_projects_at(line: str, sentences: list[int], index: int, munici
     recent = line[sentences[max(0, index - 1)]:sentences[index + 1]]
     if _OTHER_PROJECTS.search(recent):
         return True
+    if page_year is not None and (opener := _DATED_OPENER.match(line, sentences[index])) is not None:
+        sentence = line[sentences[index]:sentences[index + 1]]
+        if page_year - int(opener.group(1)) >= 3 and _OWN_PROJECT.search(sentence) is None:
+            return True
     upto = line[:sentences[index + 1]]
     lower = upto.lower()
     # _ASIDE is tried only where one of its first words is (it is case-insensitive and

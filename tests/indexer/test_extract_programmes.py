@@ -212,6 +212,24 @@ GOLDEN = [
     ("Читалището получи компютри по програма „Глобални библиотеки – България“.", ["foreign-donor"]),
     ("Линейката е дарена по програма на правителството на Япония за местни проекти.", ["foreign-donor"]),
     ("", []),
+    # the municipality's share told in other shapes: VAT it pays, subject after the verb, "вноска",
+    # in-kind costs it covers, a registry's beneficiary co-financing row, a yearly allocation
+    ("Стойност: 2 410 000 лв. (без ДДС, платими от общината).", ["municipal-budget"]),
+    ("Ремонтът е по ОПРР, а разходите за надзор и ДДС поема общинският бюджет.", ["oprg", "municipal-budget"]),
+    ("Наема на залата и храната плаща общината.", ["municipal-budget"]),
+    ("Проектът струва 412 000 лв., като 20% от тях е вноската на общината.", ["municipal-budget"]),
+    ("Общинската вноска по проекта е 18 500 лв.", ["municipal-budget"]),
+    ("Обща стойност 96 000 лв., от които общината покрива ДДС – 16 000 лв.", ["municipal-budget"]),
+    ("Общината осигури помещенията на клуба и транспорта на участниците.", ["municipal-budget"]),
+    ("Общината, като водещ партньор, поема горивото на автобуса.", ["municipal-budget"]),
+    ("Бюджет: 3 118 204,12 лв. (без ДДС)\nДДС е за сметка на бенефициента", ["municipal-budget"]),
+    ("Безвъзмездна помощ: 880 000 лв.\nСъфинансиране от бенефициента: 12 406,20 лв.", ["municipal-budget"]),
+    ("Всяка пролет Община Елена заделя в бюджета си по 50 000 лв. за идеи на гражданите.", ["municipal-budget"]),
+    ("Собствен принос: BGN 37,500", ["municipal-budget"]),
+    # negatives: a zero own contribution, the municipality's plans, paying something not the project's
+    ("Бюджет: 640 000 лв.\nСобствен принос на общината: 0,00 лв.", []),
+    ("Ако проектът бъде одобрен, общината ще осигури помещенията.", []),
+    ("Общината плаща членски внос на асоциацията.", []),
 ]
 
 # Tails about another municipality's or an earlier project: (text, municipality, year, expected).
@@ -244,6 +262,12 @@ ASIDES = [
     # "Припомняме, че …": a reminder of an earlier project
     ("Община Брезово подаде проект по ПРР 2021-2027.\nПрипомняме, че през 2019 г. общината приключи проект по "
      "ПРСР за ремонт на улици.", "Община Брезово", 2024, ["prd"]),
+    # a sentence opening with a year well before the page's tells an earlier deed ...
+    ("Общината обновява читалището по ПВУ.\nПрез 2017 г. общината ремонтира стадиона по ПРСР.",
+     "Община Тутракан", 2024, ["rrp"]),
+    # ... but not a step of this project told with its year
+    ("През 2018 г. Община Тутракан кандидатства по Норвежкия финансов механизъм за център за деца.",
+     "Община Тутракан", 2022, ["eea-norway"]),
     # a partner municipality's share is part of this project
     ("Община Лом изпълнява проект по Interreg V-A Румъния – България заедно с община Бекет.",
      "Община Лом", 2018, ["interreg-robg"]),
