@@ -71,6 +71,11 @@ _ORG_PREFIXES = (
     "association", "municipal", "city", "cities", "town", "partner", "organi", "universit",
     "agenc", "region", "county", "council", "authorit", "colleague", "expert", "delegation",
     "counterpart", "ngo", "school", "foundation", "mayor", "local",
+    # research and public bodies: "чешкия институт", "the Czech research institute", "the Romanian
+    # … Reserve Authority", "a Greek chamber of commerce"
+    "институт", "камар", "дирекци", "предприяти", "центъ", "клъстер", "мрежа",
+    "institut", "chamber", "directorate", "enterprise", "compan", "centre", "center", "museum",
+    "cluster", "network", "park",
 )
 # Of those, the ones that name people rather than an organisation: "норвежки експерти" is no
 # named partner, so it does not count for a country that funds the project (see below).
@@ -121,6 +126,7 @@ _EVENT_HOST = re.compile(r"партньор|partner|побратим|twin|бен
 # from Serbia``) unless a partner word names them so (``делегация от партньорската община``).
 _VISITORS_FROM = re.compile(r"(?:делегаци\w*|гост(?:и|ите)|посетител\w*|туристи\w*|delegations?|visitors|guests|"
                             r"tourists)\s+(?:от|from)\s+[^.;:!?]{0,40}$", re.IGNORECASE)
+_TWINNING = re.compile(r"побратим|twinning|twin\s+towns?|twinned", re.IGNORECASE)
 _VISITOR_HINTS = ("делегаци", "гост", "посетител", "турист", "delegation", "visitor", "guest", "tourist")
 # The sentence, before the place, recalls an earlier project of the municipality ("Общината има
 # опит с трансгранични проекти: през 2013 г. тя изпълни с гръцкия град …", "It already carried out
@@ -370,6 +376,17 @@ def _verdict(text: str, words: _Words, i: int, n: int, entry: _Entry) -> str:
         return "partner" if len(listed) >= 2 else "no"
     if entry.kind == "adjective":
         at = next((k for k, f in enumerate(following[:3]) if f.startswith(_ORG_PREFIXES)), None)
+        if at is None and entry.words[0][:1].isupper():
+            # An English adjective before a capitalised proper name ("the Romanian Danube Delta
+            # Biosphere Reserve Authority"): the organisation word may come later in the name.
+            named = [words.tokens[k] for k in range(i + n, min(i + n + 5, len(words)))
+                     if words.start(k) < line_end]
+            for k, word in enumerate(named):
+                if not word[:1].isupper():
+                    break
+                if word.lower().startswith(_ORG_PREFIXES) and not word.lower().startswith(_PERSON_PREFIXES):
+                    at = k
+                    break
         if at is None:
             return "no"
         if not following[at].startswith(_PERSON_PREFIXES):
@@ -392,7 +409,9 @@ def _verdict(text: str, words: _Words, i: int, n: int, entry: _Entry) -> str:
     lowered = before.lower()
     if any(hint in lowered for hint in _VISITOR_HINTS):
         visitors = _VISITORS_FROM.search(before)
-        if visitors and not _EVENT_HOST.search(visitors.group(0)):
+        # Delegations of twin towns ("within the town-twinning strand … hosted delegations from …")
+        # are the partners of the twinning project.
+        if visitors and not _EVENT_HOST.search(visitors.group(0)) and not _TWINNING.search(before):
             return "no"
     if entry.kind == "city":
         return "partner"

@@ -140,6 +140,17 @@ GOLDEN = [
     # a donor country's own organisation named as a partner
     ("Funded by the Norway Grants, with Norway's Institute of Marine Research as a partner.", ["NO"]),
     ("Funded by the Norway Grants; Norway's experts visited the site.", []),
+    # an English adjective before a research body or before a long proper name ending in its organisation word
+    ("Its partners are the Hungarian research institute ÖKO and our regional museum.", ["HU"]),
+    ("Partners include the Serbian Fruška Gora National Park Authority.", ["RS"]),
+    ("Romanian tourists came for the Danube Day.", []),
+    # twin towns' delegations in a twinning project, named in their own language
+    ("Under the town-twinning measure the town hosted delegations from Dimos Didymoteichou and Comuna Ciuperceni.",
+     ["GR", "RO"]),
+    ("The wine fair hosted delegations from Comuna Ostrov.", []),
+    # a partner region named without its country
+    ("Партньори са регион Тесалия и провинция Оренсе в Галисия.", ["GR", "ES"]),
+    ("The network links Tulcea, the Region of Epirus and Andalusia.", ["RO", "GR", "ES"]),
 ]
 
 
