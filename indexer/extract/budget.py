@@ -86,12 +86,17 @@ _CUES = (
     # "Общата му стойност", "Стойността ѝ": a possessive clitic between the words
     ("total", re.compile(r"бюджет|обща(?:та)?\s+(?:(?:му|ѝ|й|им)\s+)?стойност|общ(?:ият|ия)?\s+(?:размер|бюджет)|"
                          r"стойност(?:та)?\s+(?:на\s+(?:проекта|договора|инвестицията)|(?:му|ѝ|й|им)(?![^\W\d_]))|\bобщо\b|"
+                         # the whole contract, all partners' shares: "Total grant agreement: EUR 163,920"
+                         # (before "total", which would match first at the same place)
+                         r"(?:total|whole|full)\s+(?:value\s+of\s+the\s+)?grant\s+(?:agreement|contract)|"
                          r"total|overall|budget|project\s+value|value\s+of\s+the\s+project|"
+                         # "Инвестицията е за близо 3,2 млн. лева", "инвестицията възлиза на X"
+                         r"инвестици(?:я|ята|ите)\s+(?:е|са|възлиза|възлизат)(?:\s+(?:на|за))?(?![^\W\d_])|"
                          r"(?:на|с|със)\s+стойност|в\s+размер\s+на|струва\w*|worth|valued\s+at|value|cost", re.I)),
     # "Chuprene's share of the budget", "делът на общината от бюджета": a share of the total is a part
     ("part", re.compile(r"съфинансиране|собствен\w*\s+(?:принос|участие|средства)|от\s+които|"
                         r"(?:(?<![^\W\d_])(?:дял|дела|делът)|част(?:та)?)\s+(?:\S+\s+){0,3}?от\s+(?:общия\s+)?бюджета|"
-                        r"(?:share|part)\s+of\s+the\s+(?:total\s+|overall\s+|project's\s+)?budget|"
+                        r"(?:share|part)\s+of\s+(?:the\s+(?:total\s+|overall\s+|project's\s+)?budget|it|this|that)(?![^\W\d_])|"
                         r"в\s+т\.\s?ч\.|в\s+това\s+число|делът|дял|партньор(?!ств)|национал\w+\s+финансиране|"
                         r"co-?financ|own\s+contribution|share|of\s+which|partner(?!ship)", re.I)),
     ("grant", re.compile(r"безвъзмезд|\bбфп\b|финансова\s+помощ|грант|субсиди|европейско\s+финансиране|ваучер|"
@@ -118,6 +123,9 @@ _CUES = (
                          r"за\s+(?:19|20)\d\d\s*(?:г\.|година)?)\s+(?:\S+\s+){0,6}?(?:са\s+|бяха\s+|се\s+)?"
                          r"(?:отпуска|осигурява|заделя|отделя|предвижда|залага|заложен|отпуснат|заделен|отделен|"
                          r"предвиден|изразходва)\w*|"
+                         # one year's figure of a standing practice: "за 2024 г. те бяха X", "през 2023 г. сумата е X"
+                         r"(?:за|през)\s+(?:19|20)\d\d\s*(?:г\.|година)?\s*,?\s+(?:те|тя|той|сумата|средствата|"
+                         r"разходите|парите)\s+(?:бяха|бе|са|е|възлизат|възлизаха|възлязоха)(?![^\W\d_])|"
                          r"(?:every|each)\s+(?:year|month|season|summer|winter|autumn|spring)\s+(?:\S+\s+){0,6}?"
                          r"(?:allocat|set\s+aside|sets\s+aside|earmark|budget|spend|spent|provid)\w*|"
                          r"спест|икономи|годишн|месечн|на\s+месец|на\s+ден|на\s+човек|на\s+участник|"

@@ -92,6 +92,11 @@ GOLDEN = [
     # the spelled total beside its parts in digits
     ("Площадката струва общо сто и двадесет хиляди лева. 90 хиляди лева дава фондът, а 30 хиляди лева – "
      "общината.", 120000.0, "BGN"),
+    # the whole grant contract of a multi-partner project, beside one partner's part
+    ("Total grant agreement: EUR 212,400; the municipality's part of it is EUR 61,000.", 212400.0, "EUR"),
+    # "Инвестицията е за …" names the total; an earlier project's value later on does not
+    ("Инвестицията е за около 2,4 млн. лева.\n\nПрез 2018 г. общината ремонтира и пазара на стойност 610 хил. лв.",
+     2400000.0, "BGN"),
 ]
 
 NOT_A_BUDGET = [
@@ -148,6 +153,8 @@ NOT_A_BUDGET = [
     "Летният лагер се провежда от 2016 г. насам, а тази година общината отпуска за него 18 000 лв.",
     "The youth festival has run every June since 2015; this year the council allocated BGN 22,000 to it.",
     "",
+    # one year's sum of a standing practice
+    "Парите идват от общинския бюджет; за 2023 г. те бяха 96 000 лв.",
 ]
 
 

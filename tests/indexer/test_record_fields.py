@@ -52,6 +52,13 @@ EXPORTS = [
     ({"id": "r-9", "Наименование": "Улично осветление в с. Примерно", "Сума на договора": "58 420,00 лв.",
       "Бенефициент": "Община Дряново"},
      {"budget": 58420.0, "currency": "BGN"}),
+    # a plain "total sum" key, "от"/"до" for the period; a promoter's co-financing is the own share
+    ({"id": "r-10", "наименование": "Залесяване край с. Примерно", "бенефициент": "Община Тервел",
+      "обща_сума": "52 600,00", "валута": "лв.", "от": "01.04.2020", "до": "30.10.2020"},
+     {"budget": 52600.0, "currency": "BGN", "start": "2020-04-01", "end": "2020-10-30"}),
+    ({"id": "r-11", "title": "Youth centre in a small town", "promoter": {"name": "Municipality of Tervel"},
+      "grant": "EUR 300,000", "total_eligible_cost": "EUR 352,941", "co_financing_promoter": "EUR 52,941"},
+     {"budget": 352941.0, "currency": "EUR", "programmes": ["municipal-budget"]}),
 ]
 
 
