@@ -226,7 +226,7 @@ def _bare_mentions(text: str):
         text = _CAPS_WORD.sub(lambda m: m.group(0).capitalize(), text)
     for match in _BARE_NAME.finditer(text):
         name = re.sub(r"\s+", " ", match.group("name"))
-        if name in _LABEL_ONLY and not match.group("town"):
+        if name in _LABEL_ONLY and not match.group("town") and not _is_kicker(text, match.start(), match.end()):
             continue
         if _PROVINCE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
             continue
@@ -248,6 +248,25 @@ def _bare_mentions(text: str):
         if label and not _is_foreign(text, end):
             covered = end
             yield label, start, end
+
+
+# A place as a news kicker or a listing's rubric line: "ЧАВДАР | Култура", "Сопот • Общество".
+_KICKER_AFTER = re.compile(r"[ \t]*[|•][ \t]+\S")
+# A partners line: the towns it names are partners' seats, not the practice's municipality
+# ("Partners: …, Regional Museum of History – Varna (BG, associated partner)").
+_PARTNERS_LINE = re.compile(r"^[ \t]*(?:Партньор\w*|Асоциира\w*\s+партньор\w*|Partners?|Associated\s+partners?|"
+                            r"Project\s+partners?)[ \t]*[:|].*$", re.MULTILINE | re.IGNORECASE)
+
+
+def _is_kicker(text: str, start: int, end: int) -> bool:
+    """The name alone opens its line, before a bar or a bullet (``ЧАВДАР | Култура и туризъм``)."""
+    return (start == 0 or text[start - 1] == "\n") and _KICKER_AFTER.match(text, end) is not None
+
+
+def _partner_spans(text: str) -> list[tuple[int, int]]:
+    if "artner" not in text and "артньор" not in text and "ARTNER" not in text and "АРТНЬОР" not in text:
+        return []
+    return [m.span() for m in _PARTNERS_LINE.finditer(text)]
 
 
 def _town_mentions(text: str):
@@ -353,14 +372,28 @@ def extract_municipality(text: str, lang: str = "bg") -> Fact | None:
             if len(towns) == 1:
                 label, span = next(iter(towns.items()))
                 return Fact(label, source_span(text, *span))
+            # "Обновяване на салона на читалище „…“ – Дряново": the one town the title names
+            title = text.lstrip().split("\n", 1)[0]
+            offset = text.find(title)
+            named = {label: (start, end) for label, start, end in _bare_mentions(title)}
+            if len(named) == 1:
+                label, (start, end) = next(iter(named.items()))
+                return Fact(label, source_span(text, offset + start, offset + end))
         return None
     scores: Counter[str] = Counter()
     first: dict[str, tuple[int, int]] = {}
-    for weight, mentions in ((2, _label_mentions(text)), (1, _bare_mentions(text))):
-        for label, start, end in mentions:
-            scores[label] += weight
-            if label not in first or start < first[label][0]:
-                first[label] = (start, end)
+    mentions = [(weight, label, start, end)
+                for weight, found in ((2, _label_mentions(text)), (1, _bare_mentions(text)))
+                for label, start, end in found]
+    partner_lines = _partner_spans(text)
+    if partner_lines:
+        # partners' seats count only when the page names no other municipality
+        outside = [m for m in mentions if not any(a <= m[2] < b for a, b in partner_lines)]
+        mentions = outside or mentions
+    for weight, label, start, end in mentions:
+        scores[label] += weight
+        if label not in first or start < first[label][0]:
+            first[label] = (start, end)
     if hinted and not scores.keys() & hinted:
         for match in _BARE_NAME.finditer(text):  # label-only names too, as the login agrees
             label = _LABEL_BY_NAME.get(re.sub(r"\s+", " ", match.group("name")).casefold())

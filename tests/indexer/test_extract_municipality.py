@@ -121,6 +121,16 @@ GOLDEN = [
     ("Solar roofs for kindergartens\nThe Pavel banya Municipality fitted panels on two buildings.",
      "Община Павел баня"),
     ("Innovator: Municipality of Bobov dol", "Община Бобов дол"),
+    # a town on the partners line is a partner's seat, not the practice's municipality
+    ("Restoring meadows along the river\nPartners: Town of Pirot (RS), Natural History Museum – Burgas (BG)\n"
+     "Budget: EUR 420,000 (Tutrakan's share: EUR 130,000)", "Община Тутракан"),
+    ("Партньори: Община Елена, Сдружение „Зелен път“", "Община Елена"),
+    # a place as the kicker above a listing item, even a name that is also a first name
+    ("Нова сцена в парка\nЧАВДАР | Култура\nЧиталището обнови сцената с дарение.", "Община Чавдар"),
+    ("Кметът Чавдар Иванов откри сцената.\nЧиталището обнови сцената с дарение.", None),
+    # an NGO as innovator: the one town its title names
+    ("Библиотека под открито небе – Трявна\nЧиталището направи читалня в парка.\nИноватор: НЧ „Пробуда-1870“",
+     "Община Трявна"),
 ]
 
 
