@@ -26,38 +26,46 @@ PUBLISHED_LABEL = re.compile(
     r"(?:дата|date)(?=\s*:))\s*(?:[:|\t–-]?\s*(?P<value>.*)|$)",  # a bare "Дата:" on a news page
     re.IGNORECASE)
 START_LABEL = re.compile(
-    r"^\s*(?:(?:начална\s+дата|дата\s+на\s+(?:започване|стартиране|старт|начало))"
+    r"^\s*(?:(?:начална\s+дата|дата\s+(?:на\s+)?(?:започване|стартиране|старт|начало)|стартирал[аои]?(?:\s+на)?|"
+    # a registry's bare "от: 15.03.2019" / "from: 2023-01" (only with the colon: "от" opens prose too)
+    r"(?:от|from)(?=\s*:))"
     r"(?:\s+на\s+(?:изпълнението|изпълнение|проекта|договора|дейностите))*|"
     r"начало(?:\s+на\s+(?:проекта|изпълнението|изпълнение|дейностите))?|"
     r"старт|start\s+date|start|project\s+start|beginning)\s*(?:[:|\t–-]\s*(?P<value>.*)|$)", re.IGNORECASE)
 END_LABEL = re.compile(
-    r"^\s*(?:(?:крайна\s+дата|дата\s+на\s+(?:приключване|завършване|край)|краен\s+срок(?:\s+за\s+(?:изпълнение|приключване))?)"
+    r"^\s*(?:(?:крайна\s+дата|дата\s+(?:на\s+)?(?:приключване|завършване|край)|(?:до|to|until)(?=\s*:)|краен\s+срок(?:\s+за\s+(?:изпълнение|приключване))?)"
     r"(?:\s+на\s+(?:изпълнението|изпълнение|проекта|договора|дейностите))*|край(?:\s+на\s+проекта)?|"
     r"end\s+date|end|project\s+end|completion\s+date)\s*(?:[:|\t–-]\s*(?P<value>.*)|$)", re.IGNORECASE)
 PERIOD_LABEL = re.compile(
     r"^\s*(?:продължителност(?:\s+на\s+проекта)?|период(?:\s+на\s+(?:изпълнение|реализация|проекта))?|"
     r"(?:реализация|изпълнение)(?:\s+на\s+проекта)?(?=\s*[:|\t–-]\s*\(?(?:\d|[^\W\d_]+\s+(?:19|20)\d\d))|"
     r"implementation(?=\s*:)|"
-    r"срок(?:\s+(?:на|за)\s+(?:изпълнение|реализация))?(?:\s+на\s+проекта)?|"
+    r"срок(?:\s+(?:на|за)\s+(?:изпълнение|реализация|приключване|завършване))?(?:\s+на\s+проекта)?|"
     r"duration|implementation\s+period|project\s+period|period(?:\s+of\s+implementation)?)"
     r"(?:\s*\([^()]{1,20}\))?\s*(?:[:|\t–-]\s*(?P<value>.*)|$)", re.IGNORECASE)
 # Words right before a date that make it a start or an end ("стартира през", "до", "until").
-START_BEFORE = re.compile(r"(?:(?:стартира\w*|започна\w*)(?:\s+(?:официално|успешно))?|старт\w*|започ\w*|начал\w*|"
+# A deadline, not a start: "Срок за приключване: не по-късно от 30.06.2026 г.", "no later than".
+_NO_LATER_THAN = re.compile(r"(?:по-късно\s+от|later\s+than)\s*$", re.IGNORECASE)
+START_BEFORE = re.compile(r"(?:(?:стартира\w*|започна\w*|тръгна\w*)(?:\s+(?:официално|успешно))?|старт\w*|започ\w*|начал\w*|"
                           r"\bот|started|began|launched|from|since)"
                           r"\s+(?:на|през|в|in|on)?\s*$", re.IGNORECASE)
 # "приключването на проекта през юни 2020 г.": the verb's noun and what ended, then the date.
 END_BEFORE = re.compile(r"(?:(?:приключ\w*|завърш\w*|финализира\w*)(?:\s+(?:успешно|официално|окончателно))?"
                         r"(?:\s+на\s+(?:проекта|дейностите|строителството|ремонта|работите|обекта|договора))?|"
                         r"\bкрай\w*\s*:?|\bend\s+date\s*:?|\bдо|\buntil|\btill|\bby|"
+                        # a deadline: "Срокът по договора е 30.06.2026 г.", "срокът за изпълнение изтича на"
+                        r"\bсрок(?:ът)?(?:\s+(?:по|на|за)\s+(?:договора|проекта|изпълнение))?\s+(?:е|изтича)|"
                         # commissioning ends the works: "приключи с въвеждането в експлоатация на 14.10.2022 г."
                         r"въвеждане(?:то)?\s+в\s+(?:редовна\s+)?експлоатация|въведен\w*\s+в\s+(?:редовна\s+)?експлоатация|"
-                        r"wrapped\s+up|\bend|ended|completed|finish\w*)"
+                        r"wrapped\s+up|\bend|ended|completed|finish\w*|"
+                        # "Status: closed on 30.09.2025", "scheduled to close in June 2026"
+                        r"\bclose[sd]?)"
                         r"\s+(?:на|през|в|(?:в\s+)?края\s+на|in|on|the\s+end\s+of)?\s*$", re.IGNORECASE)
 # A hand-over or an opening ends the project, unless the text names its end otherwise (a social
 # enterprise that "отвори врати през май" while the project runs "до 30.11.2020"): "предадени за
 # ползване на", "беше предадено на живеещите през", "отвори врати на", "handed over to the town on".
 OPENED_BEFORE = re.compile(r"(?:предаден\w*(?:\s+(?:за\s+ползване|на\s+[^\W\d]+))?|"
-                           r"(?:беше|бе|бяха|е|са)\s+(?:официално\s+|тържествено\s+)?открит[аои]?|"
+                           r"(?:беше|бе|бяха|е|са)\s+(?:официално\s+|тържествено\s+)?открит[аои]?(?:\s+(?:повторно|отново))?|"
                            r"отвори(?:ха)?\s+(?:отново\s+)?(?:своите\s+)?врати(?:те)?|"
                            # a delivery: "Автомобилът беше получен през декември 2020 г.", "was delivered in"
                            r"(?:беше|бе|бяха|е|са)\s+(?:получен|доставен)[аои]?|(?:was|were)\s+delivered|"
@@ -137,12 +145,13 @@ def _period(value: str, source: str, found: dict, deadline: bool = False, months
     if pairs:
         found.setdefault("start", fact_of(pairs[0][0], source))
         found.setdefault("end", fact_of(pairs[0][1], source))
-    elif deadline and len(mentions) == 1 and not START_BEFORE.search(value[:mentions[0].start]):
+    elif deadline and len(mentions) == 1 and (not START_BEFORE.search(value[:mentions[0].start])
+                                              or _NO_LATER_THAN.search(value[:mentions[0].start])):
         found.setdefault("end", fact_of(mentions[0], source))
     else:
         for m in mentions:
             before = value[max(0, m.start - 30):m.start]
-            if END_BEFORE.search(before):
+            if END_BEFORE.search(before) or _NO_LATER_THAN.search(before):
                 found.setdefault("end", fact_of(m, source))
             elif START_BEFORE.search(before):
                 found.setdefault("start", fact_of(m, source))
@@ -171,6 +180,10 @@ def read_labels(lines: list[str], found: dict) -> None:
                 second = _SECOND_LABEL_END.search(value) if name == "start" else None
                 if second:  # "Начало: 01.02.2013 г. Край: 31.01.2014 г."
                     begin, finish = find_mentions(value[:second.start()]), find_mentions(value[second.end():])
+                    if not begin and not value[:second.start()].strip(" –-/"):
+                        # "Начало – Край: 14.06.2021 / 13.09.2023": both labels, then the period
+                        _period(value[second.end():], source, found)
+                        break
                     if begin:
                         found.setdefault("start", fact_of(begin[0], source))
                     if finish:

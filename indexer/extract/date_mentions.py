@@ -52,7 +52,9 @@ _DAY_SUFFIX = r"(?:\s*-?\s*(?:ти|ви|ри|ми|st|nd|rd|th)(?![^\W\d_]))?"
 
 _MENTION = re.compile(
     rf"(?P<iso>(?<![\d.]){_YEAR}(?P<sep>[-/.])\d{{1,2}}(?P=sep)\d{{1,2}}(?![\d-]))"
-    rf"|(?P<dmy>(?<![\d.,])\d{{1,2}}\s?[./]\s?\d{{1,2}}\s?[./]\s?{_YEAR}(?![\d.]\d))"
+    rf"|(?P<dmy>(?<![\d.,])\d{{1,2}}\s?[./]\s?\d{{1,2}}\s?[./]\s?{_YEAR}(?![\d.]\d)"
+    # "17-06-2016": hyphens both times (one hyphen is a range: "12-15.06.2016")
+    rf"|(?<![\d.,-])\d{{1,2}}-\d{{1,2}}-{_YEAR}(?![\d-]))"
     # "08.06 23.06.2005": a day.month that takes its year from the date right after it
     rf"|(?P<dm>(?<![\d.,])\d{{1,2}}\.\d{{1,2}}\.?(?=\s*[-–—]?\s*(?:до\s+)?\d{{1,2}}\.\d{{1,2}}\.{_YEAR}))"
     rf"|(?P<named>(?<![\d.,])(?:\d{{1,2}}{_DAY_SUFFIX}\.?\s*)?(?<![^\W\d_]){_MONTH}\s*,?\s*{_YEAR}(?!\d))"
@@ -76,7 +78,12 @@ _SUFFIX_AFTER = re.compile(_YEAR_SUFFIX + r"\)?")
 _DIGITS = re.compile(r"\d+")
 _WORD = re.compile(r"[^\W\d_]+")
 # ("м. април – м. октомври 2017 г.": "м." is "month")
-_RANGE_GAP = re.compile(r"^\s*(?:г\.?)?\s*(?:[-–—]+|до|to|until|till|through)\s*(?:м\.\s*)?$", re.IGNORECASE)
+# A registry's "from: …; to: …" keeps its separator and the label's colon ("2017-09-01; to: 2019-08-31").
+_RANGE_GAP = re.compile(r"^\s*(?:г\.?)?\s*[;,]?\s*(?:[-–—]+|до|to|until|till|through)\s*:?\s*(?:м\.\s*)?$", re.IGNORECASE)
+# "2019-03-20 / 2023-09-19", "14.06.2021 / 13.09.2023": a slash joins two full dates into a period
+# (never partial ones: "05/2022" is itself a month).
+_SLASH_GAP = re.compile(r"^\s*(?:г\.?)?\s*/\s*$")
+_FULL_KINDS = ("iso", "dmy", "named", "mdy", "roman")
 # "between June 2014 and May 2015", "между март и юни 2015": "и"/"and" joins a range only then
 _BETWEEN_GAP = re.compile(r"^\s*(?:г\.?)?\s*(?:and|и)\s*$", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"(?:between|между)\s*$", re.IGNORECASE)
@@ -227,7 +234,8 @@ def ranges(text: str, mentions: list[DateMention]) -> list[tuple[DateMention, Da
     for first, second in zip(mentions, mentions[1:]):
         gap = text[first.end:second.start]
         between = _BETWEEN_GAP.match(gap) and _BETWEEN_BEFORE.search(text, max(0, first.start - 20), first.start)
-        if _RANGE_GAP.match(gap) or between or (first.kind in _PARTIAL and not gap.strip()):
+        slash = first.kind in _FULL_KINDS and second.kind in _FULL_KINDS and _SLASH_GAP.match(gap)
+        if _RANGE_GAP.match(gap) or between or slash or (first.kind in _PARTIAL and not gap.strip()):
             if (first.year, first.month or 0, first.day or 0) <= (second.year, second.month or 99, second.day or 99):
                 pairs.append((first, second))
     return pairs

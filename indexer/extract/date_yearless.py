@@ -35,7 +35,8 @@ from indexer.extract.date_mentions import find_mentions, month_of, valid
 from indexer.extract.fact import Fact
 
 _MAX_SOURCE = 300
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"„“(A-ZА-Я])")
+# ("От 1 февруари т.г. Общината изпълнява …": "т.г.", this year, ends no sentence)
+_SENTENCE_END = re.compile(r"(?<=[.!?;])(?<!т\.г\.)\s+(?=[\"„“(A-ZА-Я])")
 
 _BG_MONTHS = ("януари", "февруари", "март", "април", "май", "юни", "юли", "август", "септември", "октомври",
               "ноември", "декември")
@@ -83,7 +84,14 @@ _NOT_TODAY = re.compile(r"(?:\bдо|\buntil|\bto)\s+$", re.I)
 _VERB = re.compile(
     r"(?<![^\W\d_])(?:"
     r"(?P<start>стартира(?:ха|л[аои]?)?|започна(?:ха|л[аои]?)?|(?:да(?:де|доха)|(?:беше|бе)\s+даден)\s+"
-    r"(?:(?:се|официален|официално|символичен)\s+)?старт(?:ът|а)?|started|began|begun|launched|commenced|kicked\s+off)"
+    r"(?:(?:се|официален|официално|символичен)\s+)?старт(?:ът|а)?|started|began|begun|launched|commenced|kicked\s+off|"
+    # "got under way in mid-July"; "Строителството продължи от март", "ran from": how long it went on, from when
+    r"тръгна(?:ха)?|заработи(?:ха)?|got\s+under\s*way|"
+    # the builders on site: "Строителите влязоха на обекта в началото на юли"
+    r"(?:влязоха|влезе)\s+(?:на|в)\s+(?:обекта|строителната\s+площадка|площадката)|продължи(?:ха)?(?=\s+от\s)|вървя(?:ха)?(?=\s+от\s)|(?:ran|lasted)(?=\s+from\s))"
+    # a present of running, dated by "от" only: "От 1 февруари т.г. общината изпълнява проект"
+    r"|(?P<running>изпълнява(?:т)?|реализира(?:т)?|тече|текат|(?:се\s+)?предоставя(?:т)?|"
+    r"is\s+(?:running|implementing|carrying\s+out|provided|offered))"
     r"|(?P<end>приключи(?:ха|л[аои]?)?|завърши(?:ха|л[аои]?)?|(?:беше|бе|бяха)\s+(?:успешно\s+)?(?:завършен|приключен)"
     r"[аои]?|ended|finished|(?:was|were|has\s+been|have\s+been)\s+completed|wrapped\s+up|concluded|"
     # a project closed ("днес беше закрит проектът"; "закрит" alone is also "indoor")
@@ -241,6 +249,12 @@ def _candidates(text: str, lower: str, found: dict):
             continue
         if verb.lastgroup == "start" and today:
             continue  # "днес стартира": the launch is the article's news, its own date
+        if verb.lastgroup == "running":
+            # a present dates only what began "от" the day ("през май общината реализира" is an aorist)
+            if not re.match(r"(?:от|from|since)\s", sentence[span_start:span_start + 6], re.I):
+                continue
+            yield ("start", (year, month, day), sentence.strip()[:_MAX_SOURCE], False, today)
+            continue
         yield (verb.lastgroup, (year, month, day), sentence.strip()[:_MAX_SOURCE],
                bool(_PAST_ONLY.search(verb.group(0))), today)
 

@@ -42,11 +42,11 @@ _WEEKDAY_LINE = re.compile(
     r"^\s*(?:понеделник|вторник|сряда|четвъртък|петък|събота|неделя|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?\s*\S", re.IGNORECASE)
 
-_PROJECT_CUE = re.compile(r"проект|изпълн|реализ|период|продължи|срок|стартира|започ|приключ|въведе|създаде|внедрен|"
+_PROJECT_CUE = re.compile(r"проект|изпълн|тръгна|заработи|реализ|период|продължи|срок|стартира|започ|приключ|въведе|създаде|внедрен|"
                           r"пусна|launch|финализира|предаден|експлоатация|отвори|открит|завърш|получен|доставен|handed\s+over|opened|wrapped|"
                           r"delivered|"
                           r"project|implement|period|duration|started|began|begun|ended|run|\bran\b|carried\s+out|works|"
-                          r"introduced|established|set\s+up",
+                          r"introduced|established|set\s+up|\bclosed\b|\bclose\b",
                           re.IGNORECASE)
 _FUTURE_OR_OTHER = re.compile(r"кандидат|прием|подаване|applications?|deadline", re.IGNORECASE)
 _HAS_YEAR = re.compile(r"(?:19|20)\d\d")
@@ -58,7 +58,7 @@ _CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:ч\.?|h)?")
 _SEASON = (r"(?:(?:(?:началото|средата|края|пролетта|лятото|есента|зимата|(?:първата|втората)\s+половина)\s+на|"
            r"(?:the\s+)?(?:beginning|middle|end|spring|summer|autumn|fall|winter|(?:first|second)\s+half)(?:\s+of)?|"
            r"early|late|mid-?)\s*)?")
-_STRONG_START = re.compile(r"(?:(?:стартира\w*|започна\w*|въведен\w*|създаден\w*|създаде|внедрен\w*|"
+_STRONG_START = re.compile(r"(?:(?:стартира\w*|започна\w*|тръгна\w*|въведен\w*|създаден\w*|създаде|внедрен\w*|"
                            r"started|began|launched|introduced|established|set\s+up)\s+(?:на|през|в|in)?\s*" + _SEASON + "|"
                            r"^\W*since|(?<!\w)ever\s+since)\s*$", re.I)
 _STRONG_END = re.compile(r"(?:приключи\w*|завърши\w*|финализира\w*|ended|finished|was\s+completed|wrapped\s+up)"
@@ -96,7 +96,9 @@ _START_VERB = re.compile(r"(?<![^\W\d_])(?:стартира(?:ха|л[аои]?)?
                          r"(?:е|са|беше|бе|бяха)\s+(?:въведен|създаден|внедрен|стартиран)[аои]?"
                          r"(?!\s+в\s+(?:редовна\s+|реална\s+)?експлоатация)|"  # commissioning ends, it does not start
                          # (an opening ends the works: "opened its digital corner on 14 March 2012")
-                         r"пусна(?:ха)?|даде\s+старт|started|launched|began|introduced|set\s+up)"
+                         r"пусна(?:ха)?|даде\s+старт|тръгна(?:ха)?|started|launched|began|introduced|set\s+up|"
+                         # joining a partnership is this partner's start: "joined the project … in June 2018"
+                         r"joined|се\s+присъедини(?:ха)?|присъедини(?:ха)?\s+се)"
                          r"(?![^\W\d_])", re.I)
 # "През 2012 г. общината подготви проекта, а дейностите започнаха …": the verb is another clause's
 _CLAUSE_BREAK = re.compile(r"[,;]\s*(?:а|но|докато|след\s+като|but|while|whereas|and)\b|;", re.I)
@@ -126,7 +128,7 @@ _IN_USE_HINTS = ("работ", "функционира", "действа", "в �
 # "През 2019 г. пет училища превърнаха дворовете си в градини." — unless that sentence only
 # applies, wins or plans.
 _OPENING_YEAR = re.compile(r"^\W*(?:през|in)\s+$", re.I)
-_NOT_DONE = re.compile(r"кандидатств|подаде|одобр|спечели|подписа|договор|\bще\b|предстои|планира|"
+_NOT_DONE = re.compile(r"кандидатств|подаде|внесе|внесоха|депозира|одобр|спечели|подписа|договор|\bще\b|предстои|планира|"
                        r"\bимаше|\bимаха|живееха|applied|submitted|approved|won|signed|\bwill\b|plans?\b|"
                        r"\bhad\b|there\s+were", re.I)
 _DURATION_PROSE = re.compile(
@@ -160,6 +162,7 @@ _FROM_BEFORE = re.compile(r"(?<![^\W\d_])(?:от|since)\s+(?:началото\s+
 # A dateline that opens with its place: "Белица, 20 Окт, 2020 | Новини | Образование".
 _PLACE_BEFORE = re.compile(r"^[A-ZА-Я][^\W\d_]+(?:[ -][A-ZА-Яa-zа-я]?[^\W\d_]+){0,2}\s*,\s*$")
 # After the date: the end, a section ("| Новини"), or the same date repeated in brackets ("(2024-06-04)").
+_DASH_AFTER = re.compile(r"\s*(?:г\.?)?\s+[–—-]\s+[^\W\d_]")
 _DATELINE_AFTER = re.compile(r"^\s*(?:г\.?)?\s*(?:$|[|/–—-]\s*\S|\(\s*\d[\d./ -]{5,12}\)\s*$)")
 
 
@@ -197,8 +200,9 @@ def _published_from_top(lines: list[str]) -> Fact | None:
             continue  # the first line is a title unless it opens with its date
         if _NOT_PUBLICATION.search(line):
             continue  # "Последна актуализация 12.03.2020", "Отпечатано на …": not a publication date
-        if (len(line) <= 100 and _PLACE_BEFORE.match(line[:mentions[0].start])
+        if ((len(line) <= 100 or _DASH_AFTER.match(line, mentions[0].end)) and _PLACE_BEFORE.match(line[:mentions[0].start])
                 and _DATELINE_AFTER.match(line[mentions[0].end:])):
+            # (a long line too when a dash follows: "Gulyantsi, 9 Oct 2024 – Gulyantsi Municipality is …")
             return fact_of(mentions[0], line)  # "Белица, 20 Окт, 2020 | Новини", "Dragoman, 12 May 2016 | 2016-05-12"
         rest = _CLOCK.sub("", line[:mentions[0].start] + line[mentions[0].end:])
         if (_WEEKDAY_LINE.match(line) or len(rest.strip(" ,.|-–—()\t")) <= 3
@@ -532,12 +536,14 @@ def _month_range(lines: list[str], found: dict) -> None:
 
 # "От 6 до 9 юни Перущица беше домакин на среща", "from 6 to 9 June": a day range with no year,
 # dated by the dateline.
-_DAY_RANGE = re.compile(r"(?<![^\W\d_])(?:от|from|between)\s+(?P<d1>\d{1,2})\s*(?:до|to|and|и|[-–—])\s*(?P<d2>\d{1,2})\s+"
+# "от 22 април до 25 октомври т.г.": each day with its month.
+_DAY_RANGE = re.compile(r"(?<![^\W\d_])(?:от|from|between)\s+(?P<d1>\d{1,2})(?:\s+(?P<month1>[^\W\d_]{3,9}))?\s*"
+                        r"(?:до|to|and|и|[-–—])\s*(?P<d2>\d{1,2})\s+"
                         r"(?P<month>[^\W\d_]{3,9})(?!\s*,?\s*(?:\d|г\.))", re.I)
 
 
 # Two day numbers joined, then a word: most lines hold none (a digit-led regex scans fast).
-_DAY_RANGE_HINT = re.compile(r"\d\s*(?:до|to|and|и|[-–—])\s*\d{1,2}\s+[^\W\d_]")
+_DAY_RANGE_HINT = re.compile(r"\d(?:\s+[^\W\d_]{3,9})?\s*(?:до|to|and|и|[-–—])\s*\d{1,2}\s+[^\W\d_]")
 
 
 def _day_range_yearless(lines: list[str], found: dict) -> None:
@@ -554,13 +560,15 @@ def _day_range_yearless(lines: list[str], found: dict) -> None:
             continue
         for match in _DAY_RANGE.finditer(line):
             month, first, last = month_of(match["month"]), int(match["d1"]), int(match["d2"])
-            if not month or len(match["month"]) < 3 or first >= last or not valid(year, month, last):
+            month1 = month_of(match["month1"]) if match["month1"] else month
+            if not month or not month1 or len(match["month"]) < 3 or (month1, first) >= (month, last) \
+                    or not valid(year, month, last) or not valid(year, month1, first):
                 continue
             sentence = next((s for s in split_sentences(line, _SENTENCE_END) if match.group(0) in s), line)
             if _EVERY_YEAR.search(sentence) or _FUTURE_OR_OTHER.search(sentence):
                 continue
             source = sentence.strip()[:_MAX_SOURCE]
-            found["start"] = Fact(f"{year:04d}-{month:02d}-{first:02d}", source)
+            found["start"] = Fact(f"{year:04d}-{month1:02d}-{first:02d}", source)
             found["end"] = Fact(f"{year:04d}-{month:02d}-{last:02d}", source)
             return
 
@@ -592,6 +600,36 @@ def _opening_years(lines: list[str], found: dict) -> None:
             source = line.strip()[:_MAX_SOURCE]
             found["start"], found["end"] = Fact(str(first), source), Fact(str(last), source)
             return
+
+
+# An extension moves the end: "ran … to 31 August 2021 (extended by six months, to 28 February 2022)",
+# "срокът беше удължен до 30.06.2020 г." — not one that may or will come ("може да бъде удължен до").
+_EXTENDED = re.compile(r"(?<![^\W\d_])(?:extended|prolonged|удължен\w*|удължи(?:ха)?|удължава\w*)(?![^\W\d_])"
+                       r"[^.;\n]{0,80}?(?:\bto|\buntil|\bдо)\s+$", re.I)
+_EXTENSION_HINTS = ("extend", "prolong", "удълж")
+_MAYBE = re.compile(r"(?<![^\W\d_])(?:ще|може|би|ако|would|could|may|might|will|if|can)(?![^\W\d_])", re.I)
+
+
+def _extended_end(lines: list[str], found: dict) -> None:
+    """A later end the text says the project was extended to replaces the planned one.
+
+    >>> found = {"end": Fact("2021-08-31", "")}
+    >>> _extended_end(["It ran to 31 August 2021 (extended by six months, to 28 February 2022)."], found)
+    >>> found["end"].value
+    '2022-02-28'
+    """
+    end = found["end"].value
+    for line in lines:
+        lower = line.lower()
+        if not any(hint in lower for hint in _EXTENSION_HINTS):
+            continue
+        for m in find_mentions(line):
+            if m.precision < 2 or m.iso[:len(end)] <= end[:len(m.iso)]:
+                continue
+            match = _EXTENDED.search(line, max(0, m.start - 100), m.start)
+            if match and not _MAYBE.search(line, max(0, match.start() - 25), match.start()):
+                found["end"] = fact_of(m, line)
+                return
 
 
 def _bracket_years(lines: list[str], found: dict) -> None:
@@ -671,6 +709,8 @@ def extract_dates(text: str, lang: str = "bg", *, end_from_duration: bool = Fals
     if "start" not in found or "end" not in found:
         complete_yearless(text, lower, found)
     opened_after_start(text, lower, found)
+    if "end" in found and ("удълж" in text or "xtend" in text or "rolong" in text):
+        _extended_end(lines, found)
     if "start" in found and "end" in found:
         start, end = found["start"].value, found["end"].value
         width = min(len(start), len(end))

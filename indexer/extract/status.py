@@ -40,7 +40,7 @@ _LOWER_CUES = tuple((stage, cues.lower) for stage, cues in CUES)
 
 # --- labels -------------------------------------------------------------------------------
 _LABEL = re.compile(
-    r"^\s*\|?\s*(?:(?:текущ\s+)?статус(?:\s+на\s+(?:проекта|договора|изпълнение))?|състояние(?:\s+на\s+проекта)?|"
+    r"^\s*\|?\s*(?:(?:текущ\s+)?статус(?:\s+на\s+(?:проекта|договора|изпълнение))?|състояние(?:\s+на\s+(?:проекта|договора))?|"
     r"етап(?:\s+на\s+(?:проекта|изпълнение))?|(?:current\s+|project\s+|implementation\s+)?status|"
     r"project\s+stage)\s*(?:[:|\t–-]\s*(?P<value>.*?))?\s*$",
     re.IGNORECASE)
@@ -58,7 +58,7 @@ _LABEL_VALUES = (
     ("completed", re.compile(r"приключ|завърш|изпълнен(?:а|о|и)?\b|реализиран|финализ|устойчивост|затворен|закрит|"
                              r"отчетен|complete|finish|closed|ended|implemented|finali[sz]ed|sustainability|ex-post", re.I)),
     ("ongoing", re.compile(r"изпълнение|изпълнява|текущ|в\s+процес\s+на\s+(?:изпълнение|реализация)|"
-                           r"стартира|започна|активен|в\s+ход|"
+                           r"стартира|започна|активен|в\s+ход|\bвърви|\bтече\b|"
                            r"ongoing|in\s+progress|running|active|implementation|execution|started|under\s*way", re.I)),
     ("approved", re.compile(r"одобрен|договориран|договаряне|сключен\s+договор|подписан|подписване|договор|"
                             r"класиран|спечелен|"
@@ -86,8 +86,10 @@ _AWAITED = (
 # A later piece of a long value that tells of a part of the project ("В процес на реализация –
 # завършен е грубият строеж на първата сграда", "running – first cycle completed") explains the
 # stage named first; it is no stage of the whole project.
-_PART_PIECE = re.compile(r"етап|фаза|строеж|първ(?:ата|ия|ият|ото|ите)|дейност|цикъл|обучени|"
-                         r"stage|phase|first|cycle|training|part\b", re.I)
+_PART_PIECE = re.compile(r"етап|фаза|строеж|първ(?:ата|ия|ият|ото|ите)|дейност|цикъл|обучени|групи|курс|"
+                         r"stage|phase|first|cycle|training|part\b|groups?\b|course|"
+                         # a share or a count of the works done: "изпълнени са 40 % от СМР", "9 groups have finished"
+                         r"\d\s*%|\bпроцент|\bpercent|^\s*\d+\s+[^\W\d_]+\s+(?:са|have|has)\b", re.I)
 # A registry table cell: the whole line is a status word.
 _BARE_CELL = re.compile(
     r"^\s*(приключен|приключил|завършен|финализиран|в\s+изпълнение|изпълнява\s+се|прекратен|одобрен|"
@@ -115,6 +117,7 @@ _ASIDE_HINTS = ("вече", "already", "първ", "единствен", "пре
 _ASIDE_HINT_PATTERN = any_of(_ASIDE_HINTS)
 # A heading of a related-news tail: every line after it is about other news.
 _RELATED_NEWS = re.compile(r"^\W*(?:(?:свързани|още|последни|други)\s+(?:новини|статии|по\s+темата)|"
+                           r"(?:свързани|related)\s*:|още\s+от\s+(?:рубриката|категорията)|more\s+from\s|"
                            r"(?:прочетете|вижте)\s+още|related\s+(?:news|articles|stories)|read\s+(?:also|more)|"
                            r"more\s+news|see\s+also)\b")
 
@@ -277,6 +280,7 @@ def _from_prose(lines: list[str], municipality: str | None = None, page_year: in
     weak: dict[bool, Fact | None] = {False: None, True: None}
     dated_end: Fact | None = None   # a completion dated two or more years before the page
     undated_start = False           # an application or approval told with no date: news of now
+    undated_works = False           # works under way told with no year: news of now too
     for tail, sentences in _paragraphs(lines):
         aside, asked = tail, 0  # sentences[:asked] were asked whether they turn aside
         for i, (sentence, lower, has_cue_word) in enumerate(sentences):
@@ -301,20 +305,26 @@ def _from_prose(lines: list[str], municipality: str | None = None, page_year: in
                 dated_end = dated_end or Fact(stage, _trim(sentence))
                 continue
             undated_start = undated_start or (not aside and stage in ("applied", "approved") and not years)
+            # works under way told with no year ("Строителите влязоха на обекта в началото на юли")
+            undated_works = undated_works or (not aside and stage == "ongoing" and not years)
             current = best[aside]
             if current is None or _RANK[stage] > _RANK[current.value]:
                 best[aside] = Fact(stage, _trim(sentence))
     own = best[False]
-    if dated_end is not None and not _earlier_project(dated_end, own, undated_start):
+    if dated_end is not None and not _earlier_project(dated_end, own, undated_start, undated_works):
         best[False] = dated_end
     return best[False] or weak[False], best[True] or weak[True]
 
 
-def _earlier_project(dated_end: Fact, own: Fact | None, undated_start: bool) -> bool:
+def _earlier_project(dated_end: Fact, own: Fact | None, undated_start: bool, undated_works: bool = False) -> bool:
     """Whether a completion dated two or more years back is not this project's: this project
-    already has its completion, or the page tells of its application or approval as news."""
-    if own is None or own.value == "ongoing":
+    already has its completion, or the page tells of its application, approval or works under
+    way as news (``Строителите влязоха на обекта в началото на юли`` on a 2024 page, then
+    ``През 2019 г. общината завърши саниране на детска градина``)."""
+    if own is None:
         return False
+    if own.value == "ongoing":
+        return undated_works
     return own.value == "completed" or undated_start
 
 

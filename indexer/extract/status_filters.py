@@ -126,7 +126,9 @@ _FACILITY = re.compile(
     r"theatre|theater|kitchen|shelter|office|promenade|pier|lane|footbridge|walkway|stadium|gym|sewer|"
     r"покрив|фасад|дограм|тротоар|настилк|канализац|водопровод|осветлени|roof|facade|façade|pavement|"
     # a corner, a room or a zone of a building ("opened its digital corner", "детски кът")
-    r"кът|стая|зона|пространств|corner|room|zone|space)\w*")
+    r"кът|стая|зона|пространств|corner|room|zone|space|"
+    # a health post or an outpatient clinic ("беше открита обновената здравна служба")
+    r"служб|амбулатори|поликлиник)\w*")
 _NOT_OPENED = re.compile(
     r"\b(?:процедур|конкурс|прием|сезон|учебна(?:та)?\s+година|изложб|кампани|паралелк|базар|фестивал|събор|"
     r"празник|сесия|заседани|конференци|форум|седмица|нарушени|пропуск|проблем|заболяван|диабет|имот|случа|"
@@ -176,7 +178,9 @@ def _in_the_future(lower: str, match: re.Match, before: str) -> bool:
     return bool(_WHEN.search(before) and _FUTURE.search(lower, match.end()))
 
 
-_NEXT_VERB = re.compile(r"\s(?:и|а|но|and|but)\s+(?:(?:is|are|will|should|must|would|could|may|ще|трябва|следва|е|са|се)\s)")
+# (a subject of up to two words may come between: "and the project is scheduled to close in 2026")
+_NEXT_VERB = re.compile(r"\s(?:и|а|но|and|but)\s+(?:[^\W\d_]+\s+){0,2}?"
+                        r"(?:(?:is|are|will|should|must|would|could|may|ще|трябва|следва|е|са|се)\s)")
 
 
 def _dated_later(lower: str, match: re.Match, published_year: int | None) -> bool:

@@ -288,6 +288,48 @@ GOLDEN = [
      "2022-04-30"),
     ("Posted 20 March 2019\nThe exchange project has wrapped up after a closing meeting in the town hall on "
      "15 March. It started in June 2018.", "2019-03-20", "2018-06", "2019-03-15"),
+    # a slash between two full dates is a period; the two labels joined before it
+    ("Досие\nПериод: 2018-02-01 / 2020-06-30", None, "2018-02-01", "2020-06-30"),
+    ("Проект\nНачало – Край: 03.05.2019 / 28.02.2021", None, "2019-05-03", "2021-02-28"),
+    # registry labels without "на", month/year values, bare from/to labels, an English from;to period
+    ("Запис\nдата начало: 04/2021\nдата край: 10/2021", None, "2021-04", "2021-10"),
+    ("Запис\nот: 01.07.2018\nдо: 15.12.2018", None, "2018-07-01", "2018-12-15"),
+    ("Record\nperiod: from: 2016-03-01; to: 2018-02-28", None, "2016-03-01", "2018-02-28"),
+    # started on; a deadline "no later than" is an end, not a start
+    ("Проект\nСтартирал на: 10.10.2023 г.\nСрок за приключване: не по-късно от 31.12.2025 г.", None,
+     "2023-10-10", "2025-12-31"),
+    # a month/year pair split by a slash is one month, never a period
+    ("Запис\nдата начало: 03/2020", None, "2020-03", None),
+    # colloquial start "тръгна"; a deadline "Срокът по договора е"; a reopening ends; an extension moves the end
+    ("Зала\nДата на публикация: 05.05.2021\nРемонтът на покрива тръгна на 2-ри март 2021 г., съобщиха от кметството.",
+     "2021-05-05", "2021-03-02", None),
+    ("Панели\nМонтажът започна през май 2022 г. Срокът по договора е 31.12.2023 г.", None, "2022-05", "2023-12-31"),
+    ("Читалище\nРемонтът започна на 10.03.2018 г. Залата бе открита повторно на 1 ноември 2018 г.", None,
+     "2018-03-10", "2018-11-01"),
+    ("Exchange\nThe project ran from 1 March 2018 to 28 February 2020 (extended by four months, to 30 June 2020).",
+     None, "2018-03-01", "2020-06-30"),
+    ("Exchange\nThe project ran from 1 March 2018 to 28 February 2020 and may be extended to 30 June 2020.",
+     None, "2018-03-01", "2020-02-28"),
+    # a partner's start: joining the project; an application month opening the Practice section is no start
+    ("Spa\nPractice\nThe town joined the Interreg project “WATERS” in April 2017 with four partners.", None, "2017-04", None),
+    ("Грижа\nПрактика\nПрез май 2023 г. общината внесе проект пред фонда за нов автомобил.", None, None, None),
+    # yearless dates in a dated article: a two-month day range with "т.г."; "от март" with a verb of lasting;
+    # "in mid-July"; a present of running after "От 1 …"; builders on site
+    ("Кабинет\n12.11.2022\nПроектът вървя от 3 май до 28 октомври т.г. в девет села.", "2022-11-12",
+     "2022-05-03", "2022-10-28"),
+    ("Площадка\n20.06.2021\nСтроителството продължи от април.", "2021-06-20", "2021-04", None),
+    ("Route\n15 October 2022\nWork on the trail got under way in mid-August.", "2022-10-15", "2022-08", None),
+    ("Такси\n05.03.2021\nОт 1 март т.г. Община Лом изпълнява проект за социален транспорт.", "2021-03-05",
+     "2021-03-01", None),
+    ("Дом\n10.10.2023\nСтроителите влязоха на обекта в началото на септември.", "2023-10-10", "2023-09", None),
+    ("Грижа\n20.08.2023\nУслугата се предоставя от 1-ви август на 60 души.", "2023-08-20", "2023-08-01", None),
+    ("Трапезария\n10.02.2017\nКухнята заработи на 6 февруари в старата сграда.", "2017-02-10", "2017-02-06", None),
+    # a dateline with hyphens over the title; a place dateline opening a long paragraph with a dash
+    ("Среща\nТутракан, 21-09-2018\nГостите бяха посрещнати в читалището.", "2018-09-21", None, None),
+    ("Wetlands\nSvishtov, 4 Nov 2023 – Svishtov Municipality is one of six partners in a river project that "
+     "restores side-channels along the Danube.", "2023-11-04", None, None),
+    # a closing date in an English status line
+    ("Project\nStatus: closed on 31.03.2024, final report submitted", None, None, "2024-03-31"),
 ]
 
 

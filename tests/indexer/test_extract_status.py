@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from indexer.extract.fact import Fact
 from indexer.extract.status import extract_status
 
 SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
@@ -620,6 +621,30 @@ STAGE_SHAPES = [
     # a negated start: nothing started yet
     ("The grant contract was signed in May; no works have started yet.", "approved"),
     ("The contract was signed; no activities have begun so far.", "approved"),
+    # a registry's contract-state label
+    ("Договор BG-123\nСъстояние на договора: Приключен", "completed"),
+    ("Справка\nСъстояние на договора: : Изпълнен, отчетен", "completed"),
+    # a label value that names the stage, then a count or share of the works done (a part)
+    ("Състояние: Ремонтът върви – готови са 60 % от покрива", "ongoing"),
+    ("Status: running since May 2024 - 4 schools have completed the module", "ongoing"),
+    # the body it went to stands between the verb and the proposal
+    ("На 3 март Община Завет депозира в Министерството на културата предложение за ремонт.", "applied"),
+    ("Днес общината внесе пред фонда проектно предложение за нова сграда.", "applied"),
+    # open and working; a portal gone public on a day
+    ("Резултат: Музеят е открит и работи всеки ден.", "completed"),
+    ("Работата по регистъра започна през май 2020 г.; той е публичен от 15 октомври 2020 г.", "completed"),
+    ("The new booking site went live on 2 April.", "completed"),
+    # opening hours are no going-live; "е открит басейн" is an outdoor pool
+    ("Документите са достъпни от 9 до 17 часа в деловодството.", None),
+    # a works verb "тече" with a replacement
+    ("От началото на юни в селото тече подмяната на старите тръби.", "ongoing"),
+    # the builders on site; a building under renovation in the present reflexive
+    ("Работниците влязоха на обекта миналата седмица.", "ongoing"),
+    ("Училището се санира по програмата за енергийна ефективност.", "ongoing"),
+    # a renovated health post opened
+    ("Вчера беше открита ремонтираната здравна служба в селото.", "completed"),
+    # a planned close after "and" + a subject does not put the start in the future
+    ("Works started in March 2023 and the project is scheduled to close in 2025.", "ongoing"),
 ]
 
 
@@ -790,6 +815,21 @@ def test_stage_in_page_context(text, municipality, year, expected):
 def test_source_is_the_label_line():
     fact = extract_status("Заглавие\nПродължителност: 18 месеца\nСтатус: приключил\nБюджет: 10 лв.")
     assert fact.source == "Статус: приключил"
+
+
+def test_works_under_way_as_news_outrank_an_old_completion():
+    # a completion five years back, not naming this project, beside works told as today's news
+    text = ("Ремонт на болницата\nСтроителите влязоха на обекта в началото на май и вече сменят покрива.\n"
+            "През 2018 г. общината завърши ремонт на пазара.")
+    assert extract_status(text, page_year=2023, published=Fact("2023-06-10", "")).value == "ongoing"
+
+
+def test_a_short_related_heading_starts_the_tail():
+    # "Свързани:" and the like: what follows is other news, and does not outrank this project's stage
+    text = ("В Горно село тече ремонтът на читалището.\nСвързани:\n• Общината кандидатства за нов парк (10.05.2025)")
+    assert extract_status(text).value == "ongoing"
+    text = "Works are under way on the bridge.\nRelated:\n• The town applied for a new school"
+    assert extract_status(text).value == "ongoing"
 
 
 def test_prose_source_is_the_winning_sentence():

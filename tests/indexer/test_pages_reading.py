@@ -249,3 +249,52 @@ def test_a_byline_ending_with_an_initial_gives_its_date_first():
                       "The municipality opened a day centre for 30 elderly people on Monday.\n")[0]
     assert page.title == "Town opens a new day centre"
     assert any(line.startswith("11.09.2022 |") for line in page.text.splitlines())
+
+
+def test_a_lede_opening_with_place_date_and_dash_gives_a_date_line():
+    page = parse_page("County News\n\nNew bridge over the river near Primerno\n\n"
+                      "Primerno, 21 Mar 2023 – The municipality opened the new bridge on Tuesday "
+                      "after eight months of works.\n")[0]
+    assert page.title == "New bridge over the river near Primerno"
+    lines = page.text.splitlines()
+    assert "21 Mar 2023" in lines
+    assert any(line.startswith("Primerno – The municipality opened") for line in lines)
+
+
+def test_a_place_and_a_dash_without_a_year_is_no_dateline():
+    page = parse_page("Нов мост\n\nПримерно, през май – общината откри новия мост край реката.\n")[0]
+    assert "Примерно, през май – общината откри новия мост край реката." in page.text.splitlines()
+
+
+def test_a_card_with_its_colons_in_a_column_of_their_own():
+    page = parse_page("Справка за договор\n\n"
+                      "Номер на договор     : 11/222/03333\n"
+                      "Наименование         : Нов покрив на кметството в с. Примерно\n"
+                      "Начална дата         : 01.03.2015\n"
+                      "Крайна дата          : 31.12.2015\n")[0]
+    assert page.title == "Нов покрив на кметството в с. Примерно"
+    lines = page.text.splitlines()
+    assert "Начална дата: 01.03.2015" in lines and "Номер на договор: 11/222/03333" in lines
+
+
+def test_the_sites_name_under_the_date_line_is_not_the_title():
+    page = parse_page("Вторник, 4 Март 2025 г.\n\nОБЩИНА ПРИМЕРНО\n\nНова спортна зала в с. Образцово\n\n"
+                      "Обща цел\nПовече спорт за децата.\n")[0]
+    assert page.title == "Нова спортна зала в с. Образцово"
+    assert "ОБЩИНА ПРИМЕРНО" in page.text.splitlines()
+
+
+def test_a_registry_card_labelled_title_gives_its_name():
+    page = parse_page("Project card\nTitle: Green roofs for schools\nStatus: Completed\n"
+                      "Start date: 01.02.2019\nEnd date: 30.06.2020\nBeneficiary: Primerno Municipality\n")[0]
+    assert page.title == "Green roofs for schools"
+
+
+def test_a_hyphenated_dateline_above_the_title_reaches_the_dates():
+    # "Town, 21-09-2018": day, month and year joined by hyphens, over the headline
+    assert is_date_line("Тутракан, 21-09-2018") and is_date_line("03-11-2020")
+    assert not is_date_line("Тел. 02-12-2016 за справки и записване на посетители в читалището")
+    text = "Тутракан, 21-09-2018\n\nГости от Италия в Тутракан\n\nДелегация от 30 души гостува в града.\n"
+    page = parse_page(text)[0]
+    assert page.title == "Гости от Италия в Тутракан"
+    assert "21-09-2018" in page.text
