@@ -18,7 +18,8 @@ Accepted shapes (the contract with the sample writers):
 (e) items opened by numbers or ranks running 1, 2, 3... at the start of a paragraph
     (``1) Title``, ``2. Title``, ``I място – Община X``), with only headings above the first
     (numbered steps inside an article follow its own text); ``1)`` leaves the title, a rank
-    stays; when every item is one paragraph, the last ends with its paragraph;
+    stays in the text (an entry's name under it is the title, :mod:`indexer.pages`); when
+    every item is one paragraph, the last ends with its paragraph;
 (f) items that each close with their ``Иноватор:`` line and nothing after it (an FLGR
     category page with no links), on a page without sections;
 (g) items that each open a paragraph with their title and date line (``Нов парк`` /
@@ -56,8 +57,10 @@ _LISTING_HEADING = re.compile(
 )
 
 
-# "1. ", "2) " before a numbered item's title.
-_ITEM_NUMBER = re.compile(r"\d{1,3}[.)]\s+(?=\S)")
+# "1. ", "2) ", "3 | " before a numbered item's title.
+_ITEM_NUMBER = re.compile(r"\d{1,3}(?:[.)]|\s*\|)\s+(?=\S)")
+# A glyph before an item's title ("■ Нова градина", ">> Maritsa: …"): the list's bullet.
+_TITLE_GLYPH = re.compile(r"(?:>>|»|[▸▹►▻▶▷■□▪▫●○◆◇◾◼➤➢➔→•★☆✓✔])\s*(?=\w|[„\"“«])")
 
 
 # Bullet glyphs that open a digest item's heading line ("▸ Town: ..."). Not "-" or "*":
@@ -363,9 +366,19 @@ def _drop_page_heading(segments: list[list[str]]) -> list[list[str]]:
 
 
 def _strip_item_numbers(items: list[list[str]]) -> list[list[str]]:
-    """``1. гр. Мизия – …``, ``2. …``: a numbered list's numbers are not part of the titles.
-    Only when every item's title is numbered (a title may begin with a year or a count)."""
+    """``1. гр. Мизия – …``, ``2. …``, ``3 | …``: a numbered list's numbers are not part of
+    the titles. Only when every item's title is numbered (a title may begin with a year or
+    a count). A bullet glyph before a title (``■``, ``>>``) leaves it in any case.
+
+    >>> _strip_item_numbers([["■ Нов парк", "Текст."], ["2 | Нов мост", "Текст."]])
+    [['Нов парк', 'Текст.'], ['2 | Нов мост', 'Текст.']]
+    >>> _strip_item_numbers([["1 | Нов парк", "Текст."], ["2 | Нов мост", "Текст."]])
+    [['Нов парк', 'Текст.'], ['Нов мост', 'Текст.']]
+    """
     title_at = [next((i for i, line in enumerate(item) if is_title_like(line)), None) for item in items]
+    items = [item if at is None else item[:at] + [_TITLE_GLYPH.sub("", item[at], count=1)
+                                                   if _TITLE_GLYPH.match(item[at]) else item[at]] + item[at + 1:]
+             for at, item in zip(title_at, items)]
     if any(at is None or not _ITEM_NUMBER.match(item[at]) for at, item in zip(title_at, items)):
         return items
     return [item[:at] + [_ITEM_NUMBER.sub("", item[at], count=1)] + item[at + 1:]

@@ -83,7 +83,8 @@ _TITLE_SEARCH_LINES = 8
 _LANG_SAMPLE_CHARS = 2000
 _SOURCE_LINE = re.compile(r"(?:източник|адрес|source|url|link|линк)\s*:\s*(https?://\S+)",
                           re.IGNORECASE)
-_REGISTRY_NAME = re.compile(r"(?:наименование(?: на проекта)?|име на проекта|проект|project(?: title| name)?)"
+_REGISTRY_NAME = re.compile(r"(?:наименование(?: на проекта)?|име на проекта|проект|заглавие(?: на проекта)?"
+                            r"|project(?: title| name)?|title)"
                             r"\s*[:|\t]\s*(.+)",
                             re.IGNORECASE)
 
@@ -136,6 +137,13 @@ _WIRE_DATELINE = re.compile(
     rf"(?:/\s*(?:{_WIRE_AGENCIES})\s*/|/[^/\n]{{2,60}}/|\(\s*(?:{_WIRE_AGENCIES})\s*\))\s*[-–—]?\s*(?P<rest>.*)$")
 
 
+# A lede's dateline without a credit: "Gulyantsi, 9 Oct 2024 – Gulyantsi Municipality is …".
+_LEDE_DATELINE = re.compile(
+    r"^(?P<town>[А-ЯA-Z][^\W\d_]*(?:[ .-]+[А-ЯA-Z]?[^\W\d_]+){0,3})\s*,\s*"
+    r"(?P<date>[^–—\n]{4,30}?)\s+[–—-]\s+(?P<rest>\S.*)$")
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
 def _split_wire_datelines(lines: list[str]) -> list[str]:
     """Set a wire dateline's date on its own line, ahead of the sentence that follows it.
 
@@ -145,16 +153,31 @@ def _split_wire_datelines(lines: list[str]) -> list[str]:
     ['05.03.2021 г.', 'Общината стартира проект.']
     >>> _split_wire_datelines(["ЛОМ, 7.11.2019 г. /Кор. на „Дунавски вести“/"])
     ['7.11.2019 г.']
+
+    A lede that opens with its place and date and a dash, with no credit, is a dateline too
+    (the first on the page only: later paragraphs are the story's own):
+
+    >>> _split_wire_datelines(["Vidin, 4 May 2022 – The town opened a park.", "Lom, 5 May – later"])
+    ['4 May 2022', 'Vidin – The town opened a park.', 'Lom, 5 May – later']
     """
     out: list[str] = []
+    lede_seen = False
     for line in lines:
         match = _WIRE_DATELINE.match(line) if ("/" in line or "(" in line) and len(line) > 12 else None
+        if match is None and not lede_seen and len(line) > 12 and ("–" in line or "—" in line or " - " in line):
+            match = _LEDE_DATELINE.match(line)
+            if match is not None and not (_YEAR.search(match.group("date")) and is_date_line(match.group("date"))):
+                match = None
+            lede_seen = match is not None
         if match is None:
             out.append(line)
             continue
         out.append(match.group("date").strip())
-        if match.group("rest").strip():
-            out.append(match.group("rest").strip())
+        rest = match.group("rest").strip()
+        if rest and match.re is _LEDE_DATELINE:
+            rest = f"{match.group('town')} – {rest}"  # the place may be all that names the municipality
+        if rest:
+            out.append(rest)
     return out
 
 
@@ -276,6 +299,11 @@ _KICKER = re.compile(r"[^\W\d_][^|\d]{0,38}(?:\s\|\s[^|\d]{1,40}){1,2}")
 _MAX_KICKER_WORDS = 8
 
 
+# A rank above a contest entry's name: "I място – Община Лом", "2nd place: Vidin".
+_RANK_LINE = re.compile(r"(?:\d{1,2}|[IVX]{1,6})(?:-?(?:во|ро|то|ми|st|nd|rd|th))?\s+(?:място|place)\b"
+                        r"(?:\s*[–—:-]\s*[^.!?]{1,60})?", re.IGNORECASE)
+
+
 def _is_kicker(line: str) -> bool:
     """A kicker line: it names the item's place and rubric, and the headline follows it.
 
@@ -283,7 +311,11 @@ def _is_kicker(line: str) -> bool:
     (True, False)
     >>> _is_kicker("14.08.2024 | ЛОМ | Общини"), _is_kicker("Нов парк в Русе")
     (False, False)
+    >>> _is_kicker("II място – Община Бойница"), _is_kicker("2nd place: Vidin")
+    (True, True)
     """
+    if _RANK_LINE.fullmatch(line):
+        return True  # "I място – Община Лом": who won, the entry's name follows
     return (len(line.split()) <= _MAX_KICKER_WORDS + 2 and bool(_KICKER.fullmatch(line))
             and key_role(line.split("|", 1)[0]) is None  # "Статус | Приключен": a field
             and fact_label(line) is None and not is_label_line(line))
@@ -325,6 +357,11 @@ def _anchored_title_index(lines: list[str], kind: str) -> int | None:
         # title-like (in the other layout it is a section or prose) and no shorter than the
         # site name or breadcrumb above the date.
         after = next((i for i in zone if date_at is not None and i > date_at), None)
+        # the site's name under the date ("ОБЩИНА ПРИМЕРНО") is the owner, the title under it
+        below = next((i for i in zone if after is not None and i > after), None)
+        if after is not None and below is not None and _names_site_owner(lines[after]) \
+                and not is_date_line(lines[below]) and not _names_site_owner(lines[below]):
+            after = below
         if after is not None and kind == "project" and not is_date_line(lines[after]) \
                 and (found is None or len(lines[after]) >= len(lines[found])):
             return after
@@ -401,6 +438,25 @@ def _is_publication_line(line: str) -> bool:
     return len(line) <= _LONGEST_PUBLICATION_LINE and bool(_PUBLICATION_LINE.match(line))
 
 
+_QUOTE_PAIRS = {"„": "“", "“": "”", "\"": "\"", "«": "»"}
+
+
+def _unquoted(title: str) -> str:
+    """A title written whole between quotes, without them (only for an entry's name under
+    its rank: a headline in quotes keeps them).
+
+    >>> _unquoted("„Кабинет на колела“"), _unquoted("Читалище „Пробуда“ с нов покрив")
+    ('Кабинет на колела', 'Читалище „Пробуда“ с нов покрив')
+    >>> _unquoted("„Зелен град“ и „Чиста река“")
+    '„Зелен град“ и „Чиста река“'
+    """
+    close = _QUOTE_PAIRS.get(title[:1])
+    inner = title[1:-1]
+    if close and len(title) > 2 and title.endswith(close) and close not in inner and title[0] not in inner:
+        return inner.strip()
+    return title
+
+
 def _build_page(lines: list[str], kind: str | None, name: str) -> ParsedPage:
     lines, source_url = _take_source_url(join_split_labels(lines))
     kind = kind or classify_kind(lines)
@@ -409,6 +465,9 @@ def _build_page(lines: list[str], kind: str | None, name: str) -> ParsedPage:
     lines = _collapse_blank_lines(lines)
     title_at = _title_index(lines, kind)
     title = lines[title_at] if title_at is not None else ""
+    above = next((lines[i] for i in range(title_at - 1, -1, -1) if lines[i]), "") if title_at else ""
+    if above and _is_kicker(above):
+        title = _unquoted(title)  # an entry's name under its rank ("I място – …" / "„Name“")
     body_lines = lines
     if title_at is not None:
         # Above the title there is only site branding, menus and the date line; the date

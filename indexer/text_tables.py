@@ -38,7 +38,9 @@ MIN_CARD_ROWS = 3
 _LONGEST_LABEL = 60
 _MAX_LABEL_WORDS = 6
 # "Label<two or more spaces>value": a card row (before lines are stripped of their spacing).
-_CARD_ROW = re.compile(r"^(?P<indent> *)(?P<label>\S(?:.*?\S)?) {2,}(?P<value>\S.*?)\s*$")
+# The colon may stand in its own aligned column ("Начална дата      : 21.11.2011"): it
+# belongs to the label, and the value starts after it.
+_CARD_ROW = re.compile(r"^(?P<indent> *)(?P<label>\S(?:.*?\S)?) {2,}(?::\s*)?(?P<value>\S.*?)\s*$")
 _INNER_GAP = re.compile(r"\S {2,}\S|\t")
 _MARKDOWN_RULE_CELL = re.compile(r":?-{2,}:?")
 
@@ -327,6 +329,8 @@ def fixed_width_cards(lines: list[str]) -> list[str]:
     ...                    "  в т.ч. ДДС    1 667 лв.", "Описание        Нова сграда",
     ...                    "                с двор."])
     ['Карта на проект', 'Статус: Приключен', 'Начало: 02.05.2019', 'Обща стойност: 10 000 лв.', 'в т.ч. ДДС: 1 667 лв.', 'Описание: Нова сграда с двор.']
+    >>> fixed_width_cards(["Код          : A-12", "Статус       : Приключен", "Начало       : 2019"])
+    ['Код: A-12', 'Статус: Приключен', 'Начало: 2019']
     >>> fixed_width_cards(["Текст  с два интервала.", "Друг ред."])
     ['Текст  с два интервала.', 'Друг ред.']
     >>> fixed_width_cards(["Статус    | Приключен", "Начало    | 2019", "Край      | 2020"])[0]

@@ -98,7 +98,9 @@ RANKED = ("НАГРАДИ ЗА МЕСТНО САМОУПРАВЛЕНИЕ 2024\n"
 
 def test_ranked_items_keep_their_rank_and_leave_the_closing_words():
     pages = parse_page(RANKED)
-    assert [p.title for p in pages] == ["I място – Община Примерно", "II място – Община Другово"]
+    # the entry's name under its rank is the title; the rank stays in the text (it says who)
+    assert [p.title for p in pages] == ["Отворен бюджет", "Зелени покриви"]
+    assert "I място – Община Примерно" in pages[0].text
     assert "210 000" in pages[1].text and "Благодарим" not in pages[1].text
 
 
@@ -236,3 +238,31 @@ def test_items_between_rules_of_long_dashes_are_split():
             "Читалището в Образцово с нов покрив\n"
             "Ремонтът струва 48 000 лв. и е платен от общинския бюджет.\n")
     assert titles(text) == ["Нова детска площадка в Примерно", "Читалището в Образцово с нов покрив"]
+
+
+def test_bullet_glyphs_and_bar_numbers_leave_item_titles():
+    squares = ("Категория: Спорт\n\n"
+               "■ Зала за борба в Примерно\n"
+               "Общината ремонтира залата и купи нови тепихи за 35 000 лв.\n[Още]\n\n"
+               "■ Колоездачна алея до язовира\n"
+               "Алеята е дълга 4 км и е осветена с LED лампи, открита е през 2021 г.\n[Още]\n")
+    assert titles(squares) == ["Зала за борба в Примерно", "Колоездачна алея до язовира"]
+    barred = ("Selected practices\n\n"
+              "1 | Library on wheels\n"
+              "A van brings books to eleven villages every week since 2019, paid by the town.\n[Open the practice]\n\n"
+              "2 | Open council sessions online\n"
+              "Every session of the council has been streamed and archived since March 2020.\n[Open the practice]\n")
+    assert titles(barred) == ["Library on wheels", "Open council sessions online"]
+
+
+def test_a_rank_line_over_a_quoted_entry_name_gives_the_name_as_title():
+    text = ("Класиране в категория „Средни общини“\n\n"
+            "I място – Община Образцово\n"
+            "„Зелени дворове за всяко училище“\n"
+            "Общината засади 900 дръвчета в дворовете на седем училища през пролетта на 2022 г.\n\n"
+            "II място – Община Примерно\n"
+            "„Автобус до болницата“\n"
+            "Всеки вторник общински микробус вози болните от селата до града, безплатно.\n")
+    pages = parse_page(text)
+    assert [page.title for page in pages] == ["Зелени дворове за всяко училище", "Автобус до болницата"]
+    assert "I място – Община Образцово" in pages[0].text
