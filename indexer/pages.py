@@ -142,6 +142,8 @@ _LEDE_DATELINE = re.compile(
     r"^(?P<town>[А-ЯA-Z][^\W\d_]*(?:[ .-]+[А-ЯA-Z]?[^\W\d_]+){0,3})\s*,\s*"
     r"(?P<date>[^–—\n]{4,30}?)\s+[–—-]\s+(?P<rest>\S.*)$")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
+# The lede stands near the top (under the site's name, menus, the headline).
+_LEDE_SEARCH_LINES = 30
 
 
 def _split_wire_datelines(lines: list[str]) -> list[str]:
@@ -162,9 +164,10 @@ def _split_wire_datelines(lines: list[str]) -> list[str]:
     """
     out: list[str] = []
     lede_seen = False
-    for line in lines:
+    for number, line in enumerate(lines):
         match = _WIRE_DATELINE.match(line) if ("/" in line or "(" in line) and len(line) > 12 else None
-        if match is None and not lede_seen and len(line) > 12 and ("–" in line or "—" in line or " - " in line):
+        if match is None and not lede_seen and number < _LEDE_SEARCH_LINES and len(line) > 12 \
+                and ("–" in line or "—" in line or " - " in line):
             match = _LEDE_DATELINE.match(line)
             if match is not None and not (_YEAR.search(match.group("date")) and is_date_line(match.group("date"))):
                 match = None
