@@ -59,17 +59,24 @@ END_BEFORE = re.compile(r"(?:(?:приключ\w*|завърш\w*|финализ
                         r"въвеждане(?:то)?\s+в\s+(?:редовна\s+)?експлоатация|въведен\w*\s+в\s+(?:редовна\s+)?експлоатация|"
                         r"wrapped\s+up|\bend|ended|completed|finish\w*|"
                         # "Status: closed on 30.09.2025", "scheduled to close in June 2026"
-                        r"\bclose[sd]?)"
+                        r"\bclose[sd]?|"
+                        # going public ends the works: "той е публичен от 1 септември 2021 г.", "went live on"
+                        r"(?:е|са|стана|станаха|беше|бе)\s+публич(?:ен|на|но|ни)\s+от|went\s+live)"
                         r"\s+(?:на|през|в|(?:в\s+)?края\s+на|in|on|the\s+end\s+of)?\s*$", re.IGNORECASE)
 # A hand-over or an opening ends the project, unless the text names its end otherwise (a social
 # enterprise that "отвори врати през май" while the project runs "до 30.11.2020"): "предадени за
 # ползване на", "беше предадено на живеещите през", "отвори врати на", "handed over to the town on".
 OPENED_BEFORE = re.compile(r"(?:предаден\w*(?:\s+(?:за\s+ползване|на\s+[^\W\d]+))?|"
-                           r"(?:беше|бе|бяха|е|са)\s+(?:официално\s+|тържествено\s+)?открит[аои]?(?:\s+(?:повторно|отново))?|"
+                           r"(?:беше|бе|бяха|е|са)\s+(?:официално\s+|тържествено\s+)?открит[аои]?(?:\s+(?:повторно|отново))?"
+                           r"(?:\s+за\s+(?:посетители|ползване|движение|публиката|гости))?|"
                            r"отвори(?:ха)?\s+(?:отново\s+)?(?:своите\s+)?врати(?:те)?|"
                            # a delivery: "Автомобилът беше получен през декември 2020 г.", "was delivered in"
                            r"(?:беше|бе|бяха|е|са)\s+(?:получен|доставен)[аои]?|(?:was|were)\s+delivered|"
                            r"handed\s+over(?:\s+to\s+(?:the\s+)?[^\W\d]+)?|"
+                           # the first users' day: "прие първите 20 потребители на", "welcomed its first pupils on"
+                           # (the verb may fall outside the 30 characters looked at: the noun decides)
+                           r"първите\s+(?:\d+\s+)?(?:потребители|посетители|деца|ученици|пациенти|клиенти|семейства)|"
+                           r"its\s+first\s+(?:\d+\s+)?(?:users|visitors|children|pupils|patients|clients|families)|"
                            r"opened(?:\s+(?:its|their|the|a|an)(?:\s+[^\W\d]+){1,3})?)"
                            r"\s+(?:на|през|в|in|on)?\s*$", re.IGNORECASE)
 DURATION = re.compile(r"(?<!\d)(?P<n>\d{1,3})\s*(?:календарни\s+)?(?P<unit>месеца|месец|months?|години|година|years?)\b",

@@ -42,7 +42,7 @@ _WEEKDAY_LINE = re.compile(
     r"^\s*(?:понеделник|вторник|сряда|четвъртък|петък|събота|неделя|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?\s*\S", re.IGNORECASE)
 
-_PROJECT_CUE = re.compile(r"проект|изпълн|тръгна|заработи|реализ|период|продължи|срок|стартира|започ|приключ|въведе|създаде|внедрен|"
+_PROJECT_CUE = re.compile(r"проект|изпълн|тръгна|заработи|прие(?:ха)?\s+първите|welcomed\s+its\s+first|реализ|период|продължи|срок|стартира|започ|приключ|въведе|създаде|внедрен|"
                           r"пусна|launch|финализира|предаден|експлоатация|отвори|открит|завърш|получен|доставен|handed\s+over|opened|wrapped|"
                           r"delivered|"
                           r"project|implement|period|duration|started|began|begun|ended|run|\bran\b|carried\s+out|works|"
@@ -632,6 +632,25 @@ def _extended_end(lines: list[str], found: dict) -> None:
                 return
 
 
+def _opening_day_of_end_month(lines: list[str], found: dict) -> None:
+    """An end known to the month (``Изпълнение: 03.2022 – 06.2023``) takes the day of an opening
+    or hand-over in that month (``обектът е открит за посетители на 24 юни 2023 г.``).
+
+    >>> found = {"end": Fact("2023-06", "")}
+    >>> _opening_day_of_end_month(["Статус: Приключил – залата е открита на 24 юни 2023 г."], found)
+    >>> found["end"].value
+    '2023-06-24'
+    """
+    month = found["end"].value
+    for line in lines:
+        if month[:4] not in line:
+            continue
+        for m in find_mentions(line):
+            if m.precision >= 3 and m.iso.startswith(month) and OPENED_BEFORE.search(line[max(0, m.start - 40):m.start]):
+                found["end"] = fact_of(m, line)
+                return
+
+
 def _bracket_years(lines: list[str], found: dict) -> None:
     """``Нов център за младежи (2015 – 2016)``: a project's own years in brackets."""
     for line in lines:
@@ -709,6 +728,8 @@ def extract_dates(text: str, lang: str = "bg", *, end_from_duration: bool = Fals
     if "start" not in found or "end" not in found:
         complete_yearless(text, lower, found)
     opened_after_start(text, lower, found)
+    if "end" in found and len(found["end"].value) == 7:
+        _opening_day_of_end_month(lines, found)
     if "end" in found and ("удълж" in text or "xtend" in text or "rolong" in text):
         _extended_end(lines, found)
     if "start" in found and "end" in found:

@@ -127,7 +127,8 @@ COMPLETED = _stage(
     (("извърши",), r"(?:работите|ремонтът|ремонтите|строителството|дейностите)\s+(?:\S+\s+){0,3}?се\s+извърши(?:ха)?"),
     (("прие",), r"прие(?:ха)?\s+(?:\S+\s+)?обекта"),
     # a portal or a register gone public on a day: "той е публичен от 1 септември 2021 г.", "went live on"
-    (("публич", "достъп", "live"), r"(?:е|са|стана|станаха|беше|бе)\s+(?:публич|достъп)\w*\s+от\s+(?:\d{1,2}[.\s]+(?:\d|[^\W\d_]{3,})\w*|началото)|"
+    # ("Услугата е достъпна от 1 март" is a service in use from then: no stage)
+    (("публич", "live"), r"(?:е|са|стана|станаха|беше|бе)\s+публич\w*\s+от\s+(?:\d{1,2}[.\s]+(?:\d|[^\W\d_]{3,})\w*|началото)|"
                                                  r"went\s+live|(?:has|have)\s+been\s+live\s+since"),
     # the project's term ran out: "изтече срокът на проекта"
     (("изтече",), r"изтече\s+(?:\S+\s+){0,4}?проект\w*|(?:срокът|периодът)\s+(?:\S+\s+){0,3}?проект\w*\s+изтече"),
@@ -154,7 +155,13 @@ COMPLETED = _stage(
                                            r"(?:was|were)\s+(?:set\s+up|established|created|developed)\s+(?:in\s+\d{4}\s+)?"
                                            r"(?:with|under|through|by)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
                                            r"(?:project|programme|program|grant)"),
-    (("complete", "finish"), r"(?:project|it)\s+is\s+(?:now\s+|already\s+)?(?:completed?|finished)"),
+    (("complete", "finish"), r"(?:project|it)\s+is\s+(?:now\s+|already\s+)?(?:completed?|finished)|"
+                             r"(?:and|which)\s+is\s+now\s+(?:completed?|finished|closed)"),
+    # the first users on a day end the works: "центърът прие първите 20 потребители на 2.09.2024 г."
+    (("прие първите", "welcomed its first", "received its first"),
+     r"(?:прие(?:ха)?|посрещна(?:ха)?)\s+първите\s+(?:\d+\s+)?(?:потребители|посетители|деца|ученици|пациенти|"
+     r"клиенти|жители|семейства)|(?:welcomed|received)\s+its\s+first\s+(?:\d+\s+)?(?:users|visitors|children|"
+     r"pupils|patients|clients|residents|families)"),
     (("ended", "finished", "concluded"), r"(?:ended|finished|concluded)\s+(?:in|on)|(?:has|have)\s+(?:ended|finished)|"
                                          r"(?:project|works?|construction|renovation|refurbishment|reconstruction)\s+"
                                          r"(?:finished|ended|concluded)"),
@@ -331,7 +338,9 @@ APPROVED = _stage(
 
 APPLIED = _stage(
     (("кандидатства",), r"кандидатства(?:ха|хме|х|л|ла|ло|ли)?"),
-    (("подаде", "подадох"), r"(?:подаде(?:ха|на|но|ни|л|ла)?|подадохме)\s+(?:\S+\s+){0,2}?"
+    # (a date may stand between: "подаде на 10 октомври 2025 г. проектно предложение")
+    (("подаде", "подадох"), r"(?:подаде(?:ха|на|но|ни|л|ла)?|подадохме)\s+(?:на\s+\d{1,2}\s+\S+\s+\d{4}\s*(?:г\.\s*)?|"
+                            r"на\s+\d{1,2}\.\d{1,2}\.\d{4}\s*(?:г\.\s*)?)?(?:\S+\s+){0,2}?"
                             r"(?:предложение|заявление|апликационна\s+форма|кандидатура)\w*|"
                             r"подаде(?:ха)?\s+(?:\S+\s+)?проект(?:а)?"),
     (("подаден", "внесен", "депозиран"),

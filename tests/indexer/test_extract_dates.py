@@ -330,6 +330,13 @@ GOLDEN = [
      "restores side-channels along the Danube.", "2023-11-04", None, None),
     # a closing date in an English status line
     ("Project\nStatus: closed on 31.03.2024, final report submitted", None, None, "2024-03-31"),
+    # the first users' day ends; going public ends; an opening day refines an end known to the month
+    ("Център\nСтроителството започна на 01.03.2022 г.; домът прие първите 18 потребители на 3.10.2023 г.", None,
+     "2022-03-01", "2023-10-03"),
+    ("Портал\nРаботата по сайта започна през май 2020 г.; той е публичен от 1 декември 2020 г.", None,
+     "2020-05", "2020-12-01"),
+    ("Крепост\nИзпълнение: 04.2021 – 09.2022\nСтатус: Приключил – обектът е открит за посетители на 17 септември 2022 г.",
+     None, "2021-04", "2022-09-17"),
 ]
 
 

@@ -645,6 +645,14 @@ STAGE_SHAPES = [
     ("Вчера беше открита ремонтираната здравна служба в селото.", "completed"),
     # a planned close after "and" + a subject does not put the start in the future
     ("Works started in March 2023 and the project is scheduled to close in 2025.", "ongoing"),
+    # a submission with its day between the verb and the proposal
+    ("Община Ракитово подаде на 3 май 2024 г. проектно предложение за ремонт на училището.", "applied"),
+    # "and is now completed" after a long subject; the first users end the works
+    ("The scheme ran in 2019-2020 under the rural programme and is now completed.", "completed"),
+    ("Ремонтът започна през март; домът прие първите 15 потребители на 1 октомври.", "completed"),
+    ("The shelter welcomed its first 12 families in May.", "completed"),
+    # a service reachable from a day is in use, not a finished project
+    ("Услугата е достъпна от 1 март 2021 г. за всички жители.", None),
 ]
 
 
