@@ -96,6 +96,10 @@ def column_records(header: list[str], rows: list[list[str]]) -> list[str]:
 # psql table, read by markdown_records).
 _DELIMITERS = ("\t", ";", ",", "|")
 _COMMA_MIN_COLUMNS = 4
+# Bars stand between the pieces of menus, breadcrumbs and datelines too: a bar table's
+# header has more columns, and names fields record_keys.tsv knows.
+_BAR_MIN_COLUMNS = 4
+_BAR_MIN_KNOWN = 2
 _LONGEST_HEADER_CELL = 80
 _MAX_HEADER_WORDS = 10
 
@@ -195,7 +199,7 @@ def delimited_records(lines: list[str]) -> list[str]:
     'Total (EUR): 10,500.00'
     >>> delimited_records(["Гърция, Румъния, Италия", "Солун, Клуж, Рим"])
     ['Гърция, Румъния, Италия', 'Солун, Клуж, Рим']
-    >>> delimited_records(["Код|Бенефициент|Краен срок", "X-7|Община Бяла|30.06.2027"])[1]
+    >>> delimited_records(["Код|Бенефициент|Проект|Краен срок", "X-7|Община Бяла|Нов мост|30.06.2027"])[1]
     'Бенефициент: Община Бяла'
     """
     out: list[str] = []
@@ -225,6 +229,9 @@ def delimited_records(lines: list[str]) -> list[str]:
             header = _delimited_cells(line, delimiter, dialect)
             if not _header_row(header) or (delimiter == "," and len(header) < _COMMA_MIN_COLUMNS):
                 continue
+            if delimiter == "|" and (len(header) < _BAR_MIN_COLUMNS
+                                     or sum(key_role(cell) is not None for cell in header) < _BAR_MIN_KNOWN):
+                continue  # a site's menu or breadcrumb over a dateline, not an export's header
             rows: list[list[str]] = []
             for row_line in lines[index + 1:block_end]:
                 cells = _delimited_cells(row_line, delimiter, dialect)

@@ -303,3 +303,10 @@ def test_a_dateline_of_bars_over_a_bar_row_is_not_a_table():
     # a markdown table (a rule under its header) is left to markdown_records
     md = ["Код|Начало|Статус", "---|---|---", "A-1|2020|Приключен"]
     assert delimited_records(md) == md
+
+
+def test_a_breadcrumb_over_a_dateline_is_no_bar_table():
+    lines = ["Начало | Новини | Общество", "ЛОМ | 14.08.2024 | Общини", "Текст на новината."]
+    assert delimited_records(lines) == lines
+    menu = ["Начало | Проекти | Новини | Контакти", "Видин | Лом | Белоградчик | Кула"]
+    assert delimited_records(menu) == menu
