@@ -184,7 +184,27 @@ def _add_months(mention_iso: str, months: int) -> str | None:
 
 
 def _published_from_top(lines: list[str]) -> Fact | None:
-    """The weekday date line under the title, or a line that is only a date."""
+    """The weekday date line under the title, or a line that is only a date; failing those, a
+    short "updated" line under the title (``обновено: 19.08.2025 – 16:40``, ``Last updated:
+    17/09/2021``) when it is the page's only date line (a registry drops it: records.py)."""
+    return _date_line_from_top(lines) or _updated_line_from_top(lines)
+
+
+_UPDATED_LINE = re.compile(r"^\s*(?:обновен[ао]?|актуализиран[ао]?|(?:last\s+)?updated)(?:\s+(?:на|on))?\s*:?\s*\d",
+                           re.IGNORECASE)
+
+
+def _updated_line_from_top(lines: list[str]) -> Fact | None:
+    """``обновено: 19.08.2025 – 16:40`` within the first lines under the title."""
+    for line in [l for l in lines if l.strip()][1:4]:
+        if len(line) <= 60 and _UPDATED_LINE.match(line):
+            mentions = find_mentions(line)
+            if mentions and mentions[0].precision >= 3:
+                return fact_of(mentions[0], line)
+    return None
+
+
+def _date_line_from_top(lines: list[str]) -> Fact | None:
     non_empty = [l for l in lines if l.strip()]
     top = non_empty[:_TOP_LINES]
     for previous, line in zip([""] + top, top):  # the first line may be the dateline itself
