@@ -117,7 +117,15 @@ def _repeated_links(lines: list[str]) -> frozenset[str]:
     of a listing ends with, whatever its words (``[Виж цялата практика]``, ``→ Цялата
     практика``)."""
     counts = Counter(line.strip() for line in lines if is_link_line(line) or _is_arrow_link(line))
-    return frozenset(line for line, count in counts.items() if count >= MIN_ITEMS)
+    links = {line for line, count in counts.items() if count >= MIN_ITEMS}
+    # An arrow line also stands in menus ("→ Всички новини" at the top and under the text):
+    # the link that closes items follows an item's text every time it stands.
+    for line in [link for link in links if not is_link_line(link)]:
+        above = [next((other for other in reversed(lines[:at]) if other.strip()), "")
+                 for at, candidate in enumerate(lines) if candidate.strip() == line]
+        if any(not text or is_title_like(text) for text in above):
+            links.discard(line)
+    return frozenset(links)
 
 
 def _segments_by_marker(lines: list[str], is_marker) -> list[list[str]]:

@@ -266,3 +266,13 @@ def test_a_rank_line_over_a_quoted_entry_name_gives_the_name_as_title():
     pages = parse_page(text)
     assert [page.title for page in pages] == ["Зелени дворове за всяко училище", "Автобус до болницата"]
     assert "I място – Община Образцово" in pages[0].text
+
+
+def test_an_arrow_line_of_a_menu_is_no_item_link():
+    from indexer.listing import _repeated_links
+    lines = ["Вестник Примерно", "⟶ Към архива", "", "Нов мост над реката",
+             "Мостът е открит в неделя след шест месеца работа.", "⟶ Към архива"]
+    assert _repeated_links(lines) == frozenset()
+    items = ["Първа практика", "Текст на първата практика, доста дълъг.", "⟶ Към архива", "",
+             "Втора практика", "Текст на втората практика, също дълъг.", "⟶ Към архива"]
+    assert _repeated_links(items) == frozenset({"⟶ Към архива"})
