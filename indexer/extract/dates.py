@@ -671,6 +671,29 @@ def _opening_day_of_end_month(lines: list[str], found: dict) -> None:
                 return
 
 
+# "агенцията, която от 2022 г. привлича инвеститори", "a council that since 2015 has advised": a body
+# or service in a relative clause, doing its work since a year — the practice's start.
+_RELATIVE_SINCE = re.compile(r"(?<![^\W\d_])(?:който|която|което|които|that|which)\s+(?:от|since)\s+$", re.I)
+_RELATIVE_HINTS = ("която от", "който от", "което от", "които от", "that since", "which since")
+
+
+def _relative_since(lines: list[str], found: dict) -> None:
+    """A year after ``която от`` / ``that since`` starts the practice.
+
+    >>> found = {}
+    >>> _relative_since(["Съветът, който от 2015 г. обсъжда бюджета, има 12 члена."], found); found["start"].value
+    '2015'
+    """
+    for line in lines:
+        lower = line.lower()
+        if not any(hint in lower for hint in _RELATIVE_HINTS):
+            continue
+        for m in find_mentions(line):
+            if _RELATIVE_SINCE.search(line, max(0, m.start - 20), m.start) and not _RANGE_AFTER.match(line, m.end):
+                found["start"] = fact_of(m, line)
+                return
+
+
 def _bracket_years(lines: list[str], found: dict) -> None:
     """``Нов център за младежи (2015 – 2016)``: a project's own years in brackets."""
     for line in lines:
@@ -736,6 +759,8 @@ def extract_dates(text: str, lang: str = "bg", *, end_from_duration: bool = Fals
         _opening_years(lines, found)
     if "start" not in found:
         _in_use_from(lines, found)
+    if "start" not in found and ("от" in text or "since" in text):
+        _relative_since(lines, found)
     if "start" not in found and "published" not in found:
         _opening_year(lines, found)
     if "start" not in found:

@@ -343,6 +343,9 @@ GOLDEN = [
     ("Bridge works\nLast updated: 12/05/2020\nThe project is under way.", "2020-05-12", None, None),
     # a weekday date line wins over an "updated" line
     ("Мост\nОбновено: 09.05.2023\nВторник, 2 Май 2023\nОбщината ремонтира моста.", "2023-05-02", None, None),
+    # a body doing its work since a year, in a relative clause; a range after it is not "since"
+    ("Категория\nМладежкият съвет, който от 2017 г. обсъжда общинския бюджет, има 15 членове.", None, "2017", None),
+    ("Agency\nThe investment office, which since 2020 has found sites for 9 companies, has two staff.", None, "2020", None),
 ]
 
 
