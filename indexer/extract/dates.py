@@ -673,25 +673,27 @@ def _opening_day_of_end_month(lines: list[str], found: dict) -> None:
 
 # "агенцията, която от 2022 г. привлича инвеститори", "a council that since 2015 has advised": a body
 # or service in a relative clause, doing its work since a year — the practice's start.
-_RELATIVE_SINCE = re.compile(r"(?<![^\W\d_])(?:който|която|което|които|that|which)\s+(?:от|since)\s+$", re.I)
+# (one pass over the page, the year inside the pattern; a range after it is no "since")
+_RELATIVE_SINCE = re.compile(r"(?<![^\W\d_])(?:който|която|което|които|that|which)\s+(?:от|since)\s+"
+                             r"(?P<year>(?:19|20)\d\d)(?![\d.])(?!\s*(?:г\.?)?\s*(?:[-–—]|до\s|to\s)\s*\d)", re.I)
+
+
 _RELATIVE_HINTS = ("която от", "който от", "което от", "които от", "that since", "which since")
 
 
-def _relative_since(lines: list[str], found: dict) -> None:
+def _relative_since(text: str, found: dict) -> None:
     """A year after ``която от`` / ``that since`` starts the practice.
 
     >>> found = {}
-    >>> _relative_since(["Съветът, който от 2015 г. обсъжда бюджета, има 12 члена."], found); found["start"].value
+    >>> _relative_since("Съветът, който от 2015 г. обсъжда бюджета, има 12 члена.", found); found["start"].value
     '2015'
     """
-    for line in lines:
-        lower = line.lower()
-        if not any(hint in lower for hint in _RELATIVE_HINTS):
-            continue
-        for m in find_mentions(line):
-            if _RELATIVE_SINCE.search(line, max(0, m.start - 20), m.start) and not _RANGE_AFTER.match(line, m.end):
-                found["start"] = fact_of(m, line)
-                return
+    match = _RELATIVE_SINCE.search(text)
+    if match:
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        found["start"] = Fact(match["year"], line.strip()[:_MAX_SOURCE])
 
 
 def _bracket_years(lines: list[str], found: dict) -> None:
@@ -759,8 +761,8 @@ def extract_dates(text: str, lang: str = "bg", *, end_from_duration: bool = Fals
         _opening_years(lines, found)
     if "start" not in found:
         _in_use_from(lines, found)
-    if "start" not in found and ("от" in text or "since" in text):
-        _relative_since(lines, found)
+    if "start" not in found and any(hint in text for hint in _RELATIVE_HINTS):
+        _relative_since(text, found)
     if "start" not in found and "published" not in found:
         _opening_year(lines, found)
     if "start" not in found:
