@@ -191,6 +191,17 @@ COMPLETED = _stage(
     (("заключителн", "финалн", "отчетн"), r"(?:заключителн|финалн|отчетн)\w+\s+(?:пресконференция|конференция|събитие|"
                                           r"среща|церемония)\s+(?:по|на)\s+(?:\w+\s+){0,2}?проект\w*"),
     (("closing", "final"), r"(?:closing|final)\s+(?:event|conference|ceremony)\s+of\s+(?:the|this)\s+project"),
+    # the works ran until a day: "работите продължиха до 30.09.2020 г.", "ремонтът продължи до края на 2018 г."
+    # (the aorist only: "продължава до", "ще продължи до" are still running; a day or a month and year is needed)
+    (("продължи до", "продължиха до"), r"(?:работи(?:те)?|ремонт(?:ът|ите)?|строителството|дейностите|проект(?:ът)?|"
+                                      r"реконструкцията|изпълнението)\s+(?:\S+\s+){0,12}?(?<!ще\s)продължи(?:ха)?\s+до\s+"
+                                      r"(?:\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d|края\s+на\s+|\d{0,2}\s*[^\W\d_]{3,}\s+(?:19|20)\d\d)"),
+    # reopened to visitors: "къщата беше отворена отново за посетители", "музеят бе отворен за посетители"
+    (("отворен",), _PAST_AUX + r"\s+(?:отново\s+)?отворен(?:а|о|и)?\s+(?:отново\s+)?за\s+(?:посетители|посещения|"
+                                r"публиката|гости)"),
+    # a project that "closed at the end of June", "the project closed in 2021" (a building "closed in 2012
+    # because of leaks" names no project)
+    (("closed",), r"(?:project|programme|initiative)\b[^.;]{0,120}?\bclosed\s+(?:at\s+the\s+end\s+of|in|on)\b"),
     (("closed",), r"(?:has|have|had)\s+(?:now\s+|officially\s+|formally\s+)?been\s+"
                   r"(?:officially\s+|formally\s+)?closed|"
                   r"(?:project|it)\s+(?:was|is\s+now)\s+(?:officially\s+|formally\s+)?closed"),

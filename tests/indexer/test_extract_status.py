@@ -653,6 +653,15 @@ STAGE_SHAPES = [
     ("The shelter welcomed its first 12 families in May.", "completed"),
     # a service reachable from a day is in use, not a finished project
     ("Услугата е достъпна от 1 март 2021 г. за всички жители.", None),
+    # works that ran until a day are over; still running until a day is not
+    ("Ремонтът на залата започна през април 2017 г. и продължи до края на ноември същата година.", "completed"),
+    ("Дейностите по проекта стартираха на 2.03.2018 г. и продължиха до 14.12.2018 г.", "completed"),
+    ("Работите продължават до 30.06.2026 г.", None),
+    ("Проектът започна на 1.10.2024 г. и ще продължи до май 2026 г.", "ongoing"),
+    # a museum reopened to visitors; a building closed for years names no project
+    ("След ремонта музеят бе отворен отново за посетители.", "completed"),
+    ("The old school closed in 2009 after the last pupils left.", None),
+    ("The twinning project with two Greek towns closed in March with a joint concert.", "completed"),
 ]
 
 
