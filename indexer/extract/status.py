@@ -369,8 +369,8 @@ def extract_status(text: str, lang: str = "bg", municipality: str | None = None,
     """The project's lifecycle stage, or None when the text says nothing about it.
 
     A label beats prose; in prose the latest stage mentioned wins; with neither, the project's
-    period (``start``/``end``) ending before the page's ``published`` date says completed, one
-    running at that date ongoing; then the stage of another project told on the page.
+    period (``start``/``end``) ending before the page's ``published`` date says completed (also over
+    an application or an approval told in prose), one running at that date ongoing; then the stage of another project told on the page.
     ``municipality`` (the page's label) and ``page_year`` (its publication year, else the
     project's start) let sentences about another municipality's or a much earlier project be
     read as asides; ``published`` also places stages dated after it in the future.
@@ -387,5 +387,10 @@ def extract_status(text: str, lang: str = "bg", municipality: str | None = None,
     if fact is None:
         published_year = int(published.value[:4]) if published and published.value[:4].isdigit() else None
         own, aside = _from_prose(lines, municipality, page_year, published_year)
-        fact = own or _from_period(published, start, end) or aside
+        period = _from_period(published, start, end)
+        # an application or an approval in prose, and the project's own period over before the page
+        # ("спечели проект … От 8 до 16 юли 2019 г." on an October 2019 page): the period tells the later stage
+        if own is not None and period is not None and period.value == "completed" and own.value in ("applied", "approved"):
+            own = period
+        fact = own or period or aside
     return None if fact is None or fact.value == "none" else fact

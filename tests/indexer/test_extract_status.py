@@ -129,7 +129,10 @@ PERIODS = [
     ("до края на 2021 г.", "2020-08-01", None, "2021", None),  # no start: a standing service
     ("2014-2020", "2020-10-01", "2020-06", "2020", None),  # the same year: nothing decided
     ("Всяка година общината отпуска стипендии.", "2019-02-02", None, None, None),
-    ("Проектът е одобрен.", "2019-02-02", "2016", "2017", "approved"),  # a stage word decides first
+    ("Проектът е одобрен.", "2019-02-02", "2019-01", "2019-06", "approved"),  # a stage word decides first
+    # ... but an approval or an application whose own period was over before the page is history
+    ("Сдружението спечели проект за летен лагер.", "2021-11-20", "2021-08-02", "2021-08-09", "completed"),
+    ("Общината кандидатства с проект за ремонт.", "2018-05-05", "2016", "2017", "completed"),
     # this project's own period before another project's stage told in an aside
     ("Общината кандидатства и с друг проект за читалището.", "2019-02-02", "2016", "2017", "completed"),
 ]
