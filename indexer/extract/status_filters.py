@@ -90,6 +90,11 @@ _CALL = re.compile(r"\b(?:прием(?:ът|а)?|кандидатстванет�
 # A sentence whose subject, in its first words, is a part of the project.
 # (a pilot alone may be the practice itself: "The pilot … has been completed")
 _PART_OPENING = re.compile(r"^\W*(?:\S+\s+){0,3}?(?:phase|stage|етап(?:ът|а)?|фаза(?:та)?)\b")
+# Firms or businesses started at the practice are its results, not its start: "в инкубатора са
+# стартирали 17 фирми", "12 нови бизнеса стартираха", "40 start-ups have started" (a count needed).
+_COUNTED_BUSINESSES = r"\d+\s+(?:нови\s+|new\s+)?(?:фирми|компании|бизнеса|предприятия|стартъпа|businesses|companies|firms|start-?ups)\b"
+_STARTERS_AFTER = re.compile(r"\s+(?:\S+\s+)?" + _COUNTED_BUSINESSES)
+_STARTERS_BEFORE = re.compile(_COUNTED_BUSINESSES + r"\s+(?:\S+\s+)?$")
 _WITH_AFTER = re.compile(r"\s*(?:с|със|with)\s")
 # A part named in a phrase of time after the verb is when, not what: "Проектите приключиха до
 # края на учебната година", "ended in the season".
@@ -312,6 +317,8 @@ def real_cue(lower: str, stage: str, pattern: re.Pattern, page_year: int | None 
                 continue
         elif stage == "ongoing":
             if _about_a_part(lower, match, _CALL) or _standing_start(lower, match, page_year):
+                continue
+            if _STARTERS_AFTER.match(lower, match.end()) or _STARTERS_BEFORE.search(lower, max(0, match.start() - 60), match.start()):
                 continue
         elif stage == "approved":
             if word.startswith("одобр") and (not _APPROVAL_CONTEXT.search(lower) or _COUNCIL.search(lower)):

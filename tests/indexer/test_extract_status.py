@@ -665,6 +665,10 @@ STAGE_SHAPES = [
     ("След ремонта музеят бе отворен отново за посетители.", "completed"),
     ("The old school closed in 2009 after the last pupils left.", None),
     ("The twinning project with two Greek towns closed in March with a joint concert.", "completed"),
+    # firms started in an incubator are its results, not the practice's start
+    ("Общината дава офиси на млади предприемачи. До днес тук са стартирали 9 фирми.", None),
+    ("Since the hub opened its doors to founders, 14 new businesses have started there.", None),
+    ("Проектът стартира през март 2024 г. с 20 фирми партньори.", "ongoing"),
 ]
 
 
