@@ -295,6 +295,11 @@ ONGOING = _stage(
     (("started", "launched", "begun", "began", "kick", "ground", "sod"),
      r"(?:was|were|has\s+been)\s+(?:started|launched)|started|launched|(?:has|have)\s+begun|began|"
      r"kick(?:ed)?[- ]?off|ground-?breaking|broke\s+ground|first\s+sod"),
+    # a campaign running from the day of the news: "От днес до края на септември мобилен кабинет ще
+    # обикаля селата", "from today until 30 June" (not a call: "от днес до 15 март се приемат заявления")
+    (("от днес до", "from today until", "from today to"),
+     r"(?:от\s+днес\s+до|from\s+today\s+(?:until|till|to))\b"
+     r"(?![^.;]*?(?:прием|заявлен|кандидат|документ|предложени|регистрац|записван|application|apply|regist|submi))"),
 )
 
 APPROVED = _stage(

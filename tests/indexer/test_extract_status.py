@@ -669,6 +669,10 @@ STAGE_SHAPES = [
     ("Общината дава офиси на млади предприемачи. До днес тук са стартирали 9 фирми.", None),
     ("Since the hub opened its doors to founders, 14 new businesses have started there.", None),
     ("Проектът стартира през март 2024 г. с 20 фирми партньори.", "ongoing"),
+    # a campaign that runs from the day of the news; a call open from today is no project's stage
+    ("От днес до 20 октомври лекари ще преглеждат безплатно жителите на пет села.", "ongoing"),
+    ("From today until the end of May a dental bus will visit the schools of the district.", "ongoing"),
+    ("От днес до 15 март общината приема заявления за участие в програмата.", None),
 ]
 
 
