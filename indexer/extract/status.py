@@ -124,6 +124,14 @@ _RELATED_NEWS = re.compile(r"^\W*(?:(?:свързани|още|последни|
 # "проектът тогава приключи", "the project then ended": a project of that earlier time.
 _THEN = re.compile(r"(?<!\w)(?:тогава|тогавашн\w+|then|at\s+that\s+time)(?!\w)")
 
+# A register or portal the municipality paid for itself and put online ("Със собствени средства …
+# беше създаден геопортал … Регистърът е публичен от 28 ноември 2022 г.") is a standing service:
+# its going public ends no project. A donor's or a programme's money makes it a project that ended.
+_WENT_PUBLIC = re.compile(r"публич\w*\s+от|went\s+live|been\s+live", re.IGNORECASE)
+_OWN_FUNDS = re.compile(r"собствени\s+средства|собствен\s+ресурс|own\s+(?:funds|resources)", re.IGNORECASE)
+_OUTSIDE_MONEY = re.compile(r"дарени|грант|фондаци|програм|проект|donation|grant|foundation|programme|project",
+                            re.IGNORECASE)
+
 _SINGLE_YEAR = re.compile(r"(?<![\d–-])(?<![\d–-]\s)((?:19|20)\d{2})(?!\s*[-–]\s*(?:19|20)?\d{2})(?!\d)")
 
 # A sentence ends at . ! ? ; before a capital, a quote or a digit — not after the abbreviations
@@ -387,6 +395,9 @@ def extract_status(text: str, lang: str = "bg", municipality: str | None = None,
     if fact is None:
         published_year = int(published.value[:4]) if published and published.value[:4].isdigit() else None
         own, aside = _from_prose(lines, municipality, page_year, published_year)
+        if (own is not None and own.value == "completed" and _WENT_PUBLIC.search(own.source)
+                and _OWN_FUNDS.search(text) and not _OUTSIDE_MONEY.search(text)):
+            own = None
         period = _from_period(published, start, end)
         # an application or an approval in prose, and the project's own period over before the page
         # ("спечели проект … От 8 до 16 юли 2019 г." on an October 2019 page): the period tells the later stage

@@ -673,6 +673,12 @@ STAGE_SHAPES = [
     ("От днес до 20 октомври лекари ще преглеждат безплатно жителите на пет села.", "ongoing"),
     ("From today until the end of May a dental bus will visit the schools of the district.", "ongoing"),
     ("От днес до 15 март общината приема заявления за участие в програмата.", None),
+    # a register the municipality paid for itself and put online is a standing service; a donor's
+    # money makes its going public the end of a project
+    ("Със собствени средства общината направи карта на гробищните парцели. Картата е публична от 3 април 2023 г.",
+     None),
+    ("С грант от фондация общината направи карта на гробищните парцели. Картата е публична от 3 април 2023 г.",
+     "completed"),
 ]
 
 
