@@ -60,7 +60,8 @@ _LISTING_HEADING = re.compile(
 # "1. ", "2) ", "3 | " before a numbered item's title.
 _ITEM_NUMBER = re.compile(r"\d{1,3}(?:[.)]|\s*\|)\s+(?=\S)")
 # A glyph before an item's title ("■ Нова градина", ">> Maritsa: …"): the list's bullet.
-_TITLE_GLYPH = re.compile(r"(?:>>|»|[▸▹►▻▶▷■□▪▫●○◆◇◾◼➤➢➔→•★☆✓✔])\s*(?=\w|[„\"“«])")
+# A plain-text list's "* " counts too (a star needs its space: "*Ново*" is emphasis).
+_TITLE_GLYPH = re.compile(r"(?:(?:>>|»|[▸▹►▻▶▷■□▪▫●○◆◇◾◼➤➢➔→•★☆✓✔])\s*|\*\s+)(?=\w|[„\"“«])")
 
 
 # Bullet glyphs that open a digest item's heading line ("▸ Town: ..."). Not "-" or "*":
@@ -99,14 +100,23 @@ def _looks_like_item(item: list[str]) -> bool:
 
 # A link's arrow before or after its words ("→ Цялата практика", "Към текста »"): a text
 # export of a page keeps the arrow where the link's underline was.
-_LINK_ARROW = re.compile(r"^\s*(?:→|⟶|➜|➔|➤|»|›|>>|▶|►)\s*\S|\S\s*(?:→|⟶|➜|➔|»|›|>>)\s*$")
+# A plain-text export writes the arrow in ASCII ("-> Read more", "> Full practice"): those
+# count only where the line repeats after every item (:func:`_repeated_links`).
+_LINK_ARROW = re.compile(r"^\s*(?:→|⟶|➜|➔|➤|»|›|>>|▶|►|-{1,2}>|=>|>)\s*\S|\S\s*(?:→|⟶|➜|➔|»|›|>>|-{1,2}>)\s*$")
 _LONGEST_LINK = 40
+
+
+# An item's closing byline is its text, not a menu title, though it has no full stop:
+# "Innovator: X Municipality", "Theme: Environment | Innovator: X".
+_BYLINE = re.compile(r"(?:иноватор|innovator)\s*:|^\s*[^\W\d][\w ]{1,24}:\s*\S[^|]*\|\s*[^\W\d][\w ]{1,24}:\s*\S")
 
 
 def _is_arrow_link(line: str) -> bool:
     """A short line with a link's arrow at its start or end.
 
     >>> _is_arrow_link("→ Цялата практика"), _is_arrow_link("Към текста »"), _is_arrow_link("Ново → старо: пътят")
+    (True, True, False)
+    >>> _is_arrow_link("-> Read more"), _is_arrow_link("> Full practice"), _is_arrow_link("a -> b, then c")
     (True, True, False)
     """
     return len(line) <= _LONGEST_LINK and bool(_LINK_ARROW.search(line))
@@ -123,7 +133,7 @@ def _repeated_links(lines: list[str]) -> frozenset[str]:
     for line in [link for link in links if not is_link_line(link)]:
         above = [next((other for other in reversed(lines[:at]) if other.strip()), "")
                  for at, candidate in enumerate(lines) if candidate.strip() == line]
-        if any(not text or is_title_like(text) for text in above):
+        if any(not text or (is_title_like(text) and not _BYLINE.search(text)) for text in above):
             links.discard(line)
     return frozenset(links)
 

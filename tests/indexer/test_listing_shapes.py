@@ -276,3 +276,50 @@ def test_an_arrow_line_of_a_menu_is_no_item_link():
     items = ["Първа практика", "Текст на първата практика, доста дълъг.", "⟶ Към архива", "",
              "Втора практика", "Текст на втората практика, също дълъг.", "⟶ Към архива"]
     assert _repeated_links(items) == frozenset({"⟶ Към архива"})
+
+
+# English roundups exported as plain text: "* " before each title, an ASCII arrow link
+# ("-> Read more", "> Full practice") under each item, sometimes after a byline row.
+ASCII_ARROWED = ("Monthly practice roundup\n\n"
+                 "Recently added entries in short.\n\n"
+                 "* Lomtown - Solar roofs on kindergartens\n"
+                 "  Lomtown Municipality fitted 120 kW of panels on five kindergartens in 2021.\n"
+                 "  Theme: Energy | Innovator: Lomtown Municipality\n"
+                 "  > Full practice\n\n"
+                 "* Riverdale - A bus for the villages\n"
+                 "  Since March 2020 a municipal minibus has driven patients from 12 villages.\n"
+                 "  Theme: Social services | Innovator: Riverdale Municipality\n"
+                 "  > Full practice\n")
+
+
+def test_items_ending_with_an_ascii_arrow_link_after_a_byline_are_split():
+    assert titles(ASCII_ARROWED) == ["Lomtown - Solar roofs on kindergartens",
+                                     "Riverdale - A bus for the villages"]
+
+
+def test_items_ending_with_a_dash_arrow_read_more_are_split():
+    text = ("Digest - new entries\n\n"
+            "* Green schoolyards in Hilltop\n"
+            "Innovator: Hilltop Municipality\n"
+            "Four schools planted 300 trees with pupils from a partner school in 2022.\n"
+            "-> Read more\n\n"
+            "* Heritage trail - Stonebridge\n"
+            "Innovator: Stonebridge Municipality\n"
+            "A 7 km marked path links two old chapels; it was finished in 2019.\n"
+            "-> Read more\n")
+    assert titles(text) == ["Green schoolyards in Hilltop", "Heritage trail - Stonebridge"]
+
+
+def test_a_news_page_with_one_ascii_arrow_link_is_no_listing():
+    text = ("New playground opened in Hilltop\n\n"
+            "The municipality opened a playground for 200 children on Saturday.\n"
+            "It cost BGN 45,000 from the municipal budget.\n\n"
+            "Related: Park renovation in Stonebridge\n"
+            "-> Read more\n")
+    assert len(parse_page(text)) == 1
+
+
+@pytest.mark.parametrize("line", ["a -> b, then c", "x > y holds for every item of the table"])
+def test_an_arrow_inside_a_sentence_is_no_link(line):
+    from indexer.listing import _is_arrow_link
+    assert not _is_arrow_link(line)
