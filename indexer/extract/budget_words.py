@@ -14,6 +14,9 @@ from __future__ import annotations
 
 import re
 
+# Hand-written: the word-to-number libraries on PyPI (text2num, word2number) read English,
+# French or Spanish, none Bulgarian; the Bulgarian words are a closed list of a few dozen.
+
 _UNITS_BG = {
     "един": 1, "една": 1, "едно": 1, "два": 2, "две": 2, "три": 3, "четири": 4, "пет": 5, "шест": 6,
     "седем": 7, "осем": 8, "девет": 9, "десет": 10,
