@@ -28,6 +28,7 @@ from indexer.extract.asides import names_own_project, recap_aside, shifted_aside
 from indexer.extract.fact import Fact
 from indexer.extract.status_cues import ANY_CUE_HINT, CUES, HINT_PATTERNS, WEAK_HINT_PATTERN
 from indexer.extract.status_filters import real_cue, real_weak_cue
+from indexer.page_lines import section_heading
 
 STAGES = ("applied", "approved", "ongoing", "completed")
 _RANK = {stage: rank for rank, stage in enumerate(STAGES)}
@@ -228,15 +229,20 @@ def _turns_aside(sentence: str, lower: str, municipality: str | None, page_year:
 
 
 def _paragraphs(lines: list[str]):
-    """(tail, [(sentence, lower, has a cue word)]) per line holding a cue word; ``tail`` for
-    every line after a related-news heading, whose stages are all other news."""
-    tail = False
+    """(tail, background, [(sentence, lower, has a cue word)]) per line holding a cue word;
+    ``tail`` for every line after a related-news heading, whose stages are all other news;
+    ``background`` for the lines of a background section (``Предистория``, ``Background``)."""
+    tail = background = False
     for line in lines:
         lower_line = _same_length_lower(line)
         tail = tail or _RELATED_NEWS.match(lower_line) is not None
+        if len(line) <= 40:
+            heading = section_heading(line)
+            if heading is not None:
+                background = heading[0] == "background"
         cue_word = ANY_CUE_HINT.search(lower_line)
         if cue_word is not None:
-            yield tail, list(_with_lower(line, lower_line, cue_word.start()))
+            yield tail, background, list(_with_lower(line, lower_line, cue_word.start()))
 
 
 def _with_lower(line: str, lower_line: str, cue_word: int):
@@ -289,7 +295,7 @@ def _from_prose(lines: list[str], municipality: str | None = None, page_year: in
     dated_end: Fact | None = None   # a completion dated two or more years before the page
     undated_start = False           # an application or approval told with no date: news of now
     undated_works = False           # works under way told with no year: news of now too
-    for tail, sentences in _paragraphs(lines):
+    for tail, background, sentences in _paragraphs(lines):
         aside, asked = tail, 0  # sentences[:asked] were asked whether they turn aside
         for i, (sentence, lower, has_cue_word) in enumerate(sentences):
             if not has_cue_word:
@@ -304,20 +310,23 @@ def _from_prose(lines: list[str], municipality: str | None = None, page_year: in
             while not aside and asked <= i:
                 aside = _turns_aside(*sentences[asked][:2], municipality, page_year)
                 asked += 1
+            # A background section tells what came before the practice: a completion there
+            # (``В периода 2016 – 2018 г. общината изпълни проект …``) is an earlier project's.
+            other = aside or (background and stage in (None, "completed"))
             if stage is None:
-                weak[aside] = weak[aside] or Fact("completed", _trim(sentence))
+                weak[other] = weak[other] or Fact("completed", _trim(sentence))
                 continue
             years = _single_years(sentence)
-            if (not aside and stage == "completed" and page_year and years and page_year - max(years) >= 2
+            if (not other and stage == "completed" and page_year and years and page_year - max(years) >= 2
                     and (not names_own_project(sentence) or _THEN.search(lower))):
                 dated_end = dated_end or Fact(stage, _trim(sentence))
                 continue
-            undated_start = undated_start or (not aside and stage in ("applied", "approved") and not years)
+            undated_start = undated_start or (not other and stage in ("applied", "approved") and not years)
             # works under way told with no year ("Строителите влязоха на обекта в началото на юли")
-            undated_works = undated_works or (not aside and stage == "ongoing" and not years)
-            current = best[aside]
+            undated_works = undated_works or (not other and stage == "ongoing" and not years)
+            current = best[other]
             if current is None or _RANK[stage] > _RANK[current.value]:
-                best[aside] = Fact(stage, _trim(sentence))
+                best[other] = Fact(stage, _trim(sentence))
     own = best[False]
     if dated_end is not None and not _earlier_project(dated_end, own, undated_start, undated_works):
         best[False] = dated_end

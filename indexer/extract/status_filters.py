@@ -105,6 +105,11 @@ _TIME_PHRASE_END = re.compile(
 _ON_TIME = re.compile(r"^\s*(?:в\s+(?:срок|определения\s+срок)|навреме|on\s+(?:time|schedule))")
 _SUB_PROJECTS = re.compile(r"\b(?:проектите|идеите|идеи|обектите|инициативите|микропроектите|"
                            r"projects|ideas|proposals|initiatives|micro-?projects)\b")
+# The object of the verb is a scheme's chosen proposals: "общината изпълнява най-подкрепените",
+# "реализира избраните идеи", "carries out the winning projects" — many small projects, not this one.
+_CHOSEN_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+)?(?:най-)?(?:подкрепен|харесван|гласуван|избран|спечелил|класиран|"
+                           r"одобрен|печеливш)\w*ите(?:\s+(?:проекти|идеи|предложения|инициативи|микропроекти))?(?=\s*(?:[.,;:!?)]|$))|\s+the\s+(?:most[\s-]\w+|winning|selected|chosen|best[\s-]\w+)"
+                           r"\s+(?:ideas|projects|proposals)\b")
 _PROJECT_WORD = re.compile(r"\b(?:проект(?:ът|а)?|практиката|project)\b")
 # The full article marks the subject: "проектът" is the one who acts, "проекта" an object.
 _PROJECT_SUBJECT = re.compile(r"\bпроектът\b|^\W*the\s+project\b")
@@ -324,6 +329,8 @@ def real_cue(lower: str, stage: str, pattern: re.Pattern, page_year: int | None 
             if word.startswith("одобр") and (not _APPROVAL_CONTEXT.search(lower) or _COUNCIL.search(lower)):
                 continue
         elif "очаква" in word and _COUNCIL.search(lower):
+            continue
+        if stage in ("ongoing", "completed") and _CHOSEN_AFTER.match(lower, match.end()):
             continue
         if about_sub_projects(lower[:match.start()]) and not (
                 stage == "completed" and _PLURAL_SUBJECT.search(before)):

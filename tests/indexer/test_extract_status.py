@@ -835,6 +835,19 @@ PAGE_CONTEXT = [
     ("Elin Pelin Municipality runs the project \"Reading Together\" under the Programme Education. "
      "An early pilot phase in 2017-2018 was paid by a foundation and ended in 2018.", "Община Елин Пелин", 2024,
      "ongoing"),
+    # a background section tells what came before: its completion is an earlier project's
+    ("Читалище на квартала\nПредистория\nМежду 2014 и 2016 г. общината реализира проект за ремонт на салона, "
+     "след което читалището остана без програма.\nПрактика\nОт март 2025 г. общината изпълнява проект "
+     "„Вечери в читалището“.", "Община Тутракан", 2025, "ongoing"),
+    ("Background\nIn 2015-2017 the town completed a project for street lighting.\nPractice\n"
+     "The night-bus project is being implemented since March 2024.", "Община Тутракан", 2024, "ongoing"),
+    # ... while a completion in the practice section is this project's
+    ("Предистория\nДецата нямаха къде да спортуват.\nПрактика\nПроектът приключи през 2024 г. с нова площадка.",
+     "Община Тутракан", 2024, "completed"),
+    # a scheme carries out the chosen proposals: many small projects, not a stage of this one
+    ("Гражданите гласуват идеи за кварталите си, а общината изпълнява най-харесваните.",
+     "Община Тутракан", 2024, None),
+    ("Residents vote every spring and the city delivers the winning projects.", "Община Тутракан", 2024, None),
 ]
 
 
