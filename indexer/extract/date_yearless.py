@@ -54,16 +54,19 @@ _WEEKDAY = (r"(?:(?:понеделник|вторник|сряда|четвър�
             r"friday|saturday|sunday),?\s+(?=\d))?")
 # In the lower-cased page: a preposition, then a month ("на 1 август", "in may", "в края на юни").
 # ("От 1 юни стартира изпълнението": "от" with a start verb dates the start)
-_PREPOSITION_MONTH = re.compile(r"(?:на|през|във|в|от|on|in|from)\s+" + _WEEKDAY + _BEFORE_WORDS
+# ("at" only before a part of the month: "closed at the end of June")
+_AT_PART = r"at\s+the\s+(?:beginning|middle|end)\s+of\s+"
+_PREPOSITION_MONTH = re.compile(r"(?:(?:на|през|във|в|от|on|in|from)\s+" + _WEEKDAY + _BEFORE_WORDS + "|" + _AT_PART + ")"
                                 + r"(?:\d{1,2}(?:-?(?:ти|ви|ри|ми|st|nd|rd|th))?\s+)?(?P<month>"
                                 + "|".join(_BG_MONTHS + tuple(sorted(_ENGLISH_MONTHS))) + ")")
 # What stands before a month: "на 1", "през", "в средата на", "in late", "on".
 _BEFORE_MONTH = re.compile(
-    r"(?<![^\W\d_])(?:на|през|в|във|от|on|in|from)\s+" + _WEEKDAY + _BEFORE_WORDS
+    r"(?<![^\W\d_])(?:(?:на|през|в|във|от|on|in|from)\s+" + _WEEKDAY + _BEFORE_WORDS + "|" + _AT_PART + ")"
     + r"(?:(?P<day>\d{1,2})(?:-?(?:ти|ви|ри|ми|st|nd|rd|th))?\s+)?$", re.I)
 _DAY_AFTER_MONTH = re.compile(r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?![\d.])")  # "on May 3"
 # A year or a number right after the month: a full date (find_mentions' business) or not a date.
-_YEAR_AFTER = re.compile(r"\.?\s*,?\s*(?:\d|г\.)")
+# ("от 1 октомври 30 младежи …": a count followed by its noun is no year)
+_YEAR_AFTER = re.compile(r"\.?\s*,?\s*(?:\d{4}|\d{1,3}(?!\d)(?!\s+[^\W\d_]{2,})|г\.)")
 _RELATIVE_YEAR = re.compile(r"\s+(?:на\s+)?(?P<bg>същата|следващата)\s+година|\s+(?:of\s+)?the\s+(?P<en>same|following|next)"
                             r"\s+year", re.I)
 # Today's day: "днес", and a today's event that closes a project ("С днешна среща … приключи
@@ -88,7 +91,7 @@ _VERB = re.compile(
     # "got under way in mid-July"; "Строителството продължи от март", "ran from": how long it went on, from when
     r"тръгна(?:ха)?|заработи(?:ха)?|got\s+under\s*way|"
     # the builders on site: "Строителите влязоха на обекта в началото на юли"
-    r"(?:влязоха|влезе)\s+(?:на|в)\s+(?:обекта|строителната\s+площадка|площадката)|продължи(?:ха)?(?=\s+от\s)|вървя(?:ха)?(?=\s+от\s)|(?:ran|lasted)(?=\s+from\s))"
+    r"(?:влязоха|влезе)\s+(?:на|в)\s+(?:(?:първия|първата|новия)\s+)?(?:обекта?|строителната\s+площадка|площадката)|продължи(?:ха)?(?=\s+от\s)|вървя(?:ха)?(?=\s+от\s)|(?:ran|lasted)(?=\s+from\s))"
     # a present of running, dated by "от" only: "От 1 февруари т.г. общината изпълнява проект"
     r"|(?P<running>изпълнява(?:т)?|реализира(?:т)?|тече|текат|(?:се\s+)?предоставя(?:т)?|"
     r"is\s+(?:running|implementing|carrying\s+out|provided|offered))"
@@ -96,12 +99,16 @@ _VERB = re.compile(
     r"[аои]?|ended|finished|(?:was|were|has\s+been|have\s+been)\s+completed|wrapped\s+up|concluded|"
     # a project closed ("днес беше закрит проектът"; "закрит" alone is also "indoor")
     r"(?:беше|бе)\s+(?:официално\s+|тържествено\s+)?закрит[аи]?(?=\s+(?:проект|инициатив))|"
+    # an active "closed" ends ("The project closed at the end of June"); a passive one shuts a place
+    r"(?<!was\s)(?<!were\s)(?<!is\s)(?<!be\s)(?<!been\s)closed(?=\s+(?:at|in|on)\s)|"
     r"закри(?:ха)?(?=\s+(?:проект|инициатив)))"
     r"|(?P<open>(?:беше|бе|бяха)\s+(?:тържествено\s+|официално\s+)?открит[аои]?|откри(?:ха)?|"
     # a hand-over ends the works like an opening
     r"(?:беше|бе|бяха|е|са)\s+предаден[аои]?|отвори(?:ха)?\s+(?:\S+\s+)?врати(?:те)?|"
     r"(?:was|were|has\s+been|have\s+been)\s+handed\s+over|(?:was|were)\s+"
-    r"(?:officially\s+)?(?:re-?)?(?:opened|inaugurated)|(?:re-?)?opened|inaugurated))(?![^\W\d_])", re.I)
+    r"(?:officially\s+)?(?:re-?)?(?:opened|inaugurated)|(?:re-?)?opened|inaugurated|"
+    # the first users' day: "посрещна първите си читатели в петък", "welcomed its first pupils on Monday"
+    r"(?:посрещна(?:ха)?|прие(?:ха)?)\s+първите|welcomed\s+(?:its|their)\s+first))(?![^\W\d_])", re.I)
 # Unambiguous past forms: a date after the dateline is then last year's. ("стартира",
 # "приключи" may also be a present that announces.)
 _PAST_ONLY = re.compile(r"започна|стартираха|дад|даден|began|begun|started|launched|commenced|kicked|завършиха|"
@@ -246,6 +253,8 @@ def _candidates(text: str, lower: str, found: dict):
         event = text[at:until].lower() in _TODAY_EVENT
         verb = _nearest_verb(sentence, span_start, span_end, _MAX_BEFORE if event else _MAX_AFTER)
         if verb is None:
+            if day is not None and not today and _opens_from(sentence, span_start, span_end):
+                yield ("start", (year, month, day), sentence.strip()[:_MAX_SOURCE], False, today)
             continue
         if verb.lastgroup == "start" and today:
             continue  # "днес стартира": the launch is the article's news, its own date
@@ -257,6 +266,20 @@ def _candidates(text: str, lower: str, found: dict):
             continue
         yield (verb.lastgroup, (year, month, day), sentence.strip()[:_MAX_SOURCE],
                bool(_PAST_ONLY.search(verb.group(0))), today)
+
+
+# "От 1 октомври 30 младежи са назначени …", "From 2 May the bus stops in every village": a day
+# opening its sentence starts what the sentence tells — unless that is still to come
+# ("От 1 януари ще …") or the day opens a range ("От 1 до 5 юни", "от 1 юни до 31 август").
+_OPENING_PREPOSITION = re.compile(r"[\W]*(?:от|from|since)\s", re.I)
+_RANGE_NEXT = re.compile(r"\s*(?:г\.?)?\s*(?:до|to|until|till|[-–—])\s", re.I)
+
+
+def _opens_from(sentence: str, span_start: int, span_end: int) -> bool:
+    """Whether the yearless date at ``sentence[span_start:span_end]`` opens the sentence with "от"."""
+    return (not sentence[:span_start].strip(" \"„“(") and _OPENING_PREPOSITION.match(sentence, span_start) is not None
+            and not _RANGE_NEXT.match(sentence, span_end)
+            and not _FUTURE_BETWEEN.search(sentence, span_end, span_end + 60))
 
 
 def _iso(year: int | None, month: int, day: int | None, past: bool, published: str | None) -> str | None:
@@ -325,4 +348,78 @@ def opened_after_start(text: str, lower: str, found: dict) -> None:
             line_start = text.rfind("\n", 0, verb.start()) + 1
             line_end = text.find("\n", verb.end())
             found["end"] = Fact(mentions[0].iso, text[line_start:line_end if line_end >= 0 else len(text)].strip()[:_MAX_SOURCE])
+            return
+
+
+# "От днес до края на септември мобилен кабинет ще обикаля селата", "From today until 30 June the
+# buses are free": a campaign running from the dateline's day to a month of the same season.
+_TODAY_TO_MONTH = re.compile(r"(?<![^\W\d_])(?:от|from)\s+(?:днес|today)\s+(?:до|until|till|to)\s+"
+                             r"(?:(?:края|средата)\s+на\s+|the\s+(?:end|middle)\s+of\s+)?(?:(?P<day>\d{1,2})\s+)?"
+                             r"(?P<month>" + "|".join(_BG_MONTHS + tuple(sorted(_ENGLISH_MONTHS))) + r")(?![^\W\d_])"
+                             r"(?!\s*,?\s*\d{4})")
+
+
+def today_to_month(text: str, lower: str, found: dict) -> None:
+    """Start on the dateline's day and end in the month named, for ``от днес до края на септември``.
+
+    >>> found = {"published": Fact("2021-07-02", "")}
+    >>> text = "От днес до края на септември кабинетът обикаля селата."
+    >>> today_to_month(text, text.lower(), found); found["start"].value, found["end"].value
+    ('2021-07-02', '2021-09')
+    """
+    published = found["published"].value
+    match = _TODAY_TO_MONTH.search(lower)
+    if match is None or len(published) < 10:
+        return
+    year, month = int(published[:4]), month_of(match["month"])
+    day = int(match["day"]) if match["day"] else None
+    if month is None:
+        return
+    if (month, day or 31) < (int(published[5:7]), int(published[8:10])):
+        year += 1  # "от днес до края на февруари" in November: next year's February
+    if not valid(year, month, day):
+        return
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    line_end = text.find("\n", match.end())
+    source = text[line_start:line_end if line_end >= 0 else len(text)].strip()[:_MAX_SOURCE]
+    found["start"] = Fact(published, source)
+    found["end"] = Fact(f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else ""), source)
+
+
+# A system going live after its works started ends them: "The heating system was officially
+# launched on 29 April 2022", "Системата беше пусната в действие на 3 май 2022 г." (a project's own
+# launch, "the project was launched on …", is its kick-off, not its end). A register "публичен от"
+# a day would be the same class, but the status reads a period's end as completed, and a standing
+# register has no status: left until the status tells the two apart.
+_LIVE_BEFORE = re.compile(r"(?<![^\W\d_])(?:(?:was|were)\s+(?:officially\s+)?launched|went\s+live|"
+                          r"(?:беше|бе|бяха|е|са)\s+(?:официално\s+)?пуснат[аои]?\s+в\s+действие)"
+                          r"\s+(?:on|from|since|от|на)\s+$", re.I)
+_LIVE_HINTS = ("launched", "went live", "пуснат")
+_KICK_OFF = re.compile(r"проект|инициатив|кампани|project|initiative|campaign", re.I)
+
+
+def live_after_start(lines: list[str], lower: str, found: dict) -> None:
+    """The day a system went live, after the start known, is the end.
+
+    >>> found = {"start": Fact("2020-11", "")}
+    >>> live_after_start(["Works began in 2020. The portal was launched on 3 May 2022."], "launched", found)
+    >>> found["end"].value
+    '2022-05-03'
+    """
+    if not any(hint in lower for hint in _LIVE_HINTS):
+        return
+    start = found["start"].value
+    for line in lines:
+        if not any(hint in line.lower() for hint in _LIVE_HINTS):
+            continue
+        for m in find_mentions(line):
+            if m.precision < 3 or m.iso <= start:
+                continue
+            verb = _LIVE_BEFORE.search(line, max(0, m.start - 60), m.start)
+            if verb is None:
+                continue
+            clause_start = max(line.rfind(". ", 0, verb.start()) + 1, 0)
+            if _KICK_OFF.search(line, clause_start, verb.start()):
+                continue
+            found["end"] = Fact(m.iso, line.strip()[:_MAX_SOURCE])
             return

@@ -32,7 +32,7 @@ from indexer.extract.asides import split_sentences
 from indexer.extract.date_labels import (DURATION, END_BEFORE, END_LABEL, OPENED_BEFORE, PERIOD_LABEL, START_BEFORE,
                                          START_LABEL, fact_of, months_of, read_labels)
 from indexer.extract.date_mentions import find_mentions, month_of, ranges, valid
-from indexer.extract.date_yearless import complete_yearless, opened_after_start
+from indexer.extract.date_yearless import complete_yearless, live_after_start, opened_after_start, today_to_month
 from indexer.extract.fact import Fact
 
 _MAX_SOURCE = 300
@@ -48,7 +48,8 @@ _PROJECT_CUE = re.compile(r"проект|изпълн|тръгна|зарабо�
                           r"project|implement|period|duration|started|began|begun|ended|run|\bran\b|carried\s+out|works|"
                           r"introduced|established|set\s+up|\bclosed\b|\bclose\b",
                           re.IGNORECASE)
-_FUTURE_OR_OTHER = re.compile(r"кандидат|прием|подаване|applications?|deadline", re.IGNORECASE)
+# (at a word's start: "предприемачи", entrepreneurs, holds "прием")
+_FUTURE_OR_OTHER = re.compile(r"(?<![^\W\d_])(?:кандидат|прием|подаване)|applications?|deadline", re.IGNORECASE)
 _HAS_YEAR = re.compile(r"(?:19|20)\d\d")
 _NOT_PUBLICATION = re.compile(r"обновен|актуализ|отпечатан|разпечатан|updated|modified|printed", re.IGNORECASE)
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:ч\.?|h)?")
@@ -67,7 +68,8 @@ _STRONG_END = re.compile(r"(?:приключи\w*|завърши\w*|финали
 _PART_OF_YEAR = (r"(?:(?:началото|средата|края|пролетта|лятото|есента|зимата)\s+на\s+|"
                  r"the\s+(?:beginning|middle|end|spring|summer|autumn|fall|winter)\s+of\s+)")
 _OPENING_FROM = re.compile(r"^\W*(?:от|since|from)\s+" + _PART_OF_YEAR + r"?$", re.I)
-_OPENING_SINCE = re.compile(r"^\W*since\s+$", re.I)  # "Since 2012 the town has …": a year is enough
+# "Since 2012 the town has …", "Since the summer of 2022 the town has offered …": a year is enough
+_OPENING_SINCE = re.compile(r"^\W*since\s+" + _PART_OF_YEAR + r"?$", re.I)
 # "От 2019 до днес общината …", "From 2016 to date": a year to this day is a start with no end
 _TO_TODAY = re.compile(r"\s*(?:г\.?)?\s*(?:(?:и\s+)?до\s+(?:днес|момента|сега)|досега|to\s+(?:date|this\s+day)|"
                        r"until\s+(?:today|now))(?![^\W\d_])", re.I)
@@ -140,12 +142,13 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"„“(A-ZА-Я])")
 # and September 2019": a month range is the project's own period.
 _MONTH_WORD = r"(?P<{0}>[^\W\d_]{{3,9}})\.?"
 _MONTH_RANGE = re.compile(
-    r"(?<![^\W\d_])(?:от|from|between)\s+(?:началото\s+на\s+|the\s+beginning\s+of\s+)?" + _MONTH_WORD.format("m1")
+    r"(?<![^\W\d_])(?:от|from|between|между)\s+(?:началото\s+на\s+|the\s+beginning\s+of\s+)?" + _MONTH_WORD.format("m1")
     + r"(?:\s+(?P<y1>(?:19|20)\d{2}))?\s*(?:г\.?|года)?\s*(?:до|to|until|till|and|и|[-–—])\s+"
-    r"(?:края\s+на\s+|the\s+end\s+of\s+)?" + _MONTH_WORD.format("m2") + r"(?:\s+(?P<y2>(?:19|20)\d{2}))?(?!\d)",
+    # "от май до 20 декември 2018 г.": the end told to the day
+    r"(?:края\s+на\s+|the\s+end\s+of\s+)?(?:(?P<d2>\d{1,2})\s+)?" + _MONTH_WORD.format("m2") + r"(?:\s+(?P<y2>(?:19|20)\d{2}))?(?!\d)",
     re.IGNORECASE)
 _MONTH_RANGE_HINTS = (" до ", " to ", " until ", " and ", " и ", "–", "-")
-_MONTH_RANGE_WORDS = ("от", "from", "between")  # each _MONTH_RANGE match begins with one
+_MONTH_RANGE_WORDS = ("от", "from", "between", "между")  # each _MONTH_RANGE match begins with one
 # A standing seasonal schedule is not a period: "всяка година от май до септември".
 _EVERY_YEAR = re.compile(r"всяка\s+година|ежегодно|всяко\s+лято|всеки\s+сезон|every\s+(?:year|summer)|each\s+year|"
                          r"annually|\bработи\b|\bopen\b|отворен", re.IGNORECASE)
@@ -328,12 +331,26 @@ _PART_SUBJECT = re.compile(r"^\W*(?:(?:a|an|the|its|this|their)\s+)?(?:[\w-]+\s+
                            r"(?:първата|началната|пилотната)\s+фаза)(?![^\W\d_])", re.I)
 
 
+# A sentence whose start is itself only expected: its end is a forecast too ("Строителството се
+# очаква да започне през есента и да завърши до края на 2026 г.", "Works are expected to begin in
+# May and to finish by June 2027"). (A running project's planned end is kept: "ще продължи до …")
+_EXPECTED_START = re.compile(r"(?<![^\W\d_])(?:очаква\w*|предвижда\w*|планира\w*|предстои|expected|planned|"
+                             r"scheduled|due)\s+(?:се\s+)?(?:да|to)\s+(?:се\s+)?(?:започн\w+|стартира\w*|"
+                             r"start|begin|commence)(?![^\W\d_])", re.I)
+
+
+_EXPECTED_HINTS = ("очаква", "предвижда", "планира", "предстои", "expected", "planned", "scheduled", "due")
+
+
 def _from_project_sentences(sentences: list[str], found: dict) -> None:
     opened = None  # the first opening or hand-over: the end when no sentence names another
+    joined = " ".join(sentences).lower()
+    expected = any(hint in joined for hint in _EXPECTED_HINTS)  # most pages forecast nothing
     for sentence in sentences:
         if "start" in found and "end" in found:
             break
-        if _FUTURE_OR_OTHER.search(sentence) or _PART_SUBJECT.match(sentence):
+        if _FUTURE_OR_OTHER.search(sentence) or _PART_SUBJECT.match(sentence) or (
+                expected and _EXPECTED_START.search(sentence)):
             continue
         all_mentions = find_mentions(sentence)
         if not all_mentions:
@@ -547,7 +564,11 @@ def _month_range(lines: list[str], found: dict) -> None:
             if not (0 <= (y2 * 12 + m2) - (y1 * 12 + m1) <= 72):
                 continue
             start, end = f"{y1:04d}-{m1:02d}", f"{y2:04d}-{m2:02d}"
-            if "end" in found and found["end"].value[:7] != end:
+            if match["d2"]:
+                if not valid(y2, m2, int(match["d2"])):
+                    continue
+                end += f"-{int(match['d2']):02d}"
+            if "end" in found and found["end"].value[:7] != end[:7]:
                 continue
             source = sentence.strip()[:_MAX_SOURCE]
             found["start"], found["end"] = Fact(start, source), found.get("end") or Fact(end, source)
@@ -712,6 +733,79 @@ def _bracket_years(lines: list[str], found: dict) -> None:
             return
 
 
+# "Дейностите се изпълняват от 1 юни 2023 г.", "The service has been provided since 3 May 2021":
+# the day a project told to the year or season ("През лятото на 2023 г. общината стартира проект")
+# started running.
+_RUNNING_FROM = re.compile(r"(?<![^\W\d_])(?:(?:се\s+)?(?:изпълнява(?:т)?|провежда(?:т)?|реализира(?:т)?|предоставя(?:т)?)"
+                          r"(?:\s+се)?|(?:is|are|has\s+been|have\s+been)\s+(?:running|implemented|carried\s+out|provided))"
+                          r"\s+(?:от|since|from)\s+$", re.I)
+_RUNNING_HINTS = ("изпълнява", "провежда", "реализира", "предоставя", "running", "implemented", "carried out",
+                  "provided")
+
+
+def _refine_year_start(lines: list[str], found: dict) -> None:
+    """A start known only to the year takes the day the project is said to run from, that year.
+
+    >>> found = {"start": Fact("2023", "")}
+    >>> _refine_year_start(["Дейностите се изпълняват от 1 юни 2023 г. в 17 села."], found); found["start"].value
+    '2023-06-01'
+    """
+    year = found["start"].value
+    for line in lines:
+        if year not in line or not any(hint in line for hint in _RUNNING_HINTS):
+            continue
+        for m in find_mentions(line):
+            if m.precision >= 2 and m.iso.startswith(year) and _RUNNING_FROM.search(line, max(0, m.start - 50), m.start) \
+                    and not _RANGE_AFTER.match(line, m.end):
+                found["start"] = fact_of(m, line)
+                return
+
+
+# "… обмен, който се проведе от 9 до 18 октомври. … С него проектът приключи.", "The closing
+# conference took place on 4 May 2019. With it the project ended.": the event told just before
+# ends the project.
+_ENDED_WITH_IT = re.compile(r"(?<![^\W\d_])(?:с\s+(?:него|нея|това|тях)|with\s+(?:it|this|that))\s*,?\s+"
+                            r"(?:[^\W\d_]+\s+){0,2}?(?:приключи(?:ха)?|завърши(?:ха)?|ended|closed|"
+                            r"(?:was|were)\s+completed|came\s+to\s+an\s+end)(?![^\W\d_])", re.I)
+_ENDED_HINTS = ("с него", "с нея", "с това", "с тях", "with it", "with this", "with that")
+
+
+def _ended_with_event(text: str, found: dict) -> None:
+    """The last day written just before ``С него проектът приключи`` is the end; a yearless day
+    range (``от 9 до 18 октомври``) takes the dateline's year.
+
+    >>> found = {"published": Fact("2023-10-30", "")}
+    >>> _ended_with_event("Срещата се проведе от 9 до 18 октомври. С нея проектът приключи.", found)
+    >>> found["end"].value
+    '2023-10-18'
+    """
+    match = _ENDED_WITH_IT.search(text)
+    if match is None:
+        return
+    window_start = max(0, match.start() - 400)
+    window = text[window_start:match.start()]
+    best = None  # (position, iso)
+    for m in find_mentions(window):
+        if m.precision >= 3:
+            best = (m.end, m.iso)
+    if "published" in found and len(found["published"].value) >= 10:
+        published = found["published"].value
+        for day_range in _DAY_RANGE.finditer(window):
+            month, last = month_of(day_range["month"]), int(day_range["d2"])
+            year = int(published[:4])
+            if not month or not valid(year, month, last):
+                continue
+            if f"{year:04d}-{month:02d}-{last:02d}" > published:
+                year -= 1  # told in the past, dated after the dateline: last year
+            if best is None or day_range.end() > best[0]:
+                best = (day_range.end(), f"{year:04d}-{month:02d}-{last:02d}")
+    if best is None or ("start" in found and best[1] < found["start"].value):
+        return
+    line_start = text.rfind("\n", 0, window_start + best[0]) + 1
+    line_end = text.find("\n", match.end())
+    found["end"] = Fact(best[1], text[line_start:line_end if line_end >= 0 else len(text)].strip()[:_MAX_SOURCE])
+
+
 def _end_from_duration(found: dict, text: str) -> None:
     if "end" in found or "start" not in found:
         return
@@ -772,11 +866,19 @@ def extract_dates(text: str, lang: str = "bg", *, end_from_duration: bool = Fals
         _standing_since(lines, found, lower)
     if "start" not in found and "published" in found:
         _start_without_year(text, found)
+    if "start" not in found and "end" not in found and "published" in found and ("днес" in lower or "today" in lower):
+        today_to_month(text, lower, found)
+    if "end" not in found and any(hint in lower for hint in _ENDED_HINTS):
+        _ended_with_event(text, found)
     if "start" not in found or "end" not in found:
         complete_yearless(text, lower, found)
     opened_after_start(text, lower, found)
+    if "start" in found and "end" not in found:
+        live_after_start(lines, lower, found)
     if "end" in found and len(found["end"].value) == 7:
         _opening_day_of_end_month(lines, found)
+    if "start" in found and len(found["start"].value) == 4:
+        _refine_year_start(lines, found)
     if "end" in found and ("удълж" in text or "xtend" in text or "rolong" in text):
         _extended_end(lines, found)
     if "start" in found and "end" in found:

@@ -346,6 +346,53 @@ GOLDEN = [
     # a body doing its work since a year, in a relative clause; a range after it is not "since"
     ("Категория\nМладежкият съвет, който от 2017 г. обсъжда общинския бюджет, има 15 членове.", None, "2017", None),
     ("Agency\nThe investment office, which since 2020 has found sites for 9 companies, has two staff.", None, "2020", None),
+    # round 13-15 classes
+    # a first-users' day told by a bare weekday, dated back from the dateline, ends works started earlier
+    ("Зала\nВетрен, 14.11.2025\nРемонтът започна през май 2025 г. Обновеният клуб посрещна първите си членове "
+     "във вторник.", "2025-11-14", "2025-05", "2025-11-11"),
+    ("Library\nRiverton, 20 March 2024\nWorks began in October 2023. The library welcomed its first readers on Monday.",
+     "2024-03-20", "2023-10", "2024-03-18"),
+    # the event told just before "С него проектът приключи" ends the project (a yearless day range)
+    ("Обмен\nСело, 12 Юли 2022 | Новини\nПроектът стартира през март 2022 г. Лагерът се проведе от 2 до 9 юли "
+     "край язовира. С него проектът приключи.", "2022-07-12", "2022-03", "2022-07-09"),
+    # negative: a day range with no closing sentence gives no end to a project that started
+    ("Обмен\nСело, 12 Юли 2022 | Новини\nПроектът стартира през март 2022 г. Лагерът се проведе от 2 до 9 юли "
+     "край язовира. Следва втори лагер.", "2022-07-12", "2022-03", None),
+    # an end whose start is itself only expected is a forecast; a running project's planned end is kept
+    ("Ремонт\nДата на публикация: 03.02.2025\nРаботите се очаква да започнат през пролетта и да приключат до края на "
+     "2027 г.", "2025-02-03", None, None),
+    ("Bridge\nPublished: 10 June 2024\nConstruction is expected to begin in autumn and to finish by the end of 2026.",
+     "2024-06-10", None, None),
+    # "Since the spring of 2020": a part of a year opening the sentence gives the year
+    ("Scheme\nSince the autumn of 2019 the town has lent bicycles to pupils for free.", None, "2019", None),
+    # "предприемачи" (entrepreneurs) holds "прием" (an intake): not an application sentence
+    ("Инкубатор\nОт март 2021 г. общината дава офиси на млади предприемачи.", None, "2021-03", None),
+    # a month range with "между"; a month to a day
+    ("Кабинет\nЗалата беше обзаведена между март и юли 2022 г. за 200 ученици.", None, "2022-03", "2022-07"),
+    ("Компост\nДейностите се проведоха от април до 15 ноември 2017 г. в девет села.", None, "2017-04", "2017-11-15"),
+    # a season-precise start takes the day the activities run from, that year
+    ("Грижа\nПрез есента на 2022 г. общината стартира проект за домашни помощници. Услугата се предоставя от "
+     "3 октомври 2022 г.", None, "2022-10-03", None),
+    # "at the end of <month>" after an active "closed"; a passive "closed" shuts a place
+    ("Van\nDelta, 4 August 2020 - The project closed at the end of July. It was launched in May 2018.",
+     "2020-08-04", "2018-05", "2020-07"),
+    ("Road\nDelta, 4 August 2020 - The bridge was closed at the end of July. Repairs began in May 2020.",
+     "2020-08-04", "2020-05", None),
+    # a yearless day opening its sentence with "От" starts the practice; a count after the month is no year
+    ("Заетост\nЦентър, 05.03.2024\nОт 1 март 25 безработни жени работят в детските ясли.",
+     "2024-03-05", "2024-03-01", None),
+    ("Заетост\nЦентър, 05.03.2024\nОт 1 април 25 безработни жени ще работят в детските ясли.",
+     "2024-03-05", None, None),
+    # the builders on the first site start the works
+    ("Училища\nГрад, 20.05.2024\nСтроителите влязоха на първия обект в средата на май.", "2024-05-20", "2024-05", None),
+    # from today to a month: a campaign's start and end
+    ("Прегледи\nГрад, 10.06.2022\nОт днес до края на август автобус ще обикаля селата.", "2022-06-10",
+     "2022-06-10", "2022-08"),
+    # a system going live after its works started ends them; a project's kick-off does not
+    ("Heat\nWorks started in March 2019. The boiler system was officially launched on 12 October 2020.", None,
+     "2019-03", "2020-10-12"),
+    ("Heat\nWorks started in March 2019. The project was officially launched on 12 October 2020.", None,
+     "2019-03", None),
 ]
 
 
