@@ -194,12 +194,12 @@ class PraktikiAnalyzer(CompositeAnalyzer):
         """
         if [type(i) for i in self.items] != _FUSED_TYPES:
             return None
-        stopwords = all_stopwords()
         kinds = _KIND_BY_GROUP_INDEX
         poses: dict[str, list[int]] = {}
         words: set[str] = set()
         add_word = words.add
         get = poses.get
+        plain = _PLAIN_WORDS.get
         pos = -1
         removed = 0   # StopwordFilter: stopwords dropped so far
         shift = 0     # CompoundSplitFilter: extra positions taken by compound parts so far
@@ -207,13 +207,18 @@ class PraktikiAnalyzer(CompositeAnalyzer):
             kind = kinds[match.lastindex]
             pos += 1
             if kind == "word":
-                text = normalize_term(match.group())
-                if text in stopwords:
+                # one look-up per word instead of normalize_term, the stopword set and
+                # stem_word in turn (each a cached call): most of a page's words were seen
+                surface = match.group()
+                known = plain(surface, _UNSEEN)
+                if known is _UNSEEN:
+                    known = _plain_word(surface)
+                if known is None:
                     removed += 1
                     continue
+                text, term = known
                 at = pos - removed + shift
                 add_word(text)
-                term = stem_word(text)
                 found = get(term)
                 if found is None:
                     poses[term] = [at]
@@ -254,6 +259,25 @@ class PraktikiAnalyzer(CompositeAnalyzer):
 
 
 _FUSED_TYPES = [type(i) for i in _chain_items()]
+
+# ``index_terms``' memo of plain words: surface -> (normalised text, term), None for a stopword.
+_PLAIN_WORDS: dict[str, tuple[str, str] | None] = {}
+_UNSEEN = object()
+
+
+def _plain_word(surface: str) -> tuple[str, str] | None:
+    """What the chain makes of one ``word`` token: its normalised text and its term, or None
+    for a stopword (memoised in ``_PLAIN_WORDS``, bounded like the stemmers' caches).
+
+    >>> _plain_word("Общината"), _plain_word("на")
+    (('общината', 'общин'), None)
+    """
+    text = normalize_term(surface)
+    known = None if text in all_stopwords() else (text, stem_word(text))
+    if len(_PLAIN_WORDS) >= 500_000:
+        _PLAIN_WORDS.clear()
+    _PLAIN_WORDS[surface] = known
+    return known
 
 
 def _build_chain() -> PraktikiAnalyzer:
