@@ -278,8 +278,7 @@ _RANGE_NEXT = re.compile(r"\s*(?:г\.?)?\s*(?:до|to|until|till|[-–—])\s", 
 def _opens_from(sentence: str, span_start: int, span_end: int) -> bool:
     """Whether the yearless date at ``sentence[span_start:span_end]`` opens the sentence with "от"."""
     return (not sentence[:span_start].strip(" \"„“(") and _OPENING_PREPOSITION.match(sentence, span_start) is not None
-            and not _RANGE_NEXT.match(sentence, span_end)
-            and not _FUTURE_BETWEEN.search(sentence, span_end, span_end + 60))
+            and not _RANGE_NEXT.match(sentence, span_end))
 
 
 def _iso(year: int | None, month: int, day: int | None, past: bool, published: str | None) -> str | None:

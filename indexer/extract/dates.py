@@ -80,6 +80,11 @@ _IMPLEMENTED_YEARS = re.compile(
     r"ran|run|implemented|carried\s+out)\s+(?:(?:през|в|във|in|during|over|between)\s+)?"
     r"(?:(?:периода|the\s+period|the\s+years)\s+)?(?:от\s+)?"
     r"(?P<first>(?:19|20)\d{2})\s*(?:г\.?\s*)?(?:[-–—]|до|and|to|и)\s*(?P<last>(?:19|20)\d{2})(?!\d)", re.I)
+# "Всяко лято от 2018 г. насам общината организира …" (since 2018): the practice's start when it
+# opens the sentence; further in, it is often something else's ("дигитализира архива си от 1991 г. насам").
+# ("Общината има 12 училища, от 2010 г. насам с нови дворове": not the opening, not the start)
+_SINCE_THEN = re.compile(r"\s*(?:г\.?)?\s*насам(?![^\W\d_])", re.I)
+_SINCE_THEN_OPENING = re.compile(r"^\W*(?:(?:всяк[аоя]|всеки)\s+[^\W\d_]+\s+)?от\s+$", re.I)
 _PROGRAMME_PERIODS = {(2000, 2006), (2007, 2013), (2014, 2020), (2021, 2027)}
 # "The municipality launched the service in May 2014": a start verb earlier in the clause.
 _AT_BEFORE = re.compile(r"(?:\bin|\bon|\bпрез|\bв|\bна)\s+(?:началото\s+на\s+|the\s+beginning\s+of\s+)?$", re.I)
@@ -251,6 +256,12 @@ def _sentences(lines: list[str]):
                 yield sentence
 
 
+def _since_now(sentence: str, m) -> bool:
+    """``от 2020 г. до днес`` anywhere; ``от 2018 г. насам`` opening the sentence (``Всяко лято от …``)."""
+    return _TO_TODAY.match(sentence, m.end) is not None or (
+        _SINCE_THEN.match(sentence, m.end) is not None and _SINCE_THEN_OPENING.match(sentence[:m.start]) is not None)
+
+
 def _from_prose(lines: list[str], found: dict) -> None:
     """Sentences about the project first; then the others may still give a whole range."""
     sentences = [(s, _PROJECT_CUE.search(s) is not None) for s in _sentences(lines)]
@@ -277,6 +288,9 @@ def _from_prose(lines: list[str], found: dict) -> None:
             # "От май 2012 г. Община Габрово излъчва …", "От 2015 г. общината провежда …":
             # a practice's start opening its sentence
             found["start"] = fact_of(mentions[0], sentence)
+        elif "start" not in found and _SINCE_THEN.match(sentence, mentions[0].end) \
+                and _SINCE_THEN_OPENING.match(sentence[:mentions[0].start]):
+            found["start"] = fact_of(mentions[0], sentence)  # "Всяко лято от 2016 г. насам общината …"
 
 
 # A start in the present or future ("дейностите започват на 01.09.2024 г." on a July 2024 page,
@@ -359,7 +373,7 @@ def _from_project_sentences(sentences: list[str], found: dict) -> None:
             if m.kind == "year":  # a bare year counts only right after a start/end verb
                 before = sentence[max(0, m.start - 50):m.start]  # (a season between: "през есента на")
                 if "start" not in found and (_STRONG_START.search(before) or (
-                        _FROM_BEFORE.search(before) and _TO_TODAY.match(sentence, m.end))):
+                        _FROM_BEFORE.search(before) and _since_now(sentence, m))):
                     found["start"] = fact_of(m, sentence)  # "… се изпълнява от 2020 г. до днес"
                 elif "end" not in found and (_STRONG_END.search(before) or _END_OF_YEAR.search(before)):
                     found["end"] = fact_of(m, sentence)

