@@ -31,10 +31,16 @@ START_LABEL = re.compile(
     r"(?:от|from)(?=\s*:))"
     r"(?:\s+на\s+(?:изпълнението|изпълнение|проекта|договора|дейностите))*|"
     r"начало(?:\s+на\s+(?:проекта|изпълнението|изпълнение|дейностите))?|"
+    # a registry's participles, with their colon (alone on a line they are a status value):
+    # "Започнат: 01.07.2024", "Стартиран (факт): 03.2021"
+    r"(?:започнат|стартиран)[аои]?(?:\s*\([^()]{1,20}\))?(?=\s*:)|"
     r"старт|start\s+date|start|project\s+start|beginning)\s*(?:[:|\t–-]\s*(?P<value>.*)|$)", re.IGNORECASE)
 END_LABEL = re.compile(
     r"^\s*(?:(?:крайна\s+дата|дата\s+(?:на\s+)?(?:приключване|завършване|край)|(?:до|to|until)(?=\s*:)|краен\s+срок(?:\s+за\s+(?:изпълнение|приключване))?)"
     r"(?:\s+на\s+(?:изпълнението|изпълнение|проекта|договора|дейностите))*|край(?:\s+на\s+проекта)?|"
+    # "Приключване (план): 31.12.2025", "Завършен: 30.06.2022": a registry's end, planned or done
+    # (a participle only with its colon: alone on a line it is a status value)
+    r"(?:приключване|завършване)(?:\s*\([^()]{1,20}\))?|(?:приключен|завършен)[аои]?(?=\s*:)|"
     r"end\s+date|end|project\s+end|completion\s+date)\s*(?:[:|\t–-]\s*(?P<value>.*)|$)", re.IGNORECASE)
 PERIOD_LABEL = re.compile(
     r"^\s*(?:продължителност(?:\s+на\s+проекта)?|период(?:\s+на\s+(?:изпълнение|реализация|проекта))?|"
