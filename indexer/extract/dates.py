@@ -706,6 +706,31 @@ def _opening_day_of_end_month(lines: list[str], found: dict) -> None:
                 return
 
 
+# "Монтажът беше извършен през март – април 2019 г., а кухнята е в употреба от 2 май 2019 г.",
+# "installed in May–June 2020; the system has been in operation since 1 July 2020": the day the
+# result went into use, right after works told to the month, closes them.
+_IN_USE_SINCE = re.compile(r"(?<![^\W\d_])(?:в\s+(?:употреба|експлоатация|действие)|in\s+(?:use|operation|service))"
+                           r"\s+(?:от|since|from)\s+$", re.I)
+
+
+def _in_use_after_works(found: dict) -> None:
+    """In the sentence of an end told to the month, a day the result is in use from, that month
+    or the next, is the end.
+
+    >>> found = {"end": Fact("2019-04", "Монтажът беше през март – април 2019 г., а кухнята е в употреба от 2 май 2019 г.")}
+    >>> _in_use_after_works(found); found["end"].value
+    '2019-05-02'
+    """
+    end = found["end"]
+    year, month = int(end.value[:4]), int(end.value[5:7])
+    following = f"{year + month // 12:04d}-{month % 12 + 1:02d}"
+    for m in find_mentions(end.source):
+        if m.precision >= 3 and (m.iso.startswith(end.value) or m.iso.startswith(following)) \
+                and _IN_USE_SINCE.search(end.source, max(0, m.start - 40), m.start):
+            found["end"] = Fact(m.iso, end.source)
+            return
+
+
 # "агенцията, която от 2022 г. привлича инвеститори", "a council that since 2015 has advised": a body
 # or service in a relative clause, doing its work since a year — the practice's start.
 # (one pass over the page, the year inside the pattern; a range after it is no "since")
@@ -891,6 +916,11 @@ def extract_dates(text: str, lang: str = "bg", *, end_from_duration: bool = Fals
         live_after_start(lines, lower, found)
     if "end" in found and len(found["end"].value) == 7:
         _opening_day_of_end_month(lines, found)
+    if "end" in found and len(found["end"].value) == 7 and ("употреба" in found["end"].source
+                                                            or "експлоатация" in found["end"].source
+                                                            or "действие" in found["end"].source
+                                                            or " in " in found["end"].source):
+        _in_use_after_works(found)
     if "start" in found and len(found["start"].value) == 4:
         _refine_year_start(lines, found)
     if "end" in found and ("удълж" in text or "xtend" in text or "rolong" in text):
