@@ -262,6 +262,15 @@ def _since_now(sentence: str, m) -> bool:
         _SINCE_THEN.match(sentence, m.end) is not None and _SINCE_THEN_OPENING.match(sentence[:m.start]) is not None)
 
 
+# "150 души ще получават топъл обяд всеки работен ден до 31 декември 2016 г.", "Pupils will
+# receive a free breakfast every day until 30 June 2023": a service's term, told in a sentence with
+# no word of a project — its end, when after the page's date.
+_SERVICE_TERM = re.compile(r"(?<![^\W\d_])(?:ще\s+(?:получава\w*|ползва\w*|работи|работят|функционира\w*)|"
+                           r"всеки\s+(?:работен\s+)?ден|ежедневно|will\s+(?:receive|run|operate|be\s+open)|"
+                           r"every\s+(?:working\s+)?day|daily)(?![^\W\d_])", re.I)
+_UNTIL = re.compile(r"(?<![^\W\d_])(?:до|until|till)\s+$", re.I)
+
+
 def _from_prose(lines: list[str], found: dict) -> None:
     """Sentences about the project first; then the others may still give a whole range."""
     sentences = [(s, _PROJECT_CUE.search(s) is not None) for s in _sentences(lines)]
@@ -288,6 +297,11 @@ def _from_prose(lines: list[str], found: dict) -> None:
             # "От май 2012 г. Община Габрово излъчва …", "От 2015 г. общината провежда …":
             # a practice's start opening its sentence
             found["start"] = fact_of(mentions[0], sentence)
+        if "end" not in found and "published" in found and len(mentions) == 1 and mentions[0].precision >= 3 \
+                and mentions[0].iso > found["published"].value and _UNTIL.search(sentence, max(0, mentions[0].start - 8),
+                                                                                mentions[0].start) \
+                and _SERVICE_TERM.search(sentence):
+            found["end"] = fact_of(mentions[0], sentence)  # "… ще получават обяд всеки ден до 31.12.2016 г."
         elif "start" not in found and _SINCE_THEN.match(sentence, mentions[0].end) \
                 and _SINCE_THEN_OPENING.match(sentence[:mentions[0].start]):
             found["start"] = fact_of(mentions[0], sentence)  # "Всяко лято от 2016 г. насам общината …"
