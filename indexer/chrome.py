@@ -12,7 +12,7 @@ Listing markers (``[Още]``, ``-----``) are chrome too, but :mod:`indexer.list
 them first, so :func:`strip_chrome` keeps them when asked to.
 
 >>> strip_chrome(["Заглавие", "[Номинирай]", "назад", "Статус: приключил",
-...               "Valid XHTML 1.0 Transitional"])
+...               "Valid XHTML 1.0 Transitional", "Страница 2 от 4", "« Предишен брой | Следващ брой »"])
 ['Заглавие', 'Статус: приключил']
 """
 from __future__ import annotations
@@ -35,6 +35,11 @@ _CHROME_LINE = re.compile(
     r"|верси[яи] за печат|printer friendly version)(?:\s*»)?"
     r"|(?:verification code|security code|код за сигурност)\s*:?|captcha.*|ако не виждате кода.*"
     r"|©.*|\(c\)\s.*|copyright\b.*"
+    r"|(?:страница|стр\.|page)\s*\d{1,4}\s*(?:от|of|/)\s*\d{1,4}"  # a pager's "Страница 2 от 4"
+    # a pager between issues or pages: "« Предишен брой | Следващ брой »", "‹ Older posts · Newer posts ›"
+    r"|[«‹<←]?\s*(?:предиш\w*|по-стари|previous|prev|older)(?:\s+\w+)?\s*[»›]?\s*(?:[|·•/]\s*)?[«‹]?\s*"
+    r"(?:следващ\w*|по-нови|next|newer)(?:\s+\w+)?\s*[»›>→]?"
+    r"|(?:абонирайте се|абонирай се|subscribe)\b(?:[^.!?]|\.(?=\S)){0,80}"  # "Абонирайте се за бюлетина: bulletin@…"
     r"|(?:var\s+\w+\s*=|function\s*\w*\s*\(|document\.|window\.|\$\(|jquery\(|<!--|-->"
     r"|//\s*<!\[cdata).*|[{}();]+"
     r"|(?:tel|fax|тел|факс|e-?mail|имейл|web|phone|телефон|уебсайт)\.?\s*:?"

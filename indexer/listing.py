@@ -86,13 +86,15 @@ def _leading_title_lines(item: list[str]) -> int:
 
 def _looks_like_item(item: list[str]) -> bool:
     """A title line followed by at least one line of text (not only a date), and no
-    section headings: those belong to a whole practice page cut by a decorative line."""
+    section headings on a line of their own: those belong to a whole practice page cut by
+    a decorative line. A heading with its text on the same line (``Резултати: 40 семейства``)
+    is one of an item's labelled lines, as ``Иноватор:`` is."""
     content = _content(item)
     while content and is_date_line(content[0]):
         content = content[1:]  # some sites put the date above the title
     if len(content) < 2 or not is_title_like(content[0]):
         return False
-    if any(section_heading(line) is not None for line in content):
+    if any((heading := section_heading(line)) is not None and not heading[1] for line in content):
         return False
     return any(not is_date_line(line) and (len(line) >= 20 or line.endswith((".", "!", "?")))
                for line in content[1:])
@@ -346,6 +348,32 @@ def _title_lines(lines: list[str]) -> int:
     return sum(1 for line in lines if is_title_like(line))
 
 
+def _numbered_start(content: list[str], others: list[list[str]]) -> int | None:
+    """Where the first item begins when the other items' titles are numbered 2., 3., …
+    in turn: at the title-like line numbered 1 (what stands above it, however many
+    headings and introduction lines, is the page's); None when they are not numbered so.
+
+    >>> _numbered_start(["Конкурс 2024", "Номинации в категорията", "Журито избра трима.",
+    ...                  "1. Нов парк", "Текст."], [["2. Нов мост", "Текст."], ["3. Нов път", "Текст."]])
+    3
+    >>> _numbered_start(["Нов парк", "Текст."], [["2025 г. в цифри", "Текст."]]) is None
+    True
+    """
+    if not others:
+        return None
+    numbers = []
+    for segment in others:
+        head = _content(segment)[0]
+        match = _ITEM_NUMBER.match(head)
+        if match is None or not is_title_like(head):
+            return None
+        numbers.append(int(re.match(r"\d+", head).group()))
+    if numbers != list(range(numbers[0], numbers[0] + len(numbers))) or numbers[0] < 2:
+        return None
+    return next((j for j, line in enumerate(content) if is_title_like(line) and _ITEM_NUMBER.match(line)
+                 and int(re.match(r"\d+", line).group()) == numbers[0] - 1), None)
+
+
 def _drop_page_heading(segments: list[list[str]]) -> list[list[str]]:
     """Remove what stands above the first item in the first segment: the page heading
     (``Практика на седмицата``), a site name above it, an introduction paragraph
@@ -368,7 +396,10 @@ def _drop_page_heading(segments: list[list[str]]) -> list[list[str]]:
     others = [s for s in segments[1:] if _content(s)]
     begin = 1 if _LISTING_HEADING.fullmatch(content[0].strip()) else 0
     start = begin
-    if others:
+    numbered = _numbered_start(content, others)
+    if numbered is not None:
+        start = numbered
+    elif others:
         fewest = min(_leading_title_lines(s) for s in others)
         most_titles = max(_title_lines(s) for s in others)
         starts = [j for j in range(begin, len(content) - 1)

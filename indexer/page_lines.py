@@ -116,7 +116,10 @@ _TERMINAL_PUNCTUATION = (".", ",", ";", "!", "?", ":")
 TITLE_MAX_CHARS = 200
 
 
-_PLACE_PREFIX = re.compile(r"[A-ZА-Я][^\W\d_]+(?:[ -][A-ZА-Я]?[^\W\d_]+){0,2}\s*,\s*")
+# A dateline's place before its date: "Белица, ", "Мизия (обл. Враца), " (its district in
+# brackets), or a wire-style place in capitals before a dash, "ВЪЛЧИ ДОЛ — ".
+_PLACE_PREFIX = re.compile(r"[A-ZА-Я][^\W\d_]+(?:[ -][A-ZА-Я]?[^\W\d_]+){0,2}(?:\s*\([^()\d\n]{2,30}\))?\s*,\s*"
+                           r"|[A-ZА-Я][A-ZА-Я]+(?:[ -][A-ZА-Я]+){0,2}\s+[–—-]\s+")
 
 
 def is_date_line(line: str) -> bool:
@@ -134,6 +137,10 @@ def is_date_line(line: str) -> bool:
     (True, False)
     >>> is_date_line("Сряда, 4 Март 2020 · 812 прочитания"), is_date_line("12:44 | 09.05.2024 г.")
     (True, True)
+    >>> is_date_line("БЯЛА СЛАТИНА — 7 март 2024"), is_date_line("Бяла (обл. Русе), 7 март 2024 г.")
+    (True, True)
+    >>> is_date_line("Етап — 2021 г."), is_date_line("Фаза 2 — 12 месеца")
+    (False, False)
     """
     text = line.strip()
     # Cheap rejections first: this runs several times on every line of every page. A long
@@ -144,8 +151,9 @@ def is_date_line(line: str) -> bool:
         return False
     if not any(map(str.isdigit, text)):
         return False
-    if "," in text[:32]:
-        # a dateline that opens with its place: "Белица, 20 Окт, 2020 | Новини", "Dragoman, 12 May 2016"
+    if "," in text[:32] or "—" in text[:32] or "–" in text[:32] or " - " in text[:32]:
+        # a dateline that opens with its place: "Белица, 20 Окт, 2020 | Новини", "Dragoman, 12 May 2016",
+        # "ВЪЛЧИ ДОЛ — 3 декември 2025"
         place = _PLACE_PREFIX.match(text)
         if place and any(c.isdigit() for c in text[place.end():place.end() + 3]):
             text = text[place.end():]

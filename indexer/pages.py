@@ -131,7 +131,7 @@ def _markdown_row(line: str) -> str:
 # first: it is the article's publication date.
 _WIRE_AGENCIES = r"БТА|BTA|БГНЕС|BGNES|КРОСС|ФОКУС|Фокус|ПИК|Ройтерс|Reuters|АФП|AFP|АП|Дарик"
 _WIRE_DATELINE = re.compile(
-    r"^(?P<town>[А-ЯA-Z][^\W\d_]*(?:[ .-]+[А-ЯA-Z]?[^\W\d_]+){0,3})\s*,\s*"
+    r"^(?P<town>[А-ЯA-Z][^\W\d_]*(?:[ .-]+[А-ЯA-Z]?[^\W\d_]+){0,3})(?:\s*\([^()\d\n]{2,30}\))?\s*,\s*"
     r"(?P<date>[^/()\n]{2,30}?(?:19|20)\d{2}(?:\s*г(?:од)?\.?)?)\s*"
     # the credit: an agency, or any short credit between slashes ("/Кор. на „Вестник“/")
     rf"(?:/\s*(?:{_WIRE_AGENCIES})\s*/|/[^/\n]{{2,60}}/|\(\s*(?:{_WIRE_AGENCIES})\s*\))\s*[-–—]?\s*(?P<rest>.*)$")
@@ -155,6 +155,8 @@ def _split_wire_datelines(lines: list[str]) -> list[str]:
     ['05.03.2021 г.', 'Общината стартира проект.']
     >>> _split_wire_datelines(["ЛОМ, 7.11.2019 г. /Кор. на „Дунавски вести“/"])
     ['7.11.2019 г.']
+    >>> _split_wire_datelines(["Бяла (обл. Русе), 2 юни 2023 г. /Дунав Прес/"])
+    ['2 юни 2023 г.']
 
     A lede that opens with its place and date and a dash, with no credit, is a dateline too
     (the first on the page only: later paragraphs are the story's own):

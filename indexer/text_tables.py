@@ -41,6 +41,14 @@ _MAX_LABEL_WORDS = 6
 # The colon may stand in its own aligned column ("Начална дата      : 21.11.2011"): it
 # belongs to the label, and the value starts after it.
 _CARD_ROW = re.compile(r"^(?P<indent> *)(?P<label>\S(?:.*?\S)?) {2,}(?::\s*)?(?P<value>\S.*?)\s*$")
+# A money table's heading that names its unit at the end ("ФИНАНСОВА ИНФОРМАЦИЯ    BGN",
+# "Финансиране (лв.)"): the rows under it give bare amounts in that unit.
+_UNIT_HEADING = re.compile(r"[^\W\d][^\d:]{0,60}?\s+\(?(?:в\s+)?(?P<unit>BGN|EUR|лв\.|лева|евро)\)?")
+_BARE_AMOUNT = re.compile(r"\d{1,3}(?:[  .]\d{3})*(?:,\d{1,2})?|\d+(?:[.,]\d{1,2})?")
+# A row whose label is led to its value by dots ("Дата на стартиране ....... 06.03.2023"),
+# as registry printouts write them: the dots say "label" wherever the value starts.
+_LEADER_ROW = re.compile(r"^(?P<indent> *)(?P<label>[^\W\d](?:(?!\.\.\.|…).)*?) ?(?:\.{3,}|…+|·{3,})"
+                         r"(?:\s*:)? *(?P<value>\S.*?)\s*$")
 _INNER_GAP = re.compile(r"\S {2,}\S|\t")
 _MARKDOWN_RULE_CELL = re.compile(r":?-{2,}:?")
 
@@ -338,31 +346,54 @@ def fixed_width_cards(lines: list[str]) -> list[str]:
     ['Карта на проект', 'Статус: Приключен', 'Начало: 02.05.2019', 'Обща стойност: 10 000 лв.', 'в т.ч. ДДС: 1 667 лв.', 'Описание: Нова сграда с двор.']
     >>> fixed_width_cards(["Код          : A-12", "Статус       : Приключен", "Начало       : 2019"])
     ['Код: A-12', 'Статус: Приключен', 'Начало: 2019']
+    >>> fixed_width_cards(["Код на проекта ..... B-7", "Начало .............. 01.02.2022",
+    ...                    "Край ................ 31.01.2024", "Бюджет ...... 1 000,00"])
+    ['Код на проекта: B-7', 'Начало: 01.02.2022', 'Край: 31.01.2024', 'Бюджет: 1 000,00']
+    >>> fixed_width_cards(["Средства          EUR", "Общо ........ 25 300,50", "Грант ....... 20 000,00",
+    ...                    "Платени ..... 1 200 евро"])[1:]
+    ['Общо: 25 300,50 EUR', 'Грант: 20 000,00 EUR', 'Платени: 1 200 евро']
     >>> fixed_width_cards(["Текст  с два интервала.", "Друг ред."])
     ['Текст  с два интервала.', 'Друг ред.']
     >>> fixed_width_cards(["Статус    | Приключен", "Начало    | 2019", "Край      | 2020"])[0]
     'Статус    | Приключен'
     """
-    if not any("  " in line for line in lines):
+    if not any("  " in line or "..." in line or "…" in line for line in lines):
         return lines
     rows: dict[int, re.Match] = {}
+    leaders: set[int] = set()
     by_column: dict[int, int] = {}
     for index, line in enumerate(lines):
         # A bar in the line makes it a row of a bar table ("Статус    | Приключен"), read elsewhere.
-        match = _CARD_ROW.match(line) if "  " in line and "\t" not in line and "|" not in line else None
+        if "\t" in line or "|" in line:
+            continue
+        match = None
+        if "..." in line or "…" in line or "···" in line:
+            match = _LEADER_ROW.match(line)
+            if match and _card_label(match.group("label")):
+                leaders.add(index)
+            else:
+                match = None
+        if match is None and "  " in line:
+            match = _CARD_ROW.match(line)
         if match and _card_label(match.group("label")) \
                 and not _INNER_GAP.search(match.group("value")):
             rows[index] = match
             by_column[match.start("value")] = by_column.get(match.start("value"), 0) + 1
     columns = {column for column, count in by_column.items() if count >= MIN_CARD_ROWS}
-    if not columns:
+    if len(leaders) < MIN_CARD_ROWS:
+        leaders = set()  # a dotted line or two in text ("Виж … по-долу") make no card
+    if not columns and not leaders:
         return lines
     out: list[str] = []
     last_column: int | None = None
+    unit: str | None = None
     for index, line in enumerate(lines):
         match = rows.get(index)
-        if match and match.start("value") in columns:
-            out.append(f"{match.group('label').rstrip(':').rstrip()}: {match.group('value')}")
+        if match and (match.start("value") in columns or index in leaders):
+            value = match.group("value")
+            if unit and _BARE_AMOUNT.fullmatch(value):
+                value = f"{value} {unit}"  # the unit its table's heading gives the column
+            out.append(f"{match.group('label').rstrip(':').rstrip()}: {value}")
             last_column = match.start("value")
             continue
         indent = len(line) - len(line.lstrip(" "))
@@ -370,5 +401,7 @@ def fixed_width_cards(lines: list[str]) -> list[str]:
             out[-1] = f"{out[-1]} {line.strip()}"  # a wrapped value goes on under its column
             continue
         last_column = None
+        heading = _UNIT_HEADING.fullmatch(line.strip()) if line.strip() else None
+        unit = heading.group("unit") if heading else None
         out.append(line)
     return out

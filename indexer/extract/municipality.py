@@ -258,9 +258,19 @@ _PARTNERS_LINE = re.compile(r"^[ \t]*(?:Партньор\w*|Асоциира\w*\
                             r"Project\s+partners?)[ \t]*[:|].*$", re.MULTILINE | re.IGNORECASE)
 
 
+# A news dateline's place: the name opens its line, then the date ("Мизия, 15 май 2026",
+# "Мизия (обл. Враца), 15 май", "МИЗИЯ — 3 декември", "МИЗИЯ. Вторник, 3 февруари"). The
+# datelined place is the town the story was filed from, not a common word.
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{2,30}\))?[ \t]*(?:[,.]|[ \t][–—-])[ \t]*"
+                             r"(?:\d{1,2}(?:[./]\d{1,2}[./]\d{2,4}|\s+[^\W\d_]{2,}\.?,?\s+(?:19|20)\d{2})"
+                             r"|(?i:понеделник|вторник|сряда|четвъртък|петък|събота|неделя)\b)")
+
+
 def _is_kicker(text: str, start: int, end: int) -> bool:
-    """The name alone opens its line, before a bar or a bullet (``ЧАВДАР | Култура и туризъм``)."""
-    return (start == 0 or text[start - 1] == "\n") and _KICKER_AFTER.match(text, end) is not None
+    """The name alone opens its line, before a bar or a bullet (``ЧАВДАР | Култура и туризъм``),
+    or before the date of a dateline (``Две могили, 26 Януари 2024 г.``)."""
+    return (start == 0 or text[start - 1] == "\n") and (_KICKER_AFTER.match(text, end) is not None
+                                                         or _DATELINE_AFTER.match(text, end) is not None)
 
 
 def _partner_spans(text: str) -> list[tuple[int, int]]:

@@ -232,7 +232,7 @@ def _date_line_as_first_written(line: str) -> bool:
     text = line.strip()
     if not any(c.isdigit() for c in text):
         return False
-    if "," in text[:32]:
+    if "," in text[:32] or "—" in text[:32] or "–" in text[:32] or " - " in text[:32]:
         place = pl._PLACE_PREFIX.match(text)
         if place and any(c.isdigit() for c in text[place.end():place.end() + 3]):
             text = text[place.end():]

@@ -323,3 +323,57 @@ def test_a_news_page_with_one_ascii_arrow_link_is_no_listing():
 def test_an_arrow_inside_a_sentence_is_no_link(line):
     from indexer.listing import _is_arrow_link
     assert not _is_arrow_link(line)
+
+
+# A contest's nominations page: a heading, a pager line, an introduction, then numbered items
+# that each carry labelled lines, inline section lines ("Резултати: …") among them, and the
+# same bracketed link after each.
+NOMINATIONS = ("Годишни награди за местно управление 2024\n"
+               "Номинации – категория „Околна среда“\n"
+               "Страница 3 от 5\n\n"
+               "Комисията получи 31 предложения. Тук са тези от Югоизточна България.\n\n"
+               "----------\n\n"
+               "1. Общинска градина за семена в Болярово\n\n"
+               "Иноватор: Община Болярово\n"
+               "Период: от 2020 г.\n"
+               "Описание: Жителите оставят и вземат семена от местни сортове в библиотеката.\n"
+               "Резултати: 310 пакета семена са разменени за две години.\n\n"
+               "[Към номинацията]\n\n"
+               "----------\n\n"
+               "2. Ремонт на язовирната стена при с. Горско\n\n"
+               "Иноватор: Община Стралджа\n"
+               "Статус: Приключен – стената е приета\n"
+               "Бюджет: 88 400 лв.\n"
+               "Резултати: 120 домакинства са вън от заливната зона.\n\n"
+               "[Към номинацията]\n\n"
+               "----------\n\n"
+               "3. Градски компост за училищата в Тунджа\n\n"
+               "Иноватор: Община Тунджа\n"
+               "Статус: Текущ – 4 от 9 училища имат компостер\n"
+               "Резултати (досега): 2,1 т отпадъци не стигнаха до депото.\n\n"
+               "[Към номинацията]\n\n"
+               "----------\n\n"
+               "« Предишна | 1 | 2 | 3 | 4 | 5 | Следваща »\n")
+
+
+def test_numbered_items_with_inline_section_lines_are_all_split():
+    pages = parse_page(NOMINATIONS)
+    assert [p.title for p in pages] == ["Общинска градина за семена в Болярово",
+                                        "Ремонт на язовирната стена при с. Горско",
+                                        "Градски компост за училищата в Тунджа"]
+    assert "Община Болярово" in pages[0].text and "Годишни награди" not in pages[0].text
+    assert "88 400" in pages[1].text and "88 400" not in pages[2].text
+
+
+def test_a_section_heading_on_its_own_line_still_keeps_a_page_whole():
+    text = ("Нова детска площадка\nОбщината изгради площадка в квартала.\n"
+            "-----\nРезултати\n40 деца играят там всеки ден, според преброяването на общината.\n")
+    assert len(parse_page(text)) == 1
+
+
+def test_a_pager_and_a_subscription_line_under_the_items_make_no_item():
+    text = ("Бюлетин за общините, брой 2\n\n"
+            "-----\n1. Топъл обяд в Трекляно\nОбщината доставя обяд на 60 възрастни хора всеки ден.\n[Още]\n\n"
+            "-----\n2. Нова линия до Кюстендил\nОбщината пусна автобус до областния град два пъти дневно.\n[Още]\n\n"
+            "-----\n« Предишен брой | Следващ брой »\nАбонирайте се за бюлетина: news@primer.example\n")
+    assert titles(text) == ["Топъл обяд в Трекляно", "Нова линия до Кюстендил"]

@@ -298,3 +298,42 @@ def test_a_hyphenated_dateline_above_the_title_reaches_the_dates():
     page = parse_page(text)[0]
     assert page.title == "Гости от Италия в Тутракан"
     assert "21-09-2018" in page.text
+
+
+def test_a_registry_card_with_dotted_leaders_reads_as_fields():
+    page = parse_page("ИСУН 2020 – Публичен модул\n\nКАРТА НА ПРОЕКТ\n\n"
+                      "Номер на проекта ........ BG16RFOP001-1.001-0099\n"
+                      "Наименование ............ Нова улица в кв. Изток\n"
+                      "Бенефициент ............. ОБЩИНА ПРИМЕРНО\n"
+                      "Описание ................ Реконструкция на улица с тротоари\n"
+                      "                          и осветление.\n"
+                      "Дата на стартиране ...... 14.04.2021\n"
+                      "Дата на приключване ..... 13.10.2022\n\n"
+                      "ФИНАНСОВИ ДАННИ                       BGN\n"
+                      "Обща стойност ............... 455 120,00\n"
+                      "   в т.ч. ЕФРР .............. 386 852,00\n")[0]
+    lines = page.text.splitlines()
+    assert page.kind == "registry" and page.title == "Нова улица в кв. Изток"
+    assert "Дата на стартиране: 14.04.2021" in lines
+    assert "Описание: Реконструкция на улица с тротоари и осветление." in lines
+    assert "Обща стойност: 455 120,00 BGN" in lines and "в т.ч. ЕФРР: 386 852,00 BGN" in lines
+
+
+def test_an_ellipsis_in_prose_makes_no_field():
+    page = parse_page("Нов парк\nКметът каза... че паркът е готов.\nИ още... много неща.\n")[0]
+    assert "Кметът каза... че паркът е готов." in page.text
+
+
+@pytest.mark.parametrize("line", ["ТРЪН — 5 май 2024", "Бяла (обл. Варна), 5 май 2024 г."])
+def test_a_dateline_with_a_dash_or_a_bracketed_district_is_a_date_line(line):
+    assert is_date_line(line)
+
+
+def test_a_dash_dateline_above_the_title_stays_for_the_dates():
+    page = parse_page("ТРЪН — 5 май 2024\n\nНов автобус за селата\n\nОбщината пусна нов автобус.\n")[0]
+    assert page.title == "Нов автобус за селата" and "5 май 2024" in page.text
+
+
+def test_a_local_agency_credit_after_a_bracketed_district_leaves_the_date():
+    page = parse_page("Нов мост\n\nБяла (обл. Варна), 5 май 2024 г. /Черноморие Прес/\n\nМостът е готов.\n")[0]
+    assert "5 май 2024 г." in page.text.splitlines()
