@@ -64,11 +64,15 @@ _MANAGING = re.compile(r"управляващ\w*\s+орган|междинн\w*\
 _HELPING_APPLY = re.compile(r"(?:помог\w*|помага\w*|подпомог\w*|подпомага\w*|съдейства\w*|help\w*|assist\w*)"
                             r"\s+(?:\S+\s+){0,4}?(?:да\s+кандидатства\w*|(?:to\s+)?apply(?:ing)?)\s+"
                             r"(?:\S+\s+){0,2}?$", re.IGNORECASE)
-_FUTURE_BEFORE = re.compile(r"(?<!\w)(?:ще|will)(?!\w)", re.IGNORECASE)
+# "ще", "will", and a plan ("plans to run the service with its own funds", "смята да го поддържа")
+_FUTURE_BEFORE = re.compile(r"(?<!\w)(?:ще|will|(?:plans?|planning|intends?|intending)\s+to|"
+                            r"(?:планира|смята|възнамерява)\s+да)(?!\w)", re.IGNORECASE)
 # ... unless the clause names the municipality's share of the project ("5% от нея ще бъдат
 # осигурени от общинския бюджет"), which it pays while the project runs, not after it.
+# ("а 3 080 евро ще бъдат осигурени от общинския бюджет": a sum of the project's money is a share too)
 _SHARE_BEFORE = re.compile(r"\d\s*(?:%|процента|per\s*cent)|съфинансиране|собствен\w*\s+(?:принос|участие)|"
-                           r"останал\w*|co-?financ\w*|own\s+contribution|the\s+rest|remaining", re.IGNORECASE)
+                           r"останал\w*|от\s+които|\d\s*(?:лв|лева|евро|BGN|EUR|€)(?!\w)|"
+                           r"co-?financ\w*|own\s+contribution|the\s+rest|remaining|of\s+which", re.IGNORECASE)
 _AFTER_THE_PROJECT = re.compile(r"след\s+(?:края|приключването|изтичането)|(?:after|once)\s+the\s+project|"
                                 r"поддръжка|издръжка|upkeep|maintenance|running\s+costs", re.IGNORECASE)
 # The state or the municipality paying for the service once the project is over ("От 1 септември
@@ -93,19 +97,41 @@ _OTHER_PROJECTS = re.compile(r"(?<!\w)(?:вече\s+(?:е\s+|са\s+)?(?:изп�
                              r"пилотн\w+\s+(?:фаза|етап|проект)[^.;]{0,80}?(?:приключи|завърши)|"
                              # what the municipality hopes or plans to do next is not this project's money
                              r"(?:hope|hopes|hoping|plan|plans|planning|intend|intends)\s+to\s+(?:continue|apply|follow)|"
-                             r"надява\w*\s+(?:\S+\s+){0,3}?да\s+(?:продълж|кандидатств)\w*)(?!\w)",
+                             r"надява\w*\s+(?:\S+\s+){0,3}?да\s+(?:продълж|кандидатств)\w*|"
+                             r"(?:смята|възнамерява|планира)\s+да\s+(?:го\s+|я\s+|ги\s+)?(?:внесе|подаде|кандидатства)\w*|"
+                             r"(?:intends?|intending|plans?|planning)\s+to\s+(?:submit|bid)|"
+                             # a project told apart from this one: "отделен проект", "друго проектно
+                             # предложение", "подобен проект", "още един проект", "a second building",
+                             # "той не е част от програмата", "няма връзка с центъра"
+                             r"(?<!няма\s)(?<!без\s)(?<!не\sе\s)отдел(?:ен|но|на|ни)\s+(?:\S+\s+)?(?:проект|предложени)\w*|"
+                             r"друг(?:и|ия|ият|о|а)?,?\s+(?:\S+\s+){0,4}?проект\w*|"
+                             r"(?:подобен|още\s+един|нов)\s+проект\w*|предстои\s+подготовка\s+на\s+(?:нов\s+)?проект\w*|"
+                             r"подготв\w*\s+(?:и\s+)?(?:втори|следващ\w*)\s+(?:етап|проект\w*)|"
+                             r"(?:за|на)\s+втор(?:и|а|о)\s+(?!(?:етап|фаза|път|годин|кръг|място|ден|степен|приоритет)\w*)\w+|"
+                             r"не\s+е\s+част\s+от|няма\s+връзка\s+с|"
+                             r"вече\s+(?:е\s+|са\s+)?кандидатства\w*\s+[^.;]{0,100}?\sи\s+за|"
+                             r"a\s+second\s+(?:building|project|proposal|bid|site)|a\s+separate\s+(?:project|proposal|bid)|"
+                             r"another\s+(?:proposal|bid|application)|is\s+not\s+part\s+of|"
+                             r"already\s+(?:switched|built|rebuilt|renovated|bought|purchased|installed|replaced|introduced|"
+                             r"upgraded|refurbished))(?!\w)",
                              re.IGNORECASE)
 # A sentence that turns to another, earlier project ("Това не е първият парк, който общината
 # обновява."): the rest of its paragraph is about that project.
-_ASIDE = re.compile(r"(?<!\w)(?:не\s+е\s+(?:първ|единствен)\w*|не\s+за\s+първ\w*\s+път|предишн\w+|"
+_ASIDE = re.compile(r"(?<!\w)(?:не\s+е\s+(?:първ|единствен|нов)\w*|не\s+за\s+първ\w*\s+път|предишн\w+|"
                     r"not\s+the\s+(?:first|only)|not\s+for\s+the\s+first\s+time|another\s+project|"
                     r"previous\s+project)(?!\w)", re.IGNORECASE)
-_ASIDE_HINTS = ("първ", "единствен", "предишн", "not ", "another", "previous")  # cheap pre-test of _ASIDE
+_ASIDE_HINTS = ("първ", "единствен", "не е нов", "предишн", "not ", "another", "previous")  # cheap pre-test of _ASIDE
 # A sentence that opens with a year three or more years before the page's ("През 2019 г. общината
 # санира детската градина по ОПРР", "In 2016 the town rebuilt …") tells an earlier deed, unless it
 # names the page's own project ("През 2019 г. проектът беше одобрен").
-_DATED_OPENER = re.compile(r"\s*(?:През|В|In|During)\s+((?:19|20)\d\d)\s*(?:г\.|година|год\.)?\s*,?\s+(?!г\.)",
-                           re.IGNORECASE)
+# A span of years counts by its last one: "В периода 2016 – 2018 г. общината изпълни проект по …".
+_DATED_OPENER = re.compile(r"\s*(?:(?:През|В|In|During)\s+(?:периода\s+(?:от\s+)?|the\s+period\s+)?|Между\s+|Between\s+)"
+                           r"((?:19|20)\d\d)(?:\s*(?:-|–|и|до|and|to)\s*((?:19|20)\d\d))?"
+                           r"\s*(?:г\.|година|год\.)?\s*,?\s+(?!г\.)", re.IGNORECASE)
+_ABBREVIATION_END = re.compile(r"(?<!\w)\w{1,3}\.\s*$")
+# A sentence that opens by turning to something done alongside ("Паралелно общината кандидатства и …",
+# "Separately, the municipality signed …") is about another project.
+_ALONGSIDE_OPENER = re.compile(r"\s*(?:Паралелно|Успоредно|Отделно|Separately|In\s+parallel)(?!\w)(?!\s+с\s)(?!\s+with\s)")
 # A step of the page's own project told with its year ("През 2019 г. общината кандидатства по …",
 # "In 2018 the town applied to …") is not an earlier deed.
 _OWN_PROJECT = re.compile(r"(?<!\w)(?:проектът|проекта|практиката|инициативата|услугата|"
@@ -238,8 +264,14 @@ def _about_other_projects_at(line: str, sentences: list[int], index: int, munici
         return True
     if page_year is not None and (opener := _DATED_OPENER.match(line, sentences[index])) is not None:
         sentence = line[sentences[index]:sentences[index + 1]]
-        if page_year - int(opener.group(1)) >= 3 and _OWN_PROJECT.search(sentence) is None:
+        if page_year - int(opener.group(2) or opener.group(1)) >= 3 and _OWN_PROJECT.search(sentence) is None:
             return True
+    # the sentence may have been cut at an abbreviation ("на ул. „Св. св. Кирил …"): its real start
+    first = index
+    while first > 0 and _ABBREVIATION_END.search(line, max(0, sentences[first] - 8), sentences[first]):
+        first -= 1
+    if any(_ALONGSIDE_OPENER.match(line, sentences[i]) is not None for i in range(first, index + 1)):
+        return True
     upto = line[:sentences[index + 1]]
     lower = upto.lower()
     # _ASIDE is tried only where one of its first words is (it is case-insensitive and

@@ -226,8 +226,21 @@ GOLDEN = [
     ("Безвъзмездна помощ: 880 000 лв.\nСъфинансиране от бенефициента: 12 406,20 лв.", ["municipal-budget"]),
     ("Всяка пролет Община Елена заделя в бюджета си по 50 000 лв. за идеи на гражданите.", ["municipal-budget"]),
     ("Собствен принос: BGN 37,500", ["municipal-budget"]),
+    # a yearly or planned allocation in the municipality's budget, planned money there, own funds
+    ("Всяка година в общинския бюджет за конкурса се заделят 15 000 лв.", ["municipal-budget"]),
+    ("За 2027 г. в бюджета на общината са предвидени 9 000 лв. за наградите.", ["municipal-budget"]),
+    ("Парите се залагат всеки януари в общинския бюджет.", ["municipal-budget"]),
+    ("Платформата е написана от служители на общината и се поддържа с общински средства.", ["municipal-budget"]),
+    ("Проектът струва 40 300 лв., от които общината участва с 4 030 лв.", ["municipal-budget"]),
+    # a share of the project in money, even said in the future tense
+    ("Обща стойност: 22 000 евро, от които 20 500 евро са грант, а 1 500 евро ще бъдат осигурени от "
+     "общинския бюджет.", ["municipal-budget"]),
+    # the ministry's programme, then the municipality's share: two subjects, two funders
+    ("Прегледите са по програма на Министерството на здравеопазването, а общината осигурява транспорта.",
+     ["national-budget", "municipal-budget"]),
     # negatives: a zero own contribution, the municipality's plans, paying something not the project's
     ("Бюджет: 640 000 лв.\nСобствен принос на общината: 0,00 лв.", []),
+    ("The clinic will stay open: the municipality plans to run it with its own funds.", []),
     ("Ако проектът бъде одобрен, общината ще осигури помещенията.", []),
     ("Общината плаща членски внос на асоциацията.", []),
 ]
@@ -268,6 +281,38 @@ ASIDES = [
     # ... but not a step of this project told with its year
     ("През 2018 г. Община Тутракан кандидатства по Норвежкия финансов механизъм за център за деца.",
      "Община Тутракан", 2022, ["eea-norway"]),
+    # another project told apart from this one: separate, another, similar, a second one, not part of it
+    ("Община Белене изпълнява проект по ОПРЧР.\nОбщината подаде и отделно предложение по ПРСР за пазара.",
+     "Община Белене", 2024, ["ophrd-2014"]),
+    ("Община Левски изпълнява проект по ОПРЧР.\nДруг проект, по НПВУ, за ремонт на кметството, е одобрен, но е "
+     "без връзка с този.", "Община Левски", 2024, ["ophrd-2014"]),
+    ("Община Тетевен спечели проект по ПРСР.\nСега общината подготвя подобен проект за друго село, който смята "
+     "да внесе по НПВУ.", "Община Тетевен", 2024, ["rdp-2014"]),
+    ("Община Мадан приключи проекта по ПУДООС.\nОбщината има още един проект за водите, изпълнен по ОПОС.",
+     "Община Мадан", 2024, ["pudoos"]),
+    ("Община Угърчин купи микробус по ПРСР.\nПрез 2024 г. общината подаде предложение по ПРСР за втори "
+     "микробус, но и по НПВУ.", "Община Угърчин", 2025, ["rdp-2014"]),
+    ("The municipality of Elena runs the centre with its own funds.\nIt has drafted a bid for a second "
+     "centre and intends to submit it under Erasmus+ next year.", "Община Елена", 2025, ["municipal-budget"]),
+    ("Община Луковит изплаща стипендиите от общинския бюджет.\nТя участва и в проект по Еразъм+ за "
+     "обмен на ученици, който не е част от стипендиите.", "Община Луковит", 2024, ["municipal-budget"]),
+    ("Dzhebel applied under the Programme Development of the Regions.\nThe town already installed LED lamps "
+     "in 2018 with a loan from FLAG.", "Община Джебел", 2025, ["prd"]),
+    ("Община Ардино кандидатства по НПВУ за ремонт на улица.\nОбщината вече е кандидатствала по ПРР и за "
+     "ремонт на училището.", "Община Ардино", 2025, ["rrp"]),
+    # an idea that is not new, and a span of years well before the page's
+    ("Центърът се издържа от общинския бюджет.\nИдеята не е нова – между 2015 и 2017 г. общината изпълни "
+     "проект по ОПРЧР.", "Община Ракитово", 2023, ["municipal-budget"]),
+    ("Община Луковит поддържа медиаторите с общински средства.\nВ периода 2015 – 2017 г. общината изпълни "
+     "проект по ОПРЧР.", "Община Луковит", 2024, ["municipal-budget"]),
+    # a sentence opening with what runs alongside (an abbreviation does not cut it short)
+    ("Община Тервел кандидатства по ПРР.\nПаралелно завършва ремонтът на ул. „Св. Иван Рилски“, платен от "
+     "общинския бюджет.", "Община Тервел", 2025, ["prd"]),
+    ("Pazardzhik joined a network under URBACT.\nSeparately, it signed a contract under the Programme "
+     "Development of the Regions.", "Община Пазарджик", 2025, ["interreg-europe"]),
+    # ... but "no separate project" is this one's own money
+    ("Няма отделен проект – транспортът се осигурява от общинския бюджет. През 2020 г. общината "
+     "кандидатства с отделно предложение по Еразъм+.", "Община Пещера", 2024, ["municipal-budget"]),
     # a partner municipality's share is part of this project
     ("Община Лом изпълнява проект по Interreg V-A Румъния – България заедно с община Бекет.",
      "Община Лом", 2018, ["interreg-robg"]),
