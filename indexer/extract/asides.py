@@ -142,6 +142,20 @@ def recap_aside(sentence: str, lower: str | None = None) -> bool:
             and _OWN.search(sentence) is None)
 
 
+def recalled_past(sentence: str, lower: str | None = None) -> bool:
+    """A recap placed in the past by a relative time (``миналата година``, ``last year``), even
+    when it names a project with the definite article: what is recalled is earlier news.
+
+    >>> recalled_past("Общината припомня, че миналата година приключи проектът за водопровода.")
+    True
+    >>> recalled_past("Миналата година проектът стартира."), recalled_past("Припомняме, че проектът стартира.")
+    (False, False)
+    """
+    lower = sentence.lower() if lower is None else lower
+    return (_RECAP_HINTS.search(lower) is not None and _RECAP.search(sentence) is not None
+            and _PAST.search(sentence) is not None)
+
+
 def names_own_project(sentence: str) -> bool:
     """The sentence names the page's own project (``проектът``, ``the project``)."""
     return _OWN.search(sentence) is not None

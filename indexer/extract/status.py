@@ -9,8 +9,10 @@ Evidence, in order of trust:
    приключи"), so the latest stage wins; weak cues (results of works, an end named by a noun)
    only when no stage verb speaks of this project;
 3. the project's own period against the publication date;
-4. a paragraph about another project (an earlier one, another municipality's, a recap, related
-   news), when nothing about this one decides.
+4. a sentence placed in the past, a recap, or a sentence after an aside in the same paragraph,
+   when nothing about this project decides; a sentence that names another project as such
+   (``друг проект``, ``отделно проектно предложение``, ``an earlier network``), related news and a
+   completion in the background section never give this one a stage.
 
 Prose cues are filtered (:mod:`indexer.extract.status_filters`): a future, conditional, negated
 or recurring event, a part of the project, a scheme's many small projects, a council's approval
@@ -24,7 +26,7 @@ from __future__ import annotations
 import re
 
 from indexer.extract.anchored import any_of
-from indexer.extract.asides import names_own_project, recap_aside, shifted_aside, split_sentences
+from indexer.extract.asides import names_own_project, recalled_past, recap_aside, shifted_aside, split_sentences
 from indexer.extract.fact import Fact
 from indexer.extract.status_cues import ANY_CUE_HINT, CUES, HINT_PATTERNS, WEAK_HINT_PATTERN
 from indexer.extract.status_filters import real_cue, real_weak_cue
@@ -102,19 +104,26 @@ _BARE_CELL = re.compile(
 # обновява. През 2015 г. общината приключи проект …"): from it to the end of its paragraph,
 # stages belong to that other project and count only when the page states no other stage.
 _ASIDE = re.compile(
-    r"\bне\s+е\s+(?:първ\w*|единствен\w*)|\bне\s+за\s+първ\w*\s+път|\bпреди\s+(?:това|години)|"
-    r"\bпредишн\w+|\bпредходн\w+\s+(?:проект|програмен|период)|\bдруг(?:и|ия|ият)?\s+проект|"
-    r"\bминалия\s+програмен\s+период|\bnot\s+the\s+(?:first|only)|\bnot\s+for\s+the\s+first\s+time|"
+    r"\bне\s+е\s+(?:първ\w*|единствен\w*|нов[аио]?\b)|\bне\s+за\s+първ\w*\s+път|\bпреди\s+(?:това|години)|"
+    r"\bпредишн\w+|\bпредходн\w+\s+(?:проект|програмен|период)|"
+    # "друг проект", "друг, вече приключил през 2024 г. проект"
+    r"\bдруг(?:и|ия|ият|а|о)?\b(?:г\.|[^.;]){0,40}?\bпроект|"
+    r"\bминалия\s+програмен\s+период|\bnot\s+the\s+(?:first|only)|\bnot\s+for\s+the\s+first\s+time|\bis\s+not\s+new\b|"
     r"\bвече\s+(?:е\s+|са\s+)?(?:изпълни|реализира|осъществи|приключи)\w*\s+(?:[^\s.]+\s+){0,2}?проект|"
-    r"\balready\s+(?:has\s+)?(?:implemented|completed|carried\s+out)\s+(?:\S+\s+){0,2}?project|"
-    r"\b(?:отделен|отделна|следващ\w*)\s+проект\w*|\bпо\s+(?:друга|отделна)\s+(?:програма|мярка)|"
-    r"\b(?:a\s+)?separate\s+project|\bnext\s+project|\bunder\s+another\s+programme|"
+    r"\balready\s+(?:has\s+)?(?:implemented|completed|carried\s+out|took\s+part|taken\s+part|participated)\s+(?:\S+\s+){0,3}?"
+    r"(?:project|network|programme|initiative)|"
+    r"\b(?:отдел\w*|следващ\w*)\s+проект\w*|\bпо\s+(?:друга|отделна)\s+(?:програма|мярка)|"
+    r"\b(?:a\s+)?separate\s+(?:\S+\s+)?(?:project|proposal|application)|\bnext\s+project|\bunder\s+another\s+programme|"
     r"\bpreviously\b|\bin\s+the\s+past\b|\bprevious\s+(?:project|programming)|\banother\s+project|"
-    r"\bearlier\s+project|\b(?:подоб|аналогич|сходн)\w*\s+проект\w*|\bsimilar\s+projects?")
+    r"\b(?:an\s+)?earlier\s+(?:\S+\s+){0,2}?(?:project|network|programme|initiative|application)|"
+    r"\b(?:подоб|аналогич|сходн)\w*\s+проект\w*|\bsimilar\s+projects?|"
+    # a sentence opening on other work done at the same time ("Паралелно тези дни приключва ремонтът на …")
+    r"^\W*(?:паралелно|успоредно|междувременно|in\s+parallel|meanwhile)\b")
 # Substrings every _ASIDE match holds: most sentences hold none.
 _ASIDE_HINTS = ("вече", "already", "първ", "единствен", "преди", "предишн", "предходн", "друг", "миналия", "not ",
                 "previous", "past", "another", "earlier", "отдел", "следващ", "separate", "next project", "подоб",
-                "аналогич", "сходн", "similar")
+                "аналогич", "сходн", "similar", "не е нов", "паралелно", "успоредно", "междувременно",
+                "parallel", "meanwhile")
 _ASIDE_HINT_PATTERN = any_of(_ASIDE_HINTS)
 # A heading of a related-news tail: every line after it is about other news.
 _RELATED_NEWS = re.compile(r"^\W*(?:(?:свързани|още|последни|други)\s+(?:новини|статии|по\s+темата)|"
@@ -222,9 +231,16 @@ def _same_length_lower(sentence: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in sentence)
 
 
+def _names_another_project(lower: str) -> bool:
+    """The sentence says in words that it speaks of another project (``друг проект``, ``отделно
+    проектно предложение``, ``an earlier network``, ``идеята не е нова``)."""
+    return _ASIDE_HINT_PATTERN.search(lower) is not None and _ASIDE.search(lower) is not None
+
+
 def _turns_aside(sentence: str, lower: str, municipality: str | None, page_year: int | None) -> bool:
-    """The sentence turns to another project: an earlier one, another municipality's, a recap."""
-    return (_ASIDE_HINT_PATTERN.search(lower) is not None and _ASIDE.search(lower) is not None
+    """The sentence turns to another project: named as another, an earlier one (a time before the
+    page), another municipality's, a recap."""
+    return (_names_another_project(lower)
             or shifted_aside(sentence, municipality, page_year, lower) or recap_aside(sentence, lower))
 
 
@@ -278,8 +294,9 @@ def _sentence_stage(lower: str, beat: str | None, page_year: int | None, publish
 
 def _from_prose(lines: list[str], municipality: str | None = None, page_year: int | None = None,
                 published_year: int | None = None) -> tuple[Fact | None, Fact | None]:
-    """(this project's stage, the asides' stage): the latest stage of each; weak cues only when
-    no stage verb is found.
+    """(this project's stage, the stage of sentences carried aside by their paragraph): the latest
+    stage of each; weak cues only when no stage verb is found. A sentence that itself turns to
+    another project gives this one no stage, not even as a last resort.
 
     An aside runs from a sentence that turns to another project to the end of its paragraph
     (a line). Whether a sentence turns aside is asked only when a later sentence of its
@@ -290,8 +307,13 @@ def _from_prose(lines: list[str], municipality: str | None = None, page_year: in
     page that does not name this project (``През 2024 г. общината завърши ремонта на залата`` on
     a 2026 page), the completion is an earlier project's.
     """
-    best: dict[bool, Fact | None] = {False: None, True: None}
-    weak: dict[bool, Fact | None] = {False: None, True: None}
+    # "own": this project; "aside": a sentence that names another project as such, a related-news
+    # tail, a background completion — never this project's; "carried": a sentence placed in the
+    # past or in a recap, or a later sentence of an aside's paragraph, which may still be about
+    # this project ("Залата е ремонтирана миналата година. Записванията вече започнаха.") — its
+    # stage counts only when this project states none.
+    best: dict[str, Fact | None] = {"own": None, "aside": None, "carried": None}
+    weak: dict[str, Fact | None] = {"own": None, "aside": None, "carried": None}
     dated_end: Fact | None = None   # a completion dated two or more years before the page
     undated_start = False           # an application or approval told with no date: news of now
     undated_works = False           # works under way told with no year: news of now too
@@ -300,9 +322,9 @@ def _from_prose(lines: list[str], municipality: str | None = None, page_year: in
         for i, (sentence, lower, has_cue_word) in enumerate(sentences):
             if not has_cue_word:
                 continue
-            own = best[False]
+            own = best["own"]
             stage = _sentence_stage(lower, own.value if own else None, page_year, published_year)
-            is_weak = (stage is None and own is None and weak[False] is None
+            is_weak = (stage is None and own is None and weak["own"] is None
                        and WEAK_HINT_PATTERN.search(lower) is not None
                        and real_weak_cue(lower, page_year, published_year))
             if stage is None and not is_weak:
@@ -313,24 +335,33 @@ def _from_prose(lines: list[str], municipality: str | None = None, page_year: in
             # A background section tells what came before the practice: a completion there
             # (``В периода 2016 – 2018 г. общината изпълни проект …``) is an earlier project's.
             other = aside or (background and stage in (None, "completed"))
+            if not other:
+                key = "own"
+            elif tail or background or _names_another_project(lower):
+                key = "aside"
+            else:  # a time-shifted sentence, a recap, or one carried by its paragraph
+                key = "carried"
             if stage is None:
-                weak[other] = weak[other] or Fact("completed", _trim(sentence))
+                weak[key] = weak[key] or Fact("completed", _trim(sentence))
                 continue
             years = _single_years(sentence)
-            if (not other and stage == "completed" and page_year and years and page_year - max(years) >= 2
-                    and (not names_own_project(sentence) or _THEN.search(lower))):
+            if not other and stage == "completed" and (
+                    page_year and years and page_year - max(years) >= 2
+                    and (not names_own_project(sentence) or _THEN.search(lower))
+                    # "Общината припомня, че миналата година успешно приключи проектът за …"
+                    or recalled_past(sentence, lower)):
                 dated_end = dated_end or Fact(stage, _trim(sentence))
                 continue
             undated_start = undated_start or (not other and stage in ("applied", "approved") and not years)
             # works under way told with no year ("Строителите влязоха на обекта в началото на юли")
             undated_works = undated_works or (not other and stage == "ongoing" and not years)
-            current = best[other]
+            current = best[key]
             if current is None or _RANK[stage] > _RANK[current.value]:
-                best[other] = Fact(stage, _trim(sentence))
-    own = best[False]
+                best[key] = Fact(stage, _trim(sentence))
+    own = best["own"]
     if dated_end is not None and not _earlier_project(dated_end, own, undated_start, undated_works):
-        best[False] = dated_end
-    return best[False] or weak[False], best[True] or weak[True]
+        best["own"] = dated_end
+    return best["own"] or weak["own"], best["carried"] or weak["carried"]
 
 
 def _earlier_project(dated_end: Fact, own: Fact | None, undated_start: bool, undated_works: bool = False) -> bool:
@@ -387,7 +418,10 @@ def extract_status(text: str, lang: str = "bg", municipality: str | None = None,
 
     A label beats prose; in prose the latest stage mentioned wins; with neither, the project's
     period (``start``/``end``) ending before the page's ``published`` date says completed (also over
-    an application or an approval told in prose), one running at that date ongoing; then the stage of another project told on the page.
+    an application or an approval told in prose or works under way), one running at that date
+    ongoing; then the stage of a sentence placed in the past, in a recap or after an aside in its
+    paragraph (it may still be this project's). A sentence that names another project as such
+    never gives this one its stage.
     ``municipality`` (the page's label) and ``page_year`` (its publication year, else the
     project's start) let sentences about another municipality's or a much earlier project be
     read as asides; ``published`` also places stages dated after it in the future.
@@ -403,14 +437,16 @@ def extract_status(text: str, lang: str = "bg", municipality: str | None = None,
     fact = _from_labels(lines)
     if fact is None:
         published_year = int(published.value[:4]) if published and published.value[:4].isdigit() else None
-        own, aside = _from_prose(lines, municipality, page_year, published_year)
+        own, carried = _from_prose(lines, municipality, page_year, published_year)
         if (own is not None and own.value == "completed" and _WENT_PUBLIC.search(own.source)
                 and _OWN_FUNDS.search(text) and not _OUTSIDE_MONEY.search(text)):
             own = None
         period = _from_period(published, start, end)
         # an application or an approval in prose, and the project's own period over before the page
         # ("спечели проект … От 8 до 16 юли 2019 г." on an October 2019 page): the period tells the later stage
-        if own is not None and period is not None and period.value == "completed" and own.value in ("applied", "approved"):
+        # (and a period over before the page beats prose of works under way: "Изпълнението започна на
+        # 03.06.2019 г. …; срокът беше удължен до 28.02.2021 г." on a 2023 page tells a finished project)
+        if own is not None and period is not None and period.value == "completed" and own.value != "completed":
             own = period
-        fact = own or period or aside
+        fact = own or period or carried
     return None if fact is None or fact.value == "none" else fact

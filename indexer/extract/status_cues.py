@@ -345,8 +345,10 @@ APPROVED = _stage(
     (("signed",), r"signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}contract|contract\s+(?:was|has\s+been)\s+signed|"
                   # a grant agreement (not a twinning or partnership agreement); "contract signed on 3 May"
                   r"signed\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:grant|funding|financing|subsidy|loan)\s+agreement|"
-                  r"(?:grant|funding|financing|subsidy|loan)\s+(?:agreement|contract)\s+(?:was\s+|has\s+been\s+)?"
-                  r"signed|contract\s+signed\s+(?:on|in)\b"),
+                  # "the grant agreement with the Ministry of Energy was signed on 12 March"
+                  r"(?:grant|funding|financing|subsidy|loan)\s+(?:agreement|contract)\s+(?:(?:with|between)\s+(?:\S+\s+){1,6}?)?"
+                  r"(?:was\s+|has\s+been\s+)?signed|contract\s+signed\s+(?:on|in)\b"),
+    (("ranked",), r"(?:was|were|has\s+been|have\s+been)\s+ranked\s+(?:\S+\s+){0,2}?for\s+(?:funding|financing)"),
     (("signing",), r"signing\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:contract|grant\s+agreement|funding\s+agreement)"),
     (("approved",), r"(?:the|this|its|their|our)\s+approved\s+(?:[\w-]+\s+){0,2}?(?:project|proposal|application)"),
     # "UNICEF has approved a proposal by the municipality", "the ministry approved the application"
@@ -389,8 +391,14 @@ APPLIED = _stage(
                      r"(?:proposal|application|bid)\s+(?:was|has\s+been)\s+submitted"),
     (("evaluated", "assessed", "reviewed"), r"(?:is|are)\s+(?:now\s+|currently\s+)?being\s+(?:evaluated|assessed|reviewed)"),
     (("evaluation", "assessment", "awaiting", "waiting"),
-     r"(?:is|are)\s+(?:under|awaiting)\s+(?:evaluation|assessment)|"
-     r"(?:awaiting|waiting\s+for)\s+(?:the\s+)?(?:results?\s+of\s+(?:the\s+)?)?(?:approval|evaluation|assessment)"),
+     r"(?:is|are)\s+(?:now\s+|currently\s+)?(?:under|awaiting)\s+(?:evaluation|assessment)|"
+     r"(?:awaiting|waiting\s+for)\s+(?:the\s+)?(?:(?:results?|outcome)\s+of\s+(?:the\s+|its\s+)?)?(?:approval|evaluation|assessment|"
+     r"decision|selection)"),
+    # "lodged a proposal with the LIFE programme", "has put in a bid under …", "the proposal was filed in October"
+    (("lodged", "filed", "put in", "handed in", "sent in"),
+     r"(?:lodged|filed|put\s+in|handed\s+in|sent\s+in)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+     r"(?:project|proposal|application|bid)|"
+     r"(?:proposal|application|bid),?\s+(?:\S+\s+){0,7}?(?:was|has\s+been)\s+(?:lodged|filed|handed\s+in|sent\s+in)"),
 )
 
 # Results that imply the works are done, told as past events ("Подменени бяха 1 140 осветителни

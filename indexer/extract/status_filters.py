@@ -63,6 +63,11 @@ _SO_FAR = re.compile(r"\b(?:до\s+момента|досега|засега|so\s
                      r"(?<!\d)(?!100)\d{1,2}\s*(?:%|процента|per\s*cent|percent)\s+(?:complete|done|ready|finished|"
                      r"готов|завърш|изпълн|построен|изграден)")
 _CLAUSE_END = re.compile(r"[,;:–—]")
+# "медиатори със завършено средно образование", "completed secondary school": people's schooling.
+_SCHOOLING_AFTER = re.compile(r"\s+(?:(?:висше|средно|основно|начално|професионално|полувисше)\s+образование|"
+                              r"образователна\s+степен|(?:their\s+|his\s+|her\s+)?(?:secondary|higher|primary|"
+                              r"university)\s+(?:education|school|studies))")
+_FUTURE_INSIDE = re.compile(r"\bще\b|\bwill\b|\bпредстои")
 # A time to come, and a year told as a point in time (not an end "до 2026", not a range).
 _FUTURE_TIME_HINTS = any_of(("догодина", "следващ", "next ", "coming", "following year"))
 _FUTURE_TIME = re.compile(r"\bдогодина\b|\bследващ(?:ата|ия|ото|ите)\s+(?:година|месец|седмица|пролет|лято|есен|зима|"
@@ -308,10 +313,12 @@ def real_cue(lower: str, stage: str, pattern: re.Pattern, page_year: int | None 
         word = match.group(0)
         if _not_a_fact(lower, match, before) or _in_the_future(lower, match, before) or _habitual(lower, match):
             continue
+        if _FUTURE_INSIDE.search(word):  # "работите по пътеката ще се извършват": a cue spanning its own future
+            continue
         if _dated_later(lower, match, published_year):
             continue
         if stage == "completed":
-            if _so_far(lower):
+            if _so_far(lower) or _SCHOOLING_AFTER.match(lower, match.end()):
                 continue
             if word.startswith("се ") and not _DONE_SUBJECT.search(_clause(lower, match.start(), match.end())):
                 continue  # "мечтата на децата се изпълни": a wish, not the project

@@ -38,6 +38,17 @@ GOLDEN = [
     ("The municipality signed a grant contract in 2010; the project ran from 01.03.2010 to 31.08.2011.",
      "completed"),
     ("Проектът все още не е приключил – в изпълнение е.", "ongoing"),
+    # English stage wordings: ranked, signed with a named body, lodged, filed, awaiting an outcome
+    ("The application was ranked for funding in May.", "approved"),
+    ("The funding agreement between the town and the fund was signed last week.", "approved"),
+    ("A partnership agreement with the town of Ohrid was signed in 2019.", None),
+    ("The town lodged an application with the Interreg programme in June.", "applied"),
+    ("The bid, worth EUR 300,000, was handed in on Friday.", "applied"),
+    ("The proposal is currently awaiting the outcome of the assessment.", "applied"),
+    ("An appeal was filed by the second bidder.", None),
+    # a cue that holds its own future, and people's schooling, are no stages
+    ("Ако бъде одобрен, ремонтът ще трае година, а работите по моста ще се извършват през лятото.", None),
+    ("Екипът е от четирима медиатори със завършено висше образование.", None),
     ("Проектът е успешно реализиран.", "completed"),
     ("Договорът за изпълнение на проекта беше подписан на 12.05.2016 г.", "approved"),
     ("The project runs until June 2025.", "ongoing"),
@@ -848,6 +859,21 @@ PAGE_CONTEXT = [
     ("Гражданите гласуват идеи за кварталите си, а общината изпълнява най-харесваните.",
      "Община Тутракан", 2024, None),
     ("Residents vote every spring and the city delivers the winning projects.", "Община Тутракан", 2024, None),
+    # another project's stage never becomes this one's, even when this one states none
+    ("Центърът за родители работи от 2019 г. с общински средства.\nПодходът не е нов за града – през 2016 г. "
+     "общината реализира проект за семейно консултиране, който приключи успешно.", "Община Тутракан", 2024, None),
+    ("Съветът заседава всеки месец.\nПрез 2022 г. общината подаде отделно проектно предложение за обмен с Полша, "
+     "но то не беше одобрено.", "Община Тутракан", 2024, None),
+    ("Общината е одобрена за финансиране на нова котелна.\nПаралелно тече и друг, вече завършен през 2023 г. "
+     "проект – ремонт на пазара.", "Община Тутракан", 2024, "approved"),
+    ("Tutrakan's museum tour is now in its second year.\nThe town already took part in an earlier Interreg network "
+     "on river heritage, which ended in 2021.", "Община Тутракан", 2024, None),
+    # ... while a sentence after an aside in the same paragraph may speak of this project again
+    ("Клубът ще работи в бившата поща, ремонтирана миналата година от общината. Записването вече започна.",
+     "Община Тутракан", 2024, "ongoing"),
+    # a recap of last year's completion, on a page telling of an application now
+    ("Община Тутракан подаде проектно предложение за компостиране. Кметът припомня, че миналата година приключи "
+     "проектът за ремонт на водопровода.", "Община Тутракан", 2024, "applied"),
 ]
 
 
