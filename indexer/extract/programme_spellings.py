@@ -23,8 +23,9 @@ from indexer.extract.anchored import aligned, any_of, finditer_at, leading_liter
 
 _QUOTES = "\"„“”«»'’‘`"
 _AFTER_OPEN_QUOTE = r"(?:(?<=[\"„“«'])|(?<=,,))"
-_PROGRAMME_WORD = (r"(?:оперативна(?:та)?\s+програма|програма(?:та)?|(?<!\w)оп|operational\s+programme|"
-                   r"programme|(?<!\w)op)")
+# (not the "подпрограма" of another programme: "Програма LIFE, подпрограма „Околна среда“")
+_PROGRAMME_WORD = (r"(?:оперативна(?:та)?\s+програма|(?<!под)програма(?:та)?|(?<!\w)оп|operational\s+programme|"
+                   r"(?<!sub)(?<!sub-)programme|(?<!\w)op)")
 _WINDOW = 120  # characters around a trigger word that a programme's spelling can span
 
 

@@ -52,8 +52,8 @@ _CODE = re.compile(r"(?<![A-Za-z0-9])(?:BG|ROBG|BSB|DTP)[-A-Z0-9]{2,}")
 # alternation tried at every character; the matches are those of
 # ``(?<=[.!?])\s+(?![a-zа-я])|(?<=;)\s+``.)
 _SENTENCE_END = re.compile(r"\s(?<=[.!?;]\s)(?:(?<=;\s)|(?!\s*[a-zа-я]))\s*")
-_TITLE_BEFORE = re.compile(r"(?:\bос|ос\s+[IVX\d]+|проект\w*|мярка|подмярка|процедур\w*|направление|"
-                           r"axis|project|measure)\s*[IVX\d.]*\s*[\"„“«']\s*$", re.IGNORECASE)
+_TITLE_BEFORE = re.compile(r"(?:\bос|ос\s+[IVX\d]+|проект\w*|мярка|подмярка|подпрограма|процедур\w*|направление|"
+                           r"axis|project|measure|sub-?programme)\s*[IVX\d.]*\s*[\"„“«']\s*$", re.IGNORECASE)
 _CO_FINANCING = re.compile(r"съфинансира\w*|co-?financ\w*", re.IGNORECASE)
 # A ministry named as the managing authority of an EU programme hands out that programme's
 # money, not the state budget's.
@@ -84,6 +84,18 @@ _CONTINUED_AFTER = re.compile(r"продължава\w*\s+(?:\S+\s+){0,2}?(?:р�
                               r"след\s+(?:края|приключването|изтичането)\s+на\s+(?:проекта|финансирането)|"
                               r"(?:after|once)\s+the\s+project\s+(?:ended|finished|closed|was\s+completed)|"
                               r"continues?\s+(?:to\s+(?:run|operate|work)|as\s+a)|state-delegated", re.IGNORECASE)
+# The upkeep of the result paid from a budget ("Модулът работи и днес, поддръжката се плаща от общинския
+# бюджет"): the budget's money when nothing else funded the practice, the result's upkeep when a
+# programme paid for the project (see ``extract_programmes``).
+_UPKEEP = re.compile(r"(?:поддръжка|издръжка|експлоатация)\w*\s+(?:\S+\s+){0,4}?(?:се\s+)?"
+                     r"(?:плаща|поема|осигурява|финансира|покрива|заплаща)\w*\s+(?:\S+\s+){0,2}?$|"
+                     r"(?:maintenance|upkeep|running\s+costs?)\s+(?:\S+\s+){0,4}?(?:is|are)\s+"
+                     r"(?:paid|covered|funded|financed|met)\s+(?:\S+\s+){0,2}?$", re.IGNORECASE)
+# The municipal budget as what a practice shows or debates ("residents could see the municipal
+# budget only as a scanned decision"), not as who pays.
+_BUDGET_AS_OBJECT = re.compile(r"(?<!\w)(?:see|saw|seen|view|views|viewed|read|reads|publish\w*|show\w*|explain\w*|"
+                               r"adopt\w*|draft\w*|discuss\w*|debat\w*|understand|follow|track|browse)\s+"
+                               r"(?:the\s+|its\s+|a\s+)?$", re.IGNORECASE)
 _OTHER_PROJECTS = re.compile(r"(?<!\w)(?:вече\s+(?:е\s+|са\s+)?(?:изпълни|реализира|осъществи)\w*|в\s+миналото|"
                              r"преди\s+това|по-рано|припомня\w*|има\s+опит|already\s+(?:has|carried|implemented)|"
                              r"in\s+the\s+past|previously|has\s+experience|"
@@ -140,6 +152,7 @@ _OWN_PROJECT = re.compile(r"(?<!\w)(?:проектът|проекта|практ
                           r"appl(?:y|ied|ies)|submitted|won|approved|signed|started|launched)(?!\w)",
                           re.IGNORECASE)
 # PHARE's cross-border programmes name the same country pairs as the Interreg ones after 2007.
+_BUDGETS = frozenset({"municipal-budget", "national-budget"})
 _INTERREG_CBC = frozenset({"interreg-robg", "interreg-grbg", "interreg-ipa"})
 _PHARE_WORD = re.compile(r"(?<!\w)(?:фар|phare)(?!\w)", re.IGNORECASE)
 
@@ -210,6 +223,8 @@ def _not_a_funding_source(text: str, start: int, entry: str, ids: tuple[str, ...
     if entry.startswith("name:") and text[start:start + 1].isalpha() and _TITLE_BEFORE.search(before):
         return True
     clause = _SENTENCE_END.split(before)[-1]
+    if "municipal-budget" in ids and _BUDGET_AS_OBJECT.search(clause):
+        return True
     helping = text[max(0, start - 100):start]
     if ("канд" in helping or "ppl" in helping) and _HELPING_APPLY.search(_SENTENCE_END.split(helping)[-1]):
         return True
@@ -329,6 +344,7 @@ def extract_programmes(text: str, lang: str = "bg", municipality: str | None = N
     page_year: int | None = None
     page_year_known = False
     hits: list[tuple[int, str]] = []  # (position in text, id)
+    upkeep: set[int] = set()  # positions of budgets paying the result's upkeep
     for start, end, entry in matches:
         ids = candidates[entry]
         if _not_a_funding_source(normal, start, entry, ids):
@@ -341,11 +357,17 @@ def extract_programmes(text: str, lang: str = "bg", municipality: str | None = N
         programme_id = _resolve(ids, window, text, code_ids, starts, page_year)
         if programme_id in _INTERREG_CBC and _PHARE_WORD.search(_sentence_at(normal, start)):
             continue  # "ФАР – трансгранично сътрудничество Румъния – България" is PHARE, not Interreg
+        if programme_id in _BUDGETS and _UPKEEP.search(_SENTENCE_END.split(normal[max(0, start - 160):start])[-1]):
+            upkeep.add(start)
         hits.append((start, programme_id))
     hits.extend((position, programme_id) for position, programme_id, _ in code_hits)
     hits.sort()
     # a page about its project also recalls earlier ones: their programmes are not its own
     firsts = _first_own_mentions(text, hits, municipality, published_year) or _first_mentions(hits)
+    if upkeep and any(programme_id not in _BUDGETS for _, programme_id in firsts):
+        # a programme paid for the project: a budget only paying its upkeep is no funder of it
+        kept = [(position, programme_id) for position, programme_id in hits if position not in upkeep]
+        firsts = _first_own_mentions(text, kept, municipality, published_year) or _first_mentions(kept)
     return [Fact(programme_id, _sentence_at(text, position)) for position, programme_id in firsts]
 
 

@@ -241,6 +241,15 @@ GOLDEN = [
     # negatives: a zero own contribution, the municipality's plans, paying something not the project's
     ("Бюджет: 640 000 лв.\nСобствен принос на общината: 0,00 лв.", []),
     ("The clinic will stay open: the municipality plans to run it with its own funds.", []),
+    # the budget as what a practice shows, not who pays; a sub-programme's title is no programme
+    ("The portal lets residents read the municipal budget by village.", []),
+    ("Програма: LIFE, подпрограма „Околна среда“", ["life"]),
+    # the upkeep of a result a programme paid for ...
+    ("Системата е изградена по ОП „Добро управление“. И сега работи, а поддръжката ѝ се плаща от общинския "
+     "бюджет.", ["opgg"]),
+    # ... but a practice's own upkeep is its only money
+    ("Регистърът е изграден от общинските специалисти. Поддръжката му се плаща от общинския бюджет.",
+     ["municipal-budget"]),
     ("Ако проектът бъде одобрен, общината ще осигури помещенията.", []),
     ("Общината плаща членски внос на асоциацията.", []),
 ]
@@ -361,3 +370,16 @@ def test_load_programmes_keeps_the_shared_ids_and_adds_synonyms():
 def test_municipal_project_seed():
     text = (SEEDS / "burgas-good-governance-project.txt").read_text(encoding="utf-8")
     assert [f.value for f in extract_programmes(text)] == ["opac"]
+
+
+def test_a_records_national_cofinancing_is_not_the_municipalitys_own_contribution():
+    from indexer.record_fields import as_readable
+
+    record = {"id": "x-1", "title": "Велоалея", "programme": "Interreg VI-A Romania-Bulgaria 2021-2027",
+              "total_value": {"amount": 500000, "currency": "EUR"}, "national_cofinancing": 75000,
+              "own_contribution": 10000}
+    text = as_readable(record).text
+    assert "national cofinancing: 75000" in text
+    own = as_readable({k: v for k, v in record.items() if k != "own_contribution"}).text
+    assert [f.value for f in extract_programmes(own)] == ["interreg-robg"]
+    assert [f.value for f in extract_programmes(text)] == ["interreg-robg", "municipal-budget"]
