@@ -85,7 +85,8 @@ _SCALES = (("млрд", 1e9), ("милиард", 1e9), ("billion", 1e9), ("bn", 
 _CUES = (
     # "Общата му стойност", "Стойността ѝ": a possessive clitic between the words
     ("total", re.compile(r"бюджет|обща(?:та)?\s+(?:(?:му|ѝ|й|им)\s+)?стойност|общ(?:ият|ия)?\s+(?:размер|бюджет)|"
-                         r"стойност(?:та)?\s+(?:на\s+(?:проекта|договора|инвестицията)|(?:му|ѝ|й|им)(?![^\W\d_]))|\bобщо\b|"
+                         r"стойност(?:та)?\s+(?:на\s+(?:проекта|договора|инвестицията|(?:проектното\s+)?предложението)|"
+                         r"(?:му|ѝ|й|им)(?![^\W\d_]))|\bобщо\b|"
                          # the whole contract, all partners' shares: "Total grant agreement: EUR 163,920"
                          # (before "total", which would match first at the same place)
                          r"(?:total|whole|full)\s+(?:value\s+of\s+the\s+)?grant\s+(?:agreement|contract)|"
@@ -122,7 +123,10 @@ _CUES = (
                          r"(?:(?:всяка|всеки|всяко)\s+(?:година|месец|сезон|есен|зима|пролет|лято)|ежегодно|"
                          r"за\s+(?:19|20)\d\d\s*(?:г\.|година)?)\s+(?:\S+\s+){0,6}?(?:са\s+|бяха\s+|се\s+)?"
                          r"(?:отпуска|осигурява|заделя|отделя|предвижда|залага|заложен|отпуснат|заделен|отделен|"
-                         r"предвиден|изразходва)\w*|"
+                         r"предвиден|изразходва|гласува)\w*|"
+                         # "Общината заделя всяка година X", "отпуска ежегодно X"
+                         r"(?:отпуска|осигурява|заделя|отделя|предвижда|залага)\w*\s+(?:\S+\s+){0,2}?"
+                         r"(?:всяка\s+година|ежегодно|всеки\s+месец)|"
                          # one year's figure of a standing practice: "за 2024 г. те бяха X", "през 2023 г. сумата е X"
                          r"(?:за|през)\s+(?:19|20)\d\d\s*(?:г\.|година)?\s*,?\s+(?:те|тя|той|сумата|средствата|"
                          r"разходите|парите)\s+(?:бяха|бе|са|е|възлизат|възлизаха|възлязоха)(?![^\W\d_])|"
@@ -137,7 +141,11 @@ _CUE_BY_ROLE = dict(_CUES)
 _WHOLLY = re.compile(r"(?<![^\W\d_])(?:изцяло|напълно|entirely|wholly|fully)(?![^\W\d_])\s+(?:\S+\s+){0,3}?"
                      r"(?:собствен|общинск|own|municipal)", re.I)
 _STRONG_TOTAL = re.compile(r"бюджет|\bобщ(?:а|ата|ия|ият|о)?\b|"
-                           r"стойност(?:та)?\s+(?:на\s+(?:проекта|договора|инвестицията)|(?:му|ѝ|й|им)(?![^\W\d_]))|"
+                           r"стойност(?:та)?\s+(?:на\s+(?:проекта|договора|инвестицията|(?:проектното\s+)?предложението)|"
+                           r"(?:му|ѝ|й|им)(?![^\W\d_]))|"
+                           # "Проектът е на стойност X", "The project is worth EUR X", "Grant agreement value: X"
+                           r"проект(?:ът|а)?\s+(?:е|беше|бе)\s+на\s+стойност|"
+                           r"project\s+(?:is|was)\s+(?:worth|valued)|grant\s+(?:agreement|contract)\s+(?:value|amount)|"
                            r"total|overall|budget|project\s+value", re.I)
 _PER_PERIOD_AFTER = re.compile(r"\s*(?:годишно|месечно|на\s+(?:година|месец|ден|човек|участник|дете)|"
                                r"(?:за\s+|през\s+)?(?:всяка|всеки|всяко)\s+(?:година|месец|сезон|издание)|ежегодно|"
@@ -171,6 +179,14 @@ _GRANT_AFTER = re.compile(r"(?:\s*-\s*|\s+)(?:[^\W\d_]+[\s-]+)?(?:grant|subsidy|
 _OTHER_PROJECT = re.compile(r"(?<![^\W\d_])(?:(?:a|the)\s+separate|another|a\s+second|an\s+earlier|a\s+previous|"
                             r"a\s+future|(?:друг|отделен|втори|предишен|предишния|предходен|предходния|бъдещ)"
                             r"(?:ия|ият)?)\s+(?:[^\W\d_]+\s+){0,2}?(?:project|проект)(?![^\W\d_])", re.I)
+# A grant said to cover all the costs is the whole budget: "Безвъзмездната помощ е X лв. и покрива 100%
+# от допустимите разходи", "a EUR X grant that covers all eligible costs".
+_FULL_GRANT_AFTER = re.compile(r"[^.;]{0,40}?(?<![^\W\d_])(?:покрива|покри|покриват|covers?|covered|covering)\s+"
+                               r"(?:\S+\s+){0,2}?(?:100\s*%|изцяло|всички(?:те)?\s+(?:допустими\s+)?разходи|"
+                               r"all\s+(?:the\s+)?(?:eligible\s+)?costs|the\s+(?:full|whole|entire)\s+cost)", re.I)
+# A threshold is no budget: "всяко плащане над 5 000 лв. се публикува", "every payment over BGN 5,000".
+_THRESHOLD_BEFORE = re.compile(r"(?<![^\W\d_])(?:всяк[оаи]|every|each|any|all)\s+(?:\S+\s+){0,3}?"
+                               r"(?:над|above|over|exceeding|more\s+than)\s*$", re.I)
 _EQUIVALENT = re.compile(r"\(\s*(?:или|or|равностойност\w*|equivalent\w*)?\s*(?:на\s+)?$", re.I)
 
 
@@ -261,7 +277,8 @@ def _role(context: str) -> str | None:
     if best == "total" and not _STRONG_TOTAL.search(context):
         # "безвъзмездна помощ на стойност X": a weak total cue describes the grant — when both
         # sit in one sentence ("…собствени средства. Инвестицията е на стойност X" is a total)
-        sentence = _SENTENCE_END.split(context)[-1]
+        # (a semicolon closes the clause: "… with a grant from the foundation; the development cost was X")
+        sentence = _SENTENCE_END.split(context)[-1].rsplit(";", 1)[-1]
         for role in ("part", "grant"):
             if _CUE_BY_ROLE[role].search(sentence):
                 return role
@@ -341,7 +358,7 @@ def _amounts(text: str) -> list[_Amount]:
             if ((continues and _PER_UNIT_AFTER.match(line, match.end()))
                     or _DISTRIBUTIVE_BEFORE.search(line[max(0, match.start() - 30):match.start()])):
                 continue  # "по 10 000 лв. за всеки двор": a sum per unit, never the project's total
-            if _capped(line, match.start()):
+            if _capped(line, match.start()) or _THRESHOLD_BEFORE.search(line, max(0, match.start() - 60), match.start()):
                 continue
             source = _sentence_around(line, match.start())
             if not context.strip():  # a table: the label sits on the line above
@@ -353,6 +370,8 @@ def _amounts(text: str) -> list[_Amount]:
             role = _role(context)
             if continues and _GRANT_AFTER.match(line, match.end()):
                 role = "grant"  # "a EUR 96,000 grant", "субсидия от 20 000 лв." is caught before
+            if role == "grant" and continues and _FULL_GRANT_AFTER.match(line, match.end()):
+                role = "weak-total"  # the grant pays for all of it
             elif role is None and continues and _PROJECT_AFTER.match(line, match.end()):
                 role = "weak-total"  # "the BGN 2.4 million project"
             found.append(_Amount(value, currency, role, source.strip()[:_MAX_SOURCE], len(found)))

@@ -97,6 +97,19 @@ GOLDEN = [
     # "Инвестицията е за …" names the total; an earlier project's value later on does not
     ("Инвестицията е за около 2,4 млн. лева.\n\nПрез 2018 г. общината ремонтира и пазара на стойност 610 хил. лв.",
      2400000.0, "BGN"),
+    # "the project is worth" outranks what the old boilers cost before it
+    ("Last winter the boilers cost the town over BGN 150,000. The project is worth EUR 480,300, all of it "
+     "from the fund.", 480300.0, "EUR"),
+    ("Миналата зима отоплението струваше 90 000 лв. Проектът е на стойност 310 000 лв.", 310000.0, "BGN"),
+    # the value of a proposal is its total; the value of a grant agreement is the contract's
+    ("Общината кандидатства за 2,2 млн. лв. Стойността на предложението е 2,2 млн. лв., а ремонтът на "
+     "площада, на стойност 300 000 лв., е платен от общината.", 2200000.0, "BGN"),
+    ("Grant agreement value: EUR 44,900. Completed.", 44900.0, "EUR"),
+    # a grant that covers all the costs is the whole budget
+    ("Безвъзмездната финансова помощ е 215 400,00 лв. и покрива 100% от разходите.", 215400.0, "BGN"),
+    # a threshold is no amount of the project; a semicolon closes the grant's clause
+    ("Всяко плащане над 10 000 лв. се публикува. Платформата е създадена с грант от фондацията; "
+     "разработката струва 18 200 лв.", 18200.0, "BGN"),
 ]
 
 NOT_A_BUDGET = [
@@ -155,6 +168,11 @@ NOT_A_BUDGET = [
     "",
     # one year's sum of a standing practice
     "Парите идват от общинския бюджет; за 2023 г. те бяха 96 000 лв.",
+    # a year's allocation voted by the council; a yearly sum set aside
+    "Услугата е безплатна – за 2024 г. общинският съвет е гласувал 38 000 лв. за нея.",
+    "Общината отделя всяка година 40 000 лв. за идеите на младежите.",
+    # a grant that covers only part of the costs is still a grant
+    "Безвъзмездната помощ е 80 000 лв. и покрива част от разходите.",
 ]
 
 
