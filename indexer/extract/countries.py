@@ -135,9 +135,18 @@ _EARLIER_PROJECT = re.compile(
     r"(?<!\w)(?:вече\s+(?:е\s+|са\s+)?(?:изпълни|реализира|осъществи)\w*|в\s+миналото|преди\s+това|по-рано|"
     r"има(?:ше)?\s+(?:\w+\s+)?опит|предишн\w+\s+проект\w*|"
     r"already\s+(?:carried|implemented|completed|ran|run)|in\s+the\s+past|previously|has\s+(?:\w+\s+)?experience|"
-    r"earlier\s+project|previous\s+project)(?!\w)", re.IGNORECASE)
+    r"earlier\s+project|previous\s+project|"
+    # a project named as another one: "в отделен проект по „Еразъм+“ с италианския град …"
+    r"отдел\w+\s+проект\w*|друг(?:и|ия|ият)?\s+проект\w*|separate\s+(?:\S+\s+)?(?:project|proposal|application)|"
+    r"another\s+project)(?!\w)", re.IGNORECASE)
 _EARLIER_HINTS = ("вече", "миналото", "преди", "по-рано", "опит", "предишн", "already", "past", "previous",
-                  "experience", "earlier")
+                  "experience", "earlier", "отдел", "друг", "separate", "another")
+# A place on a route or a border, not a partner: "туристите по пътя към Гоце Делчев и Гърция",
+# "close to the border with Greece".
+_ROUTE_BEFORE = re.compile(r"(?:по\s+пътя|на\s+път|пътят|пътя)\s+(?:към|за)\s+(?:\S+\s+){0,4}?$|"
+                           r"границата\s+(?:с|със)\s+(?:\S+\s+){0,3}?$|"
+                           r"(?:on\s+the\s+(?:way|road)\s+to|border\s+with)\s+(?:\S+\s+){0,4}?$", re.IGNORECASE)
+_ROUTE_HINTS = ("пътя", "път ", "границ", "way to", "road to", "border")
 _EEA_DONORS = {"IS", "LI", "NO"}
 # A partner of a project still to come, named in the same clause after the country.
 _FUTURE_PROJECT_AFTER = re.compile(r"[^.;\n]{0,60}?(?<![^\W\d_])(?:(?:future|next|upcoming|planned)\s+(?:joint\s+)?project|"
@@ -403,6 +412,9 @@ def _verdict(text: str, words: _Words, i: int, n: int, entry: _Entry) -> str:
             text, max(0, start - 60), words.end(i + n - 1) + 60):
         return "donor"
     before = _sentence_before(text, start)
+    lowered_before = before.lower()
+    if any(hint in lowered_before for hint in _ROUTE_HINTS) and _ROUTE_BEFORE.search(before):
+        return "no"
     events = [m.end() for m in _EVENT_CUE.finditer(before)] if _has_event_word(before) else []
     if events and not _EVENT_HOST.search(before, events[-1]):
         return "no"

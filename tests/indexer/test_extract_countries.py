@@ -120,6 +120,12 @@ GOLDEN = [
      "туризъм.", []),
     ("The municipality already carried out a project with Kavala, Greece, in 2011.", []),
     ("Сега Община Тетевен работи с община Ополе (Полша).", ["PL"]),
+    # ... nor a project named as another one
+    ("Отделно общината подготвя друг проект с унгарския град Сегед.", []),
+    ("In a separate application the town sought funds for an exchange with a school in Portugal.", []),
+    # a place on a route or a border is no partner
+    ("Пазарът е на пътя към Кулата и Гърция и е отворен целогодишно.", []),
+    ("The trail ends near the border with Turkey.", []),
     # a partner named in its own language: the local-government word names the country
     ("Партньори: Gmina Nowa Dęba; Comune di Scanno; Câmara Municipal de Viseu", ["PL", "IT", "PT"]),
     ("The lead partner is Dimos Orestiadas, with Bashkia Korçë and Primăria Galați.", ["GR", "AL", "RO"]),
