@@ -177,6 +177,15 @@ def _is_foreign(text: str, end: int) -> bool:
     return bool(tail) and bool(extract_countries(tail.group()))
 
 
+def _is_foreign_value(value: str) -> bool:
+    """A label's value that names a country other than Bulgaria: an organisation abroad.
+
+    >>> _is_foreign_value("Comune di Pesaro (Italy)"), _is_foreign_value("Сдружение „Еко“, Габрово")
+    (True, False)
+    """
+    return bool(extract_countries(value))
+
+
 def _label_mentions(text: str):
     """(label, start, end) of every label-form mention, Bulgarian and English."""
     # _LABEL_FORM is case-insensitive and begins with a lookbehind: tried only where the
@@ -359,7 +368,9 @@ def extract_municipality(text: str, lang: str = "bg") -> Fact | None:
             fact = _first_in(text, line.start(1), line.group(1), line.group(0).strip())
             if fact:
                 return fact
-            named_organisation |= _is_organisation_name(line.group(1))
+            # a lead partner abroad ("Lead partner: Comune di Pesaro (Italy)") tells nothing
+            # of the Bulgarian side: the page's own mentions still count
+            named_organisation |= _is_organisation_name(line.group(1)) and not _is_foreign_value(line.group(1))
             if pattern is _INNOVATOR:
                 hinted |= _login_hint(line.group(1))
     opening = _opening(text)

@@ -138,6 +138,11 @@ GOLDEN = [
      "Община Самуил"),
     ("РУЕН — 11 ноември 2024\n\nБезплатни учебници за всички ученици\nОбщината пое разходите.", "Община Руен"),
     ("ЛЕВСКИ. Четвъртък, 6 март 2025 г.\nОбщината откри социална пералня.", "Община Левски"),
+    # a lead partner abroad is no organisation of the practice: the page's own mentions count
+    ("Clean rivers network\nLead partner: Città di Treviso (Italy). Partners: Smolyan, Kranj (Slovenia).\n"
+     "Budget: Smolyan's share is EUR 61,000.", "Община Смолян"),
+    # ... while a Bulgarian NGO as lead still keeps stray bare mentions out
+    ("Clean rivers network\nLead partner: Association Green Balkans Youth\nVolunteers came from Smolyan.", None),
     # ... but a first name before a comma and an age or a count is no dateline
     ("Нова библиотека\nЕлена, 42 г., учителка, води клуба по четене.", None),
 ]
