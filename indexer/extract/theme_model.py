@@ -143,7 +143,7 @@ class ThemeModel:
         self._text_rows = _Rows(lambda stem: self.vocabulary.get(stem, -1))
         self._title_rows = _Rows(lambda stem: self.vocabulary.get("T:" + stem, -1))
 
-    def text_vector(self, title: str, text: str) -> np.ndarray:
+    def text_vector(self, title: str, text: str, lower: str | None = None) -> np.ndarray:
         """The text part of the input: the features of :func:`text_features` that the model
         knows, ``1 + log(count)`` times their idf, scaled to length 1.
 
@@ -156,7 +156,7 @@ class ThemeModel:
         >>> round(float(vector @ vector), 6), int((vector > 0).sum()) >= 2
         (1.0, True)
         """
-        words = _WORD.findall(text.lower())
+        words = _WORD.findall(text.lower() if lower is None else lower)
         rows = np.fromiter(map(self._text_rows.__getitem__, words), np.intp, len(words))
         counts = np.bincount(rows[rows >= 0], minlength=len(self.vocabulary)).astype(float)
         for row in map(self._title_rows.__getitem__, _WORD.findall(title.lower())):
@@ -167,11 +167,11 @@ class ThemeModel:
         norm = np.linalg.norm(counts)
         return counts / norm if norm else counts
 
-    def probabilities(self, title: str, text: str, rules: np.ndarray) -> np.ndarray:
+    def probabilities(self, title: str, text: str, rules: np.ndarray, lower: str | None = None) -> np.ndarray:
         """Each theme's probability (in ``themes`` order), from the page's words and the
-        rules' inputs (:func:`rule_inputs`)."""
+        rules' inputs (:func:`rule_inputs`); ``lower`` is ``text.lower()`` when the caller has it."""
         features = len(self.vocabulary)
-        logits = (self.bias + self.text_vector(title, text) @ self.weights[:features]
+        logits = (self.bias + self.text_vector(title, text, lower) @ self.weights[:features]
                   + (self.rule_scale * rules) @ self.weights[features:])
         return 1 / (1 + np.exp(-logits))
 

@@ -197,11 +197,13 @@ class _WordCues:
     # Matches after the word where the next word begins like a phrase's second word; where
     # it does not, no phrase can match and the next words need not be read.
     second_word: re.Pattern | None = None
+    # ``single`` as ``_scan`` reads it: (theme, hit key, weight, words) per cue, in its order
+    single_entries: tuple = ()
 
 
 _NO_CUES = _WordCues({}, (), 1)
 _CUES_BY_WORD: dict[str, _WordCues] = {}  # memoised: a corpus repeats its words
-_MATCHED_BY_WORDS: dict[tuple[str, ...], tuple[dict[str, _Cue], int]] = {}
+_MATCHED_BY_WORDS: dict[tuple[str, ...], tuple[tuple, int]] = {}
 
 
 def _cues_beginning_with(token: str) -> _WordCues:
@@ -218,7 +220,7 @@ def _cues_beginning_with(token: str) -> _WordCues:
                 single.setdefault(cue.theme, cue)
         phrases = tuple(cue for cue in ranked if len(cue.words) > 1)
         cues = _WordCues(single, phrases, max((len(c.words) for c in ranked), default=1),
-                         _second_word_pattern(phrases))
+                         _second_word_pattern(phrases), _entries(single))
         _CUES_BY_WORD[token] = cues
     return cues
 
@@ -233,8 +235,15 @@ def _second_word_pattern(phrases: Sequence[_Cue]) -> re.Pattern | None:
     return re.compile(r"[\W_]*(?:" + "|".join(seconds) + ")")
 
 
-def _matched_cues(cues: _WordCues, tokens: tuple[str, ...]) -> tuple[dict[str, _Cue], int]:
-    """Each theme's best cue at the start of ``tokens``, and the words the longest one uses.
+def _entries(matched: dict[str, _Cue]) -> tuple[tuple[str, tuple[str, str], float, int], ...]:
+    """``(theme, hit key, weight, number of words)`` of each cue of ``matched``, in its order:
+    what ``_scan`` needs of a cue, built once per memoised word or phrase instead of per hit."""
+    return tuple((cue.theme, (cue.theme, cue.name), cue.weight, len(cue.words)) for cue in matched.values())
+
+
+def _matched_cues(cues: _WordCues, tokens: tuple[str, ...]) -> tuple[tuple, int]:
+    """Each theme's best cue at the start of ``tokens`` (as ``_entries``), and the words the
+    longest one uses.
 
     Memoised on the words: phrases recur (``обществени поръчки``, ``детска градина``)."""
     found = _MATCHED_BY_WORDS.get(tokens)
@@ -248,7 +257,7 @@ def _matched_cues(cues: _WordCues, tokens: tuple[str, ...]) -> tuple[dict[str, _
         length = max((len(cue.words) for cue in matched.values()), default=1)
         for theme, cue in cues.single.items():
             matched.setdefault(theme, cue)
-        found = _MATCHED_BY_WORDS[tokens] = (matched, length)
+        found = _MATCHED_BY_WORDS[tokens] = (_entries(matched), length)
     return found
 
 
@@ -271,7 +280,8 @@ def _line_factors(text: str, title: str) -> list[tuple[int, float]]:
     return factors
 
 
-def _scan(text: str, base_factor: float, line_factors, scores, hits, best, body=None, body_start: int = 0) -> None:
+def _scan(text: str, base_factor: float, line_factors, scores, hits, best, body=None, body_start: int = 0,
+          lower: str | None = None) -> None:
     """Add the cue scores of ``text`` to ``scores`` (and its hits and best cues to ``hits``, ``best``).
 
     Only the words that begin like a cue's first word are looked at in Python
@@ -279,22 +289,28 @@ def _scan(text: str, base_factor: float, line_factors, scores, hits, best, body=
     The words after a hit are read only when the next one begins like the second word of
     one of its phrases (``cues.second_word``): most hits of a word that begins phrases
     (``общинската``, ``местната``) are followed by none of them. ``body`` (when given) also
-    gets the scores of the hits from ``body_start`` on.
+    gets the scores of the hits from ``body_start`` on; ``lower`` is ``text.lower()`` when
+    the caller has it. The cues of a word or phrase come memoised as ``_entries``.
     """
-    lower = text.lower()
+    lower = text.lower() if lower is None else lower
     line_starts = [start for start, _ in line_factors] if line_factors else None
+    factors = [factor for _, factor in line_factors] if line_factors else None
     consumed = 0  # offset up to which the words of a matched phrase are used up
+    known_cues = _CUES_BY_WORD.get  # (read per call: tests swap the memo)
+    hits_get, best_get = hits.get, best.get
     for hit in _FIRST_WORDS.finditer(lower):
         start = hit.start()
         if start < consumed:
             continue
-        cues = _cues_beginning_with(hit.group())
+        word = hit.group()
+        cues = known_cues(word) or _cues_beginning_with(word)
+        end = hit.end()
         # Each theme's longest cue at this position counts once; the words of the longest
         # phrase are then consumed (``професионално обучение`` is education, and its
         # ``обучение`` does not count again as governance's staff training).
-        if cues.phrases and cues.second_word.match(lower, hit.end()):
-            ends = [hit.end()]
-            tokens = [hit.group()]
+        if cues.phrases and cues.second_word.match(lower, end):
+            ends = [end]
+            tokens = [word]
             while len(tokens) < cues.span:  # the next words, as many as its phrases need
                 following = _NEXT_WORD.match(lower, ends[-1])
                 if following is None:
@@ -303,25 +319,27 @@ def _scan(text: str, base_factor: float, line_factors, scores, hits, best, body=
                 ends.append(following.end())
             matched, length = _matched_cues(cues, tuple(tokens))
         else:
-            matched, length, ends = cues.single, 1, (hit.end(),)
+            matched, length, ends = cues.single_entries, 1, (end,)
         if not matched:
             continue
         factor = base_factor
-        if line_starts:
-            factor *= line_factors[bisect_right(line_starts, start) - 1][1]
-        for cue in matched.values():
-            key = (cue.theme, cue.name)
-            count = hits.get(key, 0) + 1
+        if factors is not None:
+            factor *= factors[bisect_right(line_starts, start) - 1]
+        for theme, key, weight, words in matched:
+            count = hits_get(key, 0) + 1
             hits[key] = count
             if count > MAX_HITS_PER_CUE:
                 continue
-            gain = cue.weight * factor
-            scores[cue.theme] += gain
+            gain = weight * factor
+            scores[theme] += gain
             if body is not None and start >= body_start:
-                body[cue.theme] += gain
-            if gain > best.get(cue.theme, (0.0,))[0]:
-                best[cue.theme] = (gain, text, start, ends[len(cue.words) - 1])
+                body[theme] += gain
+            if gain > best_get(theme, _NO_GAIN)[0]:
+                best[theme] = (gain, text, start, ends[words - 1])
         consumed = ends[length - 1]
+
+
+_NO_GAIN = (0.0,)
 
 
 def _programme_scores(programmes, scores, best) -> None:
@@ -344,7 +362,7 @@ def _body_start(text: str) -> int:
     return len(text) if end < 0 else end
 
 
-def _min_score(text: str, scores: dict[str, float]) -> float:
+def _min_score(text: str, scores: dict[str, float], lower: str | None = None) -> float:
     """``MIN_SCORE`` raised with the length of ``text``, up to ``MAX_MIN_SCORE``.
 
     Only a score between the two bounds can fall either side of it: when there is none,
@@ -352,7 +370,7 @@ def _min_score(text: str, scores: dict[str, float]) -> float:
     """
     if not any(MIN_SCORE <= score < MAX_MIN_SCORE for score in scores.values()):
         return MIN_SCORE
-    words = _word_count(text.lower())
+    words = _word_count(text.lower() if lower is None else lower)
     return min(MAX_MIN_SCORE, MIN_SCORE + max(0, words - SHORT_TEXT_WORDS) * MIN_SCORE_PER_WORD)
 
 
@@ -374,7 +392,8 @@ def extract_themes(text: str, lang: str = "bg", title: str = "",
     ...                                  title="Саниране на детска градина")]
     ['energy', 'education']
     """
-    rules = score_rules(text, lang, title, programmes)
+    lower = (text or "").lower()  # read by the rules and the model alike
+    rules = score_rules(text, lang, title, programmes, lower=lower)
     chosen = rule_themes(rules)
     model = load_model()
     if model is None:
@@ -382,7 +401,8 @@ def extract_themes(text: str, lang: str = "bg", title: str = "",
     text = text or ""
     heading = title or text.strip().split("\n", 1)[0]
     probabilities = model.probabilities(
-        heading, text, rule_inputs(model.themes, rules.scores, rules.floor, [fact.value for fact in chosen]))
+        heading, text, rule_inputs(model.themes, rules.scores, rules.floor, [fact.value for fact in chosen]),
+        lower=lower)
     return [Fact(theme, rules.source(theme) if theme in rules.best else model.evidence(theme, heading, text))
             for theme in model.choose(probabilities, bool(rules.scores))]
 
@@ -413,8 +433,9 @@ def rule_themes(rules: RuleScores) -> list[Fact]:
 
 
 def score_rules(text: str, lang: str = "bg", title: str = "",
-                programmes: Sequence[Fact | str] = ()) -> RuleScores:
-    """The cue rules' scores of a practice (see :func:`extract_themes` for the arguments).
+                programmes: Sequence[Fact | str] = (), *, lower: str | None = None) -> RuleScores:
+    """The cue rules' scores of a practice (see :func:`extract_themes` for the arguments;
+    ``lower`` is ``text.lower()`` when the caller has it).
 
     >>> rules = score_rules("Общината въведе разделно събиране на отпадъците.")
     >>> sorted(rules.scores), rules.floor
@@ -429,7 +450,9 @@ def score_rules(text: str, lang: str = "bg", title: str = "",
     named = _QUOTED.search(heading) is not None  # a project's name in quotes in the title
     if title:
         _scan(title, TITLE_FACTOR, None, scores, hits, best)
-    _scan(text, 1.0, _line_factors(text, title), scores, hits, best, body if named else None, _body_start(text))
+    lower = text.lower() if lower is None else lower
+    _scan(text, 1.0, _line_factors(text, title), scores, hits, best, body if named else None, _body_start(text),
+          lower)
     _programme_scores(programmes, scores, best)
     if named:
         _programme_scores(programmes, body, {})
@@ -443,4 +466,4 @@ def score_rules(text: str, lang: str = "bg", title: str = "",
                 scores[theme] = best[theme][0] / TITLE_FACTOR
     if not scores:
         return RuleScores({}, best, MIN_SCORE)
-    return RuleScores(dict(scores), best, _min_score(text, scores))
+    return RuleScores(dict(scores), best, _min_score(text, scores, lower))
