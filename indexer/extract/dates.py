@@ -817,9 +817,13 @@ def _refine_year_start(lines: list[str], found: dict) -> None:
 # "… обмен, който се проведе от 9 до 18 октомври. … С него проектът приключи.", "The closing
 # conference took place on 4 May 2019. With it the project ended.": the event told just before
 # ends the project.
+# (the subject is the project itself: "С това финансиране общината завърши …" is no such sentence)
+_PROJECT_SUBJECT = r"(?:проектът|инициативата|програмата|кампанията|(?:the\s+)?(?:project|initiative|campaign))"
 _ENDED_WITH_IT = re.compile(r"(?<![^\W\d_])(?:с\s+(?:него|нея|това|тях)|with\s+(?:it|this|that))\s*,?\s+"
-                            r"(?:[^\W\d_]+\s+){0,2}?(?:приключи(?:ха)?|завърши(?:ха)?|ended|closed|"
-                            r"(?:was|were)\s+completed|came\s+to\s+an\s+end)(?![^\W\d_])", re.I)
+                            r"(?:" + _PROJECT_SUBJECT + r"\s+(?:(?:официално|успешно|officially)\s+)?"
+                            r"(?:приключи|завърши|ended|closed|(?:was|were)\s+completed|came\s+to\s+an\s+end)|"
+                            r"(?:приключи|завърши|ended|closed)\s+(?:и\s+|also\s+)?" + _PROJECT_SUBJECT + r")(?![^\W\d_])",
+                            re.I)
 _ENDED_HINTS = ("с него", "с нея", "с това", "с тях", "with it", "with this", "with that")
 
 

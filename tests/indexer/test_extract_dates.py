@@ -358,6 +358,10 @@ GOLDEN = [
     # negative: a day range with no closing sentence gives no end to a project that started
     ("Обмен\nСело, 12 Юли 2022 | Новини\nПроектът стартира през март 2022 г. Лагерът се проведе от 2 до 9 юли "
      "край язовира. Следва втори лагер.", "2022-07-12", "2022-03", None),
+    ("Обмен\nСело, 12 Юли 2022 | Новини\nПроектът стартира през март 2022 г. Лагерът се проведе от 2 до 9 юли "
+     "край язовира. С това финансиране общината завърши и ремонта на хижата.", "2022-07-12", "2022-03", None),
+    ("Swap\nLakeside, 2 June 2019\nThe project began in March 2018. A closing fair was held on 25 May 2019. "
+     "With it the project ended.", "2019-06-02", "2018-03", "2019-05-25"),
     # an end whose start is itself only expected is a forecast; a running project's planned end is kept
     ("Ремонт\nДата на публикация: 03.02.2025\nРаботите се очаква да започнат през пролетта и да приключат до края на "
      "2027 г.", "2025-02-03", None, None),
