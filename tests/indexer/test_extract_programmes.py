@@ -241,6 +241,12 @@ GOLDEN = [
     # negatives: a zero own contribution, the municipality's plans, paying something not the project's
     ("Бюджет: 640 000 лв.\nСобствен принос на общината: 0,00 лв.", []),
     ("The clinic will stay open: the municipality plans to run it with its own funds.", []),
+    # the municipality topping up, paying the VAT, adding own funds as a sum
+    ("Сградата е ремонтирана по ПРСР, а общината доплати 12 500 лв. от бюджета си за оградата.",
+     ["rdp-2014", "municipal-budget"]),
+    ("Основният ремонт е по ПРСР; ДДС се плаща от общината.", ["rdp-2014", "municipal-budget"]),
+    ("За оборудването общината добави 8 000 лв. собствени средства.", ["municipal-budget"]),
+    ("Собствени средства в размер на 3 200 лв. покриха таксите.", ["municipal-budget"]),
     # the budget as what a practice shows, not who pays; a sub-programme's title is no programme
     ("The portal lets residents read the municipal budget by village.", []),
     ("Програма: LIFE, подпрограма „Околна среда“", ["life"]),
@@ -309,6 +315,11 @@ ASIDES = [
      "in 2018 with a loan from FLAG.", "Община Джебел", 2025, ["prd"]),
     ("Община Ардино кандидатства по НПВУ за ремонт на улица.\nОбщината вече е кандидатствала по ПРР и за "
      "ремонт на училището.", "Община Ардино", 2025, ["rrp"]),
+    # the next project, and a wish to apply elsewhere, are not this one's
+    ("Община Трън реализира проект по ПРСР.\nСледващият проект на общината е по НПВУ.", "Община Трън", 2025,
+     ["rdp-2014"]),
+    ("Trun carries out the project under the RDP (ПРСР).\nThe mayor wants to apply under Erasmus+ for a youth "
+     "exchange.", "Община Трън", 2025, ["rdp-2014"]),
     # an idea that is not new, and a span of years well before the page's
     ("Центърът се издържа от общинския бюджет.\nИдеята не е нова – между 2015 и 2017 г. общината изпълни "
      "проект по ОПРЧР.", "Община Ракитово", 2023, ["municipal-budget"]),
