@@ -89,6 +89,26 @@ _REGISTRY_NAME = re.compile(r"(?:наименование(?: на проекта
                             re.IGNORECASE)
 
 
+# A heading in a text export's markup: markdown "## Title", wiki "=== Title ===", a whole
+# line in bold "**Title**". The marks are no part of the heading (nor of a section's name).
+_HEADING_MARKUP = re.compile(r"#{1,6}\s+(?P<a>[^#\s].*?)(?:\s+#+)?|(?P<eq>={2,6})\s*(?P<b>[^=\s].*?)\s*(?P=eq)"
+                             r"|(?P<star>\*\*|__)(?P<c>[^*_\s](?:.*?[^*_\s])?)(?P=star)")
+
+
+def _heading_marks(line: str) -> str:
+    """A heading line without its markup; any other line as it was.
+
+    >>> _heading_marks("## Нов парк"), _heading_marks("=== Нов мост ==="), _heading_marks("**Резултати**")
+    ('Нов парк', 'Нов мост', 'Резултати')
+    >>> _heading_marks("#ДобриПрактики"), _heading_marks("**Бюджет:** 20 000 лв."), _heading_marks("a == b")
+    ('#ДобриПрактики', '**Бюджет:** 20 000 лв.', 'a == b')
+    """
+    if line[:1] not in "#=*_":
+        return line
+    match = _HEADING_MARKUP.fullmatch(line)
+    return (match.group("a") or match.group("b") or match.group("c")) if match else line
+
+
 def _normalise(text: str) -> list[str]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     # Invisible characters (BOM, zero-width space, soft hyphen) split words in the index.
@@ -528,7 +548,7 @@ def parse_page(text: str, *, name: str = "") -> list[ParsedPage]:
     'en'
     """
     lines = cut_related_tail(_date_first(_split_wire_datelines(_glyph_rules(
-        [line.strip() for line in _normalise(text)]))))
+        [_heading_marks(line.strip()) for line in _normalise(text)]))))
     records = split_records(lines)
     if records is not None:
         _log.debug("%s: %d registry records", name, len(records))

@@ -337,3 +337,17 @@ def test_a_dash_dateline_above_the_title_stays_for_the_dates():
 def test_a_local_agency_credit_after_a_bracketed_district_leaves_the_date():
     page = parse_page("Нов мост\n\nБяла (обл. Варна), 5 май 2024 г. /Черноморие Прес/\n\nМостът е готов.\n")[0]
     assert "5 май 2024 г." in page.text.splitlines()
+
+
+def test_headings_in_markdown_or_wiki_markup_lose_their_marks():
+    pages = parse_page("Избрани практики\n\n"
+                       "== Читалня в парка на Бобов дол ==\nЧиталището изнесе 400 книги на открито всяко лято.\n[Още]\n\n"
+                       "== Нов бус за селата на Кочериново ==\nОбщината купи бус за 14 места за учениците.\n[Още]\n")
+    assert [p.title for p in pages] == ["Читалня в парка на Бобов дол", "Нов бус за селата на Кочериново"]
+    page = parse_page("## Соларни лампи в Ружинци\n\nОбщината постави 80 лампи.\n\n### Резултати\n\nТоков сметка – 30% по-малко.\n")[0]
+    assert page.title == "Соларни лампи в Ружинци" and "results" in page.sections
+
+
+def test_a_line_of_bold_label_and_value_keeps_its_marks():
+    page = parse_page("Нов парк\nОбщината откри парка.\n**Бюджет:** 20 000 лв.\n")[0]
+    assert "**Бюджет:** 20 000 лв." in page.text
