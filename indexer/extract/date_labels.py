@@ -147,6 +147,12 @@ def _single(value: str, source: str) -> Fact | None:
     return Fact(parsed, source.strip()[:MAX_SOURCE]) if parsed else None
 
 
+# A date that holds only if the proposal wins: "18 месеца (при одобрение – от 01.03.2027 г.)", "12 months
+# (if approved, from 1 June 2026)" — an application's hope, no start or end.
+IF_APPROVED = re.compile(r"(?<![^\W\d_])(?:при|след|в\s+случай\s+на)\s+одобрение|ако\s+(?:бъде|е)\s+одобрен\w*|"
+                         r"(?:if|once|when|upon|subject\s+to)\s+(?:it\s+is\s+|being\s+)?approv\w*", re.I)
+
+
 def _period(value: str, source: str, found: dict, deadline: bool = False, months_in_label: bool = False) -> None:
     """Fill start/end from a period value: a range, ``до …``, or a duration.
 
@@ -164,6 +170,9 @@ def _period(value: str, source: str, found: dict, deadline: bool = False, months
     else:
         for m in mentions:
             before = value[max(0, m.start - 30):m.start]
+            if "одобр" in value or "pprov" in value:
+                if IF_APPROVED.search(value, max(0, m.start - 40), m.start):
+                    continue
             if END_BEFORE.search(before) or _NO_LATER_THAN.search(before):
                 found.setdefault("end", fact_of(m, source))
             elif START_BEFORE.search(before):

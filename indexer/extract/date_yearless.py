@@ -56,12 +56,13 @@ _WEEKDAY = (r"(?:(?:понеделник|вторник|сряда|четвър�
 # ("От 1 юни стартира изпълнението": "от" with a start verb dates the start)
 # ("at" only before a part of the month: "closed at the end of June")
 _AT_PART = r"at\s+the\s+(?:beginning|middle|end)\s+of\s+"
-_PREPOSITION_MONTH = re.compile(r"(?:(?:на|през|във|в|от|on|in|from)\s+" + _WEEKDAY + _BEFORE_WORDS + "|" + _AT_PART + ")"
+# ("last November", "миналия ноември": the last such month before the dateline)
+_PREPOSITION_MONTH = re.compile(r"(?:(?:на|през|във|в|от|on|in|from|last|(?:през\s+)?миналия)\s+" + _WEEKDAY + _BEFORE_WORDS + "|" + _AT_PART + ")"
                                 + r"(?:\d{1,2}(?:-?(?:ти|ви|ри|ми|st|nd|rd|th))?\s+)?(?P<month>"
                                 + "|".join(_BG_MONTHS + tuple(sorted(_ENGLISH_MONTHS))) + ")")
 # What stands before a month: "на 1", "през", "в средата на", "in late", "on".
 _BEFORE_MONTH = re.compile(
-    r"(?<![^\W\d_])(?:(?:на|през|в|във|от|on|in|from)\s+" + _WEEKDAY + _BEFORE_WORDS + "|" + _AT_PART + ")"
+    r"(?<![^\W\d_])(?:(?:на|през|в|във|от|on|in|from|last|(?:през\s+)?миналия)\s+" + _WEEKDAY + _BEFORE_WORDS + "|" + _AT_PART + ")"
     + r"(?:(?P<day>\d{1,2})(?:-?(?:ти|ви|ри|ми|st|nd|rd|th))?\s+)?$", re.I)
 _DAY_AFTER_MONTH = re.compile(r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?![\d.])")  # "on May 3"
 # A year or a number right after the month: a full date (find_mentions' business) or not a date.
@@ -264,8 +265,9 @@ def _candidates(text: str, lower: str, found: dict):
                 continue
             yield ("start", (year, month, day), sentence.strip()[:_MAX_SOURCE], False, today)
             continue
+        last = sentence[span_start:span_start + 12].lower().startswith(("last", "мина", "през мина"))
         yield (verb.lastgroup, (year, month, day), sentence.strip()[:_MAX_SOURCE],
-               bool(_PAST_ONLY.search(verb.group(0))), today)
+               last or bool(_PAST_ONLY.search(verb.group(0))), today)
 
 
 # "От 1 октомври 30 младежи са назначени …", "From 2 May the bus stops in every village": a day

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from indexer.extract.anchored import finditer_from
 from indexer.extract.asides import split_sentences
-from indexer.extract.date_labels import (DURATION, END_BEFORE, END_LABEL, OPENED_BEFORE, PERIOD_LABEL, START_BEFORE,
+from indexer.extract.date_labels import (DURATION, END_BEFORE, END_LABEL, IF_APPROVED, OPENED_BEFORE, PERIOD_LABEL, START_BEFORE,
                                          START_LABEL, fact_of, months_of, read_labels)
 from indexer.extract.date_mentions import find_mentions, month_of, ranges, valid
 from indexer.extract.date_yearless import complete_yearless, live_after_start, opened_after_start, today_to_month
@@ -369,18 +369,31 @@ _EXPECTED_START = re.compile(r"(?<![^\W\d_])(?:очаква\w*|предвижд�
 
 _EXPECTED_HINTS = ("очаква", "предвижда", "планира", "предстои", "expected", "planned", "scheduled", "due")
 
+# A sentence about another project: its dates are that project's ("Паралелно тече и друг, вече
+# завършен през 2023 г. проект – …", "Another project, finished in 2022, paid for …", "the previous
+# project ran until 2019"). ("другите общини по проекта" is no other project: the noun must follow
+# the masculine singular within its clause.)
+_OTHER_PROJECT = re.compile(r"(?<![^\W\d_])(?:друг(?:ия|ият)?|предишни(?:я|ят)|отделен|отделния|another|"
+                            r"(?:the|a)\s+(?:other|previous|separate|former)|an\s+earlier)"
+                            r"(?![^\W\d_])(?:[^.;:!?\n]|(?<=г)\.){0,60}?(?<![^\W\d_])(?:проект|project)(?![^\W\d_])", re.I)
+_OTHER_HINTS = ("друг", "предишн", "отдел", "another", "other", "previous", "separate", "former", "earlier")
+
 
 def _from_project_sentences(sentences: list[str], found: dict) -> None:
     opened = None  # the first opening or hand-over: the end when no sentence names another
     joined = " ".join(sentences).lower()
     expected = any(hint in joined for hint in _EXPECTED_HINTS)  # most pages forecast nothing
+    other = any(hint in joined for hint in _OTHER_HINTS)
     for sentence in sentences:
         if "start" in found and "end" in found:
             break
         if _FUTURE_OR_OTHER.search(sentence) or _PART_SUBJECT.match(sentence) or (
-                expected and _EXPECTED_START.search(sentence)):
+                expected and _EXPECTED_START.search(sentence)) or (other and _OTHER_PROJECT.search(sentence)):
             continue
         all_mentions = find_mentions(sentence)
+        if all_mentions and ("одобр" in sentence or "pprov" in sentence):
+            # "(при одобрение – от 01.09.2026 г.)": a date that holds only if the proposal wins
+            all_mentions = [m for m in all_mentions if not IF_APPROVED.search(sentence, max(0, m.start - 40), m.start)]
         if not all_mentions:
             continue
         for m in all_mentions:

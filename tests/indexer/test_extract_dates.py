@@ -418,6 +418,28 @@ GOLDEN = [
      "2019-03", "2020-10-12"),
     ("Heat\nWorks started in March 2019. The project was officially launched on 12 October 2020.", None,
      "2019-03", None),
+    # a sentence about another project dates that project, not this one
+    ("Компостиране\nДата на публикация: 12.05.2025\nОбщината подаде проекта през март 2025 г. Успоредно се изпълнява и "
+     "друг, вече завършен през 2023 г. проект за озеленяване на парка.", "2025-05-12", None, None),
+    ("Bikes\nPublished: 4 April 2024\nThe scheme began in June 2022. Another project of the town, which ended in 2021, "
+     "paid for the racks.", "2024-04-04", "2022-06", None),
+    # a date that holds only if the proposal is approved is no start; a start after an approval is
+    ("Обмен\nДата на публикация: 10.02.2026\nСрок: 12 месеца (в случай на одобрение – от 01.06.2026 г.)",
+     "2026-02-10", None, None),
+    ("Exchange\nPublished: 10 February 2026\nDuration: 18 months (if approved, from 1 July 2026)",
+     "2026-02-10", None, None),
+    ("Парк\nДата на публикация: 10.02.2026\nСлед одобрението на проекта работите започнаха на 12.01.2026 г.",
+     "2026-02-10", "2026-01-12", None),
+    # "last March", "миналия септември": the last such month before the dateline
+    ("Archive\nRiverside, 12 February 2024 – The scheme, launched last March, now has 400 users.",
+     "2024-02-12", "2023-03", None),
+    ("Архив\nДата на публикация: 20.04.2023\nПроектът стартира през миналия септември с обучение на екипа.",
+     "2023-04-20", "2022-09", None),
+    # negative: a last month that no verb dates
+    ("Archive\nRiverside, 12 February 2024 – Last March the town council met twice.", "2024-02-12", None, None),
+    # negative: the other towns of this project do not make it another project
+    ("Мост\nДата на публикация: 12.05.2025\nС другите общини по проекта работите приключиха през 2024 г.",
+     "2025-05-12", None, "2024"),
 ]
 
 
