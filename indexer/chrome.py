@@ -12,7 +12,8 @@ Listing markers (``[Още]``, ``-----``) are chrome too, but :mod:`indexer.list
 them first, so :func:`strip_chrome` keeps them when asked to.
 
 >>> strip_chrome(["Заглавие", "[Номинирай]", "назад", "Статус: приключил",
-...               "Valid XHTML 1.0 Transitional", "Страница 2 от 4", "« Предишен брой | Следващ брой »"])
+...               "Valid XHTML 1.0 Transitional", "Страница 2 от 4", "« Предишен брой | Следващ брой »",
+...               "БГ | EN", "[Още проекти] [назад]", "/ВП/"])
 ['Заглавие', 'Статус: приключил']
 """
 from __future__ import annotations
@@ -27,6 +28,9 @@ _CHROME_LINE = re.compile(
     r"valid (?:x?html|css)[\w .!]*"
     r"|(?:снимк[аи]|фото|photo|photos|снимки и видео)\s*:.{0,80}"      # photo credits
     r"|\[[^\]\n]{1,40}\]"                                     # [Номинирай], [Печат]
+    r"|\[[^\]\n]{1,40}\](?:\s*[|·]?\s*\[[^\]\n]{1,40}\])+"        # [Още проекти] [назад]: links side by side
+    r"|(?:бг|bg|en|ен|eng|english|български|bulgarian)(?:\s*[|/]\s*(?:бг|bg|en|ен|eng|english|български|bulgarian))+"  # a language switch
+    r"|/\s*[а-яa-z]{1,4}\s*/"                                   # an agency's or editor's code closing an item: "/ВП/"
     r"|(?:«\s*)?(?:назад|обратно|back|back to \w+|go back|начало|home|печат|print"
     r"|към (?:проектите|новините|началото|списъка|практиките|всички \w+)"
     r"|(?:сподели|share)(?: (?:във|в|on|in) \w+)?|tweet|принтирай|отпечатай|изпрати на приятел"

@@ -351,3 +351,14 @@ def test_headings_in_markdown_or_wiki_markup_lose_their_marks():
 def test_a_line_of_bold_label_and_value_keeps_its_marks():
     page = parse_page("Нов парк\nОбщината откри парка.\n**Бюджет:** 20 000 лв.\n")[0]
     assert "**Бюджет:** 20 000 лв." in page.text
+
+
+@pytest.mark.parametrize("line", ["БГ | EN", "EN / БГ", "[Всички проекти] [назад]", "/ДП/"])
+def test_language_switches_link_rows_and_agency_codes_are_chrome(line):
+    page = parse_page(f"Нов парк в Брезник\n{line}\nОбщината откри парка с 300 дървета.\n")[0]
+    assert line not in page.text
+
+
+def test_a_fraction_or_and_or_in_a_line_is_no_agency_code():
+    page = parse_page("Нов парк\nОбщината и/или фирмата поддържат 2/3 от парка.\n")[0]
+    assert "и/или" in page.text
