@@ -84,12 +84,16 @@ _SCALES = (("млрд", 1e9), ("милиард", 1e9), ("billion", 1e9), ("bn", 
 # stretch and, alone, ranks below a strong one ("Бюджет", "обща стойност") on the same page.
 _CUES = (
     # "Общата му стойност", "Стойността ѝ": a possessive clitic between the words
-    ("total", re.compile(r"бюджет|обща(?:та)?\s+(?:(?:му|ѝ|й|им)\s+)?стойност|общ(?:ият|ия)?\s+(?:размер|бюджет)|"
+    ("total", re.compile(r"(?:стойност\w*|сума\w*)\s+(?:на\s+)?договора\s+за\s+безвъзмездна\s+(?:финансова\s+)?помощ|"
+                         # (first: the grant contract's value is the project's, "Стойността на договора за
+                         # безвъзмездна помощ е X"; re takes the first alternative that matches at a place)
+                         r"бюджет|обща(?:та)?\s+(?:(?:му|ѝ|й|им)\s+)?стойност|общ(?:ият|ия)?\s+(?:размер|бюджет)|"
                          r"стойност(?:та)?\s+(?:на\s+(?:проекта|договора|инвестицията|(?:проектното\s+)?предложението)|"
                          r"(?:му|ѝ|й|им)(?![^\W\d_]))|\bобщо\b|"
                          # the whole contract, all partners' shares: "Total grant agreement: EUR 163,920"
                          # (before "total", which would match first at the same place)
                          r"(?:total|whole|full)\s+(?:value\s+of\s+the\s+)?grant\s+(?:agreement|contract)|"
+
                          r"total|overall|budget|project\s+value|value\s+of\s+the\s+project|"
                          # "Инвестицията е за близо 3,2 млн. лева", "инвестицията възлиза на X"
                          r"инвестици(?:я|ята|ите)\s+(?:е|са|възлиза|възлизат)(?:\s+(?:на|за))?(?![^\W\d_])|"
@@ -102,6 +106,9 @@ _CUES = (
                         r"co-?financ|own\s+contribution|share|of\s+which|partner(?!ship)", re.I)),
     ("grant", re.compile(r"безвъзмезд|\bбфп\b|финансова\s+помощ|грант|субсиди|европейско\s+финансиране|ваучер|"
                          r"grant|subsid|funding\s+of|voucher|"
+                         # the funding approved: "Одобреното финансиране е X" (what the municipality
+                         # "получи" stays unknown: a small campaign's money is often all there is)
+                         r"одобрено(?:то)?\s+финансиране|approved\s+funding|"
                          # a funder giving a sum: "Европейската комисия отпусна X", "the foundation awarded X"
                          r"(?:комисия|министерств|фонд|програм|агенци|донор|посолств|commission|ministry|fund|"
                          r"programme|agency|foundation|donor|embassy)\w*\s+(?:\S+\s+){0,3}?"
