@@ -145,6 +145,9 @@ _BARE_NAME = re.compile(
 _LATIN_LABEL_ONLY = {"Anton", "Elena", "Roman", "Samuil", "Iskar", "Maritsa", "Rila", "Rodopi", "Ivanovo",
                      "Sopot", "Kula", "Levski", "Novo Selo", "Byala", "Chavdar", "Lom", "Zavet", "Venets",
                      "Mizia", "Tran"}
+# Latin label-only names that on a Bulgarian municipal page are the town (Sopot in Poland,
+# Lom in Norway are rarer there than the Bulgarian towns): read as _TOWN_MOSTLY is.
+_LATIN_TOWN_MOSTLY = re.compile(r"(?<![\w-])(?:Sopot|Kula|Lom|Tran)(?![\w-])")
 # A bare name in Latin letters, in any usual transliteration: one or two capitalised words
 # looked up by their folded key (``Nessebar`` as well as ``Nesebar``).
 _BARE_LATIN_KEYS = {_latin_key(row["name_en"]): row["label"] for row in _ROWS
@@ -407,9 +410,11 @@ def extract_municipality(text: str, lang: str = "bg") -> Fact | None:
                 for weight, found in ((2, _label_mentions(text)), (1, _bare_mentions(text)))
                 for label, start, end in found]
     partner_lines = _partner_spans(text)
+    partners_only = False
     if partner_lines:
         # partners' seats count only when the page names no other municipality
         outside = [m for m in mentions if not any(a <= m[2] < b for a, b in partner_lines)]
+        partners_only = bool(mentions) and not outside
         mentions = outside or mentions
     for weight, label, start, end in mentions:
         scores[label] += weight
@@ -420,14 +425,22 @@ def extract_municipality(text: str, lang: str = "bg") -> Fact | None:
             label = _LABEL_BY_NAME.get(re.sub(r"\s+", " ", match.group("name")).casefold())
             if label in hinted and not _is_foreign(text, match.end()):
                 return Fact(label, source_span(text, match.start(), match.end()))
-    if not scores and _MUNICIPAL_CONTEXT.search(text):
+    # With no candidate but partners' seats, a town-mostly name the page itself uses is the
+    # practice's place before a partner's ("cleaner air in Sopot" over a Sofia foundation).
+    if (not scores or partners_only) and _MUNICIPAL_CONTEXT.search(text):
         towns: Counter[str] = Counter()
         for match in _BARE_NAME.finditer(text):
             name = re.sub(r"\s+", " ", match.group("name"))
             if name in _TOWN_MOSTLY and not _is_foreign(text, match.end()) and \
-                    not _PROVINCE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+                    not _PROVINCE_BEFORE.search(text, max(0, match.start() - 40), match.start()) and \
+                    not any(a <= match.start() < b for a, b in partner_lines):
                 towns[_LABEL_BY_NAME[name.casefold()]] += 1
                 first.setdefault(_LABEL_BY_NAME[name.casefold()], (match.start(), match.end()))
+        for match in _LATIN_TOWN_MOSTLY.finditer(text) if partners_only or not scores else ():
+            label = _LABEL_BY_LATIN[_latin_key(match.group())]
+            if not _is_foreign(text, match.end()) and not any(a <= match.start() < b for a, b in partner_lines):
+                towns[label] += 1
+                first.setdefault(label, (match.start(), match.end()))
         if len(towns) == 1:
             label = next(iter(towns))
             return Fact(label, source_span(text, *first[label]))

@@ -143,6 +143,12 @@ GOLDEN = [
      "Budget: Smolyan's share is EUR 61,000.", "Община Смолян"),
     # ... while a Bulgarian NGO as lead still keeps stray bare mentions out
     ("Clean rivers network\nLead partner: Association Green Balkans Youth\nVolunteers came from Smolyan.", None),
+    # a town-mostly name the page uses wins over a partner's seat, the only other candidate
+    ("Heat pumps for Kula\nThe mayor wants warmer schools in Kula.\nPartners: Energy Agency (Plovdiv)", "Община Кула"),
+    ("Нова котелна\nКметът обяви, че в Батак училищата ще се топлят с пелети.\nПартньори: Сдружение „Енергия“ – Пловдив",
+     "Община Батак"),
+    # ... but not one abroad
+    ("Twinning visit\nThe mayor met colleagues in Sopot, Poland.\nPartners: Youth Foundation (Ruse)", "Община Русе"),
     # ... but a first name before a comma and an age or a count is no dateline
     ("Нова библиотека\nЕлена, 42 г., учителка, води клуба по четене.", None),
 ]
