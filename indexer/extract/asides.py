@@ -122,6 +122,30 @@ def shifted_aside(sentence: str, municipality: str | None = None, page_year: int
     return _MUNICIPALITY_HINT_PATTERN.search(lower) is not None and _other_municipality(sentence, municipality, lower)
 
 
+def names_other_project(sentence: str, municipality: str | None = None, page_year: int | None = None,
+                        lower: str | None = None) -> bool:
+    """The stronger half of :func:`shifted_aside`: another municipality's project, or *a* project
+    (indefinite) placed in the past. A time-shifted sentence with no project word may still tell
+    this project's own history.
+
+    >>> names_other_project("Миналата година общината кандидатства с проект за ремонт на сграда.")
+    True
+    >>> names_other_project("Миналата година общината кандидатства за ремонт на сградата.")
+    False
+    """
+    lower = sentence.lower() if lower is None else lower
+    if (_time_shifted(sentence, lower, page_year) and _OBJECT_PROJECT.search(lower) is not None
+            and _SINCE_PAST.search(lower) is None):
+        return True
+    return _MUNICIPALITY_HINT_PATTERN.search(lower) is not None and _other_municipality(sentence, municipality, lower)
+
+
+# *A* project as an object ("кандидатства с проект за", "изпълни по проект", "ran a project"), and a
+# past time that starts something still running ("от миналата пролет", "since last spring").
+_OBJECT_PROJECT = re.compile(r"(?<!\w)(?:(?:с|по|чрез|със)\s+(?:\S+\s+)?проект(?:и)?|(?:a|another)\s+(?:\S+\s+)?project)(?!\w)")
+_SINCE_PAST = re.compile(r"(?<!\w)(?:от|since)\s+(?:the\s+)?(?:миналата|миналото|last|преди)(?!\w)")
+
+
 _RECAP_HINTS = any_of(("припомн", "напомн", "както ", "recall", "reported"))
 _RECAP = re.compile(
     r"(?<!\w)(?:припомн(?:я|ям|яме|ят|и|иха)|да\s+припомним|напомн(?:я|ям|яме|ят|и|иха)|да\s+напомним|"

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from indexer.extract.anchored import any_of
-from indexer.extract.asides import names_own_project, recalled_past, recap_aside, shifted_aside, split_sentences
+from indexer.extract.asides import names_other_project, names_own_project, recalled_past, recap_aside, shifted_aside, split_sentences
 from indexer.extract.fact import Fact
 from indexer.extract.status_cues import ANY_CUE_HINT, CUES, HINT_PATTERNS, WEAK_HINT_PATTERN
 from indexer.extract.status_filters import real_cue, real_weak_cue
@@ -61,7 +61,7 @@ _LABEL_VALUES = (
     ("completed", re.compile(r"приключ|завърш|изпълнен(?:а|о|и)?\b|реализиран|финализ|устойчивост|затворен|закрит|"
                              r"отчетен|complete|finish|closed|ended|implemented|finali[sz]ed|sustainability|ex-post", re.I)),
     ("ongoing", re.compile(r"изпълнение|изпълнява|текущ|в\s+процес\s+на\s+(?:изпълнение|реализация)|"
-                           r"стартира|започна|активен|в\s+ход|\bвърви|\bтече\b|"
+                           r"стартира|започна|активен|действащ|в\s+ход|\bвърви|\bтече\b|"
                            r"ongoing|in\s+progress|running|active|implementation|execution|started|under\s*way", re.I)),
     ("approved", re.compile(r"одобрен|договориран|договаряне|сключен\s+договор|подписан|подписване|договор|"
                             r"класиран|спечелен|"
@@ -93,6 +93,10 @@ _PART_PIECE = re.compile(r"етап|фаза|строеж|първ(?:ата|ия
                          r"stage|phase|first|cycle|training|part\b|groups?\b|course|"
                          # a share or a count of the works done: "изпълнени са 40 % от СМР", "9 groups have finished"
                          r"\d\s*%|\bпроцент|\bpercent|^\s*\d+\s+[^\W\d_]+\s+(?:са|have|has)\b", re.I)
+# A label inside a paragraph, after a sentence: "… 96 000 евро. Етап на изпълнение: вторият етап тече".
+_INLINE_LABEL = re.compile(r"(?<=[.!?])\s+(?:(?:текущ\s+)?статус(?:\s+на\s+проекта)?|етап\s+на\s+(?:изпълнение|проекта)|"
+                           r"(?:current\s+|project\s+)?status)\s*:\s*(?P<value>[^.!?]+)", re.IGNORECASE)
+_INLINE_HINTS = ("татус", "тап на", "tatus")
 # A registry table cell: the whole line is a status word.
 _BARE_CELL = re.compile(
     r"^\s*(приключен|приключил|завършен|финализиран|в\s+изпълнение|изпълнява\s+се|прекратен|одобрен|"
@@ -107,7 +111,11 @@ _ASIDE = re.compile(
     r"\bне\s+е\s+(?:първ\w*|единствен\w*|нов[аио]?\b)|\bне\s+за\s+първ\w*\s+път|\bпреди\s+(?:това|години)|"
     r"\bпредишн\w+|\bпредходн\w+\s+(?:проект|програмен|период)|"
     # "друг проект", "друг, вече приключил през 2024 г. проект"
-    r"\bдруг(?:и|ия|ият|а|о)?\b(?:г\.|[^.;]){0,40}?\bпроект|"
+    r"\bдруг(?:и|ия|ият|а|о|ото|ата)?\b(?:г\.|[^.;]){0,40}?\b(?:проект|начинани|инициатив)|"
+    # "…, но предложението не беше одобрено; фондът не е свързан с него", "has nothing to do with"
+    r"\bне\s+е\s+(?:свързан\w*\s+с|част\s+от)|\bняма\s+(?:връзка|отношение)\s+(?:с|към)|"
+    r"\b(?:is|are|was|were)\s+not\s+(?:related|linked|connected|part)\s+(?:to|with|of)|\bhas\s+nothing\s+to\s+do\s+with|"
+    r"\bunrelated\s+to|"
     r"\bминалия\s+програмен\s+период|\bnot\s+the\s+(?:first|only)|\bnot\s+for\s+the\s+first\s+time|\bis\s+not\s+new\b|"
     r"\bвече\s+(?:е\s+|са\s+)?(?:изпълни|реализира|осъществи|приключи)\w*\s+(?:[^\s.]+\s+){0,2}?проект|"
     r"\balready\s+(?:has\s+)?(?:implemented|completed|carried\s+out|took\s+part|taken\s+part|participated)\s+(?:\S+\s+){0,3}?"
@@ -122,7 +130,8 @@ _ASIDE = re.compile(
 # Substrings every _ASIDE match holds: most sentences hold none.
 _ASIDE_HINTS = ("вече", "already", "първ", "единствен", "преди", "предишн", "предходн", "друг", "миналия", "not ",
                 "previous", "past", "another", "earlier", "отдел", "следващ", "separate", "next project", "подоб",
-                "аналогич", "сходн", "similar", "не е нов", "паралелно", "успоредно", "междувременно",
+                "аналогич", "сходн", "similar", "не е нов", "свързан", "част от", "връзка", "отношение",
+                "nothing to do", "unrelated", "паралелно", "успоредно", "междувременно",
                 "parallel", "meanwhile")
 _ASIDE_HINT_PATTERN = any_of(_ASIDE_HINTS)
 # A heading of a related-news tail: every line after it is about other news.
@@ -219,6 +228,10 @@ def _from_labels(lines: list[str]) -> Fact | None:
             stage = spaced and _label_stage(spaced.group("value"), 25)
             if stage:
                 return Fact(stage, _trim(line))
+            inline = any(hint in line for hint in _INLINE_HINTS) and _INLINE_LABEL.search(line)
+            stage = inline and _label_stage(inline.group("value"))
+            if stage:
+                return Fact(stage, _trim(line[inline.start():].strip()))
     return None
 
 
@@ -337,7 +350,8 @@ def _from_prose(lines: list[str], municipality: str | None = None, page_year: in
             other = aside or (background and stage in (None, "completed"))
             if not other:
                 key = "own"
-            elif tail or background or _names_another_project(lower):
+            elif (tail or background or _names_another_project(lower)
+                  or names_other_project(sentence, municipality, page_year, lower)):
                 key = "aside"
             else:  # a time-shifted sentence, a recap, or one carried by its paragraph
                 key = "carried"

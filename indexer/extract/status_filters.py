@@ -115,6 +115,8 @@ _SUB_PROJECTS = re.compile(r"\b(?:проектите|идеите|идеи|об�
 _CHOSEN_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+)?(?:най-)?(?:подкрепен|харесван|гласуван|избран|спечелил|класиран|"
                            r"одобрен|печеливш)\w*ите(?:\s+(?:проекти|идеи|предложения|инициативи|микропроекти))?(?=\s*(?:[.,;:!?)]|$))|\s+the\s+(?:most[\s-]\w+|winning|selected|chosen|best[\s-]\w+)"
                            r"\s+(?:ideas|projects|proposals)\b")
+# A relative pronoun right before the verb: its subject is the noun before the pronoun.
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|който|която|което|които)\s+(?:[^\W\d_]+\s+)?$")
 _PROJECT_WORD = re.compile(r"\b(?:проект(?:ът|а)?|практиката|project)\b")
 # The full article marks the subject: "проектът" is the one who acts, "проекта" an object.
 _PROJECT_SUBJECT = re.compile(r"\bпроектът\b|^\W*the\s+project\b")
@@ -235,6 +237,9 @@ def _about_a_part(lower: str, match: re.Match, parts: re.Pattern = _PART_OF_PROJ
         return False  # "общината изпълни проект за обучение": the project is named in the cue
     if parts is _PART_OF_PROJECT and _PART_OPENING.match(lower) and not _PROJECT_WORD.search(lower, 0, match.start()):
         return True  # "A pilot phase in 2019-2020 was supported by … and ended in 2020": the subject opens the sentence
+    relative = _RELATIVE_BEFORE.search(lower, max(0, match.start() - 30), match.start())
+    if relative and parts.search(lower, max(0, relative.start() - 30), relative.start()):
+        return True  # "after a two-stage evaluation that began in autumn": the verb's subject is the part
     if _PROJECT_SUBJECT.search(_clause(lower, match.start(), match.start())):
         return False  # "проектът по процедурата приключи": the subject form names the project
     before = lower[max(0, match.start() - 60):match.start()]
@@ -315,8 +320,8 @@ def real_cue(lower: str, stage: str, pattern: re.Pattern, page_year: int | None 
             continue
         if _FUTURE_INSIDE.search(word):  # "работите по пътеката ще се извършват": a cue spanning its own future
             continue
-        if _dated_later(lower, match, published_year):
-            continue
+        if _dated_later(lower, match, published_year) and not (stage == "applied" and "очаква" in word):
+            continue  # (an awaited decision is dated later by nature: "резултатите се очакват през 2026 г.")
         if stage == "completed":
             if _so_far(lower) or _SCHOOLING_AFTER.match(lower, match.end()):
                 continue

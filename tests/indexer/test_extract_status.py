@@ -46,6 +46,13 @@ GOLDEN = [
     ("The bid, worth EUR 300,000, was handed in on Friday.", "applied"),
     ("The proposal is currently awaiting the outcome of the assessment.", "applied"),
     ("An appeal was filed by the second bidder.", None),
+    ("Статус: Действащ", "ongoing"),
+    ("Община Тутракан е внесла в Министерството на околната среда и водите проектно предложение за пречиствателна станция.",
+     "applied"),
+    ("Общината изпрати вчера кандидатурата си по програмата.", "applied"),
+    ("Документите за кандидатстване бяха депозирани в срок.", "applied"),
+    ("The bridge works started in May and finished a month ahead of schedule.", "completed"),
+    ("The project was approved after an evaluation that began in 2023.", "approved"),
     # a cue that holds its own future, and people's schooling, are no stages
     ("Ако бъде одобрен, ремонтът ще трае година, а работите по моста ще се извършват през лятото.", None),
     ("Екипът е от четирима медиатори със завършено висше образование.", None),
@@ -871,6 +878,16 @@ PAGE_CONTEXT = [
     # ... while a sentence after an aside in the same paragraph may speak of this project again
     ("Клубът ще работи в бившата поща, ремонтирана миналата година от общината. Записването вече започна.",
      "Община Тутракан", 2024, "ongoing"),
+    # another undertaking, a proposal "not linked to" this one, another project placed in the past
+    ("Регистърът работи от 2020 г.\nОбщината има и друго начинание – през 2023 г. подаде заявление за "
+     "дигитализация на архива.", "Община Тутракан", 2024, None),
+    ("Фондът се издържа от общината.\nОбщината кандидатства и по „Еразъм+“ за обмен на учители, но "
+     "предложението не беше одобрено; фондът не е свързан с него.", "Община Тутракан", 2024, None),
+    ("Стипендиите се отпускат всяка година.\nОбщината мисли и за жилища за младите специалисти, за които "
+     "миналата година кандидатства с проект за ремонт на сграда.", "Община Тутракан", 2024, None),
+    # a label inside a paragraph, after a sentence
+    ("Мрежата работи от 2023 г. Етап на изпълнение: основният етап тече в момента.", "Община Тутракан", 2024,
+     "ongoing"),
     # a recap of last year's completion, on a page telling of an application now
     ("Община Тутракан подаде проектно предложение за компостиране. Кметът припомня, че миналата година приключи "
      "проектът за ремонт на водопровода.", "Община Тутракан", 2024, "applied"),
