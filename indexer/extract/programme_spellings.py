@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import csv
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
 from config.settings import data_path
-from indexer.extract.anchored import aligned, any_of, finditer_at, leading_literals, positions_of
+from indexer.extract.anchored import aligned, any_of, leading_literals, positions_of
 
 _QUOTES = "\"„“”«»'’‘`"
 _AFTER_OPEN_QUOTE = r"(?:(?<=[\"„“«'])|(?<=,,))"
@@ -265,12 +266,18 @@ class _Anchors:
         # lowered must find what re's case folding finds (no "İ", no "ı"/"ᲀ"/"Σ" for the literals)
         self.folding_aligned = aligned(text, lowered, folded_literals)
         self.places: dict[tuple[str, bool], list[int]] = {}
+        # entries share their leading literals (11 begin with "програма" alone, 6 with the
+        # same seven Interreg words): the places of each set, once per page
+        self.starts_of: dict[tuple[tuple[str, ...], bool], list[int]] = {}
 
     def starts(self, entry: str) -> list[int] | None:
         """The ascending places where a match of ``entry`` can begin, or None when not known."""
         anchors = _entry_anchors(entry)
         if anchors is None or (anchors[1] and not self.folding_aligned):
             return None
+        known = self.starts_of.get(anchors)
+        if known is not None:
+            return known
         literals, ignorecase = anchors
         haystack = self.lowered if ignorecase else self.text
         found = []
@@ -279,7 +286,44 @@ class _Anchors:
             if places is None:
                 places = self.places[(literal, ignorecase)] = positions_of(literal, haystack)
             found.append(places)
-        return found[0] if len(found) == 1 else sorted(set().union(*found))
+        known = self.starts_of[anchors] = found[0] if len(found) == 1 else sorted(set().union(*found))
+        return known
+
+
+def _matches_in_spans(pattern: re.Pattern, text: str, spans: list[tuple[int, int]],
+                      starts: list[int]) -> list[re.Match]:
+    """``anchored.finditer_at(pattern, text, start, end, starts)`` over each of ``spans`` in turn, in one
+    walk over ``starts``: the spans are ascending and disjoint (``_windows``), and a match
+    ends inside its span, so each place belongs to at most one span and a match never
+    reaches past the next span's start.
+
+    >>> pattern = re.compile("ab")
+    >>> [m.start() for m in _matches_in_spans(pattern, "ab ab ab ab", [(0, 4), (6, 11)], [0, 3, 6, 9])]
+    [0, 6, 9]
+    """
+    found = []
+    count = len(spans)
+    span = 0
+    start, end = spans[0]
+    resume = start
+    match_at = pattern.match
+    for index in range(bisect_left(starts, start), len(starts)):
+        place = starts[index]
+        if place >= end:
+            span += 1
+            while span < count and place >= spans[span][1]:
+                span += 1
+            if span == count:
+                break
+            start, end = spans[span]
+            resume = start
+        if place < resume:  # before the span, or inside the last match
+            continue
+        match = match_at(text, place, end)
+        if match is not None:
+            resume = match.end()
+            found.append(match)
+    return found
 
 
 def find_spellings(text: str, lowered: str, triggers: dict[str, tuple[str, bool]]) -> list[tuple[int, int, str]]:
@@ -302,10 +346,12 @@ def find_spellings(text: str, lowered: str, triggers: dict[str, tuple[str, bool]
         for order, entry in scan.entries.get(trigger, ()):
             pattern = _entry_pattern(entry)
             starts = anchors.starts(entry)
-            for start, end in spans:
-                matches = (pattern.finditer(text, start, end) if starts is None
-                           else finditer_at(pattern, text, start, end, starts))
-                for match in matches:
+            if starts is None:
+                for start, end in spans:
+                    for match in pattern.finditer(text, start, end):
+                        found.append((match.start(), match.end(), order, entry))
+            else:
+                for match in _matches_in_spans(pattern, text, spans, starts):
                     found.append((match.start(), match.end(), order, entry))
     # Longest first among matches that begin together; the order of triggers among equals.
     found.sort(key=lambda hit: (hit[0], hit[0] - hit[1], hit[2]))
