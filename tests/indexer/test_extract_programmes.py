@@ -241,6 +241,19 @@ GOLDEN = [
     # negatives: a zero own contribution, the municipality's plans, paying something not the project's
     ("Бюджет: 640 000 лв.\nСобствен принос на общината: 0,00 лв.", []),
     ("The clinic will stay open: the municipality plans to run it with its own funds.", []),
+    # the state's money in more words: a ministry after "е от", the central budget, a subsidy from the
+    # state, the disaster-recovery commission, a programme of the Employment Agency
+    ("Парите са от Министерството на младежта и спорта.", ["national-budget"]),
+    ("Залата е обзаведена със средства от централния бюджет.", ["national-budget"]),
+    ("Укрепването на свлачището е с пари от държавата.", ["national-budget"]),
+    ("Мостът е възстановен със средства от Междуведомствената комисия за възстановяване и подпомагане.",
+     ["national-budget"]),
+    ("Шестима безработни са наети по програмата „Заетост за всички“ на Агенцията по заетостта.",
+     ["national-budget"]),
+    # a gift from local businesses is other funding
+    ("Пейките са купени с дарения от местния бизнес.", ["other"]),
+    # national co-financing from the central budget belongs to the EU programme
+    ("Проектът е по ПРСР, с национално съфинансиране от централния бюджет.", ["rdp-2014"]),
     # the municipality topping up, paying the VAT, adding own funds as a sum
     ("Сградата е ремонтирана по ПРСР, а общината доплати 12 500 лв. от бюджета си за оградата.",
      ["rdp-2014", "municipal-budget"]),
