@@ -367,6 +367,15 @@ _EXPECTED_START = re.compile(r"(?<![^\W\d_])(?:очаква\w*|предвижд�
                              r"start|begin|commence)(?![^\W\d_])", re.I)
 
 
+# An end that is only expected, and that on a condition, is no end ("Очаква се работите да приключат
+# до юли 2026 г., ако зимата не е тежка", "expected to be completed by May if the weather holds"): the
+# sentence is read up to the forecast only, so a start told before it stays. (A plain forecast is
+# the planned end every gold keeps: "is due to wrap up by 31 January 2025", "scheduled to close in
+# June 2026"; so is an end the project must keep: "трябва да приключи до …")
+_EXPECTED_END = re.compile(r"(?<![^\W\d_])(?:(?:се\s+)?(?:очаква|предвижда|планира)(?:\s+се)?|expected|due|scheduled|planned)"
+                           r"\s+(?:[^\W\d_]+\s+){0,2}?(?:да|to)\s+(?:се\s+|be\s+)?(?:приключ\w*|завърш\w*|end|finish|close|"
+                           r"wrap\s+up|(?:be\s+)?completed?)(?![^\W\d_])", re.I)
+_IF_AFTER = re.compile(r"(?<![^\W\d_])(?:ако|стига|освен\s+ако|if|unless|provided|weather\s+permitting)(?![^\W\d_])", re.I)
 _EXPECTED_HINTS = ("очаква", "предвижда", "планира", "предстои", "expected", "planned", "scheduled", "due")
 
 # A sentence about another project: its dates are that project's ("Паралелно тече и друг, вече
@@ -374,8 +383,10 @@ _EXPECTED_HINTS = ("очаква", "предвижда", "планира", "пр
 # project ran until 2019"). ("другите общини по проекта" is no other project: the noun must follow
 # the masculine singular within its clause.)
 _OTHER_PROJECT = re.compile(r"(?<![^\W\d_])(?:друг(?:ия|ият)?|предишни(?:я|ят)|отделен|отделния|another|"
-                            r"(?:the|a)\s+(?:other|previous|separate|former)|an\s+earlier)"
-                            r"(?![^\W\d_])(?:[^.;:!?\n]|(?<=г)\.){0,60}?(?<![^\W\d_])(?:проект|project)(?![^\W\d_])", re.I)
+                            r"(?:the|a)\s+(?:other|previous|separate|former)|an\s+earlier)(?![^\W\d_])"
+                            # (no preposition between: "the other partners in the project" is this one)
+                            r"(?:(?!(?<![^\W\d_])(?:of|in|for|with|to|по|на|за|със?)\s)(?:[^.;:!?\n]|(?<=г)\.)){0,60}?"
+                            r"(?<![^\W\d_])(?:проект|project|network|мрежа|initiative|инициатива)(?![^\W\d_])", re.I)
 _OTHER_HINTS = ("друг", "предишн", "отдел", "another", "other", "previous", "separate", "former", "earlier")
 
 
@@ -390,6 +401,10 @@ def _from_project_sentences(sentences: list[str], found: dict) -> None:
         if _FUTURE_OR_OTHER.search(sentence) or _PART_SUBJECT.match(sentence) or (
                 expected and _EXPECTED_START.search(sentence)) or (other and _OTHER_PROJECT.search(sentence)):
             continue
+        if expected:
+            forecast = _EXPECTED_END.search(sentence)
+            if forecast and _IF_AFTER.search(sentence, forecast.end()):
+                sentence = sentence[:forecast.start()]
         all_mentions = find_mentions(sentence)
         if all_mentions and ("одобр" in sentence or "pprov" in sentence):
             # "(при одобрение – от 01.09.2026 г.)": a date that holds only if the proposal wins

@@ -437,6 +437,19 @@ GOLDEN = [
      "2023-04-20", "2022-09", None),
     # negative: a last month that no verb dates
     ("Archive\nRiverside, 12 February 2024 – Last March the town council met twice.", "2024-02-12", None, None),
+    # an end that is only expected, on a condition, is none; the start told before the forecast stays
+    ("Улици\nДата на публикация: 14.03.2025\nСе очаква ремонтът да приключи до септември 2025 г., ако времето позволи.",
+     "2025-03-14", None, None),
+    ("Network\nPublished: 2 May 2024\nThe network started in April 2024 and is due to end in March 2026 if the "
+     "partners agree.", "2024-05-02", "2024-04", None),
+    ("Network\nPublished: 2 May 2024\nThe network started in April 2024 and is due to end in March 2026.",
+     "2024-05-02", "2024-04", "2026-03"),
+    ("Градина\nДата на публикация: 14.03.2025\nПроектът започна през януари 2025 г. и трябва да приключи до юни 2026 г.",
+     "2025-03-14", "2025-01", "2026-06"),
+    ("Network\nPublished: 2 May 2024\nThe town once joined an earlier network on parks, which ended in 2020.",
+     "2024-05-02", None, None),
+    ("Network\nPublished: 2 May 2024\nWith the other partners in the project, the works ended in 2023.",
+     "2024-05-02", None, "2023"),
     # negative: the other towns of this project do not make it another project
     ("Мост\nДата на публикация: 12.05.2025\nС другите общини по проекта работите приключиха през 2024 г.",
      "2025-05-12", None, "2024"),
