@@ -84,6 +84,17 @@ def _leading_title_lines(item: list[str]) -> int:
     return count
 
 
+def _own_line_heading(line: str) -> bool:
+    """A section heading on a line of its own (``Резултати``), as a whole practice page has;
+    ``Резултати: 40 семейства`` is a labelled line of a listing item.
+
+    >>> _own_line_heading("Резултати"), _own_line_heading("Резултати: 40 семейства")
+    (True, False)
+    """
+    heading = section_heading(line)
+    return heading is not None and not heading[1]
+
+
 def _looks_like_item(item: list[str]) -> bool:
     """A title line followed by at least one line of text (not only a date), and no
     section headings on a line of their own: those belong to a whole practice page cut by
@@ -94,7 +105,7 @@ def _looks_like_item(item: list[str]) -> bool:
         content = content[1:]  # some sites put the date above the title
     if len(content) < 2 or not is_title_like(content[0]):
         return False
-    if any((heading := section_heading(line)) is not None and not heading[1] for line in content):
+    if any(_own_line_heading(line) for line in content):
         return False
     return any(not is_date_line(line) and (len(line) >= 20 or line.endswith((".", "!", "?")))
                for line in content[1:])
@@ -335,7 +346,7 @@ def _segments_by_innovator(lines: list[str]) -> list[list[str]] | None:
     [['Първа', 'Текст едно.', 'Иноватор: Община Лом'], ['', 'Втора', 'Текст две.', 'Иноватор: Община Бойница']]
     """
     ends = [i for i, line in enumerate(lines) if _INNOVATOR.match(line.strip())]
-    if len(ends) < MIN_ITEMS or any(section_heading(line) is not None for line in lines):
+    if len(ends) < MIN_ITEMS or any(_own_line_heading(line) for line in lines):
         return None
     segments = [lines[start:end + 1] for start, end in zip([0] + [e + 1 for e in ends[:-1]], ends)]
     tail = lines[ends[-1] + 1:]
