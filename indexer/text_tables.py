@@ -44,10 +44,11 @@ _CARD_ROW = re.compile(r"^(?P<indent> *)(?P<label>\S(?:.*?\S)?) {2,}(?::\s*)?(?P
 # A money table's heading that names its unit at the end ("ФИНАНСОВА ИНФОРМАЦИЯ    BGN",
 # "Финансиране (лв.)"): the rows under it give bare amounts in that unit.
 _UNIT_HEADING = re.compile(r"[^\W\d][^\d:]{0,60}?\s+\(?(?:в\s+)?(?P<unit>BGN|EUR|лв\.|лева|евро)\)?")
+_SCALED_UNIT = re.compile(r"хил|млн|thousand|million|'000|\b000\b", re.IGNORECASE)
 _BARE_AMOUNT = re.compile(r"\d{1,3}(?:[  .]\d{3})*(?:,\d{1,2})?|\d+(?:[.,]\d{1,2})?")
 # A row whose label is led to its value by dots ("Дата на стартиране ....... 06.03.2023"),
 # as registry printouts write them: the dots say "label" wherever the value starts.
-_LEADER_ROW = re.compile(r"^(?P<indent> *)(?P<label>[^\W\d](?:(?!\.\.\.|…).)*?) ?(?:\.{3,}|…+|·{3,})"
+_LEADER_ROW = re.compile(r"^(?P<indent> *)(?P<label>[^\W\d](?:(?!\.\.\.|…|\. \. \.).)*?) ?(?:\.{3,}|…+|·{3,}|(?:\. ){3,}\.?)"
                          r"(?:\s*:)? *(?P<value>\S.*?)\s*$")
 _INNER_GAP = re.compile(r"\S {2,}\S|\t")
 _MARKDOWN_RULE_CELL = re.compile(r":?-{2,}:?")
@@ -58,6 +59,7 @@ _MARKDOWN_RULE_CELL = re.compile(r":?-{2,}:?")
 # own. The symbol for "record separator" does not occur in page text, and a line without a
 # letter or digit is chrome to :mod:`indexer.chrome`, so a page that is not split loses it.
 RECORD_BREAK = "\u241e"
+_SCALED_UNIT = re.compile(r"хил|млн|thousand|million|'000|\b000\b", re.IGNORECASE)
 _BARE_AMOUNT = re.compile(r"[\d\s.,'’]*\d[\d\s.,'’]*")
 
 
@@ -352,12 +354,16 @@ def fixed_width_cards(lines: list[str]) -> list[str]:
     >>> fixed_width_cards(["Средства          EUR", "Общо ........ 25 300,50", "Грант ....... 20 000,00",
     ...                    "Платени ..... 1 200 евро"])[1:]
     ['Общо: 25 300,50 EUR', 'Грант: 20 000,00 EUR', 'Платени: 1 200 евро']
+    >>> fixed_width_cards(["Данни (хил. лв.)", "Общо ........ 25,3", "Грант ....... 20,0", "Собствени ... 5,3"])[1:]
+    ['Общо: 25,3', 'Грант: 20,0', 'Собствени: 5,3']
+    >>> fixed_width_cards(["Код . . . . . . A-7", "Начало . . . . 2019", "Край . . . . . . 2021"])
+    ['Код: A-7', 'Начало: 2019', 'Край: 2021']
     >>> fixed_width_cards(["Текст  с два интервала.", "Друг ред."])
     ['Текст  с два интервала.', 'Друг ред.']
     >>> fixed_width_cards(["Статус    | Приключен", "Начало    | 2019", "Край      | 2020"])[0]
     'Статус    | Приключен'
     """
-    if not any("  " in line or "..." in line or "…" in line for line in lines):
+    if not any("  " in line or "..." in line or "…" in line or ". . ." in line for line in lines):
         return lines
     rows: dict[int, re.Match] = {}
     leaders: set[int] = set()
@@ -367,7 +373,7 @@ def fixed_width_cards(lines: list[str]) -> list[str]:
         if "\t" in line or "|" in line:
             continue
         match = None
-        if "..." in line or "…" in line or "···" in line:
+        if "..." in line or "…" in line or "···" in line or ". . ." in line:
             match = _LEADER_ROW.match(line)
             if match and _card_label(match.group("label")):
                 leaders.add(index)
@@ -402,6 +408,7 @@ def fixed_width_cards(lines: list[str]) -> list[str]:
             continue
         last_column = None
         heading = _UNIT_HEADING.fullmatch(line.strip()) if line.strip() else None
-        unit = heading.group("unit") if heading else None
+        # "(хил. лв.)", "in thousand EUR": amounts in thousands are no amounts in the unit
+        unit = heading.group("unit") if heading and not _SCALED_UNIT.search(line) else None
         out.append(line)
     return out
