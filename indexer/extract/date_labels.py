@@ -79,6 +79,9 @@ OPENED_BEFORE = re.compile(r"(?:предаден\w*(?:\s+(?:за\s+ползва�
                            # a delivery: "Автомобилът беше получен през декември 2020 г.", "was delivered in"
                            r"(?:беше|бе|бяха|е|са)\s+(?:получен|доставен)[аои]?|(?:was|were)\s+delivered|"
                            r"handed\s+over(?:\s+to\s+(?:the\s+)?[^\W\d]+)?|"
+                           # an acceptance commission takes the works over: "Сградата беше приета от
+                           # приемателна комисия на 18.05.2023 г.", "accepted by the acceptance committee on"
+                           r"приемателна(?:та)?\s+комисия|acceptance\s+(?:commission|committee|board)|"
                            # the first users' day: "прие първите 20 потребители на", "welcomed its first pupils on"
                            # (the verb may fall outside the 30 characters looked at: the noun decides)
                            r"първите\s+(?:\d+\s+)?(?:потребители|посетители|деца|ученици|пациенти|клиенти|семейства)|"

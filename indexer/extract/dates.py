@@ -43,13 +43,14 @@ _WEEKDAY_LINE = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?\s*\S", re.IGNORECASE)
 
 _PROJECT_CUE = re.compile(r"проект|изпълн|тръгна|заработи|прие(?:ха)?\s+първите|welcomed\s+its\s+first|реализ|период|продължи|срок|стартира|започ|приключ|въведе|създаде|внедрен|"
-                          r"пусна|launch|финализира|предаден|експлоатация|отвори|открит|завърш|получен|доставен|handed\s+over|opened|wrapped|"
+                          r"пусна|launch|финализира|предаден|приемателн|експлоатация|отвори|открит|завърш|получен|доставен|handed\s+over|opened|wrapped|"
                           r"delivered|"
                           r"project|implement|period|duration|started|began|begun|ended|run|\bran\b|carried\s+out|works|"
                           r"introduced|established|set\s+up|\bclosed\b|\bclose\b",
                           re.IGNORECASE)
-# (at a word's start: "предприемачи", entrepreneurs, holds "прием")
-_FUTURE_OR_OTHER = re.compile(r"(?<![^\W\d_])(?:кандидат|прием|подаване)|applications?|deadline", re.IGNORECASE)
+# (at a word's start: "предприемачи", entrepreneurs, holds "прием"; an acceptance commission,
+# "приемателна комисия", takes no applications)
+_FUTURE_OR_OTHER = re.compile(r"(?<![^\W\d_])(?:кандидат|прием(?!ател)|подаване)|applications?|deadline", re.IGNORECASE)
 _HAS_YEAR = re.compile(r"(?:19|20)\d\d")
 _NOT_PUBLICATION = re.compile(r"обновен|актуализ|отпечатан|разпечатан|updated|modified|printed", re.IGNORECASE)
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:ч\.?|h)?")

@@ -450,6 +450,14 @@ GOLDEN = [
      "2024-05-02", None, None),
     ("Network\nPublished: 2 May 2024\nWith the other partners in the project, the works ended in 2023.",
      "2024-05-02", None, "2023"),
+    # an acceptance commission taking the works over, or signing the Act 16, ends them
+    ("Зала\nДата на публикация: 02.12.2021\nРемонтът започна през април 2021 г. Сградата беше приета от държавна "
+     "приемателна комисия на 15.11.2021 г.", "2021-12-02", "2021-04", "2021-11-15"),
+    ("Зала\nТрън, 9 Март 2023 г.\nСтроителството започна през май 2022 г. Вчера комисията подписа акт обр. 16 за "
+     "новата зала.", "2023-03-09", "2022-05", "2023-03-08"),
+    # negative: a commission that receives applications is no acceptance of works
+    ("Зала\nДата на публикация: 02.12.2021\nРемонтът започна през април 2021 г. Приемът на заявления от "
+     "кандидатите приключи на 15.11.2021 г.", "2021-12-02", "2021-04", None),
     # negative: the other towns of this project do not make it another project
     ("Мост\nДата на публикация: 12.05.2025\nС другите общини по проекта работите приключиха през 2024 г.",
      "2025-05-12", None, "2024"),
