@@ -141,6 +141,11 @@ _EARLIER_PROJECT = re.compile(
     r"another\s+project)(?!\w)", re.IGNORECASE)
 _EARLIER_HINTS = ("вече", "миналото", "преди", "по-рано", "опит", "предишн", "already", "past", "previous",
                   "experience", "earlier", "отдел", "друг", "separate", "another")
+# The rest of the clause says the proposal with that partner failed or is not this project.
+_NOT_THIS_AFTER = re.compile(r"[^.;\n]{0,80}?(?<![^\W\d_])(?:не\s+(?:беше|бе|е|бяха|са)\s+(?:одобрен|финансиран|класиран)\w*|"
+                             r"не\s+е\s+свързан\w*\s+с|няма\s+(?:връзка|отношение)\s+(?:с|към)|не\s+е\s+част\s+от|"
+                             r"(?:was|were)\s+not\s+(?:approved|funded|selected)|(?:was|were)\s+rejected|"
+                             r"(?:is|are)\s+not\s+(?:related|linked|part)\s+(?:to|of))", re.IGNORECASE)
 # A place on a route or a border, not a partner: "туристите по пътя към Гоце Делчев и Гърция",
 # "close to the border with Greece".
 _ROUTE_BEFORE = re.compile(r"(?:по\s+пътя|на\s+път|пътят|пътя)\s+(?:към|за)\s+(?:\S+\s+){0,4}?$|"
@@ -375,6 +380,8 @@ def _verdict(text: str, words: _Words, i: int, n: int, entry: _Entry) -> str:
         return "no"
     if _FUTURE_PROJECT_AFTER.match(text, words.end(i + n - 1)):
         return "no"  # "talks with a Romanian partner about a future project": not this one's partner
+    if _NOT_THIS_AFTER.match(text, words.end(i + n - 1)):
+        return "no"  # "… с училище от Испания, но предложението не беше одобрено": a proposal that failed
     if entry.kind == "code":
         line_start = text.rfind("\n", 0, words.start(i)) + 1
         line = text[line_start:line_end]

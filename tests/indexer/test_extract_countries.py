@@ -123,6 +123,10 @@ GOLDEN = [
     # ... nor a project named as another one
     ("Отделно общината подготвя друг проект с унгарския град Сегед.", []),
     ("In a separate application the town sought funds for an exchange with a school in Portugal.", []),
+    # ... nor the partner of a proposal that failed
+    ("Общината кандидатства и за обмен с партньорско училище от Полша, но предложението не беше одобрено.", []),
+    ("An exchange with a school in Spain was proposed but was not funded.", []),
+    ("Партньор е община Кавала, Гърция, а проектът е одобрен за финансиране.", ["GR"]),
     # a place on a route or a border is no partner
     ("Пазарът е на пътя към Кулата и Гърция и е отворен целогодишно.", []),
     ("The trail ends near the border with Turkey.", []),
