@@ -36,7 +36,9 @@ from indexer.extract.fact import Fact
 
 _MAX_SOURCE = 300
 # ("От 1 февруари т.г. Общината изпълнява …": "т.г.", this year, ends no sentence)
-_SENTENCE_END = re.compile(r"(?<=[.!?;])(?<!т\.г\.)\s+(?=[\"„“(A-ZА-Я])")
+# (nor does a street's, village's or town's abbreviation: "Багерите влязоха на ул. „Ботев“ в сряда")
+_SENTENCE_END = re.compile(r"(?<=[.!?;])(?<!т\.г\.)(?<!\bул\.)(?<!\bбул\.)(?<!\bс\.)(?<!\bгр\.)(?<!\bпл\.)\s+"
+                           r"(?=[\"„“(A-ZА-Я])")
 
 _BG_MONTHS = ("януари", "февруари", "март", "април", "май", "юни", "юли", "август", "септември", "октомври",
               "ноември", "декември")
@@ -78,9 +80,10 @@ _TODAY_EVENT = ("днешна", "днешната", "днешния", "днеш�
 # such day on or before the dateline. A weekday followed by its day number is a full date.
 _WEEKDAYS = {"понеделник": 0, "вторник": 1, "сряда": 2, "четвъртък": 3, "петък": 4, "събота": 5, "неделя": 6,
              "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
-_BARE_WEEKDAY = re.compile(r"(?<![^\W\d_])(?:в|във|on|last)\s+(?P<day>" + "|".join(_WEEKDAYS) + r")(?![^\W\d_])"
+# ("От понеделник пенсионерите пътуват безплатно": "от" with a weekday opening its sentence starts it)
+_BARE_WEEKDAY = re.compile(r"(?<![^\W\d_])(?:в|във|on|last|от|from)\s+(?P<day>" + "|".join(_WEEKDAYS) + r")(?![^\W\d_])"
                            r"(?!\s*,?\s*\d)")
-_PREPOSITION_BEFORE = re.compile(r"(?:в|във|on|last)\s+$")
+_PREPOSITION_BEFORE = re.compile(r"(?:в|във|on|last|от|from)\s+$", re.I)
 _RELATIVE_HINTS = ("същата", "следващата", "same year", "following year", "next year")
 # "и до днес": to this day ("приключи и от днес улицата е отворена" is today: the verb decides)
 _NOT_TODAY = re.compile(r"(?:\bдо|\buntil|\bto)\s+$", re.I)
@@ -92,6 +95,10 @@ _VERB = re.compile(
     # "got under way in mid-July"; "Строителството продължи от март", "ran from": how long it went on, from when
     r"тръгна(?:ха)?|заработи(?:ха)?|got\s+under\s*way|"
     # the builders on site: "Строителите влязоха на обекта в началото на юли"
+    # ("Багерите влязоха на ул. … в сряда": the diggers on the street start the works)
+    r"(?:багерите|техниката|машините|строителите)\s+влязоха|"
+    # a network's first meeting: "whose partners met for the first time on Tuesday"
+    r"(?:partners|партньорите)\s+(?:[^\W\d_]+\s+)?(?:met|се\s+срещнаха)\s+(?:for\s+the\s+first\s+time|за\s+(?:пръв|първи)\s+път)|"
     r"(?:влязоха|влезе)\s+(?:на|в)\s+(?:(?:първия|първата|новия)\s+)?(?:обекта?|строителната\s+площадка|площадката)|продължи(?:ха)?(?=\s+от\s)|вървя(?:ха)?(?=\s+от\s)|(?:ran|lasted)(?=\s+from\s))"
     # a present of running, dated by "от" only: "От 1 февруари т.г. общината изпълнява проект"
     r"|(?P<running>изпълнява(?:т)?|реализира(?:т)?|тече|текат|(?:се\s+)?предоставя(?:т)?|"
@@ -112,7 +119,9 @@ _VERB = re.compile(
     r"(?:was|were|has\s+been|have\s+been)\s+handed\s+over|(?:was|were)\s+"
     r"(?:officially\s+)?(?:re-?)?(?:opened|inaugurated)|(?:re-?)?opened|inaugurated|"
     # the first users' day: "посрещна първите си читатели в петък", "welcomed its first pupils on Monday"
-    r"(?:посрещна(?:ха)?|прие(?:ха)?)\s+първите|welcomed\s+(?:its|their)\s+first))(?![^\W\d_])", re.I)
+    r"(?:посрещна(?:ха)?|прие(?:ха)?)\s+първите|welcomed\s+(?:its|their)\s+first|"
+    # "Първите деца прекрачиха вчера прага на новата сграда": the first users cross the threshold
+    r"прекрачи(?:ха)?(?=\s+(?:[^\W\d_]+\s+)?прага)))(?![^\W\d_])", re.I)
 # Unambiguous past forms: a date after the dateline is then last year's. ("стартира",
 # "приключи" may also be a present that announces.)
 _PAST_ONLY = re.compile(r"започна|стартираха|дад|даден|began|begun|started|launched|commenced|kicked|завършиха|"
@@ -138,7 +147,10 @@ def _date_at(sentence: str, at: int, until: int, found: dict, text_before: str
             return None
         day = date.fromisoformat(published)
         day -= timedelta(days=(day.weekday() - _WEEKDAYS[lower]) % 7)
-        return day.year, day.month, day.day, at, until
+        preposition = _PREPOSITION_BEFORE.search(sentence, max(0, at - 6), at)
+        if preposition and preposition.group(0)[:2].lower() in ("от", "fr") and _FUTURE_BETWEEN.search(sentence):
+            return None  # "От понеделник ще …": next Monday, still to come
+        return day.year, day.month, day.day, preposition.start() if preposition else at, until
     if lower in _TODAY:
         if "published" not in found or len(found["published"].value) < 10 or _NOT_TODAY.search(
                 sentence, max(0, at - 12), at):

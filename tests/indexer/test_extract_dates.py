@@ -458,6 +458,19 @@ GOLDEN = [
     # negative: a commission that receives applications is no acceptance of works
     ("Зала\nДата на публикация: 02.12.2021\nРемонтът започна през април 2021 г. Приемът на заявления от "
      "кандидатите приключи на 15.11.2021 г.", "2021-12-02", "2021-04", None),
+    # a bare weekday dated by the dateline: "от" opening the sentence starts a measure; the diggers on a
+    # street start works; a network's first partners' meeting starts it; the first users end the works
+    ("Таксита\nЛом, 13 Март 2024 г.\nОт вторник учениците от селата пътуват до училище без пари.",
+     "2024-03-13", "2024-03-12", None),
+    ("Улица\nЛом, 13 Март 2024 г.\nМашините влязоха на ул. „Дунав“ в понеделник, седмица след подписването на договора.",
+     "2024-03-13", "2024-03-11", None),
+    ("Network\nRuse, 13 March 2024 – Ruse joined a network on shade whose partners met for the first time on Monday in Porto.",
+     "2024-03-13", "2024-03-11", None),
+    ("Ясла\nЛом, 13 Март 2024 г.\nРемонтът започна през май 2023 г. Първите 40 бебета прекрачиха вчера прага на яслата.",
+     "2024-03-13", "2023-05", "2024-03-12"),
+    # negative: a weekday range of opening hours, and a Monday still to come
+    ("Таксита\nЛом, 13 Март 2024 г.\nОт понеделник до петък автобусът тръгва в 7 ч.", "2024-03-13", None, None),
+    ("Таксита\nЛом, 13 Март 2024 г.\nОт понеделник учениците ще пътуват без пари.", "2024-03-13", None, None),
     # negative: the other towns of this project do not make it another project
     ("Мост\nДата на публикация: 12.05.2025\nС другите общини по проекта работите приключиха през 2024 г.",
      "2025-05-12", None, "2024"),
