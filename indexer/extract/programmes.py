@@ -113,6 +113,12 @@ _OTHER_PROJECTS = re.compile(r"(?<!\w)(?:вече\s+(?:е\s+|са\s+)?(?:изп�
                              r"(?:смята|възнамерява|планира)\s+да\s+(?:го\s+|я\s+|ги\s+)?(?:внесе|подаде|кандидатства)\w*|"
                              r"(?:intends?|intending|plans?|planning|wants?|wanting|hopes?)\s+to\s+(?:submit|bid|apply)|"
                              r"следващ(?:ия|ият|ото|ата)?\s+(?:\S+\s+)?проект\w*|the\s+next\s+(?:\S+\s+)?project|"
+                             # an application also made elsewhere, another project also run, next year's bid
+                             r"кандидатства\w*\s+и\s+по|(?:изпълнява|реализира|осъществява)\w*\s+и\s+(?:друг\w*\s+)?проект\w*|"
+                             r"(?:has|have|had)\s+also\s+(?:applied|bid|submitted)|also\s+(?:applied|bid)\s+(?:for|under|to)|"
+                             r"(?:догодина|следващата\s+година|next\s+year)[^.;]{0,60}?(?:кандидатств\w*|внесе|"
+                             r"проект(?![^\W\d_])|apply|submit|bid)|"
+                             r"(?:кандидатств\w*|внесе|apply|submit)[^.;]{0,60}?(?:догодина|следващата\s+година|next\s+year)|"
                              # a project told apart from this one: "отделен проект", "друго проектно
                              # предложение", "подобен проект", "още един проект", "a second building",
                              # "той не е част от програмата", "няма връзка с центъра"
@@ -131,7 +137,7 @@ _OTHER_PROJECTS = re.compile(r"(?<!\w)(?:вече\s+(?:е\s+|са\s+)?(?:изп�
 # A sentence that turns to another, earlier project ("Това не е първият парк, който общината
 # обновява."): the rest of its paragraph is about that project.
 _ASIDE = re.compile(r"(?<!\w)(?:не\s+е\s+(?:първ|единствен|нов)\w*|не\s+за\s+първ\w*\s+път|предишн\w+|"
-                    r"not\s+the\s+(?:first|only)|not\s+for\s+the\s+first\s+time|another\s+project|"
+                    r"not\s+(?:the\s+)?(?:[^\W\d_]+(?:'s|’s)\s+)?(?:first|only)|not\s+for\s+the\s+first\s+time|another\s+project|"
                     r"previous\s+project)(?!\w)", re.IGNORECASE)
 _ASIDE_HINTS = ("първ", "единствен", "не е нов", "предишн", "not ", "another", "previous")  # cheap pre-test of _ASIDE
 # A sentence that opens with a year three or more years before the page's ("През 2019 г. общината
@@ -144,7 +150,13 @@ _DATED_OPENER = re.compile(r"\s*(?:(?:През|В|In|During)\s+(?:периода
 _ABBREVIATION_END = re.compile(r"(?<!\w)\w{1,3}\.\s*$")
 # A sentence that opens by turning to something done alongside ("Паралелно общината кандидатства и …",
 # "Separately, the municipality signed …") is about another project.
-_ALONGSIDE_OPENER = re.compile(r"\s*(?:Паралелно|Успоредно|Отделно|Separately|In\s+parallel)(?!\w)(?!\s+с\s)(?!\s+with\s)")
+_ALONGSIDE_OPENER = re.compile(r"\s*(?:(?:Паралелно|Успоредно|Отделно|Separately|In\s+parallel)(?!\w)(?!\s+с\s)(?!\s+with\s)|"
+                               # "Earlier, the town renovated …" (Bulgarian "По-рано" is in _OTHER_PROJECTS)
+                               r"Earlier,|"
+                               # "Meanwhile, the municipality is also renovating …": only with "also"/"и"
+                               r"(?:Същевременно|Междувременно|Meanwhile|At\s+the\s+same\s+time)\b,?"
+                               r"(?=[^.;]{0,80}?(?<!\w)(?:also|и\s+(?:проект|по|кандидатств|ремонтира|обновява|изгражда)|"
+                               r"(?:ремонтира|обновява|изгражда|изпълнява|реализира|строи)\w*\s+и\s)))")
 # A step of the page's own project told with its year ("През 2019 г. общината кандидатства по …",
 # "In 2018 the town applied to …") is not an earlier deed.
 _OWN_PROJECT = re.compile(r"(?<!\w)(?:проектът|проекта|практиката|инициативата|услугата|"

@@ -333,6 +333,24 @@ ASIDES = [
      ["rdp-2014"]),
     ("Trun carries out the project under the RDP (ПРСР).\nThe mayor wants to apply under Erasmus+ for a youth "
      "exchange.", "Община Трън", 2025, ["rdp-2014"]),
+    # an application also made elsewhere, another project also run, next year's bid, "earlier", "meanwhile … also"
+    ("Община Бяла изпълнява проект по ОПРЧР.\nОбщината кандидатства и по НПВУ за саниране на кметството.",
+     "Община Бяла", 2024, ["ophrd-2014"]),
+    ("Община Бяла изпълнява проект по ОПРЧР.\nТя реализира и друг проект по ПРСР, за улиците.",
+     "Община Бяла", 2024, ["ophrd-2014"]),
+    ("Byala runs the project under Erasmus+.\nThe town has also applied for a sports hall under the Recovery and "
+     "Resilience Plan.", "Община Бяла", 2024, ["erasmus"]),
+    ("Община Бяла изпълнява проект по ОПРЧР.\nДогодина общината смята отново да опита, с проект по ПРСР.",
+     "Община Бяла", 2024, ["ophrd-2014"]),
+    ("Byala runs the project under Erasmus+.\nEarlier, it rebuilt the market with RDP (ПРСР) money.",
+     "Община Бяла", 2024, ["erasmus"]),
+    ("Община Бяла изпълнява проект по ОПРЧР.\nМеждувременно общината обновява и площада по ПРР.",
+     "Община Бяла", 2024, ["ophrd-2014"]),
+    ("Byala runs the project under Erasmus+.\nIt is not the town's first grant: it once had one from the RDP (ПРСР).",
+     "Община Бяла", 2024, ["erasmus"]),
+    # ... but "meanwhile" about this project's own money keeps it
+    ("Община Бяла изпълнява проект по ОПРЧР.\nМеждувременно общината плаща транспорта от бюджета си.",
+     "Община Бяла", 2024, ["ophrd-2014", "municipal-budget"]),
     # an idea that is not new, and a span of years well before the page's
     ("Центърът се издържа от общинския бюджет.\nИдеята не е нова – между 2015 и 2017 г. общината изпълни "
      "проект по ОПРЧР.", "Община Ракитово", 2023, ["municipal-budget"]),
