@@ -937,3 +937,90 @@ def test_source_is_trimmed_to_300_characters():
 def test_municipal_project_seed_is_completed():
     text = (SEEDS / "burgas-good-governance-project.txt").read_text(encoding="utf-8")
     assert extract_status(text).value == "completed"
+
+
+# Stage wordings written for coverage (not taken from any gold page): each stage told the many
+# ways Bulgarian and English writers tell it, on a page of 2025-11-01.
+WORDINGS = [
+# applied
+("Общината подаде документи за финансиране по програмата.", "applied"),
+("Проектното предложение е в процес на оценка.", "applied"),
+("Предложението е на етап техническа и финансова оценка.", "applied"),
+("Проектът е в резервния списък.", "applied"),
+("Кандидатурата на общината е сред допуснатите до оценка.", "applied"),
+("Общината се включи в процедурата с проектно предложение за ремонт.", "applied"),
+("Общината участва в конкурса с проект за нова градина.", "applied"),
+("The municipality has applied for funding under the programme.", "applied"),
+("The application is pending.", "applied"),
+("The proposal is on the reserve list.", "applied"),
+("The town is now waiting for a decision from the managing authority.", "applied"),
+("The municipality entered the call with a proposal for a new park.", "applied"),
+("The proposal has been shortlisted.", "applied"),
+# approved
+("Проектът получи финансиране по програмата.", "approved"),
+("Проектът бе одобрен от управляващия орган.", "approved"),
+("Общината получи одобрение за проекта.", "approved"),
+("Проектът спечели финансиране от фонда.", "approved"),
+("Кметът подписа административния договор.", "approved"),
+("Договорът за безвъзмездна помощ е подписан на 3 май.", "approved"),
+("Проектът е сред одобрените за финансиране.", "approved"),
+("Общината получи зелена светлина за проекта.", "approved"),
+("Предложението беше класирано на първо място.", "approved"),
+("The project has been awarded EUR 500,000.", "approved"),
+("The municipality secured funding for the project.", "approved"),
+("The municipality won a grant from the fund.", "approved"),
+("The project got the go-ahead from the ministry.", "approved"),
+("The contract was signed in May.", "approved"),
+("The grant was awarded in March.", "approved"),
+("The proposal was accepted for funding.", "approved"),
+("Funding for the project was confirmed in June.", "approved"),
+# ongoing
+("Проектът е в процес на изпълнение.", "ongoing"),
+("Работите по проекта напредват.", "ongoing"),
+("Строителството върви по график.", "ongoing"),
+("Започна изпълнението на проекта.", "ongoing"),
+("Даден беше старт на проекта.", "ongoing"),
+("С първа копка беше поставено началото на строителството.", "ongoing"),
+("Изпълнението на дейностите продължава.", "ongoing"),
+("Строителите вече работят на обекта.", "ongoing"),
+("The project is under way.", "ongoing"),
+("The project kicked off in March.", "ongoing"),
+("Works are progressing on schedule.", "ongoing"),
+("The project is being carried out by the municipality.", "ongoing"),
+("Construction is in full swing.", "ongoing"),
+("The project got under way in April.", "ongoing"),
+("Implementation began in January.", "ongoing"),
+("The project runs until 2026.", "ongoing"),
+# completed
+("Проектът е изпълнен.", "completed"),
+("Обектът беше въведен в експлоатация.", "completed"),
+("Сградата беше предадена на общината.", "completed"),
+("Проектът беше успешно финализиран.", "completed"),
+("Кметът преряза лентата на новата сграда.", "completed"),
+("Центърът отвори врати за посетители.", "completed"),
+("Проектът е окончателно завършен.", "completed"),
+("Окончателният отчет по проекта е приет.", "completed"),
+("Дейностите по проекта приключиха.", "completed"),
+("Ремонтът е завършен.", "completed"),
+("The project was completed in 2020.", "completed"),
+("The building was handed over in May.", "completed"),
+("The centre was officially opened.", "completed"),
+("The project ended in June.", "completed"),
+("The works were finished last year.", "completed"),
+("The final report was approved by the managing authority.", "completed"),
+("The new hall was inaugurated on Friday.", "completed"),
+("The facility was put into operation in 2021.", "completed"),
+("The centre opened its doors in September.", "completed"),
+("All activities have been completed.", "completed"),
+("The project has been successfully closed.", "completed"),
+    # ... and what must not read as a stage
+    ("The road was closed for the festival.", None),
+    ("The application form is available on the website.", None),
+    ("Work on the master plan will start once funding is confirmed.", None),
+]
+
+
+@pytest.mark.parametrize("text, expected", WORDINGS)
+def test_stage_wordings(text, expected):
+    fact = extract_status(text, page_year=2025, published=Fact("2025-11-01", ""))
+    assert (fact.value if fact else None) == expected
