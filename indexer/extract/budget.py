@@ -103,12 +103,17 @@ _CUES = (
                         r"(?:(?<![^\W\d_])(?:дял|дела|делът)|част(?:та)?)\s+(?:\S+\s+){0,3}?от\s+(?:общия\s+)?бюджета|"
                         r"(?:share|part)\s+of\s+(?:the\s+(?:total\s+|overall\s+|project's\s+)?budget|it|this|that)(?![^\W\d_])|"
                         r"в\s+т\.\s?ч\.|в\s+това\s+число|делът|дял|партньор(?!ств)|национал\w+\s+финансиране|"
+                        # one partner's budget: "Bulgarian partner budget: EUR X" (longer than "budget" alone)
+                        r"partner(?:'s|’s)?\s+budget|"
                         r"co-?financ|own\s+contribution|share|of\s+which|partner(?!ship)", re.I)),
     ("grant", re.compile(r"безвъзмезд|\bбфп\b|финансова\s+помощ|грант|субсиди|европейско\s+финансиране|ваучер|"
                          r"grant|subsid|funding\s+of|voucher|"
                          # the funding approved: "Одобреното финансиране е X" (what the municipality
                          # "получи" stays unknown: a small campaign's money is often all there is)
                          r"одобрено(?:то)?\s+финансиране|approved\s+funding|"
+                         # the EU fund's part of a card: "ЕФРР: X", "ERDF contribution: X", "EU funding: X"
+                         r"ефрр|\berdf\b|(?<![^\W\d_])есф\+?|\besf\b|езфрср|\beafrd\b|cohesion\s+fund|кохезионн\w+\s+фонд|"
+                         r"\beu\s+(?:contribution|funding|co-?financing)|финансиране\s+от\s+(?:ес|европейския\s+съюз)(?![^\W\d_])|"
                          # a funder giving a sum: "Европейската комисия отпусна X", "the foundation awarded X"
                          r"(?:комисия|министерств|фонд|програм|агенци|донор|посолств|commission|ministry|fund|"
                          r"programme|agency|foundation|donor|embassy)\w*\s+(?:\S+\s+){0,3}?"

@@ -109,6 +109,8 @@ GOLDEN = [
      "Стойността на договора за безвъзмездна помощ е 1 310 000 лв.", 1310000.0, "BGN"),
     # a grant that covers all the costs is the whole budget
     ("Безвъзмездната финансова помощ е 215 400,00 лв. и покрива 100% от разходите.", 215400.0, "BGN"),
+    # one partner's budget is a part, the whole project's is the total
+    ("Partner budget (Vidin): EUR 310,500. Total project budget: EUR 990,000.", 990000.0, "EUR"),
     # a threshold is no amount of the project; a semicolon closes the grant's clause
     ("Всяко плащане над 10 000 лв. се публикува. Платформата е създадена с грант от фондацията; "
      "разработката струва 18 200 лв.", 18200.0, "BGN"),
@@ -173,6 +175,9 @@ NOT_A_BUDGET = [
     # a year's allocation voted by the council; a yearly sum set aside
     "Услугата е безплатна – за 2024 г. общинският съвет е гласувал 38 000 лв. за нея.",
     "Общината отделя всяка година 40 000 лв. за идеите на младежите.",
+    # the EU fund's part of a card alone is no total
+    "ЕФРР: 512 300,00 евро\nНационално съфинансиране: 90 400,00 евро",
+    "ERDF contribution: EUR 512,300",
     # the funding approved is a grant
     "Одобреното финансиране по мярката е 270 000 лв.",
     # a grant that covers only part of the costs is still a grant
