@@ -160,8 +160,14 @@ _LATIN_CAPITAL = re.compile(r"[A-Z]")
 _LATIN_FORM = re.compile(
     r"(?:(?:[Mm]unicipality|[Tt]own|[Cc]ity)\s+of\s+(?P<after>[A-Z][\w-]+(?:\s+[A-Za-z][\w-]+)?))"
     r"|(?:(?P<before>(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+(?:\s+[a-z][\w-]+)?)\s+[Mm]unicipality)")
+# Names of two or three words whose later words the table writes in lower case ("Вълчи дол"),
+# as a title in capitals gives them once each word is capitalised ("Вълчи Дол").
+_TITLED_TO_NAME = {" ".join(w.capitalize() for w in name.split()): name for name in _NAMES
+                   if " " in name and " ".join(w.capitalize() for w in name.split()) != name}
+_TITLED_NAME = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(_TITLED_TO_NAME, key=len, reverse=True)))
+                          + r")(?![\w-])")
 _PROVINCE_BEFORE = re.compile(
-    r"(?:област|областна\s+администрация|областен\s+управител|регион|район|"
+    r"(?:област|обл\.|областна\s+администрация|областен\s+управител|регион|район|"
     r"province|district|region)\s*[-–]?\s*(?:на\s+)?(?:гр\.\s*)?$", re.IGNORECASE)
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 # A street, square or quarter named after a town is not the town: ``ул. „Оряхово“``.
@@ -236,6 +242,8 @@ def _bare_mentions(text: str):
     # capitalised names; the same length keeps every position.
     if _CAPS_WORD.search(text):
         text = _CAPS_WORD.sub(lambda m: m.group(0).capitalize(), text)
+        # "ВЪЛЧИ ДОЛ" is now "Вълчи Дол": a two-word name's second word as the table writes it
+        text = _TITLED_NAME.sub(lambda m: _TITLED_TO_NAME[m.group(0)], text)
     for match in _BARE_NAME.finditer(text):
         name = re.sub(r"\s+", " ", match.group("name"))
         if name in _LABEL_ONLY and not match.group("town") and not _is_kicker(text, match.start(), match.end()):

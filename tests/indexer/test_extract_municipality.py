@@ -149,6 +149,12 @@ GOLDEN = [
      "Община Батак"),
     # ... but not one abroad
     ("Twinning visit\nThe mayor met colleagues in Sopot, Poland.\nPartners: Youth Foundation (Ruse)", "Община Русе"),
+    # a two-word name in capitals whose second word the table writes in lower case
+    ("РЕМОНТ НА ПАЗАРА В ЧЕРВЕН БРЯГ\nОбщината обнови 40 щанда.", "Община Червен бряг"),
+    ("САПАРЕВА БАНЯ — 2 юли 2024\n\nНова геотермална баня\nОбщината откри банята.", "Община Сапарева баня"),
+    # "обл." before a name is the province, not the municipality
+    ("Нов мост\nНОВО СЕЛО (обл. Видин), 8 март 2023 г.\nКметът откри моста.", "Община Ново село"),
+    ("Нова зала в читалището\nЧиталището в с. Гомотарци (обл. Видин) има нова зала.", None),
     # ... but a first name before a comma and an age or a count is no dateline
     ("Нова библиотека\nЕлена, 42 г., учителка, води клуба по четене.", None),
 ]
