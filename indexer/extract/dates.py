@@ -43,7 +43,7 @@ _WEEKDAY_LINE = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?\s*\S", re.IGNORECASE)
 
 _PROJECT_CUE = re.compile(r"проект|изпълн|тръгна|заработи|прие(?:ха)?\s+първите|welcomed\s+its\s+first|реализ|период|продължи|срок|стартира|започ|приключ|въведе|създаде|внедрен|"
-                          r"пусна|launch|финализира|предаден|приемателн|експлоатация|отвори|открит|завърш|получен|доставен|handed\s+over|opened|wrapped|"
+                          r"пусна|launch|финализира|предаден|приемателн|заповед\s+за\s+създаване|учреди|експлоатация|отвори|открит|завърш|получен|доставен|handed\s+over|opened|wrapped|"
                           r"delivered|"
                           r"project|implement|period|duration|started|began|begun|ended|run|\bran\b|carried\s+out|works|"
                           r"introduced|established|set\s+up|\bclosed\b|\bclose\b",
@@ -68,9 +68,12 @@ _STRONG_END = re.compile(r"(?:приключи\w*|завърши\w*|финали
 # "От пролетта на 2017 г.", "Since the autumn of 2019": a season or part of a year is that year.
 _PART_OF_YEAR = (r"(?:(?:началото|средата|края|пролетта|лятото|есента|зимата)\s+на\s+|"
                  r"the\s+(?:beginning|middle|end|spring|summer|autumn|fall|winter)\s+of\s+)")
-_OPENING_FROM = re.compile(r"^\W*(?:от|since|from)\s+" + _PART_OF_YEAR + r"?$", re.I)
+# ("Every year since 2019, on the first Saturday of April, …", "Всяка година от 2018 г. …": a yearly
+# practice since its first year)
+_EVERY = r"(?:(?:every|each)\s+(?:year|summer|spring|autumn|winter)\s+|(?:всяк[аоя]|всеки)\s+(?:година|лято|пролет|есен|зима)\s+)?"
+_OPENING_FROM = re.compile(r"^\W*" + _EVERY + r"(?:от|since|from)\s+" + _PART_OF_YEAR + r"?$", re.I)
 # "Since 2012 the town has …", "Since the summer of 2022 the town has offered …": a year is enough
-_OPENING_SINCE = re.compile(r"^\W*since\s+" + _PART_OF_YEAR + r"?$", re.I)
+_OPENING_SINCE = re.compile(r"^\W*" + _EVERY + r"since\s+" + _PART_OF_YEAR + r"?$", re.I)
 # "От 2019 до днес общината …", "From 2016 to date": a year to this day is a start with no end
 _TO_TODAY = re.compile(r"\s*(?:г\.?)?\s*(?:(?:и\s+)?до\s+(?:днес|момента|сега)|досега|to\s+(?:date|this\s+day)|"
                        r"until\s+(?:today|now))(?![^\W\d_])", re.I)
@@ -106,7 +109,9 @@ _START_VERB = re.compile(r"(?<![^\W\d_])(?:стартира(?:ха|л[аои]?)?
                          # (an opening ends the works: "opened its digital corner on 14 March 2012")
                          r"пусна(?:ха)?|даде\s+старт|тръгна(?:ха)?|started|launched|began|introduced|set\s+up|"
                          # joining a partnership is this partner's start: "joined the project … in June 2018"
-                         r"joined|се\s+присъедини(?:ха)?|присъедини(?:ха)?\s+се)"
+                         r"joined|се\s+присъедини(?:ха)?|присъедини(?:ха)?\s+се|"
+                         # a founding order: "През пролетта на 2021 г. кметът издаде заповед за създаване на съвет"
+                         r"(?:издаде|подписа)\s+заповед\s+за\s+(?:създаване|учредяване)|учреди(?:ха)?|founded)"
                          r"(?![^\W\d_])", re.I)
 # "През 2012 г. общината подготви проекта, а дейностите започнаха …": the verb is another clause's
 _CLAUSE_BREAK = re.compile(r"[,;]\s*(?:а|но|докато|след\s+като|but|while|whereas|and)\b|;", re.I)
@@ -388,6 +393,11 @@ _OTHER_PROJECT = re.compile(r"(?<![^\W\d_])(?:друг(?:ия|ият)?|пред�
                             # (no preposition between: "the other partners in the project" is this one)
                             r"(?:(?!(?<![^\W\d_])(?:of|in|for|with|to|по|на|за|със?)\s)(?:[^.;:!?\n]|(?<=г)\.)){0,60}?"
                             r"(?<![^\W\d_])(?:проект|project|network|мрежа|initiative|инициатива)(?![^\W\d_])", re.I)
+# A sentence that names the project's own period: "Implementation ran from …", "Изпълнението на
+# проекта продължи от …", "Проектът се изпълняваше от …".
+_OWN_PERIOD = re.compile(r"(?<![^\W\d_])(?:(?:implementation|the\s+project)\s+(?:ran|lasted|took\s+place|was\s+carried\s+out)|"
+                         r"изпълнението(?:\s+на\s+проекта)?\s+(?:продължи|беше|бе|се\s+проведе)|"
+                         r"проектът\s+(?:се\s+изпълн\w+|продължи|беше\s+изпълнен))(?![^\W\d_])", re.I)
 _OTHER_HINTS = ("друг", "предишн", "отдел", "another", "other", "previous", "separate", "former", "earlier")
 
 
@@ -428,6 +438,12 @@ def _from_project_sentences(sentences: list[str], found: dict) -> None:
         if pairs and "end" not in found and str(pairs[0][0].iso).startswith(str(found["start"].value)):
             # "През декември 2017 г. … започна …" then "се изпълняваше от 01.12.2017 г. до 30.11.2019 г.":
             # the range is the same start, told to the day, and the end
+            found["start"], found["end"] = fact_of(pairs[0][0], sentence), fact_of(pairs[0][1], sentence)
+            continue
+        if pairs and "end" not in found and len(found["start"].value) == 4 and pairs[0][0].iso[:4] > found["start"].value \
+                and _OWN_PERIOD.search(sentence):
+            # "The volunteer formation set up in 2012 …" then "Implementation ran from 1 October 2020 to
+            # 31 May 2022": the project's own period told to the day outranks an earlier bare year
             found["start"], found["end"] = fact_of(pairs[0][0], sentence), fact_of(pairs[0][1], sentence)
             continue
         paired = {id(m) for pair in pairs for m in pair}

@@ -471,6 +471,20 @@ GOLDEN = [
     # negative: a weekday range of opening hours, and a Monday still to come
     ("Таксита\nЛом, 13 Март 2024 г.\nОт понеделник до петък автобусът тръгва в 7 ч.", "2024-03-13", None, None),
     ("Таксита\nЛом, 13 Март 2024 г.\nОт понеделник учениците ще пътуват без пари.", "2024-03-13", None, None),
+    # a yearly practice "every year since" its first year
+    ("Trees\nEvery spring since 2017, the town hands out seedlings to each school.", None, "2017", None),
+    ("Дървета\nВсяка година от 2018 г. общината раздава фиданки на училищата.", None, "2018", None),
+    # the project's own period told to the day outranks an earlier year of something else
+    ("Brigade\nPublished: 3 March 2023\nThe rescue team founded in 2011 had no boat. Implementation ran from "
+     "1 June 2021 to 30 November 2022.", "2023-03-03", "2021-06-01", "2022-11-30"),
+    ("Бригада\nДата на публикация: 03.03.2023\nОтрядът, създаден през 2011 г., нямаше лодка. Изпълнението на проекта "
+     "продължи от 01.06.2021 г. до 30.11.2022 г.", "2023-03-03", "2021-06-01", "2022-11-30"),
+    # negative: a range of activities that names no period of the project keeps the earlier start
+    ("Бригада\nДата на публикация: 03.03.2023\nПроектът стартира през 2020 г. Обученията се проведоха от 01.06.2021 г. "
+     "до 30.11.2021 г.", "2023-03-03", "2020", None),
+    # a founding order opening with its season starts a standing body
+    ("Съвет\nДата на публикация: 10.10.2023\nПрез есента на 2019 г. кметът издаде заповед за създаване на младежки "
+     "съвет.", "2023-10-10", "2019", None),
     # negative: the other towns of this project do not make it another project
     ("Мост\nДата на публикация: 12.05.2025\nС другите общини по проекта работите приключиха през 2024 г.",
      "2025-05-12", None, "2024"),
