@@ -91,6 +91,15 @@ _UPKEEP = re.compile(r"(?:поддръжка|издръжка|експлоата
                      r"(?:плаща|поема|осигурява|финансира|покрива|заплаща)\w*\s+(?:\S+\s+){0,2}?$|"
                      r"(?:maintenance|upkeep|running\s+costs?)\s+(?:\S+\s+){0,4}?(?:is|are)\s+"
                      r"(?:paid|covered|funded|financed|met)\s+(?:\S+\s+){0,2}?$", re.IGNORECASE)
+# The same, anywhere in the budget's sentence: the result kept going ("поддръжка", "устойчивост",
+# "maintain") or paid for once the project is over ("след края на проекта", "when the project ended")
+# — unless the sentence names a share of the project ("10% съфинансиране").
+_UPKEEP_SENTENCE = re.compile(r"(?<!\w)(?:поддръжка\w*|издръжка\w*|устойчивост\w*|sustainab\w*|maintain\w*|maintenance|"
+                              r"upkeep|след\s+(?:края|приключването|изтичането)\s+на\s+(?:проекта|финансирането|договора)|"
+                              r"(?:after|once|when)\s+(?:the\s+)?(?:project|eu\s+funding|funding|grant)\s+"
+                              r"(?:ended|finished|closed|was\s+over|expired|ran\s+out))(?!\w)", re.IGNORECASE)
+_SHARE_IN_SENTENCE = re.compile(r"\d\s*(?:%|процента)|съфинансир\w*|собствен\w*\s+(?:принос|участие)|co-?financ\w*|"
+                                r"own\s+contribution", re.IGNORECASE)
 # The municipal budget as what a practice shows or debates ("residents could see the municipal
 # budget only as a scanned decision"), not as who pays.
 _BUDGET_AS_OBJECT = re.compile(r"(?<!\w)(?:see|saw|seen|view|views|viewed|read|reads|publish\w*|show\w*|explain\w*|"
@@ -370,7 +379,8 @@ def extract_programmes(text: str, lang: str = "bg", municipality: str | None = N
         programme_id = _resolve(ids, window, text, code_ids, starts, page_year)
         if programme_id in _INTERREG_CBC and _PHARE_WORD.search(_sentence_at(normal, start)):
             continue  # "ФАР – трансгранично сътрудничество Румъния – България" is PHARE, not Interreg
-        if programme_id in _BUDGETS and _UPKEEP.search(_SENTENCE_END.split(normal[max(0, start - 160):start])[-1]):
+        if programme_id in _BUDGETS and (_UPKEEP.search(_SENTENCE_END.split(normal[max(0, start - 160):start])[-1])
+                                         or _upkeep_sentence(_sentence_at(normal, start))):
             upkeep.add(start)
         hits.append((start, programme_id))
     hits.extend((position, programme_id) for position, programme_id, _ in code_hits)
@@ -382,6 +392,15 @@ def extract_programmes(text: str, lang: str = "bg", municipality: str | None = N
         kept = [(position, programme_id) for position, programme_id in hits if position not in upkeep]
         firsts = _first_own_mentions(text, kept, municipality, published_year) or _first_mentions(kept)
     return [Fact(programme_id, _sentence_at(text, position)) for position, programme_id in firsts]
+
+
+def _upkeep_sentence(sentence: str) -> bool:
+    """The sentence pays for the result's upkeep or for after the project, and names no share of it.
+
+    >>> _upkeep_sentence("Общината пое заплатите от бюджета си след края на проекта.")
+    True
+    """
+    return _UPKEEP_SENTENCE.search(sentence) is not None and _SHARE_IN_SENTENCE.search(sentence) is None
 
 
 def _first_mentions(hits: list[tuple[int, str]]) -> list[tuple[int, str]]:

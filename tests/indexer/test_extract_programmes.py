@@ -266,7 +266,15 @@ GOLDEN = [
     # the upkeep of a result a programme paid for ...
     ("Системата е изградена по ОП „Добро управление“. И сега работи, а поддръжката ѝ се плаща от общинския "
      "бюджет.", ["opgg"]),
-    # ... but a practice's own upkeep is its only money
+    ("Залата е обновена по ПРСР. Общината пое сметките за ток от бюджета си след приключването на проекта.",
+     ["rdp-2014"]),
+    ("The hall was rebuilt under the RDP (ПРСР). When the grant ran out, the municipal budget took over the "
+     "heating bills.", ["rdp-2014"]),
+    ("Залата е обновена по ПРСР. Устойчивост: разходите за ток се поемат от общинския бюджет.", ["rdp-2014"]),
+    # ... but a share of the project named beside the upkeep is the municipality's money in it
+    ("Залата е обновена по ПРСР с 5% съфинансиране от общинския бюджет, който поема и поддръжката.",
+     ["rdp-2014", "municipal-budget"]),
+    # ... and a practice's own upkeep is its only money
     ("Регистърът е изграден от общинските специалисти. Поддръжката му се плаща от общинския бюджет.",
      ["municipal-budget"]),
     ("Ако проектът бъде одобрен, общината ще осигури помещенията.", []),
