@@ -127,6 +127,14 @@ _ASIDE = re.compile(
     r"\b(?:подоб|аналогич|сходн)\w*\s+проект\w*|\bsimilar\s+projects?|"
     # a sentence opening on other work done at the same time ("Паралелно тези дни приключва ремонтът на …")
     r"^\W*(?:паралелно|успоредно|междувременно|in\s+parallel|meanwhile)\b")
+# "Also" after an ending: "Наскоро приключи и ремонтът на училището", "беше открит и новият парк",
+# "also completed a new kindergarten" — one more thing finished besides this project, unless the
+# sentence names this project ("Проектът приключи и центърът вече работи").
+_ALSO_ENDED = re.compile(
+    r"\b(?:приключи(?:ха)?|завърши(?:ха)?|(?:беше|бе|бяха|е|са)\s+(?:открит|завършен|ремонтиран|обновен|изграден)\w*|"
+    r"отвори(?:ха)?)\s+и\s+(?:нов(?:ият|ата|ото|ите)\s+|обновен(?:ият|ата|ото|ите)\s+)?[^\W\d_]+(?:ът|ят)\b|"
+    r"\balso\s+(?:completed|finished|opened|inaugurated|renovated|built)\b")
+_ALSO_HINTS = any_of(("also", "и "))
 # Substrings every _ASIDE match holds: most sentences hold none.
 _ASIDE_HINTS = ("вече", "already", "първ", "единствен", "преди", "предишн", "предходн", "друг", "миналия", "not ",
                 "previous", "past", "another", "earlier", "отдел", "следващ", "separate", "next project", "подоб",
@@ -247,7 +255,9 @@ def _same_length_lower(sentence: str) -> str:
 def _names_another_project(lower: str) -> bool:
     """The sentence says in words that it speaks of another project (``друг проект``, ``отделно
     проектно предложение``, ``an earlier network``, ``идеята не е нова``)."""
-    return _ASIDE_HINT_PATTERN.search(lower) is not None and _ASIDE.search(lower) is not None
+    return (_ASIDE_HINT_PATTERN.search(lower) is not None and _ASIDE.search(lower) is not None
+            or _ALSO_HINTS.search(lower) is not None and _ALSO_ENDED.search(lower) is not None
+            and not names_own_project(lower))
 
 
 def _turns_aside(sentence: str, lower: str, municipality: str | None, page_year: int | None) -> bool:
