@@ -32,6 +32,7 @@ from indexer.extract.fact import Fact
 
 
 _DOUBLED = re.compile(r"(.)\1+")
+_C_AS_TS = re.compile(r"c(?!h)")
 
 
 def _load_rows() -> list[dict[str, str]]:
@@ -47,11 +48,15 @@ def _latin_key(name: str) -> str:
     True
     >>> _latin_key("Nessebar") == _latin_key("Nesebar"), _latin_key("Kardjali") == _latin_key("Kardzhali")
     (True, True)
+    >>> _latin_key("Dupnica") == _latin_key("Dupnitsa"), _latin_key("Schumen") == _latin_key("Shumen")
+    (True, True)
     """
     key = re.sub(r"[^a-z]", "", name.lower())
-    for old, new in (("kh", "h"), ("tch", "ch"), ("dzh", "dj"), ("ou", "u"), ("tz", "ts"), ("u", "a"),
+    for old, new in (("kh", "h"), ("sch", "sh"), ("tch", "ch"), ("dzh", "dj"), ("ou", "u"), ("tz", "ts"), ("u", "a"),
                      ("iy", "i"), ("y", "i"), ("j", "i")):
         key = key.replace(old, new)
+    if "c" in key:
+        key = _C_AS_TS.sub("ts", key)  # the Slavic Latin "c" for "ц": Dupnica, Goce Delchev, Cenovo
     return _DOUBLED.sub(r"\1", key)
 
 

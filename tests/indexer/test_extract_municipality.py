@@ -149,6 +149,9 @@ GOLDEN = [
      "Община Батак"),
     # ... but not one abroad
     ("Twinning visit\nThe mayor met colleagues in Sopot, Poland.\nPartners: Youth Foundation (Ruse)", "Община Русе"),
+    # a town in a Slavic Latin spelling ("c" for "ц", German "sch")
+    ("Carevo Municipality opened a new beach access ramp for wheelchairs.", "Община Царево"),
+    ("Innovator: Municipality of Dupnica", "Община Дупница"),
     # a two-word name in capitals whose second word the table writes in lower case
     ("РЕМОНТ НА ПАЗАРА В ЧЕРВЕН БРЯГ\nОбщината обнови 40 щанда.", "Община Червен бряг"),
     ("САПАРЕВА БАНЯ — 2 юли 2024\n\nНова геотермална баня\nОбщината откри банята.", "Община Сапарева баня"),
