@@ -133,6 +133,8 @@ _FUTURE_BETWEEN = re.compile(r"(?<![^\W\d_])(?:ще|will|would|предстои|
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s*(?:а|но|и|че|докато|когато|като|след\s+като|който|която|което|които|but|while|"
                            r"whereas|and|that|which|who|when)(?![^\W\d_])|(?<![^\W\d_])(?:че|that)(?![^\W\d_])", re.I)
 _OPENED_ON = re.compile(r"\s+(?:официално\s+|officially\s+)?(?:на|през|в|on|in)\s+$", re.I)
+# ("was handed over to its operator, the municipal enterprise …, on 28 June 2021": whom to, then when)
+_OPENED_TO_ON = re.compile(r"(?:\s+(?:to|на)\s+[^.;:\d]{0,80}?)?" + _OPENED_ON.pattern, re.I)
 _MAX_BEFORE, _MAX_AFTER = 120, 50  # verb before the date / date before the verb
 
 
@@ -353,14 +355,15 @@ def opened_after_start(text: str, lower: str, found: dict) -> None:
     """
     if "start" not in found or "end" in found:
         return
-    if "откри" not in lower and "opened" not in lower and "inaugurat" not in lower:
+    if "откри" not in lower and "opened" not in lower and "inaugurat" not in lower and "handed" not in lower \
+            and "предаден" not in lower:
         return
     for verb in _VERB.finditer(text):
         if verb.lastgroup != "open" or _NOT_DONE_BEFORE.search(text, max(0, verb.start() - 14), verb.start()):
             continue
-        after = text[verb.end():verb.end() + 40].split("\n", 1)[0]
+        after = text[verb.end():verb.end() + 120].split("\n", 1)[0]
         mentions = [m for m in find_mentions(after) if m.precision >= 2]
-        if mentions and _OPENED_ON.match(after[:mentions[0].start]) and mentions[0].iso > found["start"].value:
+        if mentions and _OPENED_TO_ON.match(after[:mentions[0].start]) and mentions[0].iso > found["start"].value:
             line_start = text.rfind("\n", 0, verb.start()) + 1
             line_end = text.find("\n", verb.end())
             found["end"] = Fact(mentions[0].iso, text[line_start:line_end if line_end >= 0 else len(text)].strip()[:_MAX_SOURCE])

@@ -398,6 +398,14 @@ _OTHER_PROJECT = re.compile(r"(?<![^\W\d_])(?:друг(?:ия|ият)?|пред�
 _OWN_PERIOD = re.compile(r"(?<![^\W\d_])(?:(?:implementation|the\s+project)\s+(?:ran|lasted|took\s+place|was\s+carried\s+out)|"
                          r"изпълнението(?:\s+на\s+проекта)?\s+(?:продължи|беше|бе|се\s+проведе)|"
                          r"проектът\s+(?:се\s+изпълн\w+|продължи|беше\s+изпълнен))(?![^\W\d_])", re.I)
+# A count up to a date is a tally of results, not the end: "- 11 events for schoolchildren by the end
+# of August 2021;", "- 340 абонати до края на юни 2022 г.".
+_TALLY = re.compile(r"^[\s\-–—•*]*\d")
+_BY_BEFORE = re.compile(r"(?<![^\W\d_])(?:by|до)\s+(?:(?:the\s+)?end\s+of\s+|края\s+на\s+)?$", re.I)
+# An extension from the planned end to a later one: "срокът беше удължен от 31.12.2020 г. до
+# 31.03.2021 г.", "the deadline was extended from 30 June to 30 September 2021".
+_EXTENDED_FROM = re.compile(r"(?<![^\W\d_])(?:удължен\w*|удължи\w*|extended|prolonged)\s+(?:[^\W\d_]+\s+){0,3}?"
+                            r"(?:от|from)\s+$", re.I)
 _OTHER_HINTS = ("друг", "предишн", "отдел", "another", "other", "previous", "separate", "former", "earlier")
 
 
@@ -432,6 +440,10 @@ def _from_project_sentences(sentences: list[str], found: dict) -> None:
                     found["end"] = fact_of(m, sentence)
         mentions = [m for m in all_mentions if m.kind != "year"]
         pairs = [(a, b) for a, b in ranges(sentence, mentions) if a.precision >= 2 and b.precision >= 2]
+        if pairs and "end" not in found and _EXTENDED_FROM.search(sentence, max(0, pairs[0][0].start - 60),
+                                                                  pairs[0][0].start):
+            found["end"] = fact_of(pairs[0][1], sentence)  # the extended end, whatever the start
+            continue
         if pairs and "start" not in found and "end" not in found:
             found["start"], found["end"] = fact_of(pairs[0][0], sentence), fact_of(pairs[0][1], sentence)
             continue
@@ -451,7 +463,8 @@ def _from_project_sentences(sentences: list[str], found: dict) -> None:
             if id(m) in paired or m.precision < 2:
                 continue
             before = sentence[max(0, m.start - 30):m.start]
-            if "end" not in found and END_BEFORE.search(before):
+            if "end" not in found and END_BEFORE.search(before) and not (
+                    _TALLY.match(sentence) and _BY_BEFORE.search(before)):
                 found["end"] = fact_of(m, sentence)
             elif "end" not in found and _END_IS.search(before):
                 found["end"] = fact_of(m, sentence)  # "… и крайна дата 31.03.2024 г."

@@ -485,6 +485,15 @@ GOLDEN = [
     # a founding order opening with its season starts a standing body
     ("Съвет\nДата на публикация: 10.10.2023\nПрез есента на 2019 г. кметът издаде заповед за създаване на младежки "
      "съвет.", "2023-10-10", "2019", None),
+    # an extension from the planned end to a later one gives the later end
+    ("Архив\nДата на публикация: 01.10.2022\nРаботата започна на 01.03.2021 г. С допълнително споразумение срокът "
+     "беше удължен от 30.04.2022 г. до 31.07.2022 г.", "2022-10-01", "2021-03-01", "2022-07-31"),
+    # a count of results up to a date is a tally, not the end; the hand-over (to whom, then when) is
+    ("Hub\nPublished: 1 December 2022\nWorks began on 2 May 2021. The hall was handed over to its tenant, the "
+     "youth club \"Forward\", on 14 September 2022.\nResults:\n- 9 courses for adults by the end of November 2022;",
+     "2022-12-01", "2021-05-02", "2022-09-14"),
+    ("Зала\nДата на публикация: 01.12.2022\nРемонтът започна на 02.05.2021 г.\n- 120 деца преминаха курсове до края "
+     "на ноември 2022 г.;", "2022-12-01", "2021-05-02", None),
     # negative: the other towns of this project do not make it another project
     ("Мост\nДата на публикация: 12.05.2025\nС другите общини по проекта работите приключиха през 2024 г.",
      "2025-05-12", None, "2024"),
