@@ -103,12 +103,10 @@ def rule_inputs(themes: list[str], scores: dict[str, float], floor: float, chose
     >>> rule_inputs(["energy", "urban"], {"energy": 12.0, "urban": 1.5}, 3.0, ["energy"]).tolist()
     [1.0, 0.16666666666666666, 1.0, 0.0]
     """
-    k = len(themes)
-    inputs = np.zeros(2 * k)
-    for i, theme in enumerate(themes):
-        inputs[i] = min(scores.get(theme, 0.0) / floor, RULE_SCORE_CAP) / RULE_SCORE_CAP
-        inputs[k + i] = theme in chosen
-    return inputs
+    # built as Python floats and converted once: the same float64 values as assigning them
+    # one by one into an array, without a numpy scalar store per theme
+    return np.array([min(scores.get(theme, 0.0) / floor, RULE_SCORE_CAP) / RULE_SCORE_CAP for theme in themes]
+                    + [1.0 if theme in chosen else 0.0 for theme in themes])
 
 
 class _Rows(dict):

@@ -40,7 +40,7 @@ import re
 from bisect import bisect_right
 from itertools import product
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Sequence
 
 from config.settings import data_path
@@ -414,11 +414,16 @@ class RuleScores:
     scores: dict[str, float]
     best: dict[str, tuple]
     floor: float
+    # each theme's source once: the rules' choice and the model's final one both ask for it
+    _sources: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     def source(self, theme: str) -> str:
         """The sentence of ``theme``'s strongest cue."""
-        _, source_text, start, end = self.best[theme]
-        return source_span(source_text, start, end)
+        known = self._sources.get(theme)
+        if known is None:
+            _, source_text, start, end = self.best[theme]
+            known = self._sources[theme] = source_span(source_text, start, end)
+        return known
 
 
 def rule_themes(rules: RuleScores) -> list[Fact]:
