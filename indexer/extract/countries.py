@@ -203,6 +203,17 @@ def _read_tsv(name: str) -> list[dict[str, str]]:
     return list(csv.DictReader(lines, delimiter="\t"))
 
 
+def _two_word_place_names() -> frozenset[str]:
+    """Bulgarian municipality names of two words, in both scripts (``полски тръмбеш``): a country
+    adjective that opens one names no country."""
+    names = set()
+    for row in _read_tsv("municipalities.tsv"):
+        for name in (row["name_bg"], row["name_en"]):
+            if len(name.split()) == 2:
+                names.add(name.casefold())
+    return frozenset(names)
+
+
 def _country_names() -> list[tuple[str, str]]:
     """(name, code) from pycountry in English and Bulgarian, plus the aliases in config."""
     forms = _read_tsv("country_forms.tsv")
@@ -260,6 +271,7 @@ def _build_index() -> dict[str, list[_Entry]]:
 
 
 _INDEX = _build_index()
+_PLACE_NAMES = _two_word_place_names()
 
 
 def source_span(text: str, start: int, end: int) -> str:
@@ -391,6 +403,8 @@ def _verdict(text: str, words: _Words, i: int, n: int, entry: _Entry) -> str:
         listed = [m for m in _BRACKET_CODE.finditer(line) if _LIST_SEPARATOR.match(line, m.end())]
         return "partner" if len(listed) >= 2 else "no"
     if entry.kind == "adjective":
+        if i + n < len(words) and f"{words.tokens[i + n - 1]} {words.tokens[i + n]}".casefold() in _PLACE_NAMES:
+            return "no"  # "Полски Тръмбеш", a Bulgarian town whose name opens with a country adjective
         at = next((k for k, f in enumerate(following[:3]) if f.startswith(_ORG_PREFIXES)), None)
         if at is None and entry.words[0][:1].isupper():
             # An English adjective before a capitalised proper name ("the Romanian Danube Delta

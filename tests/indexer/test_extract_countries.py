@@ -127,6 +127,9 @@ GOLDEN = [
     ("Общината кандидатства и за обмен с партньорско училище от Полша, но предложението не беше одобрено.", []),
     ("An exchange with a school in Spain was proposed but was not funded.", []),
     ("Партньор е община Кавала, Гърция, а проектът е одобрен за финансиране.", ["GR"]),
+    # a Bulgarian town whose name opens with a country adjective
+    ("Мобилните екипи обслужват селата на Полски Тръмбеш.", []),
+    ("Polski Trambesh Municipality runs the mobile teams.", []),
     # a place on a route or a border is no partner
     ("Пазарът е на пътя към Кулата и Гърция и е отворен целогодишно.", []),
     ("The trail ends near the border with Turkey.", []),
