@@ -241,6 +241,9 @@ GOLDEN = [
     # negatives: a zero own contribution, the municipality's plans, paying something not the project's
     ("Бюджет: 640 000 лв.\nСобствен принос на общината: 0,00 лв.", []),
     ("The clinic will stay open: the municipality plans to run it with its own funds.", []),
+    # the project's own budget lines are no municipal money
+    ("В бюджета са предвидени 7 500 лв. за обучения на учителите.", []),
+    ("За обученията в бюджета на проекта са заложени 7 500 лв.", []),
     # the state's money in more words: a ministry after "е от", the central budget, a subsidy from the
     # state, the disaster-recovery commission, a programme of the Employment Agency
     ("Парите са от Министерството на младежта и спорта.", ["national-budget"]),
