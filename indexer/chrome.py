@@ -264,6 +264,20 @@ def drop_listing_markers(lines: list[str]) -> list[str]:
     return [line for line in lines if not (is_more_marker(line) or is_separator(line) or is_link_line(line))]
 
 
+_LINK_ROW = re.compile(r"\[[^\]\n]{1,40}\](?:\s*[|·]?\s*\[[^\]\n]{1,40}\])+")
+
+
+def _more_in_link_row(line: str) -> str | None:
+    """The "read more" link of a row of bracketed links side by side, or None.
+
+    >>> _more_in_link_row("[Номинирай] [Още]"), _more_in_link_row("[Печат] [Назад]")
+    ('[Още]', None)
+    """
+    if not _LINK_ROW.fullmatch(line.strip()):
+        return None
+    return next((link for link in re.findall(r"\[[^\]\n]{1,40}\]", line) if is_more_marker(link)), None)
+
+
 def strip_chrome(lines: list[str], *, keep_listing_markers: bool = False) -> list[str]:
     """Clean every line and drop chrome lines; blank lines are kept as paragraph breaks.
 
@@ -279,6 +293,8 @@ def strip_chrome(lines: list[str], *, keep_listing_markers: bool = False) -> lis
         line = clean_line(raw)
         if keep_listing_markers and (is_more_marker(line) or is_separator(line) or is_link_line(line)):
             kept.append(line)
+        elif keep_listing_markers and line[:1] == "[" and (more := _more_in_link_row(line)) is not None:
+            kept.append(more)  # "[Номинирай] [Още]" under each item: its "read more" ends the item
         elif not is_chrome(line):
             kept.append(line)
     return kept

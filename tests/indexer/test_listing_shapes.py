@@ -388,3 +388,18 @@ def test_items_closing_with_their_innovator_keep_inline_section_lines():
     pages = parse_page(text)
     assert [p.title for p in pages] == ["Топъл обяд за възрастни в Ружинци", "Социално такси в Макреш"]
     assert "1 200 курса" in pages[1].text and "1 200 курса" not in pages[0].text
+
+
+def test_a_row_of_links_with_a_read_more_ends_each_item():
+    text = ("Нови практики\n\n"
+            "Компост в Каварна\nОбщината раздаде 600 компостера на домакинствата от 2020 г.\n[Номинирай] [Още]\n\n"
+            "Чиста река в Шабла\nДоброволци почистиха 12 км от бреговете на реката през 2021 г.\n[Номинирай] [Още]\n")
+    pages = parse_page(text)
+    assert [p.title for p in pages] == ["Компост в Каварна", "Чиста река в Шабла"]
+    assert not any("[" in p.text for p in pages)
+
+
+def test_a_row_of_links_on_a_single_page_is_chrome():
+    pages = parse_page("Компост в Каварна\nПредистория\nОбщината раздаде 600 компостера от 2020 г.\n"
+                       "[Номинирай] [Още]\n")
+    assert len(pages) == 1 and "[" not in pages[0].text
