@@ -436,3 +436,10 @@ def test_a_records_national_cofinancing_is_not_the_municipalitys_own_contributio
     own = as_readable({k: v for k, v in record.items() if k != "own_contribution"}).text
     assert [f.value for f in extract_programmes(own)] == ["interreg-robg"]
     assert [f.value for f in extract_programmes(text)] == ["interreg-robg", "municipal-budget"]
+
+
+def test_every_spelling_has_a_trigger_word():
+    # an entry without one is tried on every whole page (see programme_spellings._trigger)
+    from indexer.extract.programme_spellings import spelling_index
+
+    assert [entry for entry, (word, _) in spelling_index()[1].items() if not word] == []
