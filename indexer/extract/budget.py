@@ -144,6 +144,9 @@ _CUES = (
                          r"разходите|парите)\s+(?:бяха|бе|са|е|възлизат|възлизаха|възлязоха)(?![^\W\d_])|"
                          r"(?:every|each)\s+(?:year|month|season|summer|winter|autumn|spring)\s+(?:\S+\s+){0,6}?"
                          r"(?:allocat|set\s+aside|sets\s+aside|earmark|budget|spend|spent|provid)\w*|"
+                         # what was paid out so far is not the budget: "Реално изплатени суми: X", "Paid to date: X"
+                         r"изплатен\w*|разплатен\w*|(?:paid|disbursed)\s+(?:out|to\s+date|so\s+far|amount)|amount\s+paid|"
+                         r"verified\s+(?:costs|expenditure)|"
                          r"спест|икономи|годишн|месечн|на\s+месец|на\s+ден|на\s+човек|на\s+участник|"
                          r"приход|заплат|такс|цена|наем|глоба|на\s+кв|saving|save|per\s+(?:month|year|person)|"
                          r"annual|income|salary|fee|price", re.I)),

@@ -175,6 +175,9 @@ NOT_A_BUDGET = [
     # a year's allocation voted by the council; a yearly sum set aside
     "Услугата е безплатна – за 2024 г. общинският съвет е гласувал 38 000 лв. за нея.",
     "Общината отделя всяка година 40 000 лв. за идеите на младежите.",
+    # what was paid out so far is not the budget
+    "Реално изплатени суми: 412 300,00 лв.",
+    "Paid to date: EUR 88,000",
     # the EU fund's part of a card alone is no total
     "ЕФРР: 512 300,00 евро\nНационално съфинансиране: 90 400,00 евро",
     "ERDF contribution: EUR 512,300",
@@ -230,3 +233,13 @@ def test_parse_number(raw, scaled, expected):
 def test_municipal_project_seed_budget():
     text = (SEEDS / "burgas-good-governance-project.txt").read_text(encoding="utf-8")
     assert extract_budget(text).value["amount"] == 454090.0
+
+
+def test_a_records_project_cost_is_its_budget_and_its_eu_part_a_grant():
+    from indexer.record_fields import as_readable
+
+    record = {"id": "rec-1", "title": "Пешеходен мост", "erdf_contribution": "702 100,00",
+              "project_cost": "826 000,00", "own_funds": "0", "currency": "EUR"}
+    assert extract_budget(as_readable(record).text).value["amount"] == 826000.0
+    only_grant = {k: v for k, v in record.items() if k != "project_cost"}
+    assert extract_budget(as_readable(only_grant).text) is None
