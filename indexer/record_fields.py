@@ -141,6 +141,41 @@ def _as_text(value: Any) -> str:
     return " ".join(str(value).split())
 
 
+def export_records(data: Any) -> list[Any]:
+    """The records a parsed JSON file holds: a list of records, one record, or an export
+    that wraps its records in an object (``{"source": …, "exported": …, "projects": […]}``,
+    ``{"data": {"items": […]}}``) — a database export often does.
+
+    An object that is no record itself (it has no ``id``) and holds lists of objects gives
+    those objects; its own fields (the export's name and date) are about the file, not
+    about any one project, and are left out.
+
+    >>> export_records({"exported": "2023-05-02", "results": [{"id": "A-1"}, {"id": "A-2"}]})
+    [{'id': 'A-1'}, {'id': 'A-2'}]
+    >>> export_records({"meta": {"count": 1}, "data": {"rows": [{"id": "B-7"}]}})
+    [{'id': 'B-7'}]
+    >>> export_records({"id": "c-3", "title": "Парк", "partners": [{"name": "Община Бяла"}]})
+    [{'id': 'c-3', 'title': 'Парк', 'partners': [{'name': 'Община Бяла'}]}]
+    """
+    if isinstance(data, list):
+        return data
+    if not isinstance(data, dict) or "id" in data:
+        return [data]
+    found = [item for value in data.values() if _is_record_list(value) for item in value]
+    if not found:   # one level further down: {"data": {"items": [...]}}
+        found = [item for inner in data.values() if isinstance(inner, dict) and "id" not in inner
+                 for value in inner.values() if _is_record_list(value) for item in value]
+    if found:
+        return found
+    return [data]
+
+
+def _is_record_list(value: Any) -> bool:
+    """A non-empty list of objects of which at least one has an ``id``."""
+    return (isinstance(value, list) and bool(value) and all(isinstance(v, dict) for v in value)
+            and any("id" in v for v in value))
+
+
 def find_title(record: dict[str, Any]) -> str | None:
     """The record's title: ``title``, else the first key that names one (``project_name``…)."""
     if isinstance(record.get("title"), str) and record["title"].strip():

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Iterator
 
 from indexer.decoding import DecodeError, decode_bytes
-from indexer.record_fields import find_title, title_keys
+from indexer.record_fields import export_records, find_title, title_keys
 
 EXTENSIONS = {".txt": "text", ".html": "html", ".htm": "html", ".json": "json", ".jsonl": "jsonl",
               ".csv": "text", ".tsv": "text"}
@@ -130,7 +130,7 @@ def read_source(root: Path, path: Path, max_bytes: int) -> SourceFile | SourceFa
             data_obj = json.loads(text)
         except json.JSONDecodeError as exc:
             return SourceFailure(str(path), f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}")
-        items = data_obj if isinstance(data_obj, list) else [data_obj]
+        items = export_records(data_obj)
         for n, item in enumerate(items, 1):
             problem = record_problem(item)
             if problem:

@@ -151,3 +151,40 @@ def test_a_money_object_reads_as_its_amount_and_currency():
 def test_a_contract_date_is_labelled_as_one_not_as_a_start():
     text = as_readable({"id": "x", "title": "T", "Дата на договора": "12.05.2024"}).text
     assert text == "Дата на сключване на договора: 12.05.2024"
+
+
+def test_an_export_that_wraps_its_projects_in_an_object_gives_each_project(tmp_path):
+    """A database export: the file's own name and date, then its projects under one key."""
+    from indexer.sources import read_source
+
+    export = {"database": "Cross-border cooperation programme - projects", "generated": "2023-11-07",
+              "items": [{"id": "CB-118", "title": "Riverside cycle loop", "lead_partner": "Municipality of Ruse",
+                         "status": "Ongoing", "start_date": "2022-05-16", "total_budget_eur": 640210.4},
+                        {"id": "CB-121", "title": "Shared flood alerts", "status": "Closed"}]}
+    path = tmp_path / "export.json"
+    path.write_text(__import__("json").dumps(export), encoding="utf-8")
+    source = read_source(tmp_path, path, 10**6)
+    assert [record["id"] for record in source.records] == ["CB-118", "CB-121"]
+    assert not source.failures
+    practice = practice_from_record(source.records[0])
+    assert (practice.municipality, practice.start, practice.budget["amount"]) == ("Община Русе", "2022-05-16", 640210.4)
+
+
+@pytest.mark.parametrize("data, ids", [
+    ({"meta": {"total": 2}, "data": {"projects": [{"id": "P-1"}, {"id": "P-2"}]}}, ["P-1", "P-2"]),
+    ([{"id": "L-1"}, {"id": "L-2"}], ["L-1", "L-2"]),
+    # a record of its own whose partners are objects stays one record
+    ({"id": "S-9", "title": "Парк", "partners": [{"id": "org-4", "name": "Община Елена"}]}, ["S-9"]),
+])
+def test_export_records_finds_the_records_of_a_file(data, ids):
+    from indexer.record_fields import export_records
+
+    assert [record.get("id") for record in export_records(data)] == ids
+
+
+def test_an_object_with_no_records_inside_stays_one_item_and_fails_as_before():
+    from indexer.record_fields import export_records
+
+    data = {"title": "Без код", "tags": ["a", "b"]}
+    assert export_records(data) == [data]
+    assert record_problem(data) == "record has no 'id' string"
