@@ -393,6 +393,16 @@ def _amounts(text: str) -> list[_Amount]:
     return found
 
 
+# Own funds with no other money named ("Със собствени средства – 31 500 лв. – беше създаден
+# геопортал"): the municipality paid for all of it, so they are the whole cost.
+_OWN_FUNDS = re.compile(r"(?<![^\W\d_])(?:със|с|with|from|out\s+of)\s+(?:its\s+|their\s+)?"
+                        r"(?:собствени\s+средства|own\s+(?:funds|resources|budget))(?![^\W\d_])", re.I)
+_OTHER_MONEY = re.compile(r"съфинансир|принос|участие|безвъзмезд|грант|програм|фонд|co-?financ|contribution|grant|"
+                          r"programme|fund(?!s)|добав|допълн|additional|"
+                          # a programme's abbreviation (ПРСР, НПВУ, ERDF), not a currency's
+                          r"(?-i:(?<!\w)(?!BGN|EUR)[А-ЯA-Z]{3,}(?!\w))", re.I)
+
+
 def _choose(amounts: list[_Amount]) -> _Amount | None:
     for role in ("total", "weak-total"):
         totals = [a for a in amounts if a.role == role]
@@ -401,6 +411,9 @@ def _choose(amounts: list[_Amount]) -> _Amount | None:
     unknown = [a for a in amounts if a.role in (None, "source")]
     if unknown:
         return max(unknown, key=lambda a: a.amount)
+    if amounts and all(a.role == "part" and _OWN_FUNDS.search(a.source) and not _OTHER_MONEY.search(a.source)
+                       for a in amounts):
+        return amounts[0]
     return None  # a grant, a share or a yearly sum alone: the project's total is not given
 
 

@@ -109,6 +109,9 @@ GOLDEN = [
      "Стойността на договора за безвъзмездна помощ е 1 310 000 лв.", 1310000.0, "BGN"),
     # a grant that covers all the costs is the whole budget
     ("Безвъзмездната финансова помощ е 215 400,00 лв. и покрива 100% от разходите.", 215400.0, "BGN"),
+    # own funds as the only money named: the municipality paid for all of it
+    ("Със собствени средства – 18 700 лв. – общината дигитализира архива си.", 18700.0, "BGN"),
+    ("The town built the app with its own funds of BGN 9,400.", 9400.0, "BGN"),
     # one partner's budget is a part, the whole project's is the total
     ("Partner budget (Vidin): EUR 310,500. Total project budget: EUR 990,000.", 990000.0, "EUR"),
     # a threshold is no amount of the project; a semicolon closes the grant's clause
@@ -175,6 +178,9 @@ NOT_A_BUDGET = [
     # a year's allocation voted by the council; a yearly sum set aside
     "Услугата е безплатна – за 2024 г. общинският съвет е гласувал 38 000 лв. за нея.",
     "Общината отделя всяка година 40 000 лв. за идеите на младежите.",
+    # own funds beside a programme, a label or an addition are a share, not the whole cost
+    "Ремонтът е по ПРСР, а със собствени средства общината доплати 6 000 лв. за оградата.",
+    "Собствени средства: 6 000 лв.",
     # what was paid out so far is not the budget
     "Реално изплатени суми: 412 300,00 лв.",
     "Paid to date: EUR 88,000",
