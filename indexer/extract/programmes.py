@@ -175,6 +175,8 @@ _OWN_PROJECT = re.compile(r"(?<!\w)(?:проектът|проекта|практ
                           re.IGNORECASE)
 # PHARE's cross-border programmes name the same country pairs as the Interreg ones after 2007.
 _BUDGETS = frozenset({"municipal-budget", "national-budget"})
+_NOT_EU = frozenset({"municipal-budget", "national-budget", "swiss", "eea-norway", "pudoos", "social-protection-fund",
+                     "foreign-donor", "other"})
 _INTERREG_CBC = frozenset({"interreg-robg", "interreg-grbg", "interreg-ipa"})
 _PHARE_WORD = re.compile(r"(?<!\w)(?:фар|phare)(?!\w)", re.IGNORECASE)
 
@@ -255,8 +257,6 @@ def _not_a_funding_source(text: str, start: int, entry: str, ids: tuple[str, ...
         if ("управляващ" in window or "звено" in window or "managing" in window or "intermediate" in window) \
                 and _MANAGING.search(window):
             return True
-    if "national-budget" in ids and _CO_FINANCING.search(clause):
-        return True  # national co-financing of an EU programme belongs to that programme
     if ("national-budget" in ids or "municipal-budget" in ids) and _CONTINUED_AFTER.search(
             _SENTENCE_END.split(text[max(0, start - 160):start])[-1]):
         return True  # the upkeep once the project is over
@@ -264,6 +264,14 @@ def _not_a_funding_source(text: str, start: int, entry: str, ids: tuple[str, ...
         return False
     sentence = _SENTENCE_END.split(text[max(0, start - 120):start])[-1]
     return _SHARE_BEFORE.search(sentence) is None or _AFTER_THE_PROJECT.search(sentence) is not None
+
+
+def _national_cofinancing(text: str, start: int, ids: tuple[str, ...]) -> bool:
+    """``съфинансиране от държавния бюджет``: the state's share of a programme (see ``extract_programmes``)."""
+    if "national-budget" not in ids:
+        return False
+    before = text[max(0, start - 40):start]
+    return _CO_FINANCING.search(_SENTENCE_END.split(before[before.rfind("\n") + 1:])[-1]) is not None
 
 
 def _about_other_projects(text: str, position: int, municipality: str | None = None,
@@ -367,6 +375,7 @@ def extract_programmes(text: str, lang: str = "bg", municipality: str | None = N
     page_year_known = False
     hits: list[tuple[int, str]] = []  # (position in text, id)
     upkeep: set[int] = set()  # positions of budgets paying the result's upkeep
+    cofinanced: set[int] = set()  # positions of the state budget co-financing a programme
     for start, end, entry in matches:
         ids = candidates[entry]
         if _not_a_funding_source(normal, start, entry, ids):
@@ -379,6 +388,8 @@ def extract_programmes(text: str, lang: str = "bg", municipality: str | None = N
         programme_id = _resolve(ids, window, text, code_ids, starts, page_year)
         if programme_id in _INTERREG_CBC and _PHARE_WORD.search(_sentence_at(normal, start)):
             continue  # "ФАР – трансгранично сътрудничество Румъния – България" is PHARE, not Interreg
+        if programme_id == "national-budget" and _national_cofinancing(normal, start, ids):
+            cofinanced.add(start)
         if programme_id in _BUDGETS and (_UPKEEP.search(_SENTENCE_END.split(normal[max(0, start - 160):start])[-1])
                                          or _upkeep_sentence(_sentence_at(normal, start))):
             upkeep.add(start)
@@ -387,9 +398,16 @@ def extract_programmes(text: str, lang: str = "bg", municipality: str | None = N
     hits.sort()
     # a page about its project also recalls earlier ones: their programmes are not its own
     firsts = _first_own_mentions(text, hits, municipality, published_year) or _first_mentions(hits)
+    dropped = set()
     if upkeep and any(programme_id not in _BUDGETS for _, programme_id in firsts):
         # a programme paid for the project: a budget only paying its upkeep is no funder of it
-        kept = [(position, programme_id) for position, programme_id in hits if position not in upkeep]
+        dropped |= upkeep
+    if cofinanced and any(programme_id not in _NOT_EU for _, programme_id in firsts):
+        # national co-financing inside an EU programme is part of that programme (not so for the
+        # Swiss programme or the EEA and Norway grants: the state's share there is its own money)
+        dropped |= cofinanced
+    if dropped:
+        kept = [(position, programme_id) for position, programme_id in hits if position not in dropped]
         firsts = _first_own_mentions(text, kept, municipality, published_year) or _first_mentions(kept)
     return [Fact(programme_id, _sentence_at(text, position)) for position, programme_id in firsts]
 

@@ -255,8 +255,13 @@ GOLDEN = [
      ["national-budget"]),
     # a gift from local businesses is other funding
     ("Пейките са купени с дарения от местния бизнес.", ["other"]),
-    # national co-financing from the central budget belongs to the EU programme
+    # national co-financing from the central budget belongs to the EU programme ...
     ("Проектът е по ПРСР, с национално съфинансиране от централния бюджет.", ["rdp-2014"]),
+    # ... but not to a non-EU one: the state's share beside the Swiss programme is its own money
+    ("Проектът е по Българо-швейцарската програма за сътрудничество, с национално съфинансиране от "
+     "държавния бюджет.", ["swiss", "national-budget"]),
+    ("Swiss contribution: BGN 410,000\nNational co-financing: BGN 72,300\nCo-financing source: state budget",
+     ["swiss", "national-budget"]),
     # the municipality topping up, paying the VAT, adding own funds as a sum
     ("Сградата е ремонтирана по ПРСР, а общината доплати 12 500 лв. от бюджета си за оградата.",
      ["rdp-2014", "municipal-budget"]),
