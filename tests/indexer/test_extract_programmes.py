@@ -268,6 +268,22 @@ GOLDEN = [
     ("Основният ремонт е по ПРСР; ДДС се плаща от общината.", ["rdp-2014", "municipal-budget"]),
     ("За оборудването общината добави 8 000 лв. собствени средства.", ["municipal-budget"]),
     ("Собствени средства в размер на 3 200 лв. покриха таксите.", ["municipal-budget"]),
+    # the municipality's money in more shapes: a contribution with its sum, co-financing from it, the
+    # utilities it pays, premises it provides, the rest with a sum, "дофинансира", its contribution, the
+    # municipal coffers, the council granting a sum
+    ("Under the grant, the municipality contributed EUR 7,500 for the furniture.", ["municipal-budget"]),
+    ("The works had 15% co-financing from the municipality.", ["municipal-budget"]),
+    ("The municipality of Tvarditsa covered the heating and provided the hall.", ["municipal-budget"]),
+    ("Останалите 4 300 евро се покриват от общината.", ["municipal-budget"]),
+    ("Общината дофинансира ремонта.", ["municipal-budget"]),
+    ("Приносът на общината е 9 800 лв.", ["municipal-budget"]),
+    ("Общинският принос възлиза на 9 800 лв.", ["municipal-budget"]),
+    ("Парите за наградите са от общинската каса.", ["municipal-budget"]),
+    ("Общинският съвет гласува 6 000 лв. за съфинансирането.", ["municipal-budget"]),
+    # a zero contribution, a partner municipality's share of a network, "with the participation of"
+    ("Приносът на общината: 0,00 лв.", []),
+    ("The municipality's contribution: EUR 0.00", []),
+    ("Денят е организиран с участието на общината.", []),
     # the budget as what a practice shows, not who pays; a sub-programme's title is no programme
     ("The portal lets residents read the municipal budget by village.", []),
     ("Програма: LIFE, подпрограма „Околна среда“", ["life"]),
