@@ -30,6 +30,7 @@ from html import escape as html_escape
 from bs4 import BeautifulSoup, CData, NavigableString, Tag
 from bs4.exceptions import ParserRejectedMarkup
 
+from indexer.page_lines import names_site_owner
 from indexer.text_tables import MIN_RECORD_COLUMNS, column_records
 
 ARTICLE_SEPARATOR = "-----"
@@ -92,6 +93,22 @@ def _row_line(row: Tag) -> str:
         return label
     # A label cell that already ends with a colon must not get a second one.
     return f"{label.rstrip(':').rstrip()}: " + " | ".join(values)
+
+
+# Elements that make a table cell a piece of page layout rather than a value.
+_LAYOUT_BLOCKS = ("p", "div", "table", "ul", "ol", "blockquote") + _HEADINGS
+
+
+def _is_layout_row(row: Tag) -> bool:
+    """A row whose cell holds paragraphs, headings or a table of its own: page layout
+    (``<td class="content"><h2>…</h2><p>…</p>``), not a field and its value.
+
+    >>> soup = BeautifulSoup("<tr><td><h2>Парк</h2><p>Текст.</p></td></tr><tr><td>Статус</td><td>Нов</td></tr>",
+    ...                      "html.parser")
+    >>> [_is_layout_row(row) for row in soup.find_all("tr")]
+    [True, False]
+    """
+    return any(cell.find(_LAYOUT_BLOCKS) is not None for cell in row.find_all(("td", "th"), recursive=False))
 
 
 def _header_table_lines(table: Tag) -> list[str] | None:
@@ -168,6 +185,12 @@ class _TextWriter:
             self.pieces += [_BREAK, _inline_text(tag), _BREAK]
         elif name == "table" and (records := _header_table_lines(tag)) is not None:
             self.pieces += [_BREAK, "\n".join(records), _BREAK]
+        elif name == "tr" and _is_layout_row(tag):
+            # A page laid out in a table: its cells hold the menu and the article with its
+            # headings and paragraphs, read as blocks, not as one line of cells.
+            self.pieces.append(_BREAK)
+            self.walk(tag)
+            self.pieces.append(_BREAK)
         elif name == "tr":
             # Line breaks go before rows and items only: after each one as well would
             # leave a blank line between neighbours, i.e. a paragraph break.
@@ -225,6 +248,31 @@ def _page_title(soup: BeautifulSoup) -> tuple[str, bool]:
     return "", False
 
 
+# The pieces of a <title>: the page's name and the site's ("Проект | Община Бургас",
+# "Община Лом – Новини – Нов парк").
+_TITLE_PIECES = re.compile(r"\s+[|–—-]\s+")
+# A site's name is short ("Община Долна баня"); a longer piece is a headline ("Община Лом
+# спечели проект за нов парк").
+_SITE_NAME_WORDS = 4
+
+
+def _title_site_owner(soup: BeautifulSoup) -> str | None:
+    """The piece of ``<title>`` that names the municipality whose site it is, or None.
+
+    >>> _title_site_owner(BeautifulSoup("<title>Нов парк в с. Крумово | Община Родопи</title>", "html.parser"))
+    'Община Родопи'
+    >>> _title_site_owner(BeautifulSoup("<title>Нов парк | Новини от региона</title>", "html.parser")) is None
+    True
+    """
+    tag = soup.find("title")
+    if tag is None:
+        return None
+    pieces = _TITLE_PIECES.split(_inline_text(tag))
+    # the page's own name is the first piece; a title of one piece names only the page
+    return next((piece for piece in pieces[1:]
+                 if len(piece.split()) <= _SITE_NAME_WORDS and names_site_owner(piece)), None)
+
+
 # A marked section that is no CDATA ("<![if !IE]>", a stray "<![0"): Python's HTML parser
 # gives up on the whole page at it.
 _MARKED_SECTION = re.compile(r"<!\[(?!CDATA\[)")
@@ -278,4 +326,10 @@ def html_to_text(html: str) -> HtmlDoc:
         # Without an <h1> the page's name is only in <title>: put it first so that the
         # page parser finds it where it finds titles in text files.
         text = f"{title}\n\n{text}" if text else title
+    owner = _title_site_owner(soup)
+    if owner and owner not in text.split("\n"):
+        # "Проект … | Община Аксаково": the site's name in <title> may be all that names
+        # the municipality (its footer is dropped, the text says "the village"). A line
+        # above the title, where the page parser keeps a site's name.
+        text = f"{owner}\n\n{text}" if text else owner
     return HtmlDoc(title=title, text=text, source_url=source_url)

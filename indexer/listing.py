@@ -45,7 +45,8 @@ import re
 from collections import Counter
 
 from indexer.chrome import is_link_line, is_more_marker
-from indexer.page_lines import fact_label, is_date_line, is_separator, is_title_like, section_heading
+from indexer.page_lines import (fact_label, is_date_line, is_separator, is_title_like, section_heading,
+                                title_date_prefix)
 
 MIN_ITEMS = 2
 # Headings of listing pages that are never an item.
@@ -439,10 +440,26 @@ def _strip_item_numbers(items: list[list[str]]) -> list[list[str]]:
     items = [item if at is None else item[:at] + [_TITLE_GLYPH.sub("", item[at], count=1)
                                                    if _TITLE_GLYPH.match(item[at]) else item[at]] + item[at + 1:]
              for at, item in zip(title_at, items)]
-    if any(at is None or not _ITEM_NUMBER.match(item[at]) for at, item in zip(title_at, items)):
+    if all(at is not None and _ITEM_NUMBER.match(item[at]) for at, item in zip(title_at, items)):
+        items = [item[:at] + [_ITEM_NUMBER.sub("", item[at], count=1)] + item[at + 1:]
+                 for at, item in zip(title_at, items)]
+    return _strip_item_months(items, title_at)
+
+
+def _strip_item_months(items: list[list[str]], title_at: list[int | None]) -> list[list[str]]:
+    """``October 2025 – Sofia …``, ``July 2025 – …``: the month (or day) each item of an
+    archive is filed under is not part of its title, nor the date it was published (a
+    listing has none). Only when every item's title opens with one.
+
+    >>> _strip_item_months([["Март 2024 г. – Нов парк", "Т."], ["Май 2024 г. – Нов мост", "Т."]], [0, 0])
+    [['Нов парк', 'Т.'], ['Нов мост', 'Т.']]
+    >>> _strip_item_months([["Март 2024 г. – Нов парк", "Т."], ["Нов мост", "Т."]], [0, 0])[0][0]
+    'Март 2024 г. – Нов парк'
+    """
+    cuts = [title_date_prefix(item[at]) if at is not None else 0 for at, item in zip(title_at, items)]
+    if not all(cuts):
         return items
-    return [item[:at] + [_ITEM_NUMBER.sub("", item[at], count=1)] + item[at + 1:]
-            for at, item in zip(title_at, items)]
+    return [item[:at] + [item[at][cut:]] + item[at + 1:] for at, cut, item in zip(title_at, cuts, items)]
 
 
 def _shapes(lines: list[str]):

@@ -122,6 +122,47 @@ _PLACE_PREFIX = re.compile(r"[A-ZА-Я][^\W\d_]+(?:[ -][A-ZА-Я]?[^\W\d_]+){0,2
                            r"|[A-ZА-Я][A-ZА-Я]+(?:[ -][A-ZА-Я]+){0,2}\s+[–—-]\s+")
 
 
+# A title that opens with the date or month it is filed under, then a dash: "October 2025 –
+# Sofia …", "Март 2024 г. — Нов парк", "12.05.2023 - Нов мост".
+_TITLE_DATE_PREFIX = re.compile(
+    rf"(?:{_ONE_DATE}|{_MONTHS}\s+\d{{4}}(?:\s*г\.?)?)\s*[–—-]\s+(?=\S)", re.IGNORECASE)
+
+
+def title_date_prefix(line: str) -> int:
+    """Where a title starts after the date or month it opens with and a dash; 0 when it
+    opens with none.
+
+    >>> line = "October 2025 – Riverside benches"
+    >>> line[title_date_prefix(line):]
+    'Riverside benches'
+    >>> title_date_prefix("Май 2024 г. — Зелен двор"), title_date_prefix("2025 – година на водата")
+    (14, 0)
+    """
+    match = _TITLE_DATE_PREFIX.match(line)
+    return match.end() if match else 0
+
+
+# The site's name above a municipal site's title names its owner: "Община Септември",
+# "ОБЩИНА ЛЕВСКИ – официален сайт", "Galabovo Municipality – official website".
+_SITE_OWNER = re.compile(
+    r"(?:община|общинска администрация)\s+[„\"“]?(?-i:[А-Я])|столична община"
+    r"|(?:municipality|municipal administration) of\s+(?-i:[A-Z])|(?-i:[A-Z])[\w-]+(?: (?-i:[A-Z])[\w-]+)? municipality\b",
+    re.IGNORECASE)
+_LONGEST_SITE_NAME = 90
+
+
+def names_site_owner(line: str) -> bool:
+    """A line above the title that names the municipality whose site it is: kept in the body,
+    since the page may name its municipality nowhere else (its text says "the village").
+
+    >>> names_site_owner("Община Септември"), names_site_owner("Galabovo Municipality – official website")
+    (True, True)
+    >>> names_site_owner("Новини от общината"), names_site_owner("Регионален вестник")
+    (False, False)
+    """
+    return len(line) <= _LONGEST_SITE_NAME and bool(_SITE_OWNER.match(line))
+
+
 def is_date_line(line: str) -> bool:
     """True when the whole line is a date (optionally weekday, time, a second date).
 
@@ -178,6 +219,9 @@ _DATE_FIELD_WORD = re.compile(r"дата|начал|край|краен|срок
                               r"|date|start|end|deadline|period|signed|valid|from|until", re.IGNORECASE)
 
 
+_BRACKET_NOTE = re.compile(r"\s*\([^()\d]{1,30}\)\s*$")
+
+
 def dateline_date_piece(line: str) -> int | None:
     """Which piece of a dateline made of pieces (``|``, ``·`` or ``•`` between them) is its
     date, or None when the line is no such dateline. The other pieces are short: a site or
@@ -192,6 +236,8 @@ def dateline_date_piece(line: str) -> int | None:
     (1, 1)
     >>> dateline_date_piece("Договор | 12.03.2021") is None
     True
+    >>> dateline_date_piece("ТРЯВНА | 4 май 2023 | Балкански вестник (онлайн издание)")
+    1
     """
     pieces = _DATELINE_PIECES.split(line.strip())
     if not 2 <= len(pieces) <= 4 or not all(pieces):
@@ -199,7 +245,9 @@ def dateline_date_piece(line: str) -> int | None:
     for at, piece in enumerate(pieces):
         if len(piece) > _LONGEST_DATE_LINE or not any(map(str.isdigit, piece)) or not _DATE_LINE.fullmatch(piece):
             continue
-        others = pieces[:at] + pieces[at + 1:]
+        # a site's or section's name may carry a note in brackets: "Black Sea News (English
+        # edition)", "Новини (архив)"
+        others = [_BRACKET_NOTE.sub("", other) or other for other in pieces[:at] + pieces[at + 1:]]
         if all(len(other) <= _LONGEST_DATELINE_PIECE for other in others) and (at == 0 or all(
                 len(other.split()) <= _DATELINE_PIECE_WORDS and (":" not in other or _META_PIECE.match(other))
                 and not other.endswith((".", "!", "?")) and not _DATE_FIELD_WORD.search(other)

@@ -50,7 +50,7 @@ from indexer.chrome import cut_related_tail, drop_listing_markers, strip_chrome
 from indexer.listing import split_listing
 from indexer.page_kind import classify_kind, flgr_end
 from indexer.page_lines import (date_first, fact_label, is_date_line, is_label_line, is_meta_line, is_title_like,
-                                 section_heading)
+                                 names_site_owner, section_heading)
 from indexer.sections import find_sections, join_split_labels
 from indexer.record_fields import key_role
 from indexer.registry_records import split_records
@@ -154,7 +154,10 @@ _WIRE_DATELINE = re.compile(
     r"^(?P<town>[А-ЯA-Z][^\W\d_]*(?:[ .-]+[А-ЯA-Z]?[^\W\d_]+){0,3})(?:\s*\([^()\d\n]{2,30}\))?\s*,\s*"
     r"(?P<date>[^/()\n]{2,30}?(?:19|20)\d{2}(?:\s*г(?:од)?\.?)?)\s*"
     # the credit: an agency, or any short credit between slashes ("/Кор. на „Вестник“/")
-    rf"(?:/\s*(?:{_WIRE_AGENCIES})\s*/|/[^/\n]{{2,60}}/|\(\s*(?:{_WIRE_AGENCIES})\s*\))\s*[-–—]?\s*(?P<rest>.*)$")
+    rf"(?:/\s*(?:{_WIRE_AGENCIES})\s*/|/[^/\n]{{2,60}}/|\(\s*(?:{_WIRE_AGENCIES})\s*\)"
+    # or any short credit in brackets with a dash after it: "(Кор. на „Тунджа Прес“) –",
+    # "(Burgas Coast News) –"
+    r"|\([^()\n]{2,60}\)\s*[-–—](?=\s))\s*[-–—]?\s*(?P<rest>.*)$")
 
 
 # A lede's dateline without a credit: "Gulyantsi, 9 Oct 2024 – Gulyantsi Municipality is …".
@@ -177,6 +180,10 @@ def _split_wire_datelines(lines: list[str]) -> list[str]:
     ['7.11.2019 г.']
     >>> _split_wire_datelines(["Бяла (обл. Русе), 2 юни 2023 г. /Дунав Прес/"])
     ['2 юни 2023 г.']
+    >>> _split_wire_datelines(["ТРОЯН, 3 март 2024 г. (Кор. на „Балкан“) – Общината пусна автобус."])
+    ['3 март 2024 г.', 'Общината пусна автобус.']
+    >>> _split_wire_datelines(["KAVARNA, May 9, 2023 (Coast Daily) - The town opened a pier."])
+    ['May 9, 2023', 'The town opened a pier.']
 
     A lede that opens with its place and date and a dash, with no credit, is a dateline too
     (the first on the page only: later paragraphs are the story's own):
@@ -384,8 +391,8 @@ def _anchored_title_index(lines: list[str], kind: str) -> int | None:
         after = next((i for i in zone if date_at is not None and i > date_at), None)
         # the site's name under the date ("ОБЩИНА ПРИМЕРНО") is the owner, the title under it
         below = next((i for i in zone if after is not None and i > after), None)
-        if after is not None and below is not None and _names_site_owner(lines[after]) \
-                and not is_date_line(lines[below]) and not _names_site_owner(lines[below]):
+        if after is not None and below is not None and names_site_owner(lines[after]) \
+                and not is_date_line(lines[below]) and not names_site_owner(lines[below]):
             after = below
         if after is not None and kind == "project" and not is_date_line(lines[after]) \
                 and (found is None or len(lines[after]) >= len(lines[found])):
@@ -395,7 +402,8 @@ def _anchored_title_index(lines: list[str], kind: str) -> int | None:
     # a publication line ("Обновено: 02.03.2023 – 11:05") is no headline, however long
     titles = [i for i in zone if not is_date_line(lines[i]) and not _is_publication_line(lines[i])]
     if titles and kind != "listing":
-        return max(titles, key=lambda i: len(lines[i]))
+        # of two as long, the lower: the headline stands under the site's name
+        return max(titles, key=lambda i: (len(lines[i]), i))
     candidates = [i for i in _meaningful(lines) if i not in block] or _meaningful(lines)
     return candidates[0] if candidates else None
 
@@ -419,28 +427,9 @@ def _take_source_url(lines: list[str]) -> tuple[list[str], str | None]:
     return lines, None
 
 
-# The site's name above a municipal site's title names its owner: "Община Септември",
-# "ОБЩИНА ЛЕВСКИ – официален сайт", "Galabovo Municipality – official website".
-_SITE_OWNER = re.compile(
-    r"(?:община|общинска администрация)\s+[„\"“]?(?-i:[А-Я])|столична община"
-    r"|(?:municipality|municipal administration) of\s+(?-i:[A-Z])|(?-i:[A-Z])[\w-]+(?: (?-i:[A-Z])[\w-]+)? municipality\b",
-    re.IGNORECASE)
-_LONGEST_SITE_NAME = 90
 # What follows the site's name is its tagline ("– официален сайт", "| Official website"):
 # no text of the practice.
 _SITE_TAGLINE = re.compile(r"\s+[–—|-]\s+")
-
-
-def _names_site_owner(line: str) -> bool:
-    """A line above the title that names the municipality whose site it is: kept in the body,
-    since the page may name its municipality nowhere else (its text says "the village").
-
-    >>> _names_site_owner("Община Септември"), _names_site_owner("Galabovo Municipality – official website")
-    (True, True)
-    >>> _names_site_owner("Новини от общината"), _names_site_owner("Регионален вестник")
-    (False, False)
-    """
-    return len(line) <= _LONGEST_SITE_NAME and bool(_SITE_OWNER.match(line))
 
 
 # A publication line in any wording ("Публикувана: 12.05.2021 10:22", "Дата на публикуване:
@@ -500,10 +489,10 @@ def _build_page(lines: list[str], kind: str | None, name: str) -> ParsedPage:
         # block the page opens with (its status, budget, programme...), a publication line
         # in other words, and a site name that names the municipality the site belongs to.
         block = _leading_label_block(lines) if title_at and kind != "registry" else range(0)
-        body_lines = [_SITE_TAGLINE.split(line, 1)[0] if i < title_at and _names_site_owner(line) else line
+        body_lines = [_SITE_TAGLINE.split(line, 1)[0] if i < title_at and names_site_owner(line) else line
                       for i, line in enumerate(lines)
                       if i > title_at or (i < title_at and (is_date_line(line) or i in block
-                                                            or _names_site_owner(line) or _is_kicker(line)
+                                                            or names_site_owner(line) or _is_kicker(line)
                                                             or _is_publication_line(line)))]
     # A registry record (or a text table whose name field would otherwise be taken as the
     # title, dropping the heading and the contract number above it).

@@ -4,6 +4,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from indexer.html_text import ARTICLE_SEPARATOR, html_to_text
+from indexer.pages import parse_page
 from indexer.text_tables import RECORD_BREAK
 
 PROJECT_HTML = """<!DOCTYPE html>
@@ -63,7 +64,8 @@ def test_scripts_styles_nav_footer_forms_and_banners_are_dropped():
 
 def test_headings_are_own_lines_and_paragraphs_are_separated_by_blank_lines():
     lines = html_to_text(PROJECT_HTML).text.splitlines()
-    assert lines[0] == "Нова детска площадка в квартал „Изток“"
+    # the site's name from <title> (a municipality) first, then the <h1>
+    assert lines[:3] == ["Община Примерно", "", "Нова детска площадка в квартал „Изток“"]
     heading = lines.index("Обща цел")
     assert lines[heading - 1] == "" and lines[heading + 1] == ""
     # Whitespace inside a paragraph collapses; the line break in the source is not kept.
@@ -174,7 +176,9 @@ def test_html_to_text_never_raises_and_keeps_its_shape(html):
 def test_site_name_after_a_pipe_is_cut_from_the_title_element():
     doc = html_to_text("<title>Нов парк в Примерно | Община Примерно</title><p>Текст.</p>")
     assert doc.title == "Нов парк в Примерно"
-    assert doc.text.splitlines()[0] == "Нов парк в Примерно"
+    # the site's name stays as a line above the title (it names the municipality)
+    assert [line for line in doc.text.splitlines() if line][:2] == ["Община Примерно", "Нов парк в Примерно"]
+    assert parse_page(doc.text)[0].title == "Нов парк в Примерно"
 
 
 def test_the_field_value_header_of_a_vertical_table_is_no_field():
@@ -187,3 +191,43 @@ def test_the_field_value_header_of_a_vertical_table_is_no_field():
 def test_markup_the_parser_rejects_is_still_read(html):
     doc = html_to_text(html)
     assert doc.text == doc.text.strip()
+
+
+LAYOUT_HTML = """<html><head><title>Добри практики - Общински склад за дрехи</title></head><body>
+<table width="100%"><tr><td class="menu"><a href="/">Начало</a> | <a href="/p">Практики</a></td></tr></table>
+<table><tr><td class="content"><h2>Общински склад за дрехи</h2>
+<h4>Предистория</h4><p>В общината живеят 300 самотни възрастни.</p>
+<h4>Резултати</h4><p>Раздадени са 1 200 пакета.</p>
+<p><b>Дата на публикация:</b> 3 май 2024</p></td></tr></table></body></html>"""
+
+
+def test_a_page_laid_out_in_a_table_keeps_its_headings_and_paragraphs_on_their_own_lines():
+    lines = html_to_text(LAYOUT_HTML).text.splitlines()
+    for line in ("Общински склад за дрехи", "Предистория", "В общината живеят 300 самотни възрастни.",
+                 "Резултати", "Дата на публикация: 3 май 2024"):
+        assert line in lines
+
+
+def test_a_data_table_beside_a_layout_table_is_still_read_row_by_row():
+    doc = html_to_text("<table><tr><td><p>Текст на страницата.</p></td></tr></table>"
+                       "<table><tr><td>Статус</td><td>Приключен</td></tr></table>")
+    assert "Статус: Приключен" in doc.text.splitlines()
+
+
+@pytest.mark.parametrize("title, owner", [
+    ("Нов паркинг до гарата | Община Долна баня", "Община Долна баня"),
+    ("New bike lanes – Galabovo Municipality", "Galabovo Municipality"),
+    ("Нов паркинг до гарата | Новини", None),
+    # a headline that opens with a municipality is no site's name
+    ("Новини | Община Лом спечели проект за нов парк", None),
+])
+def test_a_municipal_site_named_in_the_title_stays_as_a_line_above_the_heading(title, owner):
+    doc = html_to_text(f"<html><head><title>{title}</title></head><body>"
+                       "<h1>Нов паркинг до гарата</h1><p>Паркингът в селото има 40 места.</p></body></html>")
+    lines = doc.text.splitlines()
+    if owner is None:
+        assert lines[0] == "Нов паркинг до гарата"
+    else:
+        assert lines[0] == owner and lines.index("Нов паркинг до гарата") > 0
+        page = parse_page(doc.text)[0]
+        assert page.title == "Нов паркинг до гарата" and owner in page.text.splitlines()

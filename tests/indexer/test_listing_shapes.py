@@ -403,3 +403,29 @@ def test_a_row_of_links_on_a_single_page_is_chrome():
     pages = parse_page("Компост в Каварна\nПредистория\nОбщината раздаде 600 компостера от 2020 г.\n"
                        "[Номинирай] [Още]\n")
     assert len(pages) == 1 and "[" not in pages[0].text
+
+
+MONTHLY = ("Избрано през годината – архив 2024\n\n"
+           "* Ноември 2024 г. – Общински склад за храни в Брезник\n"
+           "  Община: Брезник | Тема: социални услуги\n"
+           "  Складът раздава хранителни пакети на 120 семейства всяка седмица от 2021 г.\n"
+           "  -> Цялата история\n\n"
+           "* Юни 2024 г. – Зелени покриви на училищата в Габрово\n"
+           "  Община: Габрово | Тема: климат\n"
+           "  Три училища получиха зелени покриви с помощта на програма LIFE.\n"
+           "  -> Цялата история\n")
+
+
+def test_the_month_an_archive_files_an_item_under_is_no_part_of_its_title_nor_its_date():
+    from indexer.extract import extract_all
+
+    pages = parse_page(MONTHLY)
+    assert [page.title for page in pages] == ["Общински склад за храни в Брезник",
+                                              "Зелени покриви на училищата в Габрово"]
+    assert all(extract_all(page.text, page.lang, title=page.title)["published"] is None for page in pages)
+
+
+def test_a_title_that_opens_with_a_year_in_one_item_only_keeps_it():
+    text = ("Практики\n\n* 2023 – година на водата в Бяла\nОбщината смени 4 км водопровод.\n-> Още\n\n"
+            "* Нов площад в Две могили\nПлощадът е обновен през 2022 г.\n-> Още\n")
+    assert titles(text) == ["2023 – година на водата в Бяла", "Нов площад в Две могили"]

@@ -362,3 +362,31 @@ def test_language_switches_link_rows_and_agency_codes_are_chrome(line):
 def test_a_fraction_or_and_or_in_a_line_is_no_agency_code():
     page = parse_page("Нов парк\nОбщината и/или фирмата поддържат 2/3 от парка.\n")[0]
     assert "и/или" in page.text
+
+
+@pytest.mark.parametrize("lede, date", [
+    ("Белене, 9 април 2024 г. (Кор. на „Дунавски бряг“) – Общината пусна нов автобус до болницата.",
+     "2024-04-09"),
+    ("TRYAVNA, October 12, 2023 (Balkan Morning) – The town opened its first repair café.", "2023-10-12"),
+])
+def test_a_lede_dateline_with_a_credit_in_brackets_gives_the_publication_date(lede, date):
+    from indexer.extract import extract_all
+
+    page = parse_page(f"Нов автобус за селата\n\n{lede}\n\nОще един абзац за проекта.\n")[0]
+    assert extract_all(page.text, page.lang, title=page.title)["published"].value == date
+    assert not any(line.startswith(("(Кор.", "(Balkan")) for line in page.text.splitlines())
+
+
+def test_brackets_in_a_lede_that_are_no_credit_before_a_dash_stay_prose():
+    text = "Нов път\n\nОбщината (с помощта на областта) ремонтира пътя през 2021 г. – 4 км.\n"
+    assert "Общината (с помощта на областта) ремонтира пътя през 2021 г. – 4 км." in parse_page(text)[0].text
+
+
+def test_a_site_name_with_a_note_in_brackets_does_not_hide_a_dateline_above_the_title():
+    from indexer.extract import extract_all
+
+    page = parse_page("KAVARNA | 3 May 2022 | North Coast Post (English edition)\n\n"
+                      "Kavarna opens a sea-water pool for children\n\n"
+                      "The municipality opened the pool on Monday with 40 children from local schools.\n")[0]
+    assert page.title == "Kavarna opens a sea-water pool for children"
+    assert extract_all(page.text, page.lang, title=page.title)["published"].value == "2022-05-03"
