@@ -106,7 +106,7 @@ _CUES = (
                         # one partner's budget: "Bulgarian partner budget: EUR X" (longer than "budget" alone)
                         r"partner(?:'s|’s)?\s+budget|"
                         r"co-?financ|own\s+contribution|share|of\s+which|partner(?!ship)", re.I)),
-    ("grant", re.compile(r"безвъзмезд|\bбфп\b|финансова\s+помощ|грант|субсиди|европейско\s+финансиране|ваучер|"
+    ("grant", re.compile(r"безвъзмезд|\bбфп\b|финансова\s+помощ|грант|субсиди|европейско(?:то)?\s+финансиране|ваучер|"
                          r"grant|subsid|funding\s+of|voucher|"
                          # the funding approved: "Одобреното финансиране е X" (what the municipality
                          # "получи" stays unknown: a small campaign's money is often all there is)

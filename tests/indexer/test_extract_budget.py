@@ -187,6 +187,8 @@ NOT_A_BUDGET = [
     # the EU fund's part of a card alone is no total
     "ЕФРР: 512 300,00 евро\nНационално съфинансиране: 90 400,00 евро",
     "ERDF contribution: EUR 512,300",
+    # the European funding, definite or not, is a grant
+    "Европейското финансиране е 90%, или 270 000 лв.",
     # the funding approved is a grant
     "Одобреното финансиране по мярката е 270 000 лв.",
     # a grant that covers only part of the costs is still a grant
