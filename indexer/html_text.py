@@ -273,6 +273,33 @@ def _title_site_owner(soup: BeautifulSoup) -> str | None:
                  if len(piece.split()) <= _SITE_NAME_WORDS and names_site_owner(piece)), None)
 
 
+# A footer piece's copyright and years ("© 2025 ", "(c) 2019–2024 ") and what follows the
+# site's name (", ул. …", ". Всички права запазени.").
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)?\s*(?:\d{4}(?:\s*[–-]\s*\d{4})?)?\s*", re.IGNORECASE)
+_AFTER_NAME = re.compile(r"\s*[,.|·•]")
+
+
+def _footer_site_owner(soup: BeautifulSoup) -> str | None:
+    """The municipality a site's footer names as its owner (``© 2025 Община Аксаково. Всички
+    права запазени.``, ``Община Брезник, ул. …``), or None.
+
+    >>> _footer_site_owner(BeautifulSoup("<footer><p>© 2024 Община Своге. Всички права запазени.</p></footer>",
+    ...                                  "html.parser"))
+    'Община Своге'
+    >>> _footer_site_owner(BeautifulSoup("<div class='footer'>Новини от региона, 2024</div>", "html.parser")) is None
+    True
+    """
+    footer = soup.find(lambda tag: tag.name == "footer" or "footer" in (tag.get("id") or "").lower()
+                       or any("footer" in name.lower() for name in tag.get("class") or ()))
+    if footer is None:
+        return None
+    for piece in footer.stripped_strings:
+        name = _AFTER_NAME.split(_COPYRIGHT.sub("", piece), 1)[0].strip()
+        if name and len(name.split()) <= _SITE_NAME_WORDS and names_site_owner(name):
+            return name
+    return None
+
+
 # A marked section that is no CDATA ("<![if !IE]>", a stray "<![0"): Python's HTML parser
 # gives up on the whole page at it.
 _MARKED_SECTION = re.compile(r"<!\[(?!CDATA\[)")
@@ -326,10 +353,11 @@ def html_to_text(html: str) -> HtmlDoc:
         # Without an <h1> the page's name is only in <title>: put it first so that the
         # page parser finds it where it finds titles in text files.
         text = f"{title}\n\n{text}" if text else title
-    owner = _title_site_owner(soup)
+    owner = _title_site_owner(soup) or _footer_site_owner(soup)
     if owner and owner not in text.split("\n"):
-        # "Проект … | Община Аксаково": the site's name in <title> may be all that names
-        # the municipality (its footer is dropped, the text says "the village"). A line
-        # above the title, where the page parser keeps a site's name.
+        # "Проект … | Община Аксаково", "© 2025 Община Аксаково": the site's name in
+        # <title> or in its (dropped) footer may be all that names the municipality (the
+        # text says "the village"). A line above the title, where the page parser keeps a
+        # site's name.
         text = f"{owner}\n\n{text}" if text else owner
     return HtmlDoc(title=title, text=text, source_url=source_url)

@@ -231,3 +231,19 @@ def test_a_municipal_site_named_in_the_title_stays_as_a_line_above_the_heading(t
         assert lines[0] == owner and lines.index("Нов паркинг до гарата") > 0
         page = parse_page(doc.text)[0]
         assert page.title == "Нов паркинг до гарата" and owner in page.text.splitlines()
+
+
+def test_a_municipality_named_in_the_footer_stays_as_a_line_when_the_title_names_none():
+    doc = html_to_text("<html><head><title>Нов мост над реката</title></head><body>"
+                       "<h1>Нов мост над реката</h1><p>Мостът в селото е дълъг 30 метра.</p>"
+                       "<footer><p>Община Земен, пл. „Кирил и Методий“ 1 · тел. 0000</p>"
+                       "<p>© 2023 Всички права запазени.</p></footer></body></html>")
+    page = parse_page(doc.text)[0]
+    assert page.title == "Нов мост над реката"
+    assert "Община Земен" in page.text.splitlines() and "тел" not in page.text
+
+
+def test_a_footer_that_names_no_municipality_adds_nothing():
+    doc = html_to_text("<h1>Нов мост</h1><p>Текст за моста.</p>"
+                       "<footer>© 2023 Регионален вестник „Струма“. Всички права запазени.</footer>")
+    assert doc.text.splitlines()[0] == "Нов мост"
