@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from indexer.extract.anchored import finditer_anchored
-from indexer.extract.asides import sentence_starts, shifted_aside
+from indexer.extract.asides import recap_aside, sentence_starts, shifted_aside
 from indexer.extract.date_mentions import find_mentions
 from indexer.extract.fact import Fact
 from indexer.extract.programme_spellings import Programme, find_spellings, load_programmes, spelling_index
@@ -140,6 +140,10 @@ _OTHER_PROJECTS = re.compile(r"(?<!\w)(?:вече\s+(?:е\s+|са\s+)?(?:изп�
                              r"вече\s+(?:е\s+|са\s+)?кандидатства\w*\s+[^.;]{0,100}?\sи\s+за|"
                              r"a\s+second\s+(?:building|project|proposal|bid|site)|a\s+separate\s+(?:project|proposal|bid)|"
                              r"another\s+(?:proposal|bid|application)|is\s+not\s+part\s+of|"
+                             # earlier projects counted before this one: "след два по ПРСР", "after two under …"
+                             r"след\s+(?:два|три|четири|пет|няколко|\d+)\s+(?:други\s+)?(?:проекта\s+)?по|"
+                             r"after\s+(?:two|three|four|five|several|\d+)\s+(?:other\s+|earlier\s+)?(?:projects\s+)?under|"
+                             r"as\s+a\s+reminder|"
                              r"already\s+(?:switched|built|rebuilt|renovated|bought|purchased|installed|replaced|introduced|"
                              r"upgraded|refurbished))(?!\w)",
                              re.IGNORECASE)
@@ -306,6 +310,9 @@ def _about_other_projects_at(line: str, sentences: list[int], index: int, munici
                              page_year: int | None, shifted: dict[int, bool]) -> bool:
     recent = line[sentences[max(0, index - 1)]:sentences[index + 1]]
     if _OTHER_PROJECTS.search(recent):
+        return True
+    # a recap of earlier news naming no word of this project ("Както писахме, …", "As we reported, …")
+    if recap_aside(line[sentences[index]:sentences[index + 1]]):
         return True
     if page_year is not None and (opener := _DATED_OPENER.match(line, sentences[index])) is not None:
         sentence = line[sentences[index]:sentences[index + 1]]

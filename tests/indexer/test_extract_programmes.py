@@ -383,6 +383,15 @@ ASIDES = [
     # ... but "meanwhile" about this project's own money keeps it
     ("Община Бяла изпълнява проект по ОПРЧР.\nМеждувременно общината плаща транспорта от бюджета си.",
      "Община Бяла", 2024, ["ophrd-2014", "municipal-budget"]),
+    # a recap of earlier news, and earlier projects counted before this one
+    ("Община Бяла изпълнява проект по ОПРЧР.\nКакто вече съобщихме, общината обнови и моста по ПРСР.",
+     "Община Бяла", 2024, ["ophrd-2014"]),
+    ("Byala runs the project under Erasmus+.\nAs a reminder, it rebuilt its market with RDP (ПРСР) money.",
+     "Община Бяла", 2024, ["erasmus"]),
+    ("Община Бяла изпълнява проект по ОПРЧР.\nТой е четвърти за общината, след три по ПРСР.",
+     "Община Бяла", 2024, ["ophrd-2014"]),
+    # ... but a recap of this project's own steps keeps its programme
+    ("Както писахме, проектът по ОПРЧР стартира през март.", "Община Бяла", 2024, ["ophrd-2014"]),
     # an idea that is not new, and a span of years well before the page's
     ("Центърът се издържа от общинския бюджет.\nИдеята не е нова – между 2015 и 2017 г. общината изпълни "
      "проект по ОПРЧР.", "Община Ракитово", 2023, ["municipal-budget"]),
