@@ -253,6 +253,10 @@ GOLDEN = [
      ["national-budget"]),
     ("Шестима безработни са наети по програмата „Заетост за всички“ на Агенцията по заетостта.",
      ["national-budget"]),
+    ("The gym was refitted with money from the central government.", ["national-budget"]),
+    ("State funding paid for the new roof.", ["national-budget"]),
+    # ... but another country's government is a foreign donor
+    ("The library got funds from the Government of Japan.", ["foreign-donor"]),
     # a gift from local businesses is other funding
     ("Пейките са купени с дарения от местния бизнес.", ["other"]),
     # national co-financing from the central budget belongs to the EU programme ...
