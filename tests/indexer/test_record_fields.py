@@ -188,3 +188,17 @@ def test_an_object_with_no_records_inside_stays_one_item_and_fails_as_before():
     data = {"title": "Без код", "tags": ["a", "b"]}
     assert export_records(data) == [data]
     assert record_problem(data) == "record has no 'id' string"
+
+
+@pytest.mark.parametrize("key", ["Последна актуализация", "last_updated", "Актуализирано"])
+def test_when_a_record_was_last_updated_is_no_publication_date(key):
+    record = {"id": "BG16RFOP001-1.001-0042", "Наименование": "Ремонт на читалище в Бобов дол",
+              "Бенефициент": "Община Бобов дол", "Дата на стартиране": "04.05.2017", key: "20.11.2019"}
+    practice = practice_from_record(record)
+    assert practice.published is None
+    assert "Последна актуализация: 20.11.2019" in practice.body.splitlines()
+
+
+def test_a_records_publication_date_field_still_gives_one():
+    record = {"id": "x-9", "title": "Нов парк в Бобов дол", "Дата на публикация": "20.11.2019"}
+    assert practice_from_record(record).published == "2019-11-20"
