@@ -466,6 +466,8 @@ def extract_status(text: str, lang: str = "bg", municipality: str | None = None,
                 and _OWN_FUNDS.search(text) and not _OUTSIDE_MONEY.search(text)):
             own = None
         period = _from_period(published, start, end)
+        if period is not None and _names_another_project(_same_length_lower(period.source)):
+            period = None  # the dates came from a sentence about another project ("Предходният проект … 2020–2022 г.")
         # an application or an approval in prose, and the project's own period over before the page
         # ("спечели проект … От 8 до 16 юли 2019 г." on an October 2019 page): the period tells the later stage
         # (and a period over before the page beats prose of works under way: "Изпълнението започна на

@@ -164,6 +164,18 @@ def test_stage_from_the_project_period(text, published, start, end, expected):
     assert (fact.value if fact else None) == expected
 
 
+def test_a_period_read_from_another_projects_sentence_decides_nothing():
+    from indexer.extract.fact import Fact
+    source = "Предходният проект на общината, изпълнен в периода 2019–2021 г., доказа нуждата от услугата."
+    fact = extract_status("Мобилните екипи работят в дванадесет села.\n" + source, published=Fact("2024-05-02", ""),
+                          start=Fact("2019", source), end=Fact("2021", source))
+    assert fact is None
+    own = "Проектът беше изпълнен в периода 2019–2021 г."
+    fact = extract_status("Мобилните екипи работят в селата.", published=Fact("2024-05-02", ""),
+                          start=Fact("2019", own), end=Fact("2021", own))
+    assert fact.value == "completed"
+
+
 # Tails about an earlier project of the municipality, or another municipality's project:
 # (text, page municipality, page year, expected).
 ASIDES = [
