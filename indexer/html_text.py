@@ -97,18 +97,28 @@ def _row_line(row: Tag) -> str:
 
 # Elements that make a table cell a piece of page layout rather than a value.
 _LAYOUT_BLOCKS = ("p", "div", "table", "ul", "ol", "blockquote") + _HEADINGS
+_LAYOUT_MARKS = ("table",) + _HEADINGS
 
 
 def _is_layout_row(row: Tag) -> bool:
-    """A row whose cell holds paragraphs, headings or a table of its own: page layout
-    (``<td class="content"><h2>…</h2><p>…</p>``), not a field and its value.
+    """A row whose cell holds headings, a table of its own or several paragraphs, or a
+    row of one cell holding a paragraph: page layout (``<td class="content"><h2>…</h2>
+    <p>…``), not a field and its value. A word processor's table wraps each cell's value
+    in one ``<p>``: that row is still a field and its value.
 
-    >>> soup = BeautifulSoup("<tr><td><h2>Парк</h2><p>Текст.</p></td></tr><tr><td>Статус</td><td>Нов</td></tr>",
-    ...                      "html.parser")
+    >>> soup = BeautifulSoup("<tr><td><h2>Парк</h2><p>Текст.</p></td></tr><tr><td>Статус</td><td>Нов</td></tr>"
+    ...                      "<tr><td><p>Статус</p></td><td><p>Нов</p></td></tr>", "html.parser")
     >>> [_is_layout_row(row) for row in soup.find_all("tr")]
-    [True, False]
+    [True, False, False]
     """
-    return any(cell.find(_LAYOUT_BLOCKS) is not None for cell in row.find_all(("td", "th"), recursive=False))
+    cells = row.find_all(("td", "th"), recursive=False)
+    for cell in cells:
+        if cell.find(_LAYOUT_MARKS) is not None:
+            return True
+        blocks = len(cell.find_all(_LAYOUT_BLOCKS, recursive=False, limit=2))
+        if blocks >= 2 or (blocks and len(cells) == 1):
+            return True
+    return False
 
 
 def _header_table_lines(table: Tag) -> list[str] | None:

@@ -247,3 +247,10 @@ def test_a_footer_that_names_no_municipality_adds_nothing():
     doc = html_to_text("<h1>Нов мост</h1><p>Текст за моста.</p>"
                        "<footer>© 2023 Регионален вестник „Струма“. Всички права запазени.</footer>")
     assert doc.text.splitlines()[0] == "Нов мост"
+
+
+def test_a_word_processors_table_with_each_value_in_a_paragraph_stays_a_field_table():
+    doc = html_to_text("<table><tr><td><p>Бенефициент</p></td><td><p>Община Чавдар</p></td></tr>"
+                       "<tr><td><div><p>Статус</p></div></td><td><p>В изпълнение</p></td></tr></table>")
+    lines = doc.text.splitlines()
+    assert "Бенефициент: Община Чавдар" in lines and "Статус: В изпълнение" in lines
