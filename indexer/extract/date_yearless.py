@@ -58,10 +58,12 @@ _WEEKDAY = (r"(?:(?:понеделник|вторник|сряда|четвър�
 # ("От 1 юни стартира изпълнението": "от" with a start verb dates the start)
 # ("at" only before a part of the month: "closed at the end of June")
 _AT_PART = r"at\s+the\s+(?:beginning|middle|end)\s+of\s+"
-# ("last November", "миналия ноември": the last such month before the dateline)
-_PREPOSITION_MONTH = re.compile(r"(?:(?:на|през|във|в|от|on|in|from|last|(?:през\s+)?миналия)\s+" + _WEEKDAY + _BEFORE_WORDS + "|" + _AT_PART + ")"
+_PREPOSITION_MONTH = re.compile(r"(?:(?:на|през|във|в|от|on|in|from)\s+" + _WEEKDAY + _BEFORE_WORDS + "|" + _AT_PART + ")"
                                 + r"(?:\d{1,2}(?:-?(?:ти|ви|ри|ми|st|nd|rd|th))?\s+)?(?P<month>"
                                 + "|".join(_BG_MONTHS + tuple(sorted(_ENGLISH_MONTHS))) + ")")
+# ("last November", "миналия ноември": the last such month before the dateline; searched only on a
+# page that holds "last " or "миналия": an extra alternative above costs every page)
+_LAST_MONTH = re.compile(r"(?:last|миналия)\s+(?P<month>" + "|".join(_BG_MONTHS + tuple(sorted(_ENGLISH_MONTHS))) + ")")
 # What stands before a month: "на 1", "през", "в средата на", "in late", "on".
 _BEFORE_MONTH = re.compile(
     r"(?<![^\W\d_])(?:(?:на|през|в|във|от|on|in|from|last|(?:през\s+)?миналия)\s+" + _WEEKDAY + _BEFORE_WORDS + "|" + _AT_PART + ")"
@@ -222,7 +224,10 @@ def _word_hits(text: str, lower: str) -> list[tuple[int, int]]:
     if len(lower) != len(text):  # "İ" lowers to two characters: positions would shift
         return [m.span() for m in _WHEN_WORD.finditer(text)]
     hits = []
-    for match in _PREPOSITION_MONTH.finditer(lower):
+    matches = list(_PREPOSITION_MONTH.finditer(lower))
+    if "last " in lower or "миналия" in lower:
+        matches += _LAST_MONTH.finditer(lower)
+    for match in matches:
         at, until = match.span("month")
         if (match.start() == 0 or not lower[match.start() - 1].isalpha()) \
                 and (until == len(lower) or not lower[until].isalpha()) \

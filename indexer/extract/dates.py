@@ -406,7 +406,8 @@ _BY_BEFORE = re.compile(r"(?<![^\W\d_])(?:by|до)\s+(?:(?:the\s+)?end\s+of\s+|�
 # 31.03.2021 г.", "the deadline was extended from 30 June to 30 September 2021".
 _EXTENDED_FROM = re.compile(r"(?<![^\W\d_])(?:удължен\w*|удължи\w*|extended|prolonged)\s+(?:[^\W\d_]+\s+){0,3}?"
                             r"(?:от|from)\s+$", re.I)
-_OTHER_HINTS = ("друг", "предишн", "отдел", "another", "other", "previous", "separate", "former", "earlier")
+_OTHER_HINTS = ("друг", "предишни", "отделен", "отделния", "another", "the other", "a other", "the previous",
+                "a previous", "the separate", "a separate", "the former", "a former", "an earlier")
 
 
 def _from_project_sentences(sentences: list[str], found: dict) -> None:
