@@ -417,6 +417,32 @@ def _choose(amounts: list[_Amount]) -> _Amount | None:
     return None  # a grant, a share or a yearly sum alone: the project's total is not given
 
 
+# A card that names its currency once, on a line of its own ("Валута: BGN", "Currency: EUR"), and
+# its amounts bare ("Обща стойност: 612 881,40"): the currency belongs to each bare amount.
+_CURRENCY_LINE = re.compile(r"^[ \t]*(?:валута|currency)[ \t]*[:|][ \t]*(bgn|eur|лв\.?|лева|евро|€)[ \t]*$",
+                            re.I | re.M)
+_MONEY_LABEL = (r"(?:стойност|бюджет|сума|бфп|помощ|принос|участие|финансиране|разходи|общо|субсидия|"
+                r"total|value|budget|amount|cost|grant|contribution|erdf|financing|funding)")
+_BARE_AMOUNT_LINE = re.compile(rf"^((?i:[^\d\n:|]{{0,60}}?{_MONEY_LABEL}[^\d\n:|]{{0,40}})[:|][ \t]*{_NUMBER})[ \t]*$",
+                               re.M)
+
+
+def _with_card_currency(text: str) -> str:
+    """``text`` with a card's separate currency written after each bare amount.
+
+    >>> _with_card_currency("Обща стойност: 612 881,40\\nВалута: BGN").splitlines()[0]
+    'Обща стойност: 612 881,40 BGN'
+    """
+    lowered = text.lower()
+    if "валута" not in lowered and "currency" not in lowered:
+        return text
+    currency = _CURRENCY_LINE.search(text)
+    if currency is None:
+        return text
+    word = "EUR" if _currency(currency.group(1)) == "EUR" else "BGN"
+    return _BARE_AMOUNT_LINE.sub(lambda m: f"{m.group(1)} {word}", text)
+
+
 def extract_budget(text: str, lang: str = "bg") -> Fact | None:
     """The project's total budget as ``{"amount", "currency", "amount_eur"}``, or None.
 
@@ -427,7 +453,7 @@ def extract_budget(text: str, lang: str = "bg") -> Fact | None:
     """
     if not text:
         return None
-    chosen = _choose(_amounts(text))
+    chosen = _choose(_amounts(_with_card_currency(text)))
     if chosen is None:
         return None
     amount = round(chosen.amount, 2)
