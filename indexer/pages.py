@@ -152,7 +152,7 @@ def _markdown_row(line: str) -> str:
 _WIRE_AGENCIES = r"БТА|BTA|БГНЕС|BGNES|КРОСС|ФОКУС|Фокус|ПИК|Ройтерс|Reuters|АФП|AFP|АП|Дарик"
 _WIRE_DATELINE = re.compile(
     r"^(?P<town>[А-ЯA-Z][^\W\d_]*(?:[ .-]+[А-ЯA-Z]?[^\W\d_]+){0,3})(?:\s*\([^()\d\n]{2,30}\))?\s*,\s*"
-    r"(?P<date>[^/()\n]{2,30}?(?:19|20)\d{2}(?:\s*г(?:од)?\.?)?)\s*"
+    r"(?P<date>[^/()\n]{2,30}?(?:19|20)\d{2}(?:\s*г(?:од)?\.?)?),?\s*"
     # the credit: an agency, or any short credit between slashes ("/Кор. на „Вестник“/")
     rf"(?:/\s*(?:{_WIRE_AGENCIES})\s*/|/[^/\n]{{2,60}}/|\(\s*(?:{_WIRE_AGENCIES})\s*\)"
     # or any short credit in brackets with a dash after it: "(Кор. на „Тунджа Прес“) –",

@@ -368,6 +368,7 @@ def test_a_fraction_or_and_or_in_a_line_is_no_agency_code():
     ("Белене, 9 април 2024 г. (Кор. на „Дунавски бряг“) – Общината пусна нов автобус до болницата.",
      "2024-04-09"),
     ("TRYAVNA, October 12, 2023 (Balkan Morning) – The town opened its first repair café.", "2023-10-12"),
+    ("Белене, 9 април 2024 г., (Кор. на „Дунавски бряг“) – Общината пусна нов автобус.", "2024-04-09"),
 ])
 def test_a_lede_dateline_with_a_credit_in_brackets_gives_the_publication_date(lede, date):
     from indexer.extract import extract_all
