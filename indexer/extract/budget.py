@@ -199,6 +199,8 @@ _OTHER_PROJECT = re.compile(r"(?<![^\W\d_])(?:(?:a|the)\s+separate|another|a\s+s
 _FULL_GRANT_AFTER = re.compile(r"[^.;]{0,40}?(?<![^\W\d_])(?:покрива|покри|покриват|covers?|covered|covering)\s+"
                                r"(?:\S+\s+){0,2}?(?:100\s*%|изцяло|всички(?:те)?\s+(?:допустими\s+)?разходи|"
                                r"all\s+(?:the\s+)?(?:eligible\s+)?costs|the\s+(?:full|whole|entire)\s+cost)", re.I)
+_FULL_GRANT_BEFORE = re.compile(r"100\s*(?:%|процента|per\s*cent)|изцяло\s+безвъзмезд|"
+                                r"(?:fully|entirely|wholly)\s+(?:grant-?\s*)?(?:funded|financed|covered)", re.I)
 # A threshold is no budget: "всяко плащане над 5 000 лв. се публикува", "every payment over BGN 5,000".
 _THRESHOLD_BEFORE = re.compile(r"(?<![^\W\d_])(?:всяк[оаи]|every|each|any|all)\s+(?:\S+\s+){0,3}?"
                                r"(?:над|above|over|exceeding|more\s+than)\s*$", re.I)
@@ -385,7 +387,8 @@ def _amounts(text: str) -> list[_Amount]:
             role = _role(context)
             if continues and _GRANT_AFTER.match(line, match.end()):
                 role = "grant"  # "a EUR 96,000 grant", "субсидия от 20 000 лв." is caught before
-            if role == "grant" and continues and _FULL_GRANT_AFTER.match(line, match.end()):
+            if role == "grant" and ((continues and _FULL_GRANT_AFTER.match(line, match.end()))
+                                    or _FULL_GRANT_BEFORE.search(_SENTENCE_END.split(context)[-1])):
                 role = "weak-total"  # the grant pays for all of it
             elif role is None and continues and _PROJECT_AFTER.match(line, match.end()):
                 role = "weak-total"  # "the BGN 2.4 million project"

@@ -109,6 +109,9 @@ GOLDEN = [
      "Стойността на договора за безвъзмездна помощ е 1 310 000 лв.", 1310000.0, "BGN"),
     # a grant that covers all the costs is the whole budget
     ("Безвъзмездната финансова помощ е 215 400,00 лв. и покрива 100% от разходите.", 215400.0, "BGN"),
+    # a grant said before its sum to pay for everything is the whole budget
+    ("Ремонтът е 100% безвъзмездно финансиран – 176 000 лв.", 176000.0, "BGN"),
+    ("The centre is fully funded by a grant of EUR 61,500.", 61500.0, "EUR"),
     # a card that names its currency once on a line of its own
     ("Обща стойност на проекта: 418 300,00\nРазмер на БФП: 400 000,00\nВалута: BGN", 418300.0, "BGN"),
     ("Total value: 98,450.00\nCurrency: EUR", 98450.0, "EUR"),
@@ -184,6 +187,8 @@ NOT_A_BUDGET = [
     # own funds beside a programme, a label or an addition are a share, not the whole cost
     "Ремонтът е по ПРСР, а със собствени средства общината доплати 6 000 лв. за оградата.",
     "Собствени средства: 6 000 лв.",
+    # a grant covering only part of the costs stays a grant
+    "Безвъзмездната помощ покрива 80% от разходите и е 176 000 лв.",
     # a card's currency line gives no money to a count
     "Брой участници: 120\nВалута: BGN",
     # what was paid out so far is not the budget
