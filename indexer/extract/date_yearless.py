@@ -252,6 +252,26 @@ def _word_hits(text: str, lower: str) -> list[tuple[int, int]]:
     return hits
 
 
+def weekdays_before(window: str, published: str) -> list[tuple[int, str]]:
+    """(end position, ISO day) of each bare weekday after "в" / "on" in ``window``: the last such day
+    on or before the dateline ``published`` (a full ISO day).
+
+    >>> weekdays_before("Последната лампа беше монтирана в сряда.", "2026-05-15")
+    [(39, '2026-05-13')]
+    """
+    lower = window.lower()
+    if not any(day in lower for day in _WEEKDAYS):
+        return []
+    dateline = date.fromisoformat(published)
+    out = []
+    for match in _BARE_WEEKDAY.finditer(lower):
+        if match.group(0).startswith(("от", "fr")):
+            continue  # "от понеделник": a start, or a weekly range
+        day = dateline - timedelta(days=(dateline.weekday() - _WEEKDAYS[match["day"]]) % 7)
+        out.append((match.end(), day.isoformat()))
+    return out
+
+
 def _candidates(text: str, lower: str, found: dict):
     """(kind, (year, month, day), source, past-only verb, today) for each yearless date a verb
     dates, in text order."""

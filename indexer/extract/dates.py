@@ -32,7 +32,8 @@ from indexer.extract.asides import split_sentences
 from indexer.extract.date_labels import (DURATION, END_BEFORE, END_LABEL, IF_APPROVED, OPENED_BEFORE, PERIOD_LABEL, START_BEFORE,
                                          START_LABEL, fact_of, months_of, read_labels)
 from indexer.extract.date_mentions import find_mentions, month_of, ranges, valid
-from indexer.extract.date_yearless import complete_yearless, live_after_start, opened_after_start, today_to_month
+from indexer.extract.date_yearless import (complete_yearless, live_after_start, opened_after_start, today_to_month,
+                                           weekdays_before)
 from indexer.extract.fact import Fact
 
 _MAX_SOURCE = 300
@@ -877,7 +878,10 @@ def _refine_year_start(lines: list[str], found: dict) -> None:
 # conference took place on 4 May 2019. With it the project ended.": the event told just before
 # ends the project.
 # (the subject is the project itself: "С това финансиране общината завърши …" is no such sentence)
-_PROJECT_SUBJECT = r"(?:проектът|инициативата|програмата|кампанията|(?:the\s+)?(?:project|initiative|campaign))"
+# (or the works the project is: "С това приключи подмяната на уличното осветление", "With it the
+# renovation was completed")
+_PROJECT_SUBJECT = (r"(?:проектът|инициативата|програмата|кампанията|ремонтът|строителството|подмяната|обновяването|"
+                    r"(?:the\s+)?(?:project|initiative|campaign|renovation|replacement|works))")
 _ENDED_WITH_IT = re.compile(r"(?<![^\W\d_])(?:с\s+(?:него|нея|това|тях)|with\s+(?:it|this|that))\s*,?\s+"
                             r"(?:" + _PROJECT_SUBJECT + r"\s+(?:(?:официално|успешно|officially)\s+)?"
                             r"(?:приключи|завърши|ended|closed|(?:was|were)\s+completed|came\s+to\s+an\s+end)|"
@@ -915,6 +919,9 @@ def _ended_with_event(text: str, found: dict) -> None:
                 year -= 1  # told in the past, dated after the dateline: last year
             if best is None or day_range.end() > best[0]:
                 best = (day_range.end(), f"{year:04d}-{month:02d}-{last:02d}")
+        for position, iso in weekdays_before(window, published):  # "… беше монтирана в сряда. С това приключи …"
+            if best is None or position > best[0]:
+                best = (position, iso)
     if best is None or ("start" in found and best[1] < found["start"].value):
         return
     line_start = text.rfind("\n", 0, window_start + best[0]) + 1
