@@ -520,6 +520,17 @@ def _from_project_sentences(sentences: list[str], found: dict) -> None:
         found["end"] = opened
 
 
+def _forecasts_start(text: str) -> bool:
+    """Whether the page expects its project to start (``Ремонтът се очаква да започне през април``): the
+    service it renovates, in use for years (``Центърът работи от 2011 г.``), did not start with it.
+
+    >>> _forecasts_start("Ремонтът се очаква да започне през април. Центърът работи от 2011 г.")
+    True
+    """
+    lower = text.lower()
+    return any(hint in lower for hint in _EXPECTED_HINTS) and _EXPECTED_START.search(text) is not None
+
+
 def _in_use_from(lines: list[str], found: dict) -> None:
     """``Системата работи от 01.01.2020 г.``: a service in use since a date started then."""
     for sentence in _sentences(lines):
@@ -976,7 +987,7 @@ def extract_dates(text: str, lang: str = "bg", *, end_from_duration: bool = Fals
         _bracket_years(lines, found)
     if "start" not in found and "end" not in found:
         _opening_years(lines, found)
-    if "start" not in found:
+    if "start" not in found and not _forecasts_start(text):
         _in_use_from(lines, found)
     if "start" not in found and any(hint in text for hint in _RELATIVE_HINTS):
         _relative_since(text, found)

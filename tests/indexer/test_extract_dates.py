@@ -502,6 +502,12 @@ GOLDEN = [
     # negative: a weekday before "С това" that closes no works
     ("Покрив\nБяла, 22 Юни 2023 г.\nРемонтът започна през март. Кметът говори в понеделник. С това приключи "
      "срещата.", "2023-06-22", "2023-03", None),
+    # a service in use for years whose renovation is only expected to start: no start of the project
+    ("Клуб\nДата на публикация: 05.03.2025\nОбщината получи средства за ремонт на клуба. Ремонтът се очаква да "
+     "започне през май. Клубът работи от 2009 г. и го посещават 40 души.", "2025-03-05", None, None),
+    # negative: with no forecast, the service in use since a date started then
+    ("Клуб\nДата на публикация: 05.03.2025\nКлубът работи от 2009 г. и го посещават 40 души.", "2025-03-05",
+     "2009", None),
     # negative: the other towns of this project do not make it another project
     ("Мост\nДата на публикация: 12.05.2025\nС другите общини по проекта работите приключиха през 2024 г.",
      "2025-05-12", None, "2024"),
