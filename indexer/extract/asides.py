@@ -34,7 +34,23 @@ from __future__ import annotations
 
 import re
 
+from config.settings import data_path
 from indexer.extract.anchored import any_of
+
+
+def _latin_names() -> dict[str, str]:
+    """Municipality label → its Latin name (``Община Златарица`` → ``Zlataritsa``), from config/."""
+    names = {}
+    with open(data_path("municipalities.tsv"), encoding="utf-8") as handle:
+        next(handle)  # the header: name_bg, label, name_en, province
+        for line in handle:
+            fields = line.rstrip("\n").split("\t")
+            if len(fields) >= 3 and not line.startswith("#"):
+                names[fields[1]] = fields[2]
+    return names
+
+
+_LATIN_NAMES = _latin_names()
 
 _PAST_HINTS = ("минал", "преди", "last ", " ago", "previous year", "предходната година")
 _PAST = re.compile(
@@ -105,7 +121,10 @@ def _other_municipality(sentence: str, municipality: str | None, lower: str | No
         if name.casefold() in ("the", "our", "this", "each", "every", "local"):
             continue
         if own_name and not own_name.isascii() and name.isascii():
-            continue  # a Latin spelling of the own municipality cannot be compared by stem
+            # a Latin name is compared with the table's Latin name of the own municipality
+            latin = _LATIN_NAMES.get(municipality)
+            if latin is None or _stem(name) == _stem(latin):
+                continue
         if _NOT_SUBJECT.search(sentence, 0, match.start()):
             continue
         return True

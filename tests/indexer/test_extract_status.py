@@ -193,6 +193,11 @@ ASIDES = [
      "В съседната община подобен проект приключи успешно.", "Община Сливо поле", 2018, "ongoing"),
     ("Ivaylovgrad Municipality applied for funding in March.\n"
      "Madzharovo Municipality completed a similar project last year.", "Община Ивайловград", 2020, "applied"),
+    # another municipality named in Latin letters on a page whose municipality is written in Cyrillic
+    ("Tutrakan Municipality has applied for a grant for its library. Glavinitsa Municipality finished its "
+     "own library renovation in March.", "Община Тутракан", 2025, "applied"),
+    ("Tutrakan Municipality applied in 2023 and completed the library renovation in March.", "Община Тутракан",
+     2025, "completed"),
     # the own project in the past, a partner municipality, a page year close by: no aside
     ("Миналата година проектът стартира, а днес вече приключи.", "Община Ловеч", 2021, "completed"),
     ("Община Лом подаде проект. Проектът, изпълнен заедно с община Вълчедръм, приключи.", "Община Лом", 2018,
