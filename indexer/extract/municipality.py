@@ -61,9 +61,24 @@ def _latin_key(name: str) -> str:
 
 
 _ROWS = _load_rows()
+_CYRILLIC = re.compile(r"[а-яА-Я]")
+
+
+def _forms(row: dict[str, str]) -> list[str]:
+    """A row's other spellings (the ``forms`` column, ``|`` between them): an abbreviated
+    first word (``Ген. Тошево``, ``Д. Митрополия``), a former name (``Добрич-селска``), a
+    usual Latin spelling (``Hisar``)."""
+    return [form.strip() for form in (row.get("forms") or "").split("|") if form.strip()]
+
+
+# Cyrillic forms: looked up as names; Latin forms: as Latin names.
+_CYRILLIC_FORMS = {form: row["label"] for row in _ROWS for form in _forms(row) if _CYRILLIC.search(form)}
+_LATIN_FORMS = {form: row["label"] for row in _ROWS for form in _forms(row) if not _CYRILLIC.search(form)}
 _LABEL_BY_NAME = {row["name_bg"].casefold(): row["label"] for row in _ROWS}
+_LABEL_BY_NAME.update({form.casefold(): label for form, label in _CYRILLIC_FORMS.items()})
 _LABEL_BY_NAME["столична"] = "Столична община"
 _LABEL_BY_LATIN = {_latin_key(row["name_en"]): row["label"] for row in _ROWS}
+_LABEL_BY_LATIN.update({_latin_key(form): label for form, label in _LATIN_FORMS.items()})
 _LABEL_BY_LATIN[_latin_key("Stolichna")] = "Столична община"  # "Stolichna Municipality"
 
 
@@ -86,6 +101,9 @@ _LABEL_ONLY = {
     "Борино", "Мадан", "Трън", "Лом", "Батак", "Котел", "Белица", "Брезово", "Белово",
     "Иваново", "Борово", "Сопот", "Добричка",
 }
+# An initial and a surname ("Г. Делчев", "Н. Козлево") may be a person: abbreviated forms
+# are read only as a municipality's or a town's name ("Община Г. Делчев", "гр. Ген. Тошево").
+_LABEL_ONLY |= {form for form in _CYRILLIC_FORMS if "." in form}
 
 # Label-only names that are, in a municipal text, almost always the town: read bare when
 # the page has no other candidate (``в Камено``, ``Белово въведе …``). First names, rivers,
@@ -95,7 +113,7 @@ _TOWN_MOSTLY = {"Кула", "Камено", "Белово", "Белица", "Б�
 _MUNICIPAL_CONTEXT = re.compile(r"общин|кмет|municipal|mayor", re.IGNORECASE)
 
 # Longest names first so that "Бяла Слатина" wins over "Бяла".
-_NAMES = sorted((row["name_bg"] for row in _ROWS), key=len, reverse=True)
+_NAMES = sorted([row["name_bg"] for row in _ROWS] + list(_CYRILLIC_FORMS), key=len, reverse=True)
 
 
 def _name_trie(names: list[str]) -> str:
@@ -157,6 +175,7 @@ _LATIN_TOWN_MOSTLY = re.compile(r"(?<![\w-])(?:Sopot|Kula|Lom|Tran)(?![\w-])")
 # looked up by their folded key (``Nessebar`` as well as ``Nesebar``).
 _BARE_LATIN_KEYS = {_latin_key(row["name_en"]): row["label"] for row in _ROWS
                     if row["name_en"] not in _LATIN_LABEL_ONLY}
+_BARE_LATIN_KEYS.update({_latin_key(form): label for form, label in _LATIN_FORMS.items()})
 _LATIN_WORDS = {"Trojan", "Trojans"}  # English words that fold onto a town's key (Troyan)
 # The second word may be written in lower case ("Dolna banya", "Bobov dol"): a pair that names
 # no municipality falls back to its first word.

@@ -195,3 +195,22 @@ def test_a_latin_town_name_that_is_a_common_word_only_in_cyrillic_counts():
     text = "CRAFTS WITHOUT BORDERS: A TOWN TWINNING MEETING\n\nGuests came to the Kotel crafts fair."
     assert extract_municipality(text, "en").value == "Община Котел"
     assert extract_municipality("Elena was the project manager.", "en") is None
+
+
+@pytest.mark.parametrize("text, lang, label", [
+    ("Община Д. Митрополия обнови спортната зала в Тръстеник.", "bg", "Община Долна Митрополия"),
+    ("Кметът на Община Ген. Тошево подписа договора за ремонта.", "bg", "Община Генерал Тошево"),
+    ("В гр. Г. Оряховица бе открита нова детска градина.", "bg", "Община Горна Оряховица"),
+    ("Община Добрич-селска изгради нова спирка в с. Стожер.", "bg", "Община Добричка"),
+    ("The Municipality of Hissar renovated the Roman baths' surroundings.", "en", "Община Хисаря"),
+])
+def test_other_spellings_from_the_forms_column_name_their_municipality(text, lang, label):
+    assert extract_municipality(text, lang).value == label
+
+
+@pytest.mark.parametrize("text", [
+    "Г. Делчев, председател на читалището, благодари на дарителите.",
+    "Инж. Н. Козлево представи проекта пред съвета.",
+])
+def test_an_initial_and_a_surname_alone_name_no_municipality(text):
+    assert extract_municipality(text, "bg") is None
