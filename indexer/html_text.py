@@ -264,6 +264,7 @@ _TITLE_PIECES = re.compile(r"\s+[|–—-]\s+")
 # A site's name is short ("Община Долна баня"); a longer piece is a headline ("Община Лом
 # спечели проект за нов парк").
 _SITE_NAME_WORDS = 4
+_FIRST_PIECE_WORDS = 3
 
 
 def _title_site_owner(soup: BeautifulSoup) -> str | None:
@@ -271,6 +272,8 @@ def _title_site_owner(soup: BeautifulSoup) -> str | None:
 
     >>> _title_site_owner(BeautifulSoup("<title>Нов парк в с. Крумово | Община Родопи</title>", "html.parser"))
     'Община Родопи'
+    >>> _title_site_owner(BeautifulSoup("<title>Община Долна баня – Проекти – Нов парк</title>", "html.parser"))
+    'Община Долна баня'
     >>> _title_site_owner(BeautifulSoup("<title>Нов парк | Новини от региона</title>", "html.parser")) is None
     True
     """
@@ -278,8 +281,13 @@ def _title_site_owner(soup: BeautifulSoup) -> str | None:
     if tag is None:
         return None
     pieces = _TITLE_PIECES.split(_inline_text(tag))
-    # the page's own name is the first piece; a title of one piece names only the page
-    return next((piece for piece in pieces[1:]
+    if len(pieces) < 2:
+        return None  # a title of one piece names only the page
+    # The page's name usually comes first ("Проект | Община X"), but some sites put theirs
+    # first ("Община X – Проекти"): a first piece is taken only when it is no longer
+    # than a name ("Община Долна баня"), not a headline that opens with one.
+    candidates = ([pieces[0]] if len(pieces[0].split()) <= _FIRST_PIECE_WORDS else []) + pieces[1:]
+    return next((piece for piece in candidates
                  if len(piece.split()) <= _SITE_NAME_WORDS and names_site_owner(piece)), None)
 
 

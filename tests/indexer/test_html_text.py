@@ -218,6 +218,8 @@ def test_a_data_table_beside_a_layout_table_is_still_read_row_by_row():
     ("Нов паркинг до гарата | Община Долна баня", "Община Долна баня"),
     ("New bike lanes – Galabovo Municipality", "Galabovo Municipality"),
     ("Нов паркинг до гарата | Новини", None),
+    ("Община Долна баня – Проекти", "Община Долна баня"),
+    ("Община Лом спечели проект за нов парк – Новини", None),
     # a headline that opens with a municipality is no site's name
     ("Новини | Община Лом спечели проект за нов парк", None),
 ])
