@@ -166,8 +166,33 @@ def export_records(data: Any) -> list[Any]:
         found = [item for inner in data.values() if isinstance(inner, dict) and "id" not in inner
                  for value in inner.values() if _is_record_list(value) for item in value]
     if found:
-        return found
+        return _with_shared_fields(data, found)
     return [data]
+
+
+# Fields an export may give once for all its records: the programme of a programme's
+# project database, the currency of all its amounts.
+_SHARED_ROLES = ("programme", "currency")
+
+
+def _with_shared_fields(export: dict, records: list[Any]) -> list[Any]:
+    """The records, each with the export's programme and currency fields when it has none
+    of its own (``{"programme": "Interreg …", "currency": "EUR", "projects": [...]}``).
+
+    >>> _with_shared_fields({"programme": "ПРСР", "items": []}, [{"id": "a"}, {"id": "b", "Програма": "ОПОС"}])
+    [{'id': 'a', 'programme': 'ПРСР'}, {'id': 'b', 'Програма': 'ОПОС'}]
+    """
+    shared = {key: value for key, value in export.items()
+              if isinstance(value, str) and value.strip() and key_role(key) in _SHARED_ROLES}
+    if not shared:
+        return records
+    out = []
+    for record in records:
+        if isinstance(record, dict):
+            own = {key_role(str(key)) for key in record}
+            record = {**record, **{key: value for key, value in shared.items() if key_role(key) not in own}}
+        out.append(record)
+    return out
 
 
 def _is_record_list(value: Any) -> bool:

@@ -202,3 +202,16 @@ def test_when_a_record_was_last_updated_is_no_publication_date(key):
 def test_a_records_publication_date_field_still_gives_one():
     record = {"id": "x-9", "title": "Нов парк в Бобов дол", "Дата на публикация": "20.11.2019"}
     assert practice_from_record(record).published == "2019-11-20"
+
+
+def test_an_exports_programme_and_currency_go_to_each_record_that_names_none():
+    from indexer.record_fields import export_records
+
+    export = {"programme": "Interreg V-A Romania-Bulgaria", "currency": "EUR",
+              "projects": [{"id": "ROBG-611", "title": "Flood maps for the lower Danube towns",
+                            "lead_beneficiary": "Municipality of Svishtov", "total_budget": 734905.1},
+                           {"id": "ROBG-612", "title": "Joint river rescue", "programme": "Interreg VI-A Romania-Bulgaria"}]}
+    first, second = [practice_from_record(record) for record in export_records(export)]
+    assert first.programmes == ["interreg-robg"] and first.budget["currency"] == "EUR"
+    assert first.budget["amount"] == 734905.1
+    assert "Interreg VI-A" in second.body and "Interreg V-A" not in second.body
