@@ -122,10 +122,10 @@ _PLACE_PREFIX = re.compile(r"[A-ZА-Я][^\W\d_]+(?:[ -][A-ZА-Я]?[^\W\d_]+){0,2
                            r"|[A-ZА-Я][A-ZА-Я]+(?:[ -][A-ZА-Я]+){0,2}\s+[–—-]\s+")
 
 
-# A title that opens with the date or month it is filed under, then a dash: "October 2025 –
-# Sofia …", "Март 2024 г. — Нов парк", "12.05.2023 - Нов мост".
+# A title that opens with the date or month it is filed under, then a dash, colon or bar:
+# "October 2025 – Sofia …", "Март 2024 г. — Нов парк", "12.05.2023 - Нов мост", "Май 2024: …".
 _TITLE_DATE_PREFIX = re.compile(
-    rf"(?:{_ONE_DATE}|{_MONTHS}\s+\d{{4}}(?:\s*г\.?)?)\s*[–—-]\s+(?=\S)", re.IGNORECASE)
+    rf"(?:{_ONE_DATE}|{_MONTHS}\s+\d{{4}}(?:\s*г\.?)?)(?:\s*[–—:|-]|\s+[/|])\s+(?=\S)", re.IGNORECASE)
 
 
 def title_date_prefix(line: str) -> int:
@@ -137,6 +137,8 @@ def title_date_prefix(line: str) -> int:
     'Riverside benches'
     >>> title_date_prefix("Май 2024 г. — Зелен двор"), title_date_prefix("2025 – година на водата")
     (14, 0)
+    >>> title_date_prefix("Юни 2023: Нов площад"), title_date_prefix("Юни 2023 | Нов площад")
+    (10, 11)
     """
     match = _TITLE_DATE_PREFIX.match(line)
     return match.end() if match else 0
