@@ -528,7 +528,13 @@ def _forecasts_start(text: str) -> bool:
     True
     """
     lower = text.lower()
-    return any(hint in lower for hint in _EXPECTED_HINTS) and _EXPECTED_START.search(text) is not None
+    for hint in _EXPECTED_HINTS:  # the regex from each hint only: searched over a whole page it is slow
+        at = lower.find(hint)
+        while at >= 0:
+            if _EXPECTED_START.search(text, at, at + 80):
+                return True
+            at = lower.find(hint, at + 1)
+    return False
 
 
 def _in_use_from(lines: list[str], found: dict) -> None:
@@ -987,8 +993,10 @@ def extract_dates(text: str, lang: str = "bg", *, end_from_duration: bool = Fals
         _bracket_years(lines, found)
     if "start" not in found and "end" not in found:
         _opening_years(lines, found)
-    if "start" not in found and not _forecasts_start(text):
+    if "start" not in found:
         _in_use_from(lines, found)
+        if "start" in found and _forecasts_start(text):
+            del found["start"]  # the renovated service's years, not the project's start
     if "start" not in found and any(hint in text for hint in _RELATIVE_HINTS):
         _relative_since(text, found)
     if "start" not in found and "published" not in found:
