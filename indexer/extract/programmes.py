@@ -73,6 +73,11 @@ _FUTURE_BEFORE = re.compile(r"(?<!\w)(?:ще|will|(?:plans?|planning|intends?|in
 _SHARE_BEFORE = re.compile(r"\d\s*(?:%|процента|per\s*cent)|съфинансиране|собствен\w*\s+(?:принос|участие)|"
                            r"останал\w*|от\s+които|\d\s*(?:лв|лева|евро|BGN|EUR|€)(?!\w)|"
                            r"co-?financ\w*|own\s+contribution|the\s+rest|remaining|of\s+which", re.IGNORECASE)
+# A standing scheme's yearly money ("Средствата ще се осигуряват ежегодно от собствените приходи на
+# общината", "will be paid every year from the municipal budget") funds the scheme itself: kept unless a
+# programme paid for the project, where it is the result's upkeep.
+_YEARLY = re.compile(r"(?<!\w)(?:ежегодно|всяка\s+година|годишно|every\s+year|each\s+year|annually|yearly)(?!\w)",
+                     re.IGNORECASE)
 _AFTER_THE_PROJECT = re.compile(r"след\s+(?:края|приключването|изтичането)|(?:after|once)\s+the\s+project|"
                                 r"поддръжка|издръжка|upkeep|maintenance|running\s+costs", re.IGNORECASE)
 # The state or the municipality paying for the service once the project is over ("От 1 септември
@@ -93,9 +98,10 @@ _UPKEEP = re.compile(r"(?:поддръжка|издръжка|експлоата
                      r"(?:paid|covered|funded|financed|met)\s+(?:\S+\s+){0,2}?$", re.IGNORECASE)
 # The same, anywhere in the budget's sentence: the result kept going ("поддръжка", "устойчивост",
 # "maintain") or paid for once the project is over ("след края на проекта", "when the project ended")
+# ("устойчивостта" of the result, not the recovery plan's name; "sustainability", not "sustainable mobility")
 # — unless the sentence names a share of the project ("10% съфинансиране").
-_UPKEEP_SENTENCE = re.compile(r"(?<!\w)(?:поддръжка\w*|издръжка\w*|устойчивост\w*|sustainab\w*|maintain\w*|maintenance|"
-                              r"upkeep|след\s+(?:края|приключването|изтичането)\s+на\s+(?:проекта|финансирането|договора)|"
+_UPKEEP_SENTENCE = re.compile(r"(?<!\w)(?:поддръжка\w*|издръжка\w*|(?<!възстановяване\sи\s)устойчивост(?:та)?|sustainability|maintain\w*|maintenance|"
+                              r"upkeep|след\s+(?:края|приключването|изтичането)(?:\s+на\s+(?:проекта|финансирането|договора))?(?!\s+на\s)|"
                               r"(?:after|once|when)\s+(?:the\s+)?(?:project|eu\s+funding|funding|grant)\s+"
                               r"(?:ended|finished|closed|was\s+over|expired|ran\s+out))(?!\w)", re.IGNORECASE)
 _SHARE_IN_SENTENCE = re.compile(r"\d\s*(?:%|процента)|съфинансир\w*|собствен\w*\s+(?:принос|участие)|co-?financ\w*|"
@@ -132,7 +138,7 @@ _OTHER_PROJECTS = re.compile(r"(?<!\w)(?:вече\s+(?:е\s+|са\s+)?(?:изп�
                              # предложение", "подобен проект", "още един проект", "a second building",
                              # "той не е част от програмата", "няма връзка с центъра"
                              r"(?<!няма\s)(?<!без\s)(?<!не\sе\s)отдел(?:ен|но|на|ни)\s+(?:\S+\s+)?(?:проект|предложени)\w*|"
-                             r"друг(?:и|ия|ият|о|а)?,?\s+(?:\S+\s+){0,4}?проект\w*|"
+                             r"друг(?:и|ия|ият|о|а)?,?\s+(?:\S+\s+){0,4}?(?:проект|начинани|предложени)\w*|"
                              r"(?:подобен|още\s+един)\s+проект\w*|предстои\s+подготовка\s+на\s+(?:нов\s+)?проект\w*|"
                              r"подготв\w*\s+(?:и\s+)?(?:втори|следващ\w*)\s+(?:етап|проект\w*)|"
                              r"(?:за|на)\s+втор(?:и|а|о)\s+(?!(?:етап|фаза|път|годин|кръг|място|ден|степен|приоритет)\w*)\w+|"
@@ -144,15 +150,29 @@ _OTHER_PROJECTS = re.compile(r"(?<!\w)(?:вече\s+(?:е\s+|са\s+)?(?:изп�
                              r"след\s+(?:два|три|четири|пет|няколко|\d+)\s+(?:други\s+)?(?:проекта\s+)?по|"
                              r"after\s+(?:two|three|four|five|several|\d+)\s+(?:other\s+|earlier\s+)?(?:projects\s+)?under|"
                              r"as\s+a\s+reminder|"
+                             # a further undertaking named in passing, for which a bid is being prepared
+                             # ("… къща, за която общината подготвя проектно предложение по …")
+                             r"за\s+(?:който|която|което|които)\s+(?:\S+\s+){0,3}?(?:подготвя|готви|разработва)\w*\s+"
+                             r"(?:\S+\s+)?(?:проект|предложени|кандидатур)\w*|"
+                             r"for\s+which\s+(?:\S+\s+){0,3}?(?:is|are)\s+(?:now\s+)?(?:preparing|drafting)|"
+                             # a follow-up bid the results encouraged; another application still awaited
+                             r"(?:encouraged|inspired|spurred)\s+by\s+(?:the\s+|its\s+|this\s+)?(?:results?|success)|"
+                             r"(?:окуражен|насърчен|вдъхновен)\w*\s+от\s+(?:\S+\s+)?(?:резултат|успех)\w*|"
+                             r"(?:is|are)\s+also\s+(?:waiting|awaiting)|също\s+(?:чака|очаква)|"
+                             # a building renovated back under an older programme ("обновена още по ОПРР")
+                             r"(?:обновен|ремонтиран|саниран|изграден|построен|реконструиран)\w*\s+още\s+"
+                             r"(?:по|през|с|със|в)|"
+                             r"(?:renovated|refurbished|rebuilt|built)\s+back\s+(?:in|under)|"
                              r"already\s+(?:switched|built|rebuilt|renovated|bought|purchased|installed|replaced|introduced|"
                              r"upgraded|refurbished))(?!\w)",
                              re.IGNORECASE)
 # A sentence that turns to another, earlier project ("Това не е първият парк, който общината
 # обновява."): the rest of its paragraph is about that project.
-_ASIDE = re.compile(r"(?<!\w)(?:не\s+е\s+(?:първ|единствен|нов)\w*|не\s+за\s+първ\w*\s+път|предишн\w+|"
+_ASIDE = re.compile(r"(?<!\w)(?:не\s+е\s+(?:първ|единствен|нов)\w*|не\s+за\s+първ\w*\s+път|предишн\w+|предходн\w+\s+(?:\S+\s+)?(?:проект|програм)\w*|"
                     r"not\s+(?:the\s+)?(?:[^\W\d_]+(?:'s|’s)\s+)?(?:first|only)|not\s+for\s+the\s+first\s+time|another\s+project|"
-                    r"previous\s+project)(?!\w)", re.IGNORECASE)
-_ASIDE_HINTS = ("първ", "единствен", "не е нов", "предишн", "not ", "another", "previous")  # cheap pre-test of _ASIDE
+                    r"(?:previous|preceding|earlier)\s+project)(?!\w)", re.IGNORECASE)
+_ASIDE_HINTS = ("първ", "единствен", "не е нов", "предишн", "предходн", "not ", "another", "previous",
+                 "preceding", "earlier")  # cheap pre-test of _ASIDE
 # A sentence that opens with a year three or more years before the page's ("През 2019 г. общината
 # санира детската градина по ОПРР", "In 2016 the town rebuilt …") tells an earlier deed, unless it
 # names the page's own project ("През 2019 г. проектът беше одобрен").
@@ -160,6 +180,13 @@ _ASIDE_HINTS = ("първ", "единствен", "не е нов", "преди�
 _DATED_OPENER = re.compile(r"\s*(?:(?:През|В|In|During)\s+(?:периода\s+(?:от\s+)?|the\s+period\s+)?|Между\s+|Between\s+)"
                            r"((?:19|20)\d\d)(?:\s*(?:-|–|и|до|and|to)\s*((?:19|20)\d\d))?"
                            r"\s*(?:г\.|година|год\.)?\s*,?\s+(?!г\.)", re.IGNORECASE)
+# The same told in a relative clause about something the project builds on ("… сметище, което общината
+# изпълни в периода 2019–2020 г. по ОП …", "… a square, which the town completed in 2016 under …").
+_DATED_RELATIVE = re.compile(r"(?<!\w)(?:който|която|което|които|which|that)\s+(?:\S+\s+){0,2}?"
+                             r"(?:изпълни|реализира|осъществи|завърши|приключи|ремонтира|изгради|построи|обнови|санира|закри|"
+                             r"completed|carried\s+out|implemented|finished|built|renovated|closed)\s+"
+                             r"(?:в\s+периода\s+(?:от\s+)?|през\s+|в\s+|между\s+|between\s+|in\s+(?:the\s+period\s+)?)?"
+                             r"((?:19|20)\d\d)(?:\s*(?:-|–|—|и|до|and|to)\s*((?:19|20)\d\d))?(?!\d)", re.IGNORECASE)
 _ABBREVIATION_END = re.compile(r"(?<!\w)\w{1,3}\.\s*$")
 # A sentence that opens by turning to something done alongside ("Паралелно общината кандидатства и …",
 # "Separately, the municipality signed …") is about another project.
@@ -169,7 +196,9 @@ _ALONGSIDE_OPENER = re.compile(r"\s*(?:(?:Паралелно|Успоредно|
                                # "Meanwhile, the municipality is also renovating …": only with "also"/"и"
                                r"(?:Същевременно|Междувременно|Meanwhile|At\s+the\s+same\s+time)\b,?"
                                r"(?=[^.;]{0,80}?(?<!\w)(?:also|и\s+(?:проект|по|кандидатств|ремонтира|обновява|изгражда)|"
-                               r"(?:ремонтира|обновява|изгражда|изпълнява|реализира|строи)\w*\s+и\s)))")
+                               r"(?:ремонтира|обновява|изгражда|изпълнява|реализира|строи)\w*\s+и\s|"
+                               # "Междувременно общината приключи проекта …": another project finished meanwhile
+                               r"(?:приключ|завърш|довърш)\w*\s|(?:finish|complet)\w*\s)))")
 # A step of the page's own project told with its year ("През 2019 г. общината кандидатства по …",
 # "In 2018 the town applied to …") is not an earlier deed.
 _OWN_PROJECT = re.compile(r"(?<!\w)(?:проектът|проекта|практиката|инициативата|услугата|"
@@ -182,6 +211,12 @@ _BUDGETS = frozenset({"municipal-budget", "national-budget"})
 _NOT_EU = frozenset({"municipal-budget", "national-budget", "swiss", "eea-norway", "pudoos", "social-protection-fund",
                      "foreign-donor", "other"})
 _INTERREG_CBC = frozenset({"interreg-robg", "interreg-grbg", "interreg-ipa"})
+# The municipality's money named only to deny it ("изцяло безвъзмездна, без собствено участие на общината",
+# "with no own contribution from the municipality").
+_DENIED_BEFORE = re.compile(r"(?<!\w)(?:без|няма|without|no)\s+(?:any\s+|никакво\s+|каквото\s+и\s+да\s+е\s+)?$",
+                            re.IGNORECASE)
+# An abbreviation that names a device, not a programme ("ПОС терминал", "POS terminal").
+_DEVICE_AFTER = re.compile(r"[\s-]*(?:терминал|устройств|terminal|device)", re.IGNORECASE)
 _PHARE_WORD = re.compile(r"(?<!\w)(?:фар|phare)(?!\w)", re.IGNORECASE)
 
 
@@ -251,7 +286,7 @@ def _not_a_funding_source(text: str, start: int, entry: str, ids: tuple[str, ...
     if entry.startswith("name:") and text[start:start + 1].isalpha() and _TITLE_BEFORE.search(before):
         return True
     clause = _SENTENCE_END.split(before)[-1]
-    if "municipal-budget" in ids and _BUDGET_AS_OBJECT.search(clause):
+    if "municipal-budget" in ids and (_BUDGET_AS_OBJECT.search(clause) or _DENIED_BEFORE.search(clause)):
         return True
     helping = text[max(0, start - 100):start]
     if ("канд" in helping or "ppl" in helping) and _HELPING_APPLY.search(_SENTENCE_END.split(helping)[-1]):
@@ -267,7 +302,20 @@ def _not_a_funding_source(text: str, start: int, entry: str, ids: tuple[str, ...
     if "municipal-budget" not in ids or _FUTURE_BEFORE.search(clause) is None:
         return False
     sentence = _SENTENCE_END.split(text[max(0, start - 120):start])[-1]
+    if _yearly_future(text, start):
+        return False  # a standing scheme's yearly money (see ``_YEARLY``)
     return _SHARE_BEFORE.search(sentence) is None or _AFTER_THE_PROJECT.search(sentence) is not None
+
+
+def _yearly_future(text: str, start: int) -> bool:
+    """The budget will pay every year, not after a project: ``ще се осигуряват ежегодно от …``.
+
+    >>> _yearly_future("Стипендиите ще се плащат ежегодно от общинския бюджет.", 38)
+    True
+    """
+    sentence = _SENTENCE_END.split(text[max(0, start - 120):start])[-1]
+    return (_FUTURE_BEFORE.search(sentence) is not None and _YEARLY.search(sentence) is not None
+            and _AFTER_THE_PROJECT.search(sentence) is None)
 
 
 def _national_cofinancing(text: str, start: int, ids: tuple[str, ...]) -> bool:
@@ -318,6 +366,10 @@ def _about_other_projects_at(line: str, sentences: list[int], index: int, munici
         sentence = line[sentences[index]:sentences[index + 1]]
         if page_year - int(opener.group(2) or opener.group(1)) >= 3 and _OWN_PROJECT.search(sentence) is None:
             return True
+    if page_year is not None and any(hint in line for hint in ("кой", "коя", "кое", "кои", "which", "that")):
+        for dated in _DATED_RELATIVE.finditer(line, sentences[index], sentences[index + 1]):
+            if page_year - int(dated.group(2) or dated.group(1)) >= 3:
+                return True
     # the sentence may have been cut at an abbreviation ("на ул. „Св. св. Кирил …"): its real start
     first = index
     while first > 0 and _ABBREVIATION_END.search(line, max(0, sentences[first] - 8), sentences[first]):
@@ -387,6 +439,8 @@ def extract_programmes(text: str, lang: str = "bg", municipality: str | None = N
         ids = candidates[entry]
         if _not_a_funding_source(normal, start, entry, ids):
             continue
+        if entry.startswith("abbr:") and _DEVICE_AFTER.match(normal, end):
+            continue
         if len(ids) > 1 and not page_year_known:
             page_year, page_year_known = _page_year(text), True
         line_start = normal.rfind("\n", 0, start) + 1
@@ -398,7 +452,8 @@ def extract_programmes(text: str, lang: str = "bg", municipality: str | None = N
         if programme_id == "national-budget" and _national_cofinancing(normal, start, ids):
             cofinanced.add(start)
         if programme_id in _BUDGETS and (_UPKEEP.search(_SENTENCE_END.split(normal[max(0, start - 160):start])[-1])
-                                         or _upkeep_sentence(_sentence_at(normal, start))):
+                                         or _upkeep_sentence(_sentence_at(normal, start))
+                                         or _yearly_future(normal, start)):
             upkeep.add(start)
         hits.append((start, programme_id))
     hits.extend((position, programme_id) for position, programme_id, _ in code_hits)

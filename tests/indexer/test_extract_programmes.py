@@ -10,6 +10,27 @@ from indexer.extract.programmes import extract_programmes, load_programmes
 SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
 
 GOLDEN = [
+    # round 5: the municipality's money named only to deny it; a card terminal is no programme
+    ("Ремонтът е платен изцяло с грант по ПРСР, без собствено участие на общината.", ["rdp-2014"]),
+    ("The Erasmus+ grant covered every cost, with no own contribution from the municipality.", ["erasmus"]),
+    ("Таксите се плащат и с ПОС терминал в центъра за услуги.", []),
+    ("Пречиствателната станция е по ПОС.", ["pe-2021"]),
+    # a standing scheme's yearly money from the municipality's own revenue funds the scheme ...
+    ("Наградите ще се изплащат всяка година от собствените приходи на общината.", ["municipal-budget"]),
+    ("The grants will be paid every year from the municipal budget.", ["municipal-budget"]),
+    # ... but beside a programme that paid for the project it is the result's upkeep
+    ("Спортната зала е ремонтирана по ПРСР. Сметките за ток ще се плащат ежегодно от общинския бюджет.",
+     ["rdp-2014"]),
+    # the recovery plan's name and 'sustainable mobility' are no upkeep; VAT paid after the end is
+    ("EUR 1.1 million came from the Recovery and Resilience Plan for sustainable urban transport, and "
+     "the rest from the municipal budget.", ["rrp", "municipal-budget"]),
+    ("По Плана за възстановяване и устойчивост са 800 000 лв., а останалите се осигуряват от общинския бюджет.",
+     ["rrp", "municipal-budget"]),
+    ("Залата е обновена по ПРСР; недопустимият ДДС беше платен от общинския бюджет след приключването.",
+     ["rdp-2014"]),
+    # PUDOOS in English
+    ("Part of the money comes from the Enterprise for Management of Environmental Protection Activities.",
+     ["pudoos"]),
     # round 4: the municipality adding money from its own budget co-funds the project
     ("Общината добавя средства от бюджета си за ремонта на площада.", ["municipal-budget"]),
     ("Община Сатовча добави 20 000 лв. от собствения си бюджет към гранта.", ["municipal-budget"]),
@@ -319,6 +340,34 @@ ASIDES = [
      "project under OP Regional Development.", "Община Габрово", 2020, ["erasmus"]),
     ("Община Гърмен кандидатства по НПВУ.\nТова е важно. През 2016 г. общината приключи проект по "
      "ОП „Региони в растеж“ за ремонт на училище.", "Община Гърмен", 2023, ["rrp"]),
+    # round 5: another undertaking or proposal told in passing, a bid being prepared for something else
+    ("Община Тетевен подписа договор по ПРСР за нов мост.\nОбщината има и друго начинание – подаде заявление "
+     "по НПВУ за нов детски кът.", "Община Тетевен", 2024, ["rdp-2014"]),
+    ("Община Брусарци изпълнява проект по ПРЧР за домашни грижи. Кметът обяви, че следва училищната кухня, за "
+     "която общината подготвя проектно предложение по ПРР.", "Община Брусарци", 2024, ["phrd-2021"]),
+    # a follow-up bid the results encouraged; another application still awaited
+    ("Kozloduy ran its solar project under the Norway Grants.\nEncouraged by the results, the town has applied "
+     "under the Recovery Plan for a school roof.", "Община Козлодуй", 2024, ["eea-norway"]),
+    ("Byala signed a LIFE grant for its wetland.\nThe town is also waiting for an answer on its bid to the "
+     "Programme Development of the Regions.", "Община Бяла", 2024, ["life"]),
+    # a preceding project; one finished 'meanwhile'; a building renovated back under an older programme
+    ("Община Ябланица изпълнява проект по ПРЧР 2021-2027.\nПредходният проект на общината по ОПРЧР 2014-2020 "
+     "обслужваше само града.", "Община Ябланица", 2025, ["phrd-2021"]),
+    ("Община Угърчин подаде проект по Еразъм+.\nМеждувременно общината завърши ремонта на читалището по ПРСР.",
+     "Община Угърчин", 2025, ["erasmus"]),
+    ("Новото обзавеждане на дома е по програма на Фонд „Социална закрила“. Домът работи от 2015 г. в сграда, "
+     "санирана още по ОП „Регионално развитие“ 2007-2013.", "Община Шабла", 2025, ["social-protection-fund"]),
+    # ... but 'the day before' is no earlier project
+    ("Общината плаща таксито от общинския бюджет; заявките се правят в предходния ден.", "Община Ябланица",
+     2025, ["municipal-budget"]),
+    # a relative clause telling a project done years before the page's
+    ("Община Ихтиман кандидатства по ПУДООС. Новата площадка е до старото депо, което общината закри "
+     "през 2018 г. със средства по ОП „Околна среда“ 2014-2020.", "Община Ихтиман", 2025, ["pudoos"]),
+    ("Община Ихтиман кандидатства по ПУДООС. Новата площадка е до парка, който общината ремонтира "
+     "в периода 2017–2019 г. по ОП „Региони в растеж“.", "Община Ихтиман", 2025, ["pudoos"]),
+    # ... but the project's own recent step in a relative clause is kept
+    ("Община Ихтиман изпълнява проект, който общината реализира през 2024 г. по ПУДООС.", "Община Ихтиман",
+     2025, ["pudoos"]),
     # abbreviations ("г.", "с.", "млн.") end no sentence: the earlier project's sentence runs on
     ("Община Вършец кандидатства по НПВУ за ремонт на банята.\nОбщина Вършец вече е изпълнила през 2010-2011 г. "
      "проект в с. Черкаски по мярка 321 на ПРСР 2007-2013 на стойност 1,2 млн. лв.", "Община Вършец", 2024, ["rrp"]),
