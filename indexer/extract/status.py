@@ -134,7 +134,7 @@ _ALSO_ENDED = re.compile(
     r"\b(?:приключи(?:ха)?|завърши(?:ха)?|(?:беше|бе|бяха|е|са)\s+(?:открит|завършен|ремонтиран|обновен|изграден)\w*|"
     r"отвори(?:ха)?)\s+и\s+(?:нов(?:ият|ата|ото|ите)\s+|обновен(?:ият|ата|ото|ите)\s+)?[^\W\d_]+(?:ът|ят)\b|"
     r"\balso\s+(?:completed|finished|opened|inaugurated|renovated|built)\b")
-_ALSO_HINTS = any_of(("also", "и "))
+_ALSO_HINTS = any_of(("also", "приключи", "завърши", "открит", "завършен", "ремонтиран", "обновен", "изграден", "отвори"))
 # Substrings every _ASIDE match holds: most sentences hold none.
 _ASIDE_HINTS = ("вече", "already", "първ", "единствен", "преди", "предишн", "предходн", "друг", "миналия", "not ",
                 "previous", "past", "another", "earlier", "отдел", "следващ", "separate", "next project", "подоб",
