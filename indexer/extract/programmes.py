@@ -187,6 +187,10 @@ _DATED_RELATIVE = re.compile(r"(?<!\w)(?:който|която|което|кои
                              r"completed|carried\s+out|implemented|finished|built|renovated|closed)\s+"
                              r"(?:в\s+периода\s+(?:от\s+)?|през\s+|в\s+|между\s+|between\s+|in\s+(?:the\s+period\s+)?)?"
                              r"((?:19|20)\d\d)(?:\s*(?:-|–|—|и|до|and|to)\s*((?:19|20)\d\d))?(?!\d)", re.IGNORECASE)
+# ... and one that opens with an earlier year and tells a work finished then ("През 2024 г. общината завърши
+# ремонта на спортната зала със средства от НПВУ", "In 2023 the town completed the street …"): a deed done
+# before the page's own project, even one or two years back.
+_FINISHED = re.compile(r"(?<!\w)(?:завърши|приключи|довърши|completed|finished)(?!\w)", re.IGNORECASE)
 _ABBREVIATION_END = re.compile(r"(?<!\w)\w{1,3}\.\s*$")
 # A sentence that opens by turning to something done alongside ("Паралелно общината кандидатства и …",
 # "Separately, the municipality signed …") is about another project.
@@ -364,7 +368,8 @@ def _about_other_projects_at(line: str, sentences: list[int], index: int, munici
         return True
     if page_year is not None and (opener := _DATED_OPENER.match(line, sentences[index])) is not None:
         sentence = line[sentences[index]:sentences[index + 1]]
-        if page_year - int(opener.group(2) or opener.group(1)) >= 3 and _OWN_PROJECT.search(sentence) is None:
+        before = page_year - int(opener.group(2) or opener.group(1))
+        if (before >= 3 or (before >= 1 and _FINISHED.search(sentence))) and _OWN_PROJECT.search(sentence) is None:
             return True
     if page_year is not None and any(hint in line for hint in ("кой", "коя", "кое", "кои", "which", "that")):
         for dated in _DATED_RELATIVE.finditer(line, sentences[index], sentences[index + 1]):

@@ -357,6 +357,14 @@ ASIDES = [
      "Община Угърчин", 2025, ["erasmus"]),
     ("Новото обзавеждане на дома е по програма на Фонд „Социална закрила“. Домът работи от 2015 г. в сграда, "
      "санирана още по ОП „Регионално развитие“ 2007-2013.", "Община Шабла", 2025, ["social-protection-fund"]),
+    # a work finished in an earlier year, even one or two back, is another deed ...
+    ("Община Доспат кандидатства по ПРР за нов площад.\nПрез 2023 г. общината завърши изцяло с общински "
+     "средства ремонта на улицата към площада.", "Община Доспат", 2025, ["prd"]),
+    ("Dospat applied to the Programme Development of the Regions for a new square.\nIn 2024 the town finished "
+     "the gym with money from the Recovery Plan.", "Община Доспат", 2025, ["prd"]),
+    # ... but the page's own project finished then keeps its money
+    ("През 2024 г. проектът по ПРСР приключи, а общината добави 20 000 лв. от бюджета си.", "Община Доспат",
+     2025, ["rdp-2014", "municipal-budget"]),
     # ... but 'the day before' is no earlier project
     ("Общината плаща таксито от общинския бюджет; заявките се правят в предходния ден.", "Община Ябланица",
      2025, ["municipal-budget"]),
