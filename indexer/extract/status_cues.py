@@ -56,6 +56,15 @@ _AUX = r"(?:е|беше|бе|са|бяха)"
 _PAST_AUX = r"(?:беше|бе|бяха)"
 
 COMPLETED = _stage(
+    (("посреща първите", "приема първите"), r"(?:посреща|приема)\s+(?:вече\s+)?първите\s+си\s+(?:\d+\s+)?(?:потребители|"
+                                            r"посетители|деца|ученици|пациенти|клиенти|жители|читатели|гости)"),
+    (("всички",), r"всички\s+(?:\S+\s+)?дейности\s+(?:\S+\s+){0,3}?(?:са|бяха)\s+(?:успешно\s+)?(?:изпълнени|приключени|"
+                  r"завършени|реализирани)"),
+    (("отбеляза", "marked the end"), r"(?:отбеляза(?:ха)?|(?:беше|бе|е)\s+отбелязан)\s+(?:\S+\s+)?(?:краят|приключването|"
+                                     r"завършването)\s+на\s+проекта|marked\s+the\s+(?:end|close|completion)\s+of\s+the\s+project"),
+    (("accepted",), r"(?:works?|building|construction|site|facility)\s+(?:\S+\s+){0,2}?(?:was|were|has\s+been|have\s+been)\s+"
+                    r"(?:formally\s+|officially\s+)?accepted"),
+    (("came to a",), r"came\s+to\s+a\s+(?:successful\s+|formal\s+)?close"),
     # the final report accepted: the project is over ("Окончателният отчет по проекта е приет")
     (("отчет", "report"), r"(?:окончателн|финалн)\w*\s+(?:технически\s+и\s+финансов\s+)?отчет\w*\s+(?:\S+\s+){0,3}?"
                           r"(?:е|беше|бе|са|бяха)\s+(?:приет|одобрен)\w*|final\s+(?:technical\s+and\s+financial\s+)?"
@@ -216,6 +225,14 @@ COMPLETED = _stage(
 )
 
 ONGOING = _stage(
+    # a share of the works done: "са изпълнени около 60% от строителните работи", "the works are 40% complete"
+    (("%", "процента", "percent", "per cent"),
+     r"(?:са|е)\s+(?:изпълнени|завършени|реализирани|готови|извършени)\s+(?:около\s+|над\s+|близо\s+|едва\s+)?"
+     r"(?<!\d)(?!100)\d{1,2}\s*(?:%\s+от|процента)|(?:is|are)\s+(?:about\s+|around\s+|over\s+|nearly\s+)?(?<!\d)(?!100)\d{1,2}\s*"
+     r"(?:%|per\s*cent|percent)\s+(?:complete|done|finished)"),
+    (("implementation phase", "implementation stage", "фаза на изпълнение"),
+     r"(?:is|are)\s+(?:now\s+|currently\s+)?in\s+(?:its|the)\s+implementation\s+(?:phase|stage)|"
+     r"(?:е|са)\s+(?:вече\s+)?(?:във|в)\s+фаза\s+на\s+изпълнение"),
     (("старт",), r"(?:даде|дадоха|даден\w*\s+(?:беше|бе|е)|(?:беше|бе|е)\s+даден)\s+(?:официален\s+|символичен\s+)?"
                  r"старт(?:ът)?\s+на"),
     (("работят", "работи"), r"(?:строители(?:те)?|работници(?:те)?|фирмата|изпълнителят|техника(?:та)?)\s+(?:вече\s+)?"
@@ -316,6 +333,14 @@ ONGOING = _stage(
 )
 
 APPROVED = _stage(
+    (("спечели",), r"спечели(?:ха|хме)?\s+(?:\S+\s+)?(?:конкурс|подкрепа)\w*"),
+    # a public tender for the works: the contract is signed, the works are still to come
+    (("поръчка", "tender", "procurement"),
+     r"(?:обяви(?:ха)?|обявена\s+(?:е|беше|бе)|(?:е|беше|бе)\s+обявена|открита\s+(?:е|беше|бе)|(?:е|беше|бе)\s+открита)\s+"
+     r"(?:\S+\s+){0,2}?обществена\s+поръчка|"
+     r"(?:tender(?:ing)?|procurement)\s+(?:\S+\s+){0,4}?(?:is|are|was|has\s+been)\s+(?:now\s+)?(?:under\s*way|launched|"
+     r"announced|opened|published|in\s+progress)|(?:launched|announced|opened|published)\s+(?:a|the)\s+(?:public\s+)?"
+     r"(?:tender|procurement)"),
     (("go-ahead", "go ahead"), r"(?:got|received|was\s+given|has\s+been\s+given|were\s+given|gave\s+\S+)\s+the\s+go[-\s]ahead"),
     (("accepted for",), r"accepted\s+for\s+(?:funding|financing)"),
     (("confirmed",), r"(?:funding|financing|grant)\s+(?:\S+\s+){0,4}?(?:was|has\s+been|were|have\s+been)\s+confirmed"),
@@ -398,8 +423,16 @@ APPLIED = _stage(
                             r"подаде(?:ха)?\s+(?:\S+\s+)?проект(?:а)?"),
     (("подаден", "внесен", "депозиран"),
      r"(?:подадено|внесено|депозирано)\s+(?:е\s+)?проектно|"
-     r"(?:предложение|кандидатура|заявление|документи(?:те)?\s+(?:по|за)\s+кандидатстване)\w*\s+(?:\S+\s+){0,4}?"
-     r"(?:е|беше|бе|са|бяха)\s+(?:подаден|внесен|депозиран|изпратен)\w*"),
+     r"(?:предложение|кандидатура|заявление|документаци|документи(?:те)?\s+(?:по|за)\s+кандидатстване)\w*\s+(?:\S+\s+){0,4}?"
+     r"(?:е|беше|бе|са|бяха)\s+(?:подаден|внесен|депозиран|изпратен)\w*|"
+     # "Проектът е внесен за финансиране по ПРСР"
+     r"проект(?:ът)?\s+(?:\S+\s+){0,3}?(?:е|беше|бе)\s+(?:внесен|подаден|депозиран)\w*\s+(?:за|в|по)\b"),
+    (("чака",), r"чака(?:т)?\s+(?:\S+\s+){0,2}?(?:оценка|одобрение|решение|класиране)"),
+    (("регистрира",), r"регистрира(?:ха|хме)?\s+(?:\S+\s+){0,2}?(?:проектно\s+предложение|проектното\s+предложение|кандидатура|"
+                      r"предложение|заявление)\w*"),
+    (("put forward",), r"put\s+forward\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:proposal|application|bid|project)"),
+    (("under evaluation", "under assessment", "under review"),
+     r"(?:is|are)\s+(?:still\s+|now\s+|currently\s+)?under\s+(?:evaluation|assessment|review)"),
     # the body it went to may stand between: "депозира в Центъра за развитие на … предложение за …"
     # (and the perfect: "Общината е внесла в Предприятието за … (ПУДООС) проектно предложение")
     (("внесе", "депозира", "внесл", "внесъл", "изпрати"),

@@ -91,7 +91,7 @@ _PART_OF_PROJECT = re.compile(
 # A start of a scheme's call or of its evaluation, not of a project ("стартира приемът на
 # предложения"; a programme or a scheme that is under way may be the practice itself).
 _CALL = re.compile(r"\b(?:прием(?:ът|а)?|кандидатстването|конкурс\w*|покана(?:та)?|оценка(?:та)?|оценяването|"
-                   r"call|applications?|evaluation)\b")
+                   r"обществен\w*\s+поръчк\w*|call|applications?|evaluation|tender(?:ing)?|procurement)\b")
 # A sentence whose subject, in its first words, is a part of the project.
 # (a pilot alone may be the practice itself: "The pilot … has been completed")
 _PART_OPENING = re.compile(r"^\W*(?:\S+\s+){0,3}?(?:phase|stage|етап(?:ът|а)?|фаза(?:та)?)\b")
