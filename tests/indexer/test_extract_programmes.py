@@ -365,6 +365,16 @@ ASIDES = [
     # ... but the page's own project finished then keeps its money
     ("През 2024 г. проектът по ПРСР приключи, а общината добави 20 000 лв. от бюджета си.", "Община Доспат",
      2025, ["rdp-2014", "municipal-budget"]),
+    # a programme named only in the background section paid for an earlier project ...
+    ("Предистория\nСградата на читалището е ремонтирана по ОП „Регионално развитие“ 2007-2013.\n"
+     "Практика\nС грант по Еразъм+ читалището отвори клуб за роботика.", "Община Бяла", 2024, ["erasmus"]),
+    ("Background\nThe town had run a mediator project under OP Human Resources Development 2014-2020.\n"
+     "Results\nThe new team is paid from the municipal budget.", "Община Бяла", 2024, ["municipal-budget"]),
+    # ... but one named there and again in the practice is the practice's, and a page naming no other keeps it
+    ("Предистория\nОбщината кандидатства по ПРСР.\nПрактика\nРемонтът по ПРСР приключи.", "Община Бяла", 2024,
+     ["rdp-2014"]),
+    ("Предистория\nЗалата е обновена по ПРСР през 2016 г.\nПрактика\nЗалата се ползва от клубовете.",
+     "Община Бяла", 2024, ["rdp-2014"]),
     # ... but 'the day before' is no earlier project
     ("Общината плаща таксито от общинския бюджет; заявките се правят в предходния ден.", "Община Ябланица",
      2025, ["municipal-budget"]),
