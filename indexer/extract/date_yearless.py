@@ -123,7 +123,10 @@ _VERB = re.compile(
     # the first users' day: "посрещна първите си читатели в петък", "welcomed its first pupils on Monday"
     r"(?:посрещна(?:ха)?|прие(?:ха)?)\s+първите|welcomed\s+(?:its|their)\s+first|"
     # "Първите деца прекрачиха вчера прага на новата сграда": the first users cross the threshold
-    r"прекрачи(?:ха)?(?=\s+(?:[^\W\d_]+\s+)?прага)))(?![^\W\d_])", re.I)
+    # ("Първите деца прекрачиха в сряда прага": the day between the verb and its object)
+    r"прекрачи(?:ха)?(?=\s+(?:[^\W\d_]+\s+){0,2}прага)|"
+    # the builder hands over: "В сряда строителят предаде на общината новата сграда"
+    r"предаде(?:ха)?(?=\s+(?:на|обекта|сградата|ключовете)(?![^\W\d_]))))(?![^\W\d_])", re.I)
 # Unambiguous past forms: a date after the dateline is then last year's. ("стартира",
 # "приключи" may also be a present that announces.)
 _PAST_ONLY = re.compile(r"започна|стартираха|дад|даден|began|begun|started|launched|commenced|kicked|завършиха|"
@@ -299,8 +302,10 @@ def _candidates(text: str, lower: str, found: dict):
             if day is not None and not today and _opens_from(sentence, span_start, span_end):
                 yield ("start", (year, month, day), sentence.strip()[:_MAX_SOURCE], False, today)
             continue
-        if verb.lastgroup == "start" and today:
-            continue  # "днес стартира": the launch is the article's news, its own date
+        # "днес стартира": the launch is the article's news, its own date ("С първа копка вчера
+        # кметът даде старт": yesterday's launch is the day before the news, a start)
+        if verb.lastgroup == "start" and today and text[at:until].lower() not in ("вчера", "yesterday"):
+            continue
         if verb.lastgroup == "running":
             # a present dates only what began "от" the day ("през май общината реализира" is an aorist)
             if not re.match(r"(?:от|from|since)\s", sentence[span_start:span_start + 6], re.I):

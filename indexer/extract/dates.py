@@ -382,6 +382,12 @@ _EXPECTED_START = re.compile(r"(?<![^\W\d_])(?:очаква\w*|предвижд�
 _EXPECTED_END = re.compile(r"(?<![^\W\d_])(?:(?:се\s+)?(?:очаква|предвижда|планира)(?:\s+се)?|expected|due|scheduled|planned)"
                            r"\s+(?:[^\W\d_]+\s+){0,2}?(?:да|to)\s+(?:се\s+|be\s+)?(?:приключ\w*|завърш\w*|end|finish|close|"
                            r"wrap\s+up|(?:be\s+)?completed?)(?![^\W\d_])", re.I)
+# A start still to come after a step ("ще започнат след провеждане на процедурите и се очаква да
+# приключат до …", "will begin once the tender is over and are expected to end by …"): the forecast
+# end is as uncertain as a conditional one.
+_START_AFTER = re.compile(r"(?<![^\W\d_])(?:ще\s+(?:за)?почн\w*|ще\s+стартира\w*|will\s+(?:only\s+)?(?:start|begin))\s+"
+                          r"(?:[^\W\d_]+\s+){0,2}?(?:след|after|once|when|когато|щом)(?![^\W\d_])", re.I)
+_START_AFTER_HINTS = ("ще започн", "ще почн", "ще стартира", "will start", "will begin", "will only")
 _IF_AFTER = re.compile(r"(?<![^\W\d_])(?:ако|стига|освен\s+ако|if|unless|provided|weather\s+permitting)(?![^\W\d_])", re.I)
 _EXPECTED_HINTS = ("очаква", "предвижда", "планира", "предстои", "expected", "planned", "scheduled", "due")
 
@@ -389,8 +395,11 @@ _EXPECTED_HINTS = ("очаква", "предвижда", "планира", "пр
 # завършен през 2023 г. проект – …", "Another project, finished in 2022, paid for …", "the previous
 # project ran until 2019"). ("другите общини по проекта" is no other project: the noun must follow
 # the masculine singular within its clause.)
-_OTHER_PROJECT = re.compile(r"(?<![^\W\d_])(?:друг(?:ия|ият)?|предишни(?:я|ят)|отделен|отделния|another|"
-                            r"(?:the|a)\s+(?:other|previous|separate|former)|an\s+earlier)(?![^\W\d_])"
+_OTHER_PROJECT = re.compile(r"(?<![^\W\d_])(?:друг(?:ия|ият)?|предишни(?:я|ят)|предходни(?:я|ят)|предходен|отделен|"
+                            r"отделния|another|(?:the|a)\s+(?:other|previous|preceding|separate|former)|an\s+earlier|"
+                            # a predecessor it builds on: "Проектът надгражда „…“ – проект по …, който
+                            # приключи през 2021 г.", "It builds on the 2019 project …"
+                            r"надгражда(?:т)?|builds?\s+on|building\s+on)(?![^\W\d_])"
                             # (no preposition between: "the other partners in the project" is this one)
                             r"(?:(?!(?<![^\W\d_])(?:of|in|for|with|to|по|на|за|със?)\s)(?:[^.;:!?\n]|(?<=г)\.)){0,60}?"
                             r"(?<![^\W\d_])(?:проект|project|network|мрежа|initiative|инициатива)(?![^\W\d_])", re.I)
@@ -401,14 +410,62 @@ _OWN_PERIOD = re.compile(r"(?<![^\W\d_])(?:(?:implementation|the\s+project)\s+(?
                          r"проектът\s+(?:се\s+изпълн\w+|продължи|беше\s+изпълнен))(?![^\W\d_])", re.I)
 # A count up to a date is a tally of results, not the end: "- 11 events for schoolchildren by the end
 # of August 2021;", "- 340 абонати до края на юни 2022 г.".
+# A document's number and date ("разрешение за ползване № ДК-07-118 от 19.12.2023 г.", "Order No
+# 12/2021 of 3 May"): "от" dates the document, it starts nothing.
+_NUMBER_OF = re.compile(r"(?:(?:№|No\.?)\s*[\w./-]+|(?<![^\W\d_])(?:писмо|заповед|протокол|letter|order))"
+                        r"\s+(?:от|of|from|dated)\s+$", re.I)
+_DOCUMENT_HINTS = ("№", "No", "писмо", "заповед", "протокол", "letter", "order")
+# A sentence opening on an earlier time that names a project tells what came before this one
+# ("По-рано общината изпълни проекта за …, който приключи през 2023 г.", "Previously the town ran a
+# project that ended in 2021"); "по-рано тази година" (earlier this year) is this project's time.
+_EARLIER_OPENING = re.compile(r"\W*(?:по-рано|преди\s+това|в\s+миналото|earlier|previously|in\s+the\s+past)"
+                              r"(?![^\W\d_])(?!\s+(?:тази|през\s+тази|this|in\s+this))", re.I)
+# A similar scheme elsewhere ("подобна схема работи в … от 2019 г.", "a similar service has run in … since
+# 2018") dates that scheme.
+_SIMILAR = re.compile(r"(?<![^\W\d_])(?:подобн[аои]?|сходн[аои]?|similar)\s+(?:[^\W\d_]+\s+)?(?:схем|програм|практик|"
+                      r"услуг|проект|инициатив|scheme|programme|practice|service|project|initiative)", re.I)
+_SIMILAR_HINTS = ("подобн", "сходн", "similar")
+
+
+def _similar_elsewhere(lower: str) -> bool:
+    """Whether the (lower-cased) sentence speaks of a similar scheme, not this one."""
+    return any(hint in lower for hint in _SIMILAR_HINTS) and _SIMILAR.search(lower) is not None
+
+
 _TALLY = re.compile(r"^[\s\-–—•*]*\d")
 _BY_BEFORE = re.compile(r"(?<![^\W\d_])(?:by|до)\s+(?:(?:the\s+)?end\s+of\s+|края\s+на\s+)?$", re.I)
+# So is a target counted to a date in mid-sentence: "…, and 1,900 trees are planned by the end of
+# 2027", "до края на 2027 г. ще бъдат засадени 1900 дървета".
+_TARGET_BEFORE = re.compile(r"(?:^|[;:]\s*|,\s+(?:and|а|и)\s+)(?:над\s+|over\s+|more\s+than\s+|още\s+|another\s+)?"
+                            r"\d{1,3}(?:[ ,]\d{3})*\s+[^\W\d_]{3,}[^;:\d]{0,60}?"
+                            r"(?<![^\W\d_])(?:by|до)\s+(?:(?:the\s+)?end\s+of\s+|края\s+на\s+)?$", re.I)
+_TARGET_AFTER = re.compile(r"\s*(?:г\.?)?\s*,?\s*(?:(?:ще\s+(?:бъдат|бъде)|will\s+be|се\s+планира\w*)\s+(?:[^\W\d_]+\s+)?)?"
+                           r"(?:над\s+|още\s+|over\s+)?\d{1,3}(?:[ ,]\d{3})*\s+[^\W\d_]{3,}", re.I)
+
+
+def _target(sentence: str, m) -> bool:
+    """Whether the date ``m`` after "by" / "до" is a count's target, not the project's end."""
+    head = sentence[max(0, m.start - 120):m.start]
+    return (_BY_BEFORE.search(head) is not None
+            and (_TARGET_BEFORE.search(head) is not None or _TARGET_AFTER.match(sentence, m.end) is not None))
 # An extension from the planned end to a later one: "срокът беше удължен от 31.12.2020 г. до
 # 31.03.2021 г.", "the deadline was extended from 30 June to 30 September 2021".
 _EXTENDED_FROM = re.compile(r"(?<![^\W\d_])(?:удължен\w*|удължи\w*|extended|prolonged)\s+(?:[^\W\d_]+\s+){0,3}?"
                             r"(?:от|from)\s+$", re.I)
-_OTHER_HINTS = ("друг", "предишни", "отделен", "отделния", "another", "the other", "a other", "the previous",
+_OTHER_HINTS = ("друг", "предишни", "предходн", "надгражда", "builds on", "building on", "preceding",
+                "отделен", "отделния", "another", "the other", "a other", "the previous",
                 "a previous", "the separate", "a separate", "the former", "a former", "an earlier")
+
+
+def _about_applications(sentence: str) -> bool:
+    """Whether the sentence dates a call or its applications (``Приемът на заявления е до 30 юни``).
+    An application word far after the last date is an aside on what the service does
+    (``Услугата стартира на 1 юли 2020 г. … и помагаха при подаването на документи``)."""
+    word = _FUTURE_OR_OTHER.search(sentence)
+    if word is None:
+        return False
+    mentions = find_mentions(sentence)
+    return not mentions or word.start() <= mentions[-1].end + 60
 
 
 def _from_project_sentences(sentences: list[str], found: dict) -> None:
@@ -419,12 +476,14 @@ def _from_project_sentences(sentences: list[str], found: dict) -> None:
     for sentence in sentences:
         if "start" in found and "end" in found:
             break
-        if _FUTURE_OR_OTHER.search(sentence) or _PART_SUBJECT.match(sentence) or (
-                expected and _EXPECTED_START.search(sentence)) or (other and _OTHER_PROJECT.search(sentence)):
+        if _PART_SUBJECT.match(sentence) or (expected and _EXPECTED_START.search(sentence)) or (
+                other and _OTHER_PROJECT.search(sentence)) or _about_applications(sentence) or (
+                _EARLIER_OPENING.match(sentence) and ("проект" in sentence or "project" in sentence)):
             continue
         if expected:
             forecast = _EXPECTED_END.search(sentence)
-            if forecast and _IF_AFTER.search(sentence, forecast.end()):
+            if forecast and (_IF_AFTER.search(sentence, forecast.end())
+                             or _START_AFTER.search(sentence, 0, forecast.start())):
                 sentence = sentence[:forecast.start()]
         all_mentions = find_mentions(sentence)
         if all_mentions and ("одобр" in sentence or "pprov" in sentence):
@@ -438,7 +497,8 @@ def _from_project_sentences(sentences: list[str], found: dict) -> None:
                 if "start" not in found and (_STRONG_START.search(before) or (
                         _FROM_BEFORE.search(before) and _since_now(sentence, m))):
                     found["start"] = fact_of(m, sentence)  # "… се изпълнява от 2020 г. до днес"
-                elif "end" not in found and (_STRONG_END.search(before) or _END_OF_YEAR.search(before)):
+                elif "end" not in found and (_STRONG_END.search(before) or _END_OF_YEAR.search(before)) \
+                        and not _target(sentence, m):
                     found["end"] = fact_of(m, sentence)
         mentions = [m for m in all_mentions if m.kind != "year"]
         pairs = [(a, b) for a, b in ranges(sentence, mentions) if a.precision >= 2 and b.precision >= 2]
@@ -466,12 +526,12 @@ def _from_project_sentences(sentences: list[str], found: dict) -> None:
                 continue
             before = sentence[max(0, m.start - 30):m.start]
             if "end" not in found and END_BEFORE.search(before) and not (
-                    _TALLY.match(sentence) and _BY_BEFORE.search(before)):
+                    _TALLY.match(sentence) and _BY_BEFORE.search(before)) and not _target(sentence, m):
                 found["end"] = fact_of(m, sentence)
             elif "end" not in found and _END_IS.search(before):
                 found["end"] = fact_of(m, sentence)  # "… и крайна дата 31.03.2024 г."
             elif "start" not in found and (START_BEFORE.search(before) or _START_IS.search(before)) \
-                    and not _announced(before, m, found, sentence):
+                    and not _announced(before, m, found, sentence) and not (any(hint in before for hint in _DOCUMENT_HINTS) and _NUMBER_OF.search(before)):
                 found["start"] = fact_of(m, sentence)
             elif "end" not in found and _AT_BEFORE.search(before) and _END_AFTER.match(sentence, m.end):
                 found["end"] = fact_of(m, sentence)
@@ -534,6 +594,13 @@ def _forecasts_start(text: str) -> bool:
             if _EXPECTED_START.search(text, at, at + 80):
                 return True
             at = lower.find(hint, at + 1)
+    # "Доставката … ще започнат след провеждане на процедурите": a start still to come after a step
+    for hint in _START_AFTER_HINTS:
+        at = lower.find(hint)
+        while at >= 0:
+            if _START_AFTER.match(lower, at):
+                return True
+            at = lower.find(hint, at + 1)
     return False
 
 
@@ -541,7 +608,7 @@ def _in_use_from(lines: list[str], found: dict) -> None:
     """``Системата работи от 01.01.2020 г.``: a service in use since a date started then."""
     for sentence in _sentences(lines):
         lower = sentence.lower()
-        if not any(hint in lower for hint in _IN_USE_HINTS):
+        if not any(hint in lower for hint in _IN_USE_HINTS) or _similar_elsewhere(lower):
             continue
         for m in find_mentions(sentence):
             if _IN_USE_FROM.search(sentence[max(0, m.start - 60):m.start]):
@@ -565,7 +632,7 @@ def _standing_since(lines: list[str], found: dict, lower: str) -> None:
             continue
         for sentence in split_sentences(line, _SENTENCE_END):
             lower = sentence.lower()
-            if not any(hint in lower for hint in _STANDING_HINTS):
+            if not any(hint in lower for hint in _STANDING_HINTS) or _similar_elsewhere(lower):
                 continue
             for m in find_mentions(sentence):
                 if (m.precision >= 2 or "г" in sentence[m.end - 3:m.end] or lower[max(0, m.start - 6):m.start] == "since ") \
@@ -744,7 +811,10 @@ def _opening_years(lines: list[str], found: dict) -> None:
             if _EARLIER_ASIDE.search(sentence):
                 continue  # "През 2016–2017 г. общината вече изпълни проект …": an earlier project
             source = line.strip()[:_MAX_SOURCE]
-            found["start"], found["end"] = Fact(str(first), source), Fact(str(last), source)
+            found["start"] = Fact(str(first), source)
+            if not (_SPAN_BEFORE.search(line, max(0, match.start() - 40), match.start())
+                    and _COUNT_AFTER.search(line, match.end(), match.end() + 80)):
+                found["end"] = Fact(str(last), source)
             return
 
 
@@ -847,8 +917,17 @@ def _relative_since(text: str, found: dict) -> None:
         found["start"] = Fact(match["year"], line.strip()[:_MAX_SOURCE])
 
 
+# "За пет години (2018–2022) са финансирани 87 идеи", "Over four years (2019-2022) 112 grants were
+# awarded": a tally of a standing scheme's results over its years so far starts it, ends nothing.
+_SPAN_BEFORE = re.compile(r"(?<![^\W\d_])(?:за|през|in|over|during)\s+(?:the\s+|последните\s+|first\s+|past\s+|"
+                         r"първите\s+)?(?:\d{1,2}|[^\W\d_]{3,8})\s+(?:години|годината|сезона|years|seasons)\s*$", re.I)
+_COUNT_AFTER = re.compile(r"(?<![\d.,])(?:над\s+|more\s+than\s+|over\s+)?\d{1,3}(?:[ ,]\d{3})*(?![\d.,]\d)\s+[^\W\d_]{3,}")
+
+
 def _bracket_years(lines: list[str], found: dict) -> None:
-    """``Нов център за младежи (2015 – 2016)``: a project's own years in brackets."""
+    """``Нов център за младежи (2015 – 2016)``: a project's own years in brackets; after a span of
+    years and before a count (``За пет години (2018–2022) са финансирани 87 идеи``) a tally: the
+    start only."""
     for line in lines:
         if "(" not in line:
             continue
@@ -859,7 +938,10 @@ def _bracket_years(lines: list[str], found: dict) -> None:
             if _PROGRAMME_BEFORE.search(line, max(0, match.start() - 40), match.start()):
                 continue
             source = line.strip()[:_MAX_SOURCE]
-            found["start"], found["end"] = Fact(str(first), source), Fact(str(last), source)
+            found["start"] = Fact(str(first), source)
+            if not (_SPAN_BEFORE.search(line, max(0, match.start() - 40), match.start())
+                    and _COUNT_AFTER.search(line, match.end(), match.end() + 80)):
+                found["end"] = Fact(str(last), source)
             return
 
 
@@ -946,6 +1028,40 @@ def _ended_with_event(text: str, found: dict) -> None:
     found["end"] = Fact(best[1], text[line_start:line_end if line_end >= 0 else len(text)].strip()[:_MAX_SOURCE])
 
 
+# The works' legal end: the Act 16 or the permit of use ("обектът е приет с Акт обр. 16 на
+# 22.12.2020 г.", "въведен в експлоатация с разрешение за ползване № ДК-07-118 от 19.12.2023 г.",
+# "the Act 16 was signed on 3 May 2021"). It tells to the day the end prose gave to the month
+# ("завършиха през октомври 2020 г."), or the end none gave after a known start.
+_ACCEPTANCE = re.compile(r"(?<![^\W\d_])(?:акт(?:\s+(?:обр(?:азец)?\.?|образец))?\s*(?:№\s*)?16(?!\d)|"
+                         r"разрешение(?:то)?\s+за\s+ползване|удостоверение(?:то)?\s+за\s+въвеждане\s+в\s+експлоатация|"
+                         r"act\s+(?:no\.?\s*)?16(?!\d)|(?:use|occupancy)\s+permit|permit\s+of\s+use)", re.I)
+_ACCEPTANCE_ON = re.compile(r"[^.;\n]{0,50}?(?<![^\W\d_])(?:от|на|on|of|dated)\s+$", re.I)
+_ACCEPTANCE_HINTS = ("акт обр", "акт образец", "акт №", "акт 16", "ползване", "act 16", "act no", "permit")
+
+
+def _acceptance_day(text: str, lower: str, found: dict) -> None:
+    """The day of the Act 16 / permit of use ends the works told to the month, or after the start.
+
+    >>> found = {"start": Fact("2019-06-04", ""), "end": Fact("2020-10", "")}
+    >>> text = "Сградата е приета с Акт обр. 16 на 22.12.2020 г."
+    >>> _acceptance_day(text, text.lower(), found); found["end"].value
+    '2020-12-22'
+    """
+    end = found["end"].value if "end" in found else None
+    for match in _ACCEPTANCE.finditer(text):
+        after = text[match.end():match.end() + 90]
+        mentions = [m for m in find_mentions(after) if m.precision == 3]
+        if not mentions or not _ACCEPTANCE_ON.fullmatch(after, 0, mentions[0].start):
+            continue
+        day = mentions[0].iso
+        if (end is None and day > found["start"].value) or (
+                end is not None and len(end) == 7 and day[:4] == end[:4] and day[:7] >= end):
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            line_end = text.find("\n", match.end())
+            found["end"] = Fact(day, text[line_start:line_end if line_end >= 0 else len(text)].strip()[:_MAX_SOURCE])
+        return
+
+
 def _end_from_duration(found: dict, text: str) -> None:
     if "end" in found or "start" not in found:
         return
@@ -1019,6 +1135,10 @@ def extract_dates(text: str, lang: str = "bg", *, end_from_duration: bool = Fals
         live_after_start(lines, lower, found)
     if "end" in found and len(found["end"].value) == 7:
         _opening_day_of_end_month(lines, found)
+    if "start" in found and "end" not in found or "end" in found and len(found["end"].value) == 7:
+        lower = lower or text.lower()
+        if any(hint in lower for hint in _ACCEPTANCE_HINTS):
+            _acceptance_day(text, lower, found)
     if "end" in found and len(found["end"].value) == 7 and ("употреба" in found["end"].source
                                                             or "експлоатация" in found["end"].source
                                                             or "действие" in found["end"].source

@@ -511,6 +511,82 @@ GOLDEN = [
     # negative: the other towns of this project do not make it another project
     ("Мост\nДата на публикация: 12.05.2025\nС другите общини по проекта работите приключиха през 2024 г.",
      "2025-05-12", None, "2024"),
+    # dates round 3 (heldout18/19)
+    # a predecessor ("Предходният проект …", "надгражда … проект", "builds on the earlier project") dates
+    # that project, not this one
+    ("Грижа\nДата на публикация: 04.06.2025\nПредходният проект на общината, изпълнен в периода 2019–2021 г., "
+     "показа нуждата.\nДейностите стартираха на 3 март 2024 г.", "2025-06-04", "2024-03-03", None),
+    ("Станции\nНачало: 12.06.2024 г.\nИнициативата надгражда „Чиста река“ – проект по стария период, който "
+     "приключи през 2020 г.", None, "2024-06-12", None),
+    ("Gauges\nStart: 12.06.2024\nThe scheme builds on the earlier project of the town, which ended in 2020.",
+     None, "2024-06-12", None),
+    # negative: with no predecessor named, the completion is this project's
+    ("Станции\nНачало: 12.06.2019 г.\nПроектът приключи през 2020 г. с шест станции.", None, "2019-06-12", "2020"),
+    # a tally over a standing scheme's years so far starts it, ends nothing
+    ("Фонд\nДата на публикация: 01.03.2024\nЗа четири години (2019–2022) са подкрепени 64 читалища.",
+     "2024-03-01", "2019", None),
+    ("Fund\nOver three years (2020-2022) 41 clubs received grants.", None, "2020", None),
+    # negative: a bracketed period with no span nor count is the project's own
+    ("Читалищна мрежа (2019 – 2020)\nОбщината подкрепи 12 читалища.", None, "2019", "2020"),
+    # a count targeted by a date in mid-sentence is no end
+    ("Trees\nWork began in March 2023; planting continues at 8 sites, and 2,400 saplings are planned by the end "
+     "of 2026.", None, "2023-03", None),
+    ("Дървета\nДата на публикация: 05.05.2024\nЗасаждането започна през март 2024 г., а до края на 2026 г. ще "
+     "бъдат засадени 3 000 фиданки.", "2024-05-05", "2024-03", None),
+    # negative: the works' own end by a date stays
+    ("Trees\nWork began in March 2023 and is to be finished by the end of 2026.", None, "2023-03", "2026"),
+    # an opening told "открит тържествено на …" ends the works begun earlier
+    ("Лаборатория\nРемонтът започна през април 2022 г., а кабинетът беше открит тържествено на 1 октомври 2022 г.",
+     None, "2022-04", "2022-10-01"),
+    # an application word far after the date is an aside on the service, not a call
+    ("Помощ\nДата на публикация: 01.02.2022\nУслугата стартира на 1 юни 2020 г. и освен грижи екипите "
+     "купуваха лекарства, плащаха сметки и помагаха на хората при подаването на молби за помощи.",
+     "2022-02-01", "2020-06-01", None),
+    # negative: a call's own dates stay no start
+    ("Помощ\nДата на публикация: 01.02.2022\nПодаването на молби стартира на 1 юни 2020 г.", "2022-02-01", None,
+     None),
+    # a document's number and date ("№ … от 19.12.2023") starts nothing; the permit of use or the
+    # Act 16 ends the works to the day
+    ("Водопровод\nНачало на строителството: 02.05.2021 г.\nОбектът е въведен в експлоатация с разрешение за "
+     "ползване № СТ-05-77 от 14.11.2022 г.", None, "2021-05-02", "2022-11-14"),
+    ("Парк\nРаботите започнаха на 03.05.2018 г. и завършиха през септември 2019 г.\nСтатус: обектът е приет "
+     "с Акт обр. 16 на 18.11.2019 г.", None, "2018-05-03", "2019-11-18"),
+    # negative: an Act 16 of another year does not move the end told to the month
+    ("Парк\nРаботите започнаха на 03.05.2018 г. и завършиха през септември 2019 г.\nСтатус: приет с Акт обр. 16 на 18.02.2020 г.",
+     None, "2018-05-03", "2019-09"),
+    # a bare weekday: the first pupils crossing the threshold, or the builder handing over, ends the works
+    ("Училище\nПлевен, 09.09.2024\nСтроителството започна през май 2023 г. Първите 40 ученици прекрачиха в "
+     "петък прага на новата сграда.", "2024-09-09", "2023-05", "2024-09-06"),
+    ("Училище\nПлевен, 09.09.2024\nСтроителството започна през май 2023 г. В петък изпълнителят предаде на "
+     "общината новата сграда.", "2024-09-09", "2023-05", "2024-09-06"),
+    # yesterday's launch starts the project the day before the news
+    ("Кей\n21.05.2024\nС първа копка вчера кметът даде старт на ремонта на пристанището.", "2024-05-21",
+     "2024-05-20", None),
+    # negative: today's launch is the article's own news, no start
+    ("Кей\n21.05.2024\nДнес кметът даде старт на ремонта на пристанището.", "2024-05-21", None, None),
+    # a letter's or an order's date ("С писмо от …", "by a letter of …") starts nothing
+    ("Център\nДата на публикация: 01.12.2024\nС писмо от 3 юли 2024 г. министерството съобщи, че проектът е "
+     "одобрен.", "2024-12-01", None, None),
+    # a start still to come after a step: the service in use for years did not start with the project,
+    # and the forecast end is no end
+    ("Център\nДата на публикация: 01.12.2024\nКлубът работи от 2012 г. Ремонтът и доставките ще започнат след "
+     "избора на изпълнител и се очаква да приключат до края на май 2025 г.", "2024-12-01", None, None),
+    ("Hall\nPublished: 1 December 2024\nThe works will begin once a contractor is chosen and are expected to end "
+     "by May 2025.", "2024-12-01", None, None),
+    # negative: a plain forecast end stays
+    ("Център\nДата на публикация: 01.12.2024\nРемонтът започна през октомври 2024 г. и се очаква да приключи до "
+     "края на май 2025 г.", "2024-12-01", "2024-10", "2025-05"),
+    # a sentence opening on an earlier time that names a project tells the one before
+    ("Въздух\nДата на публикация: 10.02.2025\nПо-рано общината изпълни проекта за 12 електрически автобуса, който "
+     "приключи през 2022 г.", "2025-02-10", None, None),
+    # negative: earlier this year is this project's time
+    ("Въздух\nДата на публикация: 10.10.2025\nПо-рано тази година проектът стартира на 3 март 2025 г.",
+     "2025-10-10", "2025-03-03", None),
+    # a similar scheme elsewhere dates that scheme
+    ("Стипендии\nДата на публикация: 11.04.2024\nПодобна схема работи в съседна община от 2017 г.", "2024-04-11",
+     None, None),
+    ("Grants\nPublished: 11 April 2024\nA similar scheme has operated in the next town since 2017.", "2024-04-11",
+     None, None),
 ]
 
 
