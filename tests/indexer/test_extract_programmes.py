@@ -375,6 +375,11 @@ ASIDES = [
      ["rdp-2014"]),
     ("Предистория\nЗалата е обновена по ПРСР през 2016 г.\nПрактика\nЗалата се ползва от клубовете.",
      "Община Бяла", 2024, ["rdp-2014"]),
+    # a project said to be unrelated to this one
+    ("Община Бяла изпълнява проект по ПРСР за площада.\nРемонтът на моста по НПВУ не е свързан с него.",
+     "Община Бяла", 2024, ["rdp-2014"]),
+    ("Byala runs its square project under the Rural Development Programme.\nThe bridge, rebuilt under the "
+     "Recovery Plan, has nothing to do with it.", "Община Бяла", 2024, ["rdp-2014"]),
     # ... but 'the day before' is no earlier project
     ("Общината плаща таксито от общинския бюджет; заявките се правят в предходния ден.", "Община Ябланица",
      2025, ["municipal-budget"]),
