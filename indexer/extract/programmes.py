@@ -343,6 +343,13 @@ def _about_other_projects(text: str, position: int, municipality: str | None = N
     """
     # ``cache`` (one dict per page, the same municipality and year) keeps each line's sentences
     # and each sentence's verdict: a page's mentions often share a paragraph.
+    background = cache.get("background") if cache is not None else None
+    if background is None:
+        background = _background_spans(text) if any(word in text for word in _BACKGROUND_WORDS) else []
+        if cache is not None:
+            cache["background"] = background
+    if any(begin <= position < end for begin, end in background):
+        return True
     line_start = text.rfind("\n", 0, position) + 1
     known = cache.get(line_start) if cache is not None else None
     if known is None:
@@ -508,11 +515,8 @@ def _first_own_mentions(text: str, hits: list[tuple[int, str]], municipality: st
     """
     cache: dict = {}
     firsts: dict[str, int] = {}
-    background = _background_spans(text) if any(word in text for word in _BACKGROUND_WORDS) else []
     for position, programme_id in hits:
-        if programme_id in firsts or any(begin <= position < end for begin, end in background):
-            continue
-        if not _about_other_projects(text, position, municipality, page_year, cache):
+        if programme_id not in firsts and not _about_other_projects(text, position, municipality, page_year, cache):
             firsts[programme_id] = position
     return [(position, programme_id) for programme_id, position in firsts.items()]
 
@@ -528,7 +532,7 @@ _BACKGROUND_WORDS = ("редистори", "РЕДИСТОРИ", "ackground", "A
 def _background_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each background section's body: from its heading to the next heading.
 
-    >>> _background_spans("Предистория\nПо ОПРР.\nПрактика\nПо ПРСР.")
+    >>> _background_spans("Предистория\\nПо ОПРР.\\nПрактика\\nПо ПРСР.")
     [(12, 21)]
     """
     spans = []
