@@ -67,6 +67,9 @@ _CLAUSE_END = re.compile(r"[,;:–—]")
 _SCHOOLING_AFTER = re.compile(r"\s+(?:(?:висше|средно|основно|начално|професионално|полувисше)\s+образование|"
                               r"образователна\s+степен|(?:their\s+|his\s+|her\s+)?(?:secondary|higher|primary|"
                               r"university)\s+(?:education|school|studies))")
+# A rejection told after the application, in the same sentence.
+_REJECTED = re.compile(r"\bне\s+(?:беше|бе|е|бяха|са)\s+(?:одобрен|финансиран|класиран)\w*|\bотхвърлен\w*|"
+                       r"\b(?:was|were)\s+(?:not\s+(?:approved|funded|selected)|rejected|turned\s+down)")
 _FUTURE_INSIDE = re.compile(r"\bще\b|\bwill\b|\bпредстои")
 # A time to come, and a year told as a point in time (not an end "до 2026", not a range).
 _FUTURE_TIME_HINTS = any_of(("догодина", "следващ", "next ", "coming", "following year"))
@@ -342,6 +345,8 @@ def real_cue(lower: str, stage: str, pattern: re.Pattern, page_year: int | None 
                 continue
         elif "очаква" in word and _COUNCIL.search(lower):
             continue
+        if stage == "applied" and _REJECTED.search(lower, match.end()):
+            continue  # "подаде проектно предложение …, но то не беше одобрено": an application that failed
         if stage in ("ongoing", "completed") and _CHOSEN_AFTER.match(lower, match.end()):
             continue
         if about_sub_projects(lower[:match.start()]) and not (

@@ -1078,6 +1078,10 @@ WORDINGS = [
 ("The works were accepted by the commission in June.", "completed"),
 ("The project came to a successful close in December.", "completed"),
 ("All project activities were completed on schedule.", "completed"),
+    # an application the same sentence says failed is no stage reached
+    ("През 2023 г. общината подаде проектно предложение за разширяване на фонда, но то не беше одобрено.", None),
+    ("The town applied for EU money to extend the scheme, but the bid was rejected.", None),
+    ("Общината кандидатства през март, а проектът беше одобрен през юли.", "approved"),
     # ... and what must not read as a stage
     ("The road was closed for the festival.", None),
     ("Общинският съвет обяви конкурс за стипендии.", None),
