@@ -412,7 +412,7 @@ _OWN_PERIOD = re.compile(r"(?<![^\W\d_])(?:(?:implementation|the\s+project)\s+(?
 # of August 2021;", "- 340 абонати до края на юни 2022 г.".
 # A document's number and date ("разрешение за ползване № ДК-07-118 от 19.12.2023 г.", "Order No
 # 12/2021 of 3 May"): "от" dates the document, it starts nothing.
-_NUMBER_OF = re.compile(r"(?:(?:№|No\.?)\s*[\w./-]+|(?<![^\W\d_])(?:писмо|заповед|протокол|letter|order))"
+_NUMBER_OF = re.compile(r"(?:(?:№|(?-i:No)\.?)\s*[\w./-]+|(?<![^\W\d_])(?:писмо|заповед|протокол|letter|order))"
                         r"\s+(?:от|of|from|dated)\s+$", re.I)
 _DOCUMENT_HINTS = ("№", "No", "писмо", "заповед", "протокол", "letter", "order")
 # A sentence opening on an earlier time that names a project tells what came before this one

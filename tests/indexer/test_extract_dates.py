@@ -576,6 +576,8 @@ GOLDEN = [
     # negative: a plain forecast end stays
     ("Център\nДата на публикация: 01.12.2024\nРемонтът започна през октомври 2024 г. и се очаква да приключи до "
      "края на май 2025 г.", "2024-12-01", "2024-10", "2025-05"),
+    # negative: "no … from" is no document number
+    ("Bus\nThe free bus has run with no break from 3 May 2021 to this day.", None, "2021-05-03", None),
     # a sentence opening on an earlier time that names a project tells the one before
     ("Въздух\nДата на публикация: 10.02.2025\nПо-рано общината изпълни проекта за 12 електрически автобуса, който "
      "приключи през 2022 г.", "2025-02-10", None, None),
