@@ -121,10 +121,8 @@ def rule_values(text: str, **kwargs) -> set[str]:
 MODEL_DIFFERS = {
     # three cues in one line: the classifier keeps the strongest
     "Електронен регистър на жалбите": {"e-government"},
-    # street lighting is energy by the cue rules; the gold readers add urban (infrastructure)
-    # to 9 of the 14 street-lighting practices of the development sets, and so does the model
-    # trained on them since heldout9 and heldout10 joined its training
-    "Smart street lighting paid for by its savings": {"energy", "urban"},
+    # (street lighting: the model trained up to heldout12 added urban, as the gold readers do on
+    # most street-lighting practices; trained up to heldout19 it agrees with the rules: energy)
 }
 
 
