@@ -18,6 +18,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from re import _constants, _parser
 
 from config.settings import data_path
 from indexer.extract.anchored import aligned, any_of, leading_literals, positions_of
@@ -202,6 +203,9 @@ class _TriggerScan:
         # leading literals of the entries (see ``_Anchors``)
         self.folded_literals = tuple(sorted({literal for entry in triggers if (anchors := _entry_anchors(entry))
                                              and anchors[1] for literal in anchors[0]}))
+        # and those of the entries' requirements (see ``_required``)
+        self.required_folded = tuple(sorted({literal for entry in triggers for requirement in _required(entry)
+                                             for literal, ignorecase in requirement if ignorecase}))
 
     def windows(self, text: str, lowered: str) -> dict[tuple[str, bool], list[tuple[int, int]]]:
         """(word, exact) -> its ``_windows`` spans, for the trigger words the page holds."""
@@ -249,6 +253,65 @@ def _entry_anchors(entry: str) -> tuple[tuple[str, ...], bool] | None:
     if anchors is None or min(len(literal) for literal in anchors[0]) < _MIN_ANCHOR:
         return None
     return anchors
+
+
+_REPEATS = (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT)
+
+
+def _required_in(items, ignorecase: bool, found: list) -> None:
+    """Add to ``found`` what every match of parsed regex ``items`` holds: a run of literal
+    characters as ``((literal, ignorecase),)``, or one of a branch's alternatives as a tuple of
+    each alternative's longest such run (see ``_required``)."""
+    run: list[str] = []
+
+    def flush() -> None:
+        if run:  # even one character: "%" or "№" is missing from many pages
+            literal = "".join(run)
+            found.append(((literal.lower() if ignorecase else literal, ignorecase),))
+        run.clear()
+
+    for op, av in items:
+        if op is _constants.LITERAL:
+            run.append(chr(av))
+            continue
+        flush()
+        if op is _constants.SUBPATTERN:
+            _required_in(av[3], (ignorecase or bool(av[1] & re.IGNORECASE)) and not av[2] & re.IGNORECASE, found)
+        elif op is _constants.ATOMIC_GROUP:
+            _required_in(av, ignorecase, found)
+        elif op in _REPEATS and av[0] >= 1:
+            _required_in(av[2], ignorecase, found)
+        elif op is _constants.BRANCH:
+            alternatives = []
+            for alternative in av[1]:
+                inner: list = []
+                _required_in(alternative, ignorecase, inner)
+                singles = [requirement[0] for requirement in inner if len(requirement) == 1]
+                if not singles:
+                    break
+                alternatives.append(max(singles, key=lambda single: len(single[0])))
+            else:
+                found.append(tuple(alternatives))
+        # anything else (a class, a lookaround, an optional part) holds no literal every match has
+    flush()
+
+
+@lru_cache(maxsize=None)
+def _required(entry: str) -> tuple[tuple[tuple[str, bool], ...], ...]:
+    """What every match of ``entry`` holds: for each requirement, (literal, ignorecase)
+    alternatives one of which the page must hold (lower case where ignorecase).
+
+    A page that lacks one cannot match the entry anywhere: ``find_spellings`` skips it there
+    before looking for the places its matches could begin (most triggered entries of a page
+    need a second word it does not hold: ``за сметка на общината`` on a page that says ``общината``).
+
+    >>> _required(r"re:\\bза\\s+сметка\\s+на\\s+(?:общината|кмета)")
+    ((('за', True),), (('сметка', True),), (('на', True),), (('общината', True), ('кмета', True)))
+    """
+    found: list = []
+    pattern = _entry_pattern(entry)
+    _required_in(_parser.parse(pattern.pattern, pattern.flags), bool(pattern.flags & re.IGNORECASE), found)
+    return tuple(found)
 
 
 class _Anchors:
@@ -326,6 +389,20 @@ def _matches_in_spans(pattern: re.Pattern, text: str, spans: list[tuple[int, int
     return found
 
 
+def _holds_required(entry: str, text: str, lowered: str, held: dict[tuple[str, bool], bool]) -> bool:
+    """Whether the page holds each of ``_required(entry)`` (``held`` caches each literal's answer)."""
+    for requirement in _required(entry):
+        for key in requirement:
+            found = held.get(key)
+            if found is None:
+                found = held[key] = key[0] in (lowered if key[1] else text)
+            if found:
+                break
+        else:
+            return False
+    return True
+
+
 def find_spellings(text: str, lowered: str, triggers: dict[str, tuple[str, bool]]) -> list[tuple[int, int, str]]:
     """(start, end, entry) of every entry match, the longest one where matches overlap.
 
@@ -339,11 +416,16 @@ def find_spellings(text: str, lowered: str, triggers: dict[str, tuple[str, bool]
     scan = _trigger_scan(triggers)
     windows = scan.windows(text, lowered)
     anchors = _Anchors(text, lowered, scan.folded_literals)
+    # ``lowered`` holds every case-insensitive literal the text holds (else no entry is skipped)
+    can_skip = aligned(text, lowered, scan.required_folded)
+    held: dict[tuple[str, bool], bool] = {}  # (literal, ignorecase) -> whether the page holds it
     for order, entry in scan.untriggered:  # no literal every match must hold: the whole page
         found.extend((m.start(), m.end(), order, entry) for m in _entry_pattern(entry).finditer(text))
     # Only the entries whose trigger word the page holds (a page holds ~8 of 161).
     for trigger, spans in windows.items():
         for order, entry in scan.entries.get(trigger, ()):
+            if can_skip and not _holds_required(entry, text, lowered, held):
+                continue  # it cannot match anywhere on the page
             pattern = _entry_pattern(entry)
             starts = anchors.starts(entry)
             if starts is None:

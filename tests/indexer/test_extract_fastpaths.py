@@ -404,3 +404,26 @@ def test_char_run_starts_are_the_word_regexes_match_starts():
     words = countries._Words("Партньори: Гент (Белгия), 𝐀 Cluj-Napoca", countries._WORD.findall("Партньори: Гент (Белгия), 𝐀 Cluj-Napoca"))
     assert [(words.start(k), words.end(k)) for k in range(len(words))] == \
         [m.span() for m in countries._WORD.finditer("Партньори: Гент (Белгия), 𝐀 Cluj-Napoca")]
+
+
+def test_every_match_of_an_entry_holds_its_required_literals():
+    """``find_spellings`` skips an entry on a page that lacks one of ``_required(entry)``."""
+    from indexer.extract.anchored import aligned
+
+    triggers = ps.spelling_index()[1]
+    assert sum(bool(ps._required(entry)) for entry in triggers) > 150
+    found = 0
+    for text in list(_pages()) + _FOLDING_TEXTS:
+        lowered = text.lower()
+        for entry in triggers:
+            required = ps._required(entry)
+            literals = tuple(literal for requirement in required for literal, ignorecase in requirement if ignorecase)
+            if not aligned(text, lowered, literals):
+                continue
+            for match in ps._entry_pattern(entry).finditer(text):
+                held = lowered[match.start():match.end()], text[match.start():match.end()]
+                for requirement in required:
+                    assert any(literal in held[0 if ignorecase else 1] for literal, ignorecase in requirement), \
+                        (entry, match, requirement)
+                found += 1
+    assert found > 100
