@@ -267,6 +267,23 @@ def _turns_aside(sentence: str, lower: str, municipality: str | None, page_year:
             or shifted_aside(sentence, municipality, page_year, lower) or recap_aside(sentence, lower))
 
 
+def _in_background(lines: list[str], source: str) -> bool:
+    """Whether ``source`` (a fact's source sentence) stands in a background section."""
+    probe = source.strip()[:80]
+    if not probe:
+        return False
+    background = False
+    for line in lines:
+        if len(line) <= 40:
+            heading = section_heading(line)
+            if heading is not None:
+                background = heading[0] == "background"
+                continue
+        if background and probe in line:
+            return True
+    return False
+
+
 def _paragraphs(lines: list[str]):
     """(tail, background, [(sentence, lower, has a cue word)]) per line holding a cue word;
     ``tail`` for every line after a related-news heading, whose stages are all other news;
@@ -466,8 +483,11 @@ def extract_status(text: str, lang: str = "bg", municipality: str | None = None,
                 and _OWN_FUNDS.search(text) and not _OUTSIDE_MONEY.search(text)):
             own = None
         period = _from_period(published, start, end)
-        if period is not None and _names_another_project(_same_length_lower(period.source)):
-            period = None  # the dates came from a sentence about another project ("Предходният проект … 2020–2022 г.")
+        if period is not None and (_names_another_project(_same_length_lower(period.source))
+                                   or _in_background(lines, period.source)):
+            # the dates came from a sentence about another project ("Предходният проект … 2020–2022 г.")
+            # or from the background section, which tells what came before the practice
+            period = None
         # an application or an approval in prose, and the project's own period over before the page
         # ("спечели проект … От 8 до 16 юли 2019 г." on an October 2019 page): the period tells the later stage
         # (and a period over before the page beats prose of works under way: "Изпълнението започна на

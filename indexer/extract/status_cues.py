@@ -56,6 +56,9 @@ _AUX = r"(?:е|беше|бе|са|бяха)"
 _PAST_AUX = r"(?:беше|бе|бяха)"
 
 COMPLETED = _stage(
+    # "the installation was commissioned in May 2019" (not "a study commissioned by the town")
+    (("commissioned",), r"(?:installation|plant|system|station|facility|building|line|network|boiler|pumps?|"
+                        r"panels?)\s+(?:\S+\s+){0,2}?(?:was|were|has\s+been|have\s+been)\s+commissioned(?!\s+by)"),
     (("посреща първите", "приема първите"), r"(?:посреща|приема)\s+(?:вече\s+)?първите\s+си\s+(?:\d+\s+)?(?:потребители|"
                                             r"посетители|деца|ученици|пациенти|клиенти|жители|читатели|гости)"),
     (("всички",), r"всички\s+(?:\S+\s+)?дейности\s+(?:\S+\s+){0,3}?(?:са|бяха)\s+(?:успешно\s+)?(?:изпълнени|приключени|"
@@ -387,7 +390,7 @@ APPROVED = _stage(
                   # a grant agreement (not a twinning or partnership agreement); "contract signed on 3 May"
                   r"signed\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:grant|funding|financing|subsidy|loan)\s+agreement|"
                   # "the grant agreement with the Ministry of Energy was signed on 12 March"
-                  r"(?:grant|funding|financing|subsidy|loan)\s+(?:agreement|contract)\s+(?:(?:with|between)\s+(?:\S+\s+){1,6}?)?"
+                  r"(?:grant|funding|financing|subsidy|loan)\s+(?:agreement|contract)\s+(?:(?:with|between|for)\s+(?:\S+\s+){1,6}?)?"
                   r"(?:was\s+|has\s+been\s+)?signed|contract\s+signed\s+(?:on|in)\b"),
     (("ranked",), r"(?:was|were|has\s+been|have\s+been)\s+ranked\s+(?:\S+\s+){0,2}?for\s+(?:funding|financing)"),
     (("signing",), r"signing\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:contract|grant\s+agreement|funding\s+agreement)"),

