@@ -65,6 +65,10 @@ END_BEFORE = re.compile(r"(?:(?:приключ\w*|завърш\w*|финализ
                         r"\bсрок(?:ът)?(?:\s+(?:по|на|за)\s+(?:договора|проекта|изпълнение))?\s+(?:е|изтича)|"
                         # commissioning ends the works: "приключи с въвеждането в експлоатация на 14.10.2022 г."
                         r"въвеждане(?:то)?\s+в\s+(?:редовна\s+)?експлоатация|въведен\w*\s+в\s+(?:редовна\s+)?експлоатация|"
+                        # so does putting into use: "монтирано и пуснато в употреба през април 2024 г.",
+                        # "the installation was commissioned in May 2019" (a passive only: "the town
+                        # commissioned a study in 2018" orders one)
+                        r"пуснат\w*\s+в\s+(?:употреба|експлоатация|действие)|(?:was|were|been)\s+commissioned|"
                         r"wrapped\s+up|\bend|ended|completed|finish\w*|"
                         # "Status: closed on 30.09.2025", "scheduled to close in June 2026"
                         r"\bclose[sd]?|"

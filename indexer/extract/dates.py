@@ -337,7 +337,9 @@ _OPENED_AFTER = re.compile(r"(?<![^\W\d_])(?:(?:беше|бе|бяха)\s+(?:о�
 # (a conjunction between starts another clause: "стартира … през март 2018 г. и я приключи през …")
 _END_AFTER = re.compile(r"\s*(?:г\.?)?\s*,?\s*(?:(?!(?:и|а|но|or|and|but)\s)[^\W\d_]+\s+){0,3}?(?:(?:(?:беше|бе|бяха|е|са)\s+)?"
                         r"(?:пуснат|въведен)\w*\s+в\s+(?:редовна\s+|реална\s+)?експлоатация|"
-                        r"(?:приключи|завърши)(?:ха)?(?![^\W\d_]))", re.I)
+                        r"(?:приключи|завърши|финализира)(?:ха)?(?![^\W\d_])|"
+                        # "на 30 април 2019 г. проектът беше финализиран" (the project was wound up)
+                        r"(?:беше|бе|бяха)\s+(?:успешно\s+|окончателно\s+)?(?:приключен|завършен|финализиран)[аои]?(?![^\W\d_]))", re.I)
 
 
 def _announced(before: str, mention, found: dict, sentence: str = "") -> bool:
@@ -389,6 +391,11 @@ _START_AFTER = re.compile(r"(?<![^\W\d_])(?:ще\s+(?:за)?почн\w*|ще\s+�
                           r"(?:[^\W\d_]+\s+){0,2}?(?:след|after|once|when|когато|щом)(?![^\W\d_])", re.I)
 _START_AFTER_HINTS = ("ще започн", "ще почн", "ще стартира", "will start", "will begin", "will only")
 _IF_AFTER = re.compile(r"(?<![^\W\d_])(?:ако|стига|освен\s+ако|if|unless|provided|weather\s+permitting)(?![^\W\d_])", re.I)
+# A sentence that opens on the schedule tells what is planned ("Според графика дейностите трябва да
+# приключат през октомври 2026 г.", "According to the schedule, the works are to end in May 2027"):
+# forecasts, not dates. ("Ремонтът … върви по график" says the works are on time: not an opening.)
+_BY_SCHEDULE = re.compile(r"\W*(?:според|съгласно|по)\s+(?:утвърдения\s+|линейния\s+)?график(?:а)?|"
+                          r"\W*(?:according\s+to|under|as\s+per)\s+(?:the\s+)?(?:work\s+)?(?:schedule|timetable)", re.I)
 _EXPECTED_HINTS = ("очаква", "предвижда", "планира", "предстои", "expected", "planned", "scheduled", "due")
 
 # A sentence about another project: its dates are that project's ("Паралелно тече и друг, вече
@@ -473,12 +480,15 @@ def _from_project_sentences(sentences: list[str], found: dict) -> None:
     joined = " ".join(sentences).lower()
     expected = any(hint in joined for hint in _EXPECTED_HINTS)  # most pages forecast nothing
     other = any(hint in joined for hint in _OTHER_HINTS)
+    scheduled = "график" in joined or "schedule" in joined
     for sentence in sentences:
         if "start" in found and "end" in found:
             break
         if _PART_SUBJECT.match(sentence) or (expected and _EXPECTED_START.search(sentence)) or (
                 other and _OTHER_PROJECT.search(sentence)) or _about_applications(sentence) or (
                 _EARLIER_OPENING.match(sentence) and ("проект" in sentence or "project" in sentence)):
+            continue
+        if scheduled and _BY_SCHEDULE.match(sentence):
             continue
         if expected:
             forecast = _EXPECTED_END.search(sentence)
@@ -1062,6 +1072,31 @@ def _acceptance_day(text: str, lower: str, found: dict) -> None:
         return
 
 
+# A page's background section ("Предистория", "Background") tells what came before the practice: a
+# project there that ended before the practice started ("Между 2016 и 2018 г. общината предоставяше
+# грижи по проект „…“ … и приключи в края на януари 2018 г." then, under "Практика", "От март 2018 г.
+# … работи …") is a predecessor; its end is not the practice's.
+_BACKGROUND_HEADING = re.compile(r"^[ \t]*(?:предистория|background|контекст|context)[ \t]*:?[ \t]*$", re.I | re.M)
+_NEXT_HEADING = re.compile(r"^[ \t]*(?:практика|practice|описание\s+на\s+практиката|резултати|results)[ \t]*:?[ \t]*$",
+                           re.I | re.M)
+
+
+def _in_background(text: str, source: str) -> bool:
+    """Whether ``source`` sits under a background heading, before the practice's own section.
+
+    >>> _in_background("Предистория\\nСтарият проект приключи през 2018 г.\\nПрактика\\nОт 2019 г. …", "Старият проект")
+    True
+    """
+    if "редистория" not in text and "ackground" not in text and "онтекст" not in text and "ontext" not in text:
+        return False
+    heading = _BACKGROUND_HEADING.search(text)
+    if heading is None:
+        return False
+    section_end = _NEXT_HEADING.search(text, heading.end())
+    at = text.find(source[:80], heading.end())
+    return at >= 0 and (section_end is None or at < section_end.start())
+
+
 def _end_from_duration(found: dict, text: str) -> None:
     if "end" in found or "start" not in found:
         return
@@ -1152,7 +1187,10 @@ def extract_dates(text: str, lang: str = "bg", *, end_from_duration: bool = Fals
         start, end = found["start"].value, found["end"].value
         width = min(len(start), len(end))
         if start[:width] > end[:width]:
-            del found["start"]  # "завърши през февруари 2024 г., а от март 2024 г. картата е публична"
+            if _in_background(text, found["end"].source):
+                del found["end"]  # the earlier project that left the gap this practice fills
+            else:
+                del found["start"]  # "завърши през февруари 2024 г., а от март 2024 г. картата е публична"
     if end_from_duration:
         _end_from_duration(found, text)
     return DateFacts(found.get("published"), found.get("start"), found.get("end"))

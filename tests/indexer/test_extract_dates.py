@@ -588,7 +588,32 @@ GOLDEN = [
     ("Стипендии\nДата на публикация: 11.04.2024\nПодобна схема работи в съседна община от 2017 г.", "2024-04-11",
      None, None),
     ("Grants\nPublished: 11 April 2024\nA similar scheme has operated in the next town since 2017.", "2024-04-11",
-     None, None),
+     None, None),    # dates round 4 (heldout20/21)
+    # a solemn hand-over to a recipient of several words ends the works
+    ("Дом\nДата на публикация: 12.12.2023\nСтроителството започна на 3 април 2022 г. Обновената сграда беше "
+     "тържествено предадена на младежкия клуб на 17 октомври 2023 г.", "2023-12-12", "2022-04-03", "2023-10-17"),
+    # putting into use / commissioning, month-precise, ends the works
+    ("Пералня\nОбщина Левски обнови пералнята на патронажа. Машините са доставени и пуснати в експлоатация през "
+     "юни 2023 г.", None, None, "2023-06"),
+    ("Boilers\nWorks began in March 2020 and the new boiler room was commissioned in November 2020.",
+     None, "2020-03", "2020-11"),
+    # negative: a town that commissions something orders it; nothing ended
+    ("Plan\nPublished: 5 May 2021\nThe town commissioned a mobility plan in March 2021.", "2021-05-05", None, None),
+    # the date first, then the project wound up
+    ("Портал\nДата на публикация: 01.10.2020\nРаботата започна на 01.02.2019 г. Всички задачи са изпълнени и на 31 "
+     "май 2020 г. проектът беше финализиран.", "2020-10-01", "2019-02-01", "2020-05-31"),
+    # a project in the background section that ended before the practice started is a predecessor
+    ("Грижа\nПредистория\nДо 2020 г. общината имаше проект за домашни грижи. Той приключи през юни 2020 г.\n"
+     "Практика\nОт септември 2020 г. общината плаща двама асистенти от своя бюджет.", None, "2020-09", None),
+    # negative: outside a background section, an end before the start still wins (the works, then the use)
+    ("Карта\nДейностите завършиха през февруари 2024 г., а от март 2024 г. картата е публична.", None, None,
+     "2024-02"),
+    # a sentence opening on the schedule is a forecast: no end
+    ("Парк\nДата на публикация: 02.02.2025\nПроектът стартира на 01.09.2024 г. Според графика работите трябва да "
+     "завършат през май 2026 г.", "2025-02-02", "2024-09-01", None),
+    # negative: "върви по график" (on time) takes nothing away; a deadline stays
+    ("Парк\nДата на публикация: 02.02.2025\nРемонтът започна през септември 2024 г. и върви по график. Той трябва "
+     "да приключи до 30.06.2025 г.", "2025-02-02", "2024-09", "2025-06-30"),
 ]
 
 
