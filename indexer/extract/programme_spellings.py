@@ -260,8 +260,8 @@ _REPEATS = (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_
 
 def _required_in(items, ignorecase: bool, found: list) -> None:
     """Add to ``found`` what every match of parsed regex ``items`` holds: a run of literal
-    characters as ``((literal, ignorecase),)``, or one of a branch's alternatives as a tuple of
-    each alternative's longest such run (see ``_required``)."""
+    characters as ``((literal, ignorecase),)``, or for a branch the literals one of which each
+    match holds (one requirement of each alternative, see ``_required``)."""
     run: list[str] = []
 
     def flush() -> None:
@@ -282,16 +282,18 @@ def _required_in(items, ignorecase: bool, found: list) -> None:
         elif op in _REPEATS and av[0] >= 1:
             _required_in(av[2], ignorecase, found)
         elif op is _constants.BRANCH:
-            alternatives = []
+            alternatives: list = []
             for alternative in av[1]:
                 inner: list = []
                 _required_in(alternative, ignorecase, inner)
-                singles = [requirement[0] for requirement in inner if len(requirement) == 1]
-                if not singles:
+                if not inner:
                     break
-                alternatives.append(max(singles, key=lambda single: len(single[0])))
+                # its first requirement of words, not of letters or endings ("друг" in "друг… проект",
+                # not "и" or "ето"): a regex's first word is mostly its rarest
+                alternatives.extend(next((one for one in inner if min(len(literal) for literal, _ in one) >= 4),
+                                         max(inner, key=lambda one: min(len(literal) for literal, _ in one))))
             else:
-                found.append(tuple(alternatives))
+                found.append(tuple(dict.fromkeys(alternatives)))
         # anything else (a class, a lookaround, an optional part) holds no literal every match has
     flush()
 
@@ -312,6 +314,23 @@ def _required(entry: str) -> tuple[tuple[tuple[str, bool], ...], ...]:
     pattern = _entry_pattern(entry)
     _required_in(_parser.parse(pattern.pattern, pattern.flags), bool(pattern.flags & re.IGNORECASE), found)
     return tuple(found)
+
+
+def required_words(pattern: re.Pattern) -> tuple[str, ...] | None:
+    """Lower-case literals one of which every match of case-insensitive ``pattern`` holds (its
+    requirement of the longest shortest literal), or None. A text whose ``str.lower`` holds none
+    of them has no match, if ``anchored.aligned`` holds for them.
+
+    >>> required_words(re.compile(r"(?<!\\w)(?:вече\\s+е|в\\s+миналото|друг\\w*\\s+проект)", re.I))
+    ('вече', 'миналото', 'друг')
+    """
+    found: list = []
+    _required_in(_parser.parse(pattern.pattern, pattern.flags), bool(pattern.flags & re.IGNORECASE), found)
+    found = [one for one in found if all(ignorecase for _, ignorecase in one)]
+    if not found:
+        return None
+    best = max(found, key=lambda one: min(len(literal) for literal, _ in one))
+    return tuple(literal for literal, _ in best)
 
 
 class _Anchors:
