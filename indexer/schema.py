@@ -77,6 +77,10 @@ class PraktikiText(fields.TEXT):
     """
 
     spelling_words: str | None = None   # (class default: schemas pickled before it existed)
+    # For the writer's term pool, which encodes what term_positions gives (class
+    # attributes: nothing more is pickled with a schema).
+    encode_positions = staticmethod(_encode_positions)
+    one_position = _ONE_POSITION
 
     def index(self, value, **kwargs):
         fmt = self.format
@@ -111,6 +115,29 @@ class PraktikiText(fields.TEXT):
         boost = fmt.field_boost
         return [(text.encode("utf-8"), len(plist), len(plist) * boost, _encode_positions(plist))
                 for text, plist in poses.items()]
+
+    def term_positions(self, value) -> dict[str, list[int]] | None:
+        """``index(value)`` before its postings are encoded: each term's positions (the
+        spelling words noted as ``index`` notes them), or None when this field takes the
+        general path (another analyzer or format, a value that is no string).
+
+        The writer's term pool (:func:`indexer.whoosh_patches._term_pool_add_document`)
+        encodes the postings itself, straight into the pool, instead of building the
+        4-tuples of ``index`` first; the weights, values and sizes are the same
+        (``tests/indexer/test_index_equivalence.py``).
+        """
+        if (not isinstance(value, str) or type(self.format) is not formats.Positions
+                or not isinstance(self.analyzer, PraktikiAnalyzer) or self.separate_spelling()):
+            return None
+        analysed = self.analyzer.index_terms(value)
+        if analysed is None:
+            return None
+        poses, words = analysed
+        _spelling.last = None
+        side = self.spelling_words
+        if side:
+            spelling.note(side, words)
+        return poses
 
     def spellable_words(self, value):
         last = getattr(_spelling, "last", None)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import heapq
 import pickle
+import zlib
 from array import array
 from itertools import groupby
 from operator import itemgetter
@@ -24,6 +25,7 @@ from operator import itemgetter
 from whoosh import writing
 from whoosh.codec import whoosh3
 from whoosh.codec.base import OutOfOrderError
+from whoosh.system import pack_ushort
 from whoosh.util import random_name
 
 from indexer import spelling
@@ -95,7 +97,8 @@ def _term_pool_add_document(self, fields: dict) -> None:
     schema without vectors or ``spell_*`` fields (:func:`_plain_fields`), except that a
     field's postings go straight into the writer's :class:`_TermPool` instead of one
     ``pool.add`` call and one 5-tuple per posting (and the pool's size is checked once
-    per field rather than per posting)."""
+    per field rather than per posting); a praktiki text field's terms and positions are
+    encoded straight into the pool (:func:`_add_positions`)."""
     self._check_state()
     perdocwriter = self.perdocwriter
     schema = self.schema
@@ -117,27 +120,16 @@ def _term_pool_add_document(self, fields: dict) -> None:
             length = 0
             if field.indexed:
                 fieldboost = self._field_boost(fields, fieldname, docboost)
-                items = field.index(value)
-                scorable = field.scorable
-                terms = pool.fields.get(fieldname)
-                if terms is None:
-                    terms = pool.fields[fieldname] = {}
-                size = 0
-                for tbytes, freq, weight, vbytes in items:
-                    weight *= fieldboost
-                    if scorable:
-                        length += freq
-                    postings = terms.get(tbytes)
-                    if postings is None:
-                        terms[tbytes] = [(docnum, weight, vbytes)]
-                        size += 223 + len(fieldname) + 2 * len(tbytes) + (len(vbytes) if vbytes else 0)
-                    else:
-                        postings.append((docnum, weight, vbytes))
-                        size += 103 + (len(vbytes) if vbytes else 0)
-                pool.currentsize += size
+                term_positions = getattr(field, "term_positions", None)
+                poses = None if term_positions is None else term_positions(value)
+                if poses is not None:   # a praktiki text field: its postings straight in
+                    length = _add_positions(pool, fieldname, docnum, poses, field,
+                                            field.format.field_boost, fieldboost)
+                else:
+                    length = _add_items(pool, fieldname, docnum, field.index(value), field.scorable,
+                                        fieldboost)
                 if pool.currentsize > pool.limit:
                     pool.save()
-
 
             customval = fields.get("_stored_%s" % fieldname, value)
             sv = customval if field.stored else None
@@ -154,6 +146,69 @@ def _term_pool_add_document(self, fields: dict) -> None:
     perdocwriter.finish_doc()
     self._added = True
     self.docnum += 1
+
+
+def _add_items(pool, fieldname: str, docnum: int, items, scorable: bool, fieldboost: float) -> int:
+    """A field's postings (``field.index(value)``: ``(term, freq, weight, value)``) added to
+    the term pool; returns the field's length."""
+    terms = pool.fields.get(fieldname)
+    if terms is None:
+        terms = pool.fields[fieldname] = {}
+    length = size = 0
+    for tbytes, freq, weight, vbytes in items:
+        weight *= fieldboost
+        if scorable:
+            length += freq
+        postings = terms.get(tbytes)
+        if postings is None:
+            terms[tbytes] = [(docnum, weight, vbytes)]
+            size += 223 + len(fieldname) + 2 * len(tbytes) + (len(vbytes) if vbytes else 0)
+        else:
+            postings.append((docnum, weight, vbytes))
+            size += 103 + (len(vbytes) if vbytes else 0)
+    pool.currentsize += size
+    return length
+
+
+def _add_positions(pool, fieldname: str, docnum: int, poses: dict, field, boost: float,
+                   fieldboost: float) -> int:
+    """A text field's postings (``poses``: each term's positions, from
+    :meth:`indexer.schema.PraktikiText.term_positions`) added to the term pool; returns the
+    field's length (the terms' frequencies summed).
+
+    The loop of :func:`_term_pool_add_document` fused with ``PraktikiText.index``'s
+    encoding: no 4-tuple per posting, and a term found once (most of them) takes its
+    value from the memo of single positions without a call. Each weight is computed as
+    there (``freq * field boost``, then times the document's field boost), so the pool
+    holds the same postings and counts the same size.
+    """
+    terms = pool.fields.get(fieldname)
+    if terms is None:
+        terms = pool.fields[fieldname] = {}
+    encode = field.encode_positions
+    one = field.one_position.get
+    get = terms.get
+    term_size = 223 + len(fieldname)
+    length = size = 0
+    for text, plist in poses.items():
+        freq = len(plist)
+        if freq == 1:
+            vbytes = one(plist[0]) or encode(plist)
+        else:
+            vbytes = encode(plist)
+        weight = freq * boost
+        weight *= fieldboost
+        length += freq
+        tbytes = text.encode("utf-8")
+        postings = get(tbytes)
+        if postings is None:
+            terms[tbytes] = [(docnum, weight, vbytes)]
+            size += term_size + 2 * len(tbytes) + len(vbytes)
+        else:
+            postings.append((docnum, weight, vbytes))
+            size += 103 + len(vbytes)
+    pool.currentsize += size
+    return length if field.scorable else 0
 
 
 def _add_reader(self, reader):
@@ -461,11 +516,12 @@ def _grouped_add_postings(fieldwriter):
     ``W3PostingsWriter.add_posting`` with its type assertions, the length look-up) to
     append it to the term's current block. Here the postings come grouped by term (from
     a :class:`_TermPool`, or Whoosh's flat sorted tuples through ``itertools.groupby``)
-    and each block's lists and statistics (ids, weights, values, maximum weight, minimum
-    and maximum length) are built with comprehensions, then handed to the same
-    ``W3PostingsWriter`` methods that write a block and finish a term: the files are
-    byte for byte those of Whoosh's loop (``tests/indexer/test_index_equivalence.py``).
-    About 2,700,000 postings per process at 20k practices.
+    and each term is written by :func:`_write_term`: the block lists and statistics
+    (ids, weights, values, maximum weight, minimum and maximum length) built with
+    comprehensions and encoded as ``W3PostingsWriter`` encodes them, without its
+    per-block method calls: the files are byte for byte those of Whoosh's loop
+    (``tests/indexer/test_index_equivalence.py``). About 2,700,000 postings per process
+    at 20k practices.
     """
     original = fieldwriter.add_postings
 
@@ -497,36 +553,104 @@ def _grouped_add_postings(fieldwriter):
                 postings = [p for p in postings if p[0] != -1]
                 if not postings:
                     continue
-            fieldwriter.start_term(btext)
-            postwriter = fieldwriter._postwriter
-            count = len(postings)
-            for start in range(0, count, blocklimit):
-                block = postings[start:start + blocklimit] if count > blocklimit else postings
-                ids = [p[0] for p in block]
-                weights = [p[1] for p in block]
-                postwriter._ids = array("I", ids)
-                postwriter._weights = array("f", weights)
-                postwriter._values = [p[2] for p in block if p[2]]
-                top = max(weights)
-                postwriter._maxweight = top if top > 0 else 0
-                if dense is not None:
-                    found = [field_lengths[d] for d in ids if field_lengths[d]] if field_lengths else None
-                elif lengths:
-                    dfl = lengths.doc_field_length
-                    found = [n for n in (dfl(d, fieldname) for d in ids) if n]
-                else:
-                    found = None
-                if found:
-                    postwriter._minlength, postwriter._maxlength = min(found), max(found)
-                else:
-                    postwriter._minlength, postwriter._maxlength = None, 0
-                if start + blocklimit < count:
-                    postwriter._write_block()   # a full block, then a new one (as add_posting does)
-            fieldwriter.finish_term()   # writes the last block (last=True) and the term's info
+            if dense is not None:
+                # the lengths of the field's documents, looked up once per posting
+                found_lengths = ([field_lengths[p[0]] for p in postings] if field_lengths
+                                 else None)
+            elif lengths:
+                dfl = lengths.doc_field_length
+                found_lengths = [dfl(p[0], fieldname) for p in postings]
+            else:
+                found_lengths = None
+            _write_term(fieldwriter, btext, postings, found_lengths, blocklimit)
         if lastfn is not None:
             fieldwriter.finish_field()
 
     return add_postings
+
+
+_HEADER = whoosh3.WHOOSH3_HEADER_MAGIC
+_length_to_byte = whoosh3.length_to_byte
+
+
+def _write_term(fieldwriter, btext: bytes, postings: list, found_lengths: list | None,
+                blocklimit: int) -> None:
+    """One term's postings written to the postings file and its info to the term table,
+    byte for byte as ``W3FieldWriter.start_term`` / ``W3PostingsWriter.add_posting`` /
+    ``finish_term`` write them (blocks of ``blocklimit``, the last one marked by a negative
+    length), without Whoosh's per-block method calls and generators.
+
+    ``postings``: ``(docnum, weight, value)`` in document order; ``found_lengths``: the
+    field length of each posting's document (0 or None for none), None for a field
+    without lengths. Each step names the Whoosh 2.7.5 statement it reproduces.
+    """
+    postwriter = fieldwriter._postwriter
+    postfile = postwriter._postfile
+    comp = postwriter._compression
+    fixedsize = fieldwriter._format.fixed_value_size()
+    terminfo = whoosh3.W3TermInfo()
+    startoffset = postfile.tell()                     # start_postings
+    count = len(postings)
+    blockcount = 0
+    for start in range(0, count, blocklimit):
+        block = postings[start:start + blocklimit] if count > blocklimit else postings
+        ids = [p[0] for p in block]
+        weights = array("f", [p[1] for p in block])   # the block's float32 weights
+        top = max([p[1] for p in block])
+        maxweight = top if top > 0 else 0
+        if found_lengths is not None:
+            found = [n for n in (found_lengths[start:start + blocklimit] if count > blocklimit
+                                 else found_lengths) if n]
+        else:
+            found = None
+        if found:
+            minlength, maxlength = min(found), max(found)
+        else:
+            minlength, maxlength = None, 0
+        if not blockcount:                                # _write_block
+            postfile.write(_HEADER)
+        # W3TermInfo.add_block
+        terminfo._weight += sum(weights)
+        terminfo._df += len(ids)
+        if terminfo._minlength is None:
+            terminfo._minlength = minlength
+        else:
+            terminfo._minlength = min(terminfo._minlength, minlength)
+        terminfo._maxlength = max(terminfo._maxlength, maxlength)
+        terminfo._maxweight = max(terminfo._maxweight, maxweight)
+        if terminfo._minid is None:
+            terminfo._minid = ids[0]
+        terminfo._maxid = ids[-1]
+        # _mini_ids (delta_encode), _mini_weights, _mini_values
+        mini_ids = tuple([n - m for n, m in zip(ids, [0] + ids[:-1])])
+        floats = weights.tolist()
+        if all([w == 1.0 for w in floats]):
+            mini_weights = None
+        elif all([w == floats[0] for w in floats]):
+            mini_weights = floats[0]
+        else:
+            mini_weights = tuple(floats)
+        if fixedsize is None or fixedsize < 0:
+            mini_values = tuple([p[2] for p in block if p[2]])
+        elif fixedsize == 0:
+            mini_values = None
+        else:
+            mini_values = b"".join([p[2] for p in block if p[2]])
+        databytes = pickle.dumps((mini_ids, mini_weights, mini_values), 2)
+        if comp:
+            databytes = zlib.compress(databytes, comp)
+        infobytes = pickle.dumps((len(ids), ids[-1], maxweight, comp, _length_to_byte(minlength),
+                                  _length_to_byte(maxlength)), 2)
+        blocklength = len(infobytes) + len(databytes)
+        if start + blocklimit >= count:   # the last block
+            blocklength *= -1
+        postfile.write_int(blocklength)
+        postfile.write(infobytes)
+        postfile.write(databytes)
+        blockcount += 1
+    terminfo.set_extent(startoffset, postfile.tell() - startoffset)   # finish_postings
+    fieldwriter._btext = btext                                         # finish_term
+    fieldwriter._tindex.add(pack_ushort(fieldwriter._fieldid) + btext, terminfo.to_bytes())
 
 
 def fast_writer(writer):
