@@ -152,6 +152,13 @@ _ROUTE_BEFORE = re.compile(r"(?:по\s+пътя|на\s+път|пътят|път�
                            r"границата\s+(?:с|със)\s+(?:\S+\s+){0,3}?$|"
                            r"(?:on\s+the\s+(?:way|road)\s+to|border\s+with)\s+(?:\S+\s+){0,4}?$", re.IGNORECASE)
 _ROUTE_HINTS = ("пътя", "път ", "границ", "way to", "road to", "border")
+# People working or living abroad, not partners: "parents work seasonally in Germany and the Netherlands",
+# "много млади хора заминаха да работят в Испания".
+_ABROAD_BEFORE = re.compile(r"(?:\b(?:work|works|working|worked|live|lives|living|lived|emigrated|moved|left)\s+"
+                            r"(?:\S+\s+){0,3}?(?:in|to|for)|(?:работят|работи|работеха|живеят|живее|живееха|заминаха|"
+                            r"заминават|емигрираха|емигрират|гурбет)\s+(?:\S+\s+){0,3}?(?:в|във|за))\s+(?:\S+\s+){0,4}?$",
+                            re.IGNORECASE)
+_ABROAD_HINTS = ("work", "liv", "emigrat", "moved", "left", "работ", "живе", "замина", "емигр", "гурбет")
 _EEA_DONORS = {"IS", "LI", "NO"}
 # A partner of a project still to come, named in the same clause after the country.
 _FUTURE_PROJECT_AFTER = re.compile(r"[^.;\n]{0,60}?(?<![^\W\d_])(?:(?:future|next|upcoming|planned)\s+(?:joint\s+)?project|"
@@ -435,6 +442,8 @@ def _verdict(text: str, words: _Words, i: int, n: int, entry: _Entry) -> str:
     before = _sentence_before(text, start)
     lowered_before = before.lower()
     if any(hint in lowered_before for hint in _ROUTE_HINTS) and _ROUTE_BEFORE.search(before):
+        return "no"
+    if any(hint in lowered_before for hint in _ABROAD_HINTS) and _ABROAD_BEFORE.search(before):
         return "no"
     events = [m.end() for m in _EVENT_CUE.finditer(before)] if _has_event_word(before) else []
     if events and not _EVENT_HOST.search(before, events[-1]):

@@ -130,6 +130,10 @@ GOLDEN = [
     # a Bulgarian town whose name opens with a country adjective
     ("Мобилните екипи обслужват селата на Полски Тръмбеш.", []),
     ("Polski Trambesh Municipality runs the mobile teams.", []),
+    # people working or living abroad are no partners
+    ("Many parents work seasonally in Italy and Spain, leaving children with grandparents.", []),
+    ("Младите хора заминават да работят в Германия.", []),
+    ("Общината работи по проекта с община Бруклин в Ню Йорк, САЩ.", ["US"]),
     # a place on a route or a border is no partner
     ("Пазарът е на пътя към Кулата и Гърция и е отворен целогодишно.", []),
     ("The trail ends near the border with Turkey.", []),
