@@ -48,7 +48,6 @@ _MONEY = re.compile(
     re.IGNORECASE)
 
 _UNIT_HINTS = ("лв", "лева", "bgn", "leva", "lv", "евро", "eur", "€")
-_UNIT_HINT = re.compile("|".join(_UNIT_HINTS))  # one C pass for ``any(unit in lowered ...)``
 # Where a _MONEY match can begin, in the lower-cased line: a digit (num2), a currency before
 # the number (cur1), or the "(" before a bracketed unit (the match begins one further).
 # (a digit only where a number begins, as _NUMBER's lookbehind wants; checked after the digit, so
