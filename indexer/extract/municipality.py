@@ -32,6 +32,11 @@ from indexer.extract.fact import Fact
 
 
 _DOUBLED = re.compile(r"(.)\1+")
+# (compiled once: re.sub/re.match with a pattern string look it up in re's cache on every call)
+_SPACES = re.compile(r"\s+")
+_NOT_LATIN = re.compile(r"[^a-z]")
+_FOREIGN_TAIL = re.compile(r"\s*[,(–-]\s*[^,()\n]{2,40}")
+_NAME_WORD_END = re.compile(r"[ -]")
 _C_AS_TS = re.compile(r"c(?!h)")
 
 
@@ -51,7 +56,7 @@ def _latin_key(name: str) -> str:
     >>> _latin_key("Dupnica") == _latin_key("Dupnitsa"), _latin_key("Schumen") == _latin_key("Shumen")
     (True, True)
     """
-    key = re.sub(r"[^a-z]", "", name.lower())
+    key = _NOT_LATIN.sub("", name.lower())
     for old, new in (("kh", "h"), ("sch", "sh"), ("tch", "ch"), ("dzh", "dj"), ("ou", "u"), ("tz", "ts"), ("u", "a"),
                      ("iy", "i"), ("y", "i"), ("j", "i")):
         key = key.replace(old, new)
@@ -206,7 +211,7 @@ _BENEFICIARY = re.compile(
 
 def _is_foreign(text: str, end: int) -> bool:
     """A country other than Bulgaria right after the name: a partner abroad."""
-    tail = re.match(r"\s*[,(–-]\s*[^,()\n]{2,40}", text[end:end + 45])
+    tail = _FOREIGN_TAIL.match(text[end:end + 45])
     return bool(tail) and bool(extract_countries(tail.group()))
 
 
@@ -227,7 +232,7 @@ def _label_mentions(text: str):
         if match.group("capital"):
             yield "Столична община", match.start(), match.end()
             continue
-        name = re.sub(r"\s+", " ", match.group("name")).casefold()
+        name = _SPACES.sub(" ", match.group("name")).casefold()
         if _PROVINCE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
             continue
         if name in _LABEL_BY_NAME and not _is_foreign(text, match.end()):
@@ -269,7 +274,7 @@ def _bare_mentions(text: str):
         # "ВЪЛЧИ ДОЛ" is now "Вълчи Дол": a two-word name's second word as the table writes it
         text = _TITLED_NAME.sub(lambda m: _TITLED_TO_NAME[m.group(0)], text)
     for match in _BARE_NAME.finditer(text):
-        name = re.sub(r"\s+", " ", match.group("name"))
+        name = _SPACES.sub(" ", match.group("name"))
         if name in _LABEL_ONLY and not match.group("town") and not _is_kicker(text, match.start(), match.end()):
             continue
         if _PROVINCE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
@@ -287,7 +292,7 @@ def _bare_mentions(text: str):
         label = _BARE_LATIN_KEYS.get(_latin_key(words))
         end = start + len(words)
         if label is None and (" " in words or "-" in words):
-            first = re.split(r"[ -]", words, maxsplit=1)[0]
+            first = _NAME_WORD_END.split(words, maxsplit=1)[0]
             label, end = _BARE_LATIN_KEYS.get(_latin_key(first)), start + len(first)
         if label and not _is_foreign(text, end):
             covered = end
@@ -329,7 +334,7 @@ def _town_mentions(text: str):
         return
     for match in _BARE_NAME.finditer(text):
         if match.group("town") and not _is_foreign(text, match.end()):
-            label = _LABEL_BY_NAME.get(re.sub(r"\s+", " ", match.group("name")).casefold())
+            label = _LABEL_BY_NAME.get(_SPACES.sub(" ", match.group("name")).casefold())
             if label:
                 yield label, match.start(), match.end()
 
@@ -454,7 +459,7 @@ def extract_municipality(text: str, lang: str = "bg") -> Fact | None:
             first[label] = (start, end)
     if hinted and not scores.keys() & hinted:
         for match in _BARE_NAME.finditer(text):  # label-only names too, as the login agrees
-            label = _LABEL_BY_NAME.get(re.sub(r"\s+", " ", match.group("name")).casefold())
+            label = _LABEL_BY_NAME.get(_SPACES.sub(" ", match.group("name")).casefold())
             if label in hinted and not _is_foreign(text, match.end()):
                 return Fact(label, source_span(text, match.start(), match.end()))
     # With no candidate but partners' seats, a town-mostly name the page itself uses is the
@@ -462,7 +467,7 @@ def extract_municipality(text: str, lang: str = "bg") -> Fact | None:
     if (not scores or partners_only) and _MUNICIPAL_CONTEXT.search(text):
         towns: Counter[str] = Counter()
         for match in _BARE_NAME.finditer(text):
-            name = re.sub(r"\s+", " ", match.group("name"))
+            name = _SPACES.sub(" ", match.group("name"))
             if name in _TOWN_MOSTLY and not _is_foreign(text, match.end()) and \
                     not _PROVINCE_BEFORE.search(text, max(0, match.start() - 40), match.start()) and \
                     not any(a <= match.start() < b for a, b in partner_lines):
