@@ -154,10 +154,12 @@ _ROUTE_BEFORE = re.compile(r"(?:по\s+пътя|на\s+път|пътят|път�
 _ROUTE_HINTS = ("пътя", "път ", "границ", "way to", "road to", "border")
 # People working or living abroad, not partners: "parents work seasonally in Germany and the Netherlands",
 # "много млади хора заминаха да работят в Испания".
-_ABROAD_BEFORE = re.compile(r"(?:\b(?:work|works|working|worked|live|lives|living|lived|emigrated|moved|left)\s+"
-                            r"(?:\S+\s+){0,3}?(?:in|to|for)|(?:работят|работи|работеха|живеят|живее|живееха|заминаха|"
-                            r"заминават|емигрираха|емигрират|гурбет)\s+(?:\S+\s+){0,3}?(?:в|във|за))\s+(?:\S+\s+){0,4}?$",
-                            re.IGNORECASE)
+_ABROAD_BEFORE = re.compile(
+    r"\b(?:parents|people|residents|families|workers|youngsters|citizens|locals|хора(?:та)?|родители(?:те)?|младежи(?:те)?|"
+    r"жители(?:те)?|семейства(?:та)?|работници(?:те)?|младите)\b(?:\s+\S+){0,3}?\s+"
+    r"(?:(?:work|works|working|worked|live|lives|living|lived|emigrated|moved|left)(?:\s+(?!with\b)\S+){0,3}?\s+(?:in|to|for)|"
+    r"(?:заминават|заминаха|заминали|емигрират|емигрираха|емигрирали|работят|живеят)(?:\s+(?!с\b|със\b)\S+){0,3}?\s+"
+    r"(?:в|във|за))\s+(?:\S+\s+){0,4}?$", re.IGNORECASE)
 _ABROAD_HINTS = ("work", "liv", "emigrat", "moved", "left", "работ", "живе", "замина", "емигр", "гурбет")
 _EEA_DONORS = {"IS", "LI", "NO"}
 # A partner of a project still to come, named in the same clause after the country.
