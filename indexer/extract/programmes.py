@@ -47,7 +47,11 @@ _OPERATIONAL = re.compile(r"оперативна|(?<!\w)ОП(?!\w)|operational|(
 _MEASURE_HINTS = ((re.compile(r"(?<!под)мярка\s+\d{3}\b|measure\s+\d{3}\b", re.I), 2007),
                   (re.compile(r"подмярка\s+\d{1,2}\.\d|(?<!под)мярка\s+\d{1,2}(?:\.\d+)?(?![\d.])|"
                               r"sub-?measure\s+\d{1,2}\.\d", re.I), 2014))
-_CODE = re.compile(r"(?<![A-Za-z0-9])(?:BG|ROBG|BSB|DTP)[-A-Z0-9]{2,}")
+# A code begins with BG, ROBG, BSB or DTP after no letter or digit. Written to begin with its first
+# letter, the lookbehind checked after it (re skips to the next B, R or D in C instead of trying a
+# leading lookbehind at every character): the matches of
+# ``(?<![A-Za-z0-9])(?:BG|ROBG|BSB|DTP)[-A-Z0-9]{2,}``.
+_CODE = re.compile(r"[BRD](?<![A-Za-z0-9][BRD])(?:(?<=B)(?:G|SB)|(?<=R)OBG|(?<=D)TP)[-A-Z0-9]{2,}")
 # A full stop ends a sentence only before what can open one: abbreviations ("с. Реброво",
 # "2014 г. проект", "2,1 млн. лв.") are followed by lower case. A semicolon always ends a clause.
 # (Written to begin with the whitespace, which re finds fast, rather than with a lookbehind

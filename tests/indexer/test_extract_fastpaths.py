@@ -427,3 +427,15 @@ def test_every_match_of_an_entry_holds_its_required_literals():
                         (entry, match, requirement)
                 found += 1
     assert found > 100
+
+
+def test_project_code_pattern_that_begins_with_a_letter_matches_like_the_lookbehind_first_one():
+    import re
+
+    from indexer.extract import programmes
+
+    plain = re.compile(r"(?<![A-Za-z0-9])(?:BG|ROBG|BSB|DTP)[-A-Z0-9]{2,}")
+    texts = list(_pages()) + ["BG16RFOP001-1.001", "xBG05", "ROBG-123 и DTP1-1", "BSB-12, 9BG12", "-BG12 aBSB12 (ROBG12)",
+                              "BG", "BGG", "DTP", "RBG12", "BBG12 DDTP12 RROBG12"]
+    for text in texts:
+        assert [m.span() for m in programmes._CODE.finditer(text)] == [m.span() for m in plain.finditer(text)]
