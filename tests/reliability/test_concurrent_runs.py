@@ -10,8 +10,8 @@ import time
 import pytest
 
 from indexer import store
-from reliability_helpers import (REPO, corpus, generation_folders, praktiki_env, run_praktiki,  # noqa: F401
-                                 search_answers, start_praktiki)
+from reliability_helpers import (REPO, corpus, generation_folders, make_corpus, praktiki_env,  # noqa: F401
+                                 run_praktiki, search_answers, start_praktiki)
 
 
 def _wait_for_lock_holder(index_dir, proc) -> None:
@@ -27,8 +27,16 @@ def _wait_for_lock_holder(index_dir, proc) -> None:
         time.sleep(0.02)
 
 
+@pytest.fixture(scope="module")
+def big_corpus(tmp_path_factory):
+    """Three times the shared corpus: the first run must still hold the lock while two more
+    processes start (each a Python start-up, seconds on a loaded machine) and are refused."""
+    return make_corpus(tmp_path_factory.mktemp("big_corpus"), copies=24)
+
+
 @pytest.mark.slow
-def test_a_second_run_exits_naming_the_first_and_the_index_stays_whole(tmp_path, corpus):
+def test_a_second_run_exits_naming_the_first_and_the_index_stays_whole(tmp_path, big_corpus):
+    corpus = big_corpus
     index_dir = tmp_path / "ix"
     assert run_praktiki("index", str(corpus), "--index", str(index_dir), "--rebuild").returncode == 0
     before = search_answers(index_dir)
