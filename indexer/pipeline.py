@@ -8,6 +8,7 @@ indexed folder takes its practices with it. ``rebuild=True`` builds from nothing
 from __future__ import annotations
 
 import errno
+import gc
 import hashlib
 import json
 import logging
@@ -427,6 +428,9 @@ def _warm_up() -> None:
     from indexer.extract import extract_all
     for text, lang in _WARM_UP_PAGES:
         extract_all(text, lang, title=text.split("\n", 1)[0])
+    # What is loaded now lives as long as the run: the workers' collector need not walk it again
+    # and again (and walking it would copy the parent's pages into every worker).
+    gc.freeze()
 
 
 # --- Recognising unchanged files by their stat -------------------------------------------
