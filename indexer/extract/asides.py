@@ -34,23 +34,11 @@ from __future__ import annotations
 
 import re
 
-from config.settings import data_path
 from indexer.extract.anchored import any_of
+from indexer.extract.municipality_table import municipality_rows
 
-
-def _latin_names() -> dict[str, str]:
-    """Municipality label → its Latin name (``Община Златарица`` → ``Zlataritsa``), from config/."""
-    names = {}
-    with open(data_path("municipalities.tsv"), encoding="utf-8") as handle:
-        next(handle)  # the header: name_bg, label, name_en, province
-        for line in handle:
-            fields = line.rstrip("\n").split("\t")
-            if len(fields) >= 3 and not line.startswith("#"):
-                names[fields[1]] = fields[2]
-    return names
-
-
-_LATIN_NAMES = _latin_names()
+# Municipality label → its Latin name (``Община Златарица`` → ``Zlataritsa``).
+_LATIN_NAMES = {row["label"]: row["name_en"] for row in municipality_rows()}
 
 _PAST_HINTS = ("минал", "преди", "last ", " ago", "previous year", "предходната година")
 _PAST = re.compile(

@@ -45,6 +45,7 @@ import pycountry
 from config.settings import data_path
 from indexer.extract.char_runs import char_table, run_starts
 from indexer.extract.fact import Fact
+from indexer.extract.municipality_table import municipality_rows
 
 MAX_SOURCE = 300
 
@@ -216,7 +217,7 @@ def _two_word_place_names() -> frozenset[str]:
     """Bulgarian municipality names of two words, in both scripts (``полски тръмбеш``): a country
     adjective that opens one names no country."""
     names = set()
-    for row in _read_tsv("municipalities.tsv"):
+    for row in municipality_rows():
         for name in (row["name_bg"], row["name_en"]):
             if len(name.split()) == 2:
                 names.add(name.casefold())

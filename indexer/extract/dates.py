@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 from indexer.extract.anchored import finditer_from
 from indexer.extract.asides import split_sentences
+from indexer.extract.background import in_background
 from indexer.extract.date_labels import (DURATION, END_BEFORE, END_LABEL, IF_APPROVED, OPENED_BEFORE, PERIOD_LABEL, START_BEFORE,
                                          START_LABEL, fact_of, months_of, read_labels)
 from indexer.extract.date_mentions import find_mentions, month_of, ranges, valid
@@ -1072,31 +1073,6 @@ def _acceptance_day(text: str, lower: str, found: dict) -> None:
         return
 
 
-# A page's background section ("Предистория", "Background") tells what came before the practice: a
-# project there that ended before the practice started ("Между 2016 и 2018 г. общината предоставяше
-# грижи по проект „…“ … и приключи в края на януари 2018 г." then, under "Практика", "От март 2018 г.
-# … работи …") is a predecessor; its end is not the practice's.
-_BACKGROUND_HEADING = re.compile(r"^[ \t]*(?:предистория|background|контекст|context)[ \t]*:?[ \t]*$", re.I | re.M)
-_NEXT_HEADING = re.compile(r"^[ \t]*(?:практика|practice|описание\s+на\s+практиката|резултати|results)[ \t]*:?[ \t]*$",
-                           re.I | re.M)
-
-
-def _in_background(text: str, source: str) -> bool:
-    """Whether ``source`` sits under a background heading, before the practice's own section.
-
-    >>> _in_background("Предистория\\nСтарият проект приключи през 2018 г.\\nПрактика\\nОт 2019 г. …", "Старият проект")
-    True
-    """
-    if "редистория" not in text and "ackground" not in text and "онтекст" not in text and "ontext" not in text:
-        return False
-    heading = _BACKGROUND_HEADING.search(text)
-    if heading is None:
-        return False
-    section_end = _NEXT_HEADING.search(text, heading.end())
-    at = text.find(source[:80], heading.end())
-    return at >= 0 and (section_end is None or at < section_end.start())
-
-
 def _end_from_duration(found: dict, text: str) -> None:
     if "end" in found or "start" not in found:
         return
@@ -1187,7 +1163,10 @@ def extract_dates(text: str, lang: str = "bg", *, end_from_duration: bool = Fals
         start, end = found["start"].value, found["end"].value
         width = min(len(start), len(end))
         if start[:width] > end[:width]:
-            if _in_background(text, found["end"].source):
+            # A page's background section tells what came before the practice: a project there that
+            # ended before the practice started ("Между 2016 и 2018 г. … по проект „…“ … приключи в края
+            # на януари 2018 г." then, under "Практика", "От март 2018 г. … работи …") is a predecessor.
+            if in_background(text, found["end"].source):
                 del found["end"]  # the earlier project that left the gap this practice fills
             else:
                 del found["start"]  # "завърши през февруари 2024 г., а от март 2024 г. картата е публична"

@@ -21,14 +21,13 @@ table of 265; ``Община Роман (Румъния)`` is skipped by the cou
 """
 from __future__ import annotations
 
-import csv
 import re
 from collections import Counter
 
-from config.settings import data_path
 from indexer.extract.anchored import finditer_anchored
 from indexer.extract.countries import extract_countries, source_span
 from indexer.extract.fact import Fact
+from indexer.extract.municipality_table import municipality_rows
 
 
 _DOUBLED = re.compile(r"(.)\1+")
@@ -38,11 +37,6 @@ _NOT_LATIN = re.compile(r"[^a-z]")
 _FOREIGN_TAIL = re.compile(r"\s*[,(–-]\s*[^,()\n]{2,40}")
 _NAME_WORD_END = re.compile(r"[ -]")
 _C_AS_TS = re.compile(r"c(?!h)")
-
-
-def _load_rows() -> list[dict[str, str]]:
-    with open(data_path("municipalities.tsv"), encoding="utf-8") as handle:
-        return list(csv.DictReader(handle, delimiter="\t"))
 
 
 def _latin_key(name: str) -> str:
@@ -65,7 +59,7 @@ def _latin_key(name: str) -> str:
     return _DOUBLED.sub(r"\1", key)
 
 
-_ROWS = _load_rows()
+_ROWS = municipality_rows()
 _CYRILLIC = re.compile(r"[а-яА-Я]")
 
 

@@ -30,11 +30,11 @@ import re
 
 from indexer.extract.anchored import aligned, any_of, finditer_anchored
 from indexer.extract.asides import recap_aside, sentence_starts, shifted_aside
+from indexer.extract.background import background_spans
 from indexer.extract.date_mentions import find_mentions
 from indexer.extract.fact import Fact
 from indexer.extract.programme_spellings import (Programme, find_spellings, load_programmes, required_words,
                                                  spelling_index)
-from indexer.page_lines import section_heading
 
 __all__ = ["Programme", "extract_programmes", "load_programmes"]
 
@@ -354,7 +354,7 @@ def _about_other_projects(text: str, position: int, municipality: str | None = N
     # and each sentence's verdict: a page's mentions often share a paragraph.
     background = cache.get("background") if cache is not None else None
     if background is None:
-        background = _background_spans(text) if any(word in text for word in _BACKGROUND_WORDS) else []
+        background = background_spans(text)
         if cache is not None:
             cache["background"] = background
     if any(begin <= position < end for begin, end in background):
@@ -537,24 +537,3 @@ def _first_own_mentions(text: str, hits: list[tuple[int, str]], municipality: st
 # санира три градини по ОПРР", "Между 2017 и 2019 г. общината изпълни проект по ОПРЧР"), as the status
 # reads a completion there (see ``status._paragraphs``). When the page names no programme elsewhere,
 # ``extract_programmes`` keeps them (the fallback to every mention).
-_BACKGROUND_WORDS = ("редистори", "РЕДИСТОРИ", "ackground", "ACKGROUND", "онтекст", "ОНТЕКСТ", "ontext", "ONTEXT")
-
-
-def _background_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each background section's body: from its heading to the next heading.
-
-    >>> _background_spans("Предистория\\nПо ОПРР.\\nПрактика\\nПо ПРСР.")
-    [(12, 21)]
-    """
-    spans = []
-    begin = None
-    position = 0
-    for line in text.split("\n"):
-        if len(line) <= 40 and (heading := section_heading(line)) is not None:
-            if begin is not None:
-                spans.append((begin, position))
-            begin = position + len(line) + 1 if heading[0] == "background" else None
-        position += len(line) + 1
-    if begin is not None:
-        spans.append((begin, len(text)))
-    return spans

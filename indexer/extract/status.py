@@ -27,6 +27,7 @@ import re
 
 from indexer.extract.anchored import any_of
 from indexer.extract.asides import names_other_project, names_own_project, recalled_past, recap_aside, shifted_aside, split_sentences
+from indexer.extract.background import in_background
 from indexer.extract.fact import Fact
 from indexer.extract.status_cues import ANY_CUE_HINT, CUES, HINT_PATTERNS, WEAK_HINT_PATTERN
 from indexer.extract.status_filters import real_cue, real_weak_cue
@@ -37,8 +38,6 @@ _RANK = {stage: rank for rank, stage in enumerate(STAGES)}
 _MAX_SOURCE = 300
 
 # The cue tables by stage, latest stage first, and each stage's pre-test words.
-_CUES = tuple((stage, cues.pattern) for stage, cues in CUES)
-_CUE_HINTS = {stage: cues.hints for stage, cues in CUES}
 _LOWER_CUES = tuple((stage, cues.lower) for stage, cues in CUES)
 
 # --- labels -------------------------------------------------------------------------------
@@ -267,23 +266,6 @@ def _turns_aside(sentence: str, lower: str, municipality: str | None, page_year:
             or shifted_aside(sentence, municipality, page_year, lower) or recap_aside(sentence, lower))
 
 
-def _in_background(lines: list[str], source: str) -> bool:
-    """Whether ``source`` (a fact's source sentence) stands in a background section."""
-    probe = source.strip()[:80]
-    if not probe:
-        return False
-    background = False
-    for line in lines:
-        if len(line) <= 40:
-            heading = section_heading(line)
-            if heading is not None:
-                background = heading[0] == "background"
-                continue
-        if background and probe in line:
-            return True
-    return False
-
-
 def _paragraphs(lines: list[str]):
     """(tail, background, [(sentence, lower, has a cue word)]) per line holding a cue word;
     ``tail`` for every line after a related-news heading, whose stages are all other news;
@@ -484,7 +466,7 @@ def extract_status(text: str, lang: str = "bg", municipality: str | None = None,
             own = None
         period = _from_period(published, start, end)
         if period is not None and (_names_another_project(_same_length_lower(period.source))
-                                   or _in_background(lines, period.source)):
+                                   or in_background(text, period.source)):
             # the dates came from a sentence about another project ("Предходният проект … 2020–2022 г.")
             # or from the background section, which tells what came before the practice
             period = None

@@ -201,7 +201,6 @@ class _WordCues:
     single_entries: tuple = ()
 
 
-_NO_CUES = _WordCues({}, (), 1)
 _CUES_BY_WORD: dict[str, _WordCues] = {}  # memoised: a corpus repeats its words
 _MATCHED_BY_WORDS: dict[tuple[str, ...], tuple[tuple, int]] = {}
 

@@ -110,8 +110,9 @@ def test_anchored_matches_are_finditer_matches():
 def test_any_of_is_any_substring():
     from indexer.extract import asides, status
     from indexer.extract.anchored import any_of
+    from indexer.extract.status_cues import CUES
 
-    hint_sets = [*status._CUE_HINTS.values(), status._ASIDE_HINTS, asides._PAST_HINTS, asides._MUNICIPALITY_HINTS]
+    hint_sets = [*(cues.hints for _, cues in CUES), status._ASIDE_HINTS, asides._PAST_HINTS, asides._MUNICIPALITY_HINTS]
     texts = [line.lower() for text in _pages() for line in text.splitlines()]
     texts += [hint for hints in hint_sets for hint in hints] + ["", "not", "last", "общи"]
     for hints in hint_sets:

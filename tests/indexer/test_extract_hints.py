@@ -1,6 +1,6 @@
 """The substring pre-tests in front of the extractors' IGNORECASE regexes never skip a match.
 
-``status._CUE_HINTS`` lists, per stage, a lower-cased word of every alternative of the
+``status_cues.CUES`` lists, per stage (its ``hints``), a lower-cased word of every alternative of the
 stage's cue regex, and ``asides`` tests substrings before ``_NEIGHBOUR``/``_PARTNER_WORDS``:
 a regex match in a sentence whose lower-cased text holds none of them would be lost. Every
 sentence of the samples and gold pages, plus each cue's own phrasings, is checked.
@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from indexer.extract import asides, status
+from indexer.extract import asides
+from indexer.extract.status_cues import CUES
 
 ROOT = Path(__file__).resolve().parents[2]
 PHRASES = [
@@ -38,10 +39,10 @@ def test_pre_tests_hold_every_regex_match():
     checked = 0
     for sentence in _sentences():
         lower = sentence.lower()
-        for stage, pattern in status._CUES:
-            if pattern.search(sentence):
+        for stage, cues in CUES:
+            if cues.pattern.search(sentence):
                 checked += 1
-                assert any(h in lower for h in status._CUE_HINTS[stage]), (stage, sentence)
+                assert any(h in lower for h in cues.hints), (stage, sentence)
         if asides._NEIGHBOUR.search(sentence):
             assert "съседн" in lower or "neighbo" in lower, sentence
         if asides._PARTNER_WORDS.search(sentence):
