@@ -37,6 +37,13 @@ import re
 from indexer.extract.anchored import any_of
 from indexer.extract.municipality_table import municipality_rows
 
+# A project the page says is no part of this one ("фондът не е свързан с него", "няма връзка с",
+# "не е част от", "is not related to", "has nothing to do with"): a regex fragment for the aside
+# tables of status, programmes and countries (lower-case text; IGNORECASE where a caller needs it).
+UNRELATED = (r"не\s+е\s+(?:свързан\w*\s+с|част\s+от)|няма\s+(?:връзка|отношение)\s+(?:с|към)|"
+             r"(?:is|are|was|were)\s+not\s+(?:related|linked|connected|part)\s+(?:to|with|of)|"
+             r"has\s+nothing\s+to\s+do\s+with|unrelated\s+to")
+
 # Municipality label → its Latin name (``Община Златарица`` → ``Zlataritsa``).
 _LATIN_NAMES = {row["label"]: row["name_en"] for row in municipality_rows()}
 

@@ -43,6 +43,7 @@ from dataclasses import dataclass
 import pycountry
 
 from config.settings import data_path
+from indexer.extract.asides import UNRELATED
 from indexer.extract.char_runs import char_table, run_starts
 from indexer.extract.fact import Fact
 from indexer.extract.municipality_table import municipality_rows
@@ -144,9 +145,8 @@ _EARLIER_HINTS = ("вече", "миналото", "преди", "по-рано",
                   "experience", "earlier", "отдел", "друг", "separate", "another")
 # The rest of the clause says the proposal with that partner failed or is not this project.
 _NOT_THIS_AFTER = re.compile(r"[^.;\n]{0,80}?(?<![^\W\d_])(?:не\s+(?:беше|бе|е|бяха|са)\s+(?:одобрен|финансиран|класиран)\w*|"
-                             r"не\s+е\s+свързан\w*\s+с|няма\s+(?:връзка|отношение)\s+(?:с|към)|не\s+е\s+част\s+от|"
                              r"(?:was|were)\s+not\s+(?:approved|funded|selected)|(?:was|were)\s+rejected|"
-                             r"(?:is|are)\s+not\s+(?:related|linked|part)\s+(?:to|of))", re.IGNORECASE)
+                             + UNRELATED + r")", re.IGNORECASE)
 # A place on a route or a border, not a partner: "туристите по пътя към Гоце Делчев и Гърция",
 # "close to the border with Greece".
 _ROUTE_BEFORE = re.compile(r"(?:по\s+пътя|на\s+път|пътят|пътя)\s+(?:към|за)\s+(?:\S+\s+){0,4}?$|"

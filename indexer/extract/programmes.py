@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from indexer.extract.anchored import aligned, any_of, finditer_anchored
-from indexer.extract.asides import recap_aside, sentence_starts, shifted_aside
+from indexer.extract.asides import UNRELATED, recap_aside, sentence_starts, shifted_aside
 from indexer.extract.background import background_spans
 from indexer.extract.date_mentions import find_mentions
 from indexer.extract.fact import Fact
@@ -148,9 +148,7 @@ _OTHER_PROJECTS = re.compile(r"(?<!\w)(?:вече\s+(?:е\s+|са\s+)?(?:изп�
                              r"(?:подобен|още\s+един)\s+проект\w*|предстои\s+подготовка\s+на\s+(?:нов\s+)?проект\w*|"
                              r"подготв\w*\s+(?:и\s+)?(?:втори|следващ\w*)\s+(?:етап|проект\w*)|"
                              r"(?:за|на)\s+втор(?:и|а|о)\s+(?!(?:етап|фаза|път|годин|кръг|място|ден|степен|приоритет)\w*)\w+|"
-                             r"не\s+е\s+част\s+от|няма\s+връзка\s+с|не\s+е\s+свързан\w*\s+с|няма\s+отношение\s+(?:с|към)|"
-                             r"(?:is|are|was|were)\s+not\s+(?:related|linked|connected)\s+(?:to|with)|"
-                             r"has\s+nothing\s+to\s+do\s+with|unrelated\s+to|"
+                             + UNRELATED + r"|"
                              r"вече\s+(?:е\s+|са\s+)?кандидатства\w*\s+[^.;]{0,100}?\sи\s+за|"
                              r"a\s+second\s+(?:building|project|proposal|bid|site)|a\s+separate\s+(?:project|proposal|bid)|"
                              r"another\s+(?:proposal|bid|application)|is\s+not\s+part\s+of|"

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from indexer.extract.anchored import any_of
-from indexer.extract.asides import names_other_project, names_own_project, recalled_past, recap_aside, shifted_aside, split_sentences
+from indexer.extract.asides import UNRELATED, names_other_project, names_own_project, recalled_past, recap_aside, shifted_aside, split_sentences
 from indexer.extract.background import in_background
 from indexer.extract.fact import Fact
 from indexer.extract.status_cues import ANY_CUE_HINT, CUES, HINT_PATTERNS, WEAK_HINT_PATTERN
@@ -112,9 +112,7 @@ _ASIDE = re.compile(
     # "друг проект", "друг, вече приключил през 2024 г. проект"
     r"\bдруг(?:и|ия|ият|а|о|ото|ата)?\b(?:г\.|[^.;]){0,40}?\b(?:проект|начинани|инициатив)|"
     # "…, но предложението не беше одобрено; фондът не е свързан с него", "has nothing to do with"
-    r"\bне\s+е\s+(?:свързан\w*\s+с|част\s+от)|\bняма\s+(?:връзка|отношение)\s+(?:с|към)|"
-    r"\b(?:is|are|was|were)\s+not\s+(?:related|linked|connected|part)\s+(?:to|with|of)|\bhas\s+nothing\s+to\s+do\s+with|"
-    r"\bunrelated\s+to|"
+    r"\b(?:" + UNRELATED + r")|"
     r"\bминалия\s+програмен\s+период|\bnot\s+the\s+(?:first|only)|\bnot\s+for\s+the\s+first\s+time|\bis\s+not\s+new\b|"
     r"\bвече\s+(?:е\s+|са\s+)?(?:изпълни|реализира|осъществи|приключи)\w*\s+(?:[^\s.]+\s+){0,2}?проект|"
     r"\balready\s+(?:has\s+)?(?:implemented|completed|carried\s+out|took\s+part|taken\s+part|participated)\s+(?:\S+\s+){0,3}?"
