@@ -20,7 +20,7 @@ def extract_all(text: str, lang: str = "bg", title: str = "") -> dict[str, Fact 
     dates = extract_dates(text, lang)
     municipality = extract_municipality(text, lang)
     # Sentences about another municipality's or a much earlier project are asides for the
-    # status and the programmes: they need the page's municipality and year.
+    # status, the programmes and the budget: they need the page's municipality and year.
     own = municipality.value if municipality else None
     page_year = _year(dates.published) or _year(dates.start)
     programmes = extract_programmes(text, lang, municipality=own, page_year=page_year)
@@ -34,7 +34,7 @@ def extract_all(text: str, lang: str = "bg", title: str = "") -> dict[str, Fact 
         "published": dates.published,
         "start": dates.start,
         "end": dates.end,
-        "budget": extract_budget(text, lang),
+        "budget": extract_budget(text, lang, municipality=own, page_year=page_year),
     }
 
 

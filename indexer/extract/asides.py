@@ -71,6 +71,9 @@ _NAMED = re.compile(
     r"(?<![\w-])(?:(?:[Оо]бщин(?:а|ата)|ОБЩИНА)\s+(?:на\s+)?[\"„“«']?(?P<bg>[А-Я][а-яё]+(?:[\s-][А-Я][а-я]+)?)|"
     r"[Mm]unicipality\s+of\s+(?P<en1>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)|"
     r"(?P<en2>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+[Mm]unicipality)")
+# A nationality before "municipality" ("the Bulgarian municipality of Chuprene", "a Greek municipality")
+# is not a municipality's name.
+_NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ian|ish|ese)|Greek|Dutch|French|Swiss|Czech|Slovak|Serb|Croat|Thai", re.UNICODE)
 _NEIGHBOUR = re.compile(r"(?<!\w)(?:съседн\w+\s+общин\w*|(?:a\s+)?neighbou?ring\s+municipalit\w*)", re.IGNORECASE)
 # Words before a named municipality that make it a partner, a co-actor or an object, not the
 # subject of another project.
@@ -101,13 +104,35 @@ def _time_shifted(sentence: str, lower: str, page_year: int | None) -> bool:
     return shifted and _OWN.search(sentence) is None
 
 
+def _own_name(municipality: str) -> str:
+    """The name in a municipality label: ``Община град Добрич`` → ``Добрич``."""
+    return municipality.removeprefix("Община ").strip().removeprefix("град ").strip()
+
+
+def names_own_municipality(sentence: str, municipality: str | None, lower: str | None = None) -> bool:
+    """The sentence names the page's own municipality, in Cyrillic or by its Latin name.
+
+    >>> names_own_municipality("Община Рила и Община Кочани …", "Община Рила")
+    True
+    >>> names_own_municipality("the municipality of Chuprene", "Община Чупрене"), names_own_municipality("Смолян", "Община Чепеларе")
+    (True, False)
+    """
+    if not municipality:
+        return False
+    lower = sentence.lower() if lower is None else lower
+    stems = [_stem(_own_name(municipality))]
+    if (latin := _LATIN_NAMES.get(municipality)) is not None:
+        stems.append(_stem(latin))
+    return any(stem and re.search(rf"(?<!\w){re.escape(stem)}", lower) for stem in stems)
+
+
 def _other_municipality(sentence: str, municipality: str | None, lower: str | None = None) -> bool:
     lower = sentence.lower() if lower is None else lower
     if ("съседн" in lower or "neighbo" in lower) and _NEIGHBOUR.search(sentence):
         return True
     if not municipality or (any(hint in lower for hint in _PARTNER_HINTS) and _PARTNER_WORDS.search(sentence)):
         return False
-    own_name = municipality.removeprefix("Община ").strip()
+    own_name = _own_name(municipality)
     own = _stem(own_name)
     for match in _NAMED.finditer(sentence):
         name = match.group("bg") or match.group("en1") or match.group("en2")
@@ -115,6 +140,8 @@ def _other_municipality(sentence: str, municipality: str | None, lower: str | No
             continue
         if name.casefold() in ("the", "our", "this", "each", "every", "local"):
             continue
+        if match.group("en2") is not None and _NATIONALITY.fullmatch(name):
+            continue  # "the Bulgarian municipality of …", "its Serbian partner municipality": no name
         if own_name and not own_name.isascii() and name.isascii():
             # a Latin name is compared with the table's Latin name of the own municipality
             latin = _LATIN_NAMES.get(municipality)

@@ -24,6 +24,8 @@ import re
 from dataclasses import dataclass
 
 from indexer.extract.anchored import aligned, any_of, leading_literals
+from indexer.extract.asides import names_other_project, names_own_municipality, names_own_project, recap_aside
+from indexer.extract.background import background_spans
 from indexer.extract.budget_words import word_amounts
 from indexer.extract.fact import Fact
 
@@ -122,7 +124,12 @@ _CUES = (
                          r"(?:отпусна|отпуска|предостави|предоставя|дари|дарява|granted|awarded|gave|donated)\w*", re.I)),
     # "от собствения бюджет на общината се заделят X": where the money comes from, not a role
     ("source", re.compile(r"(?:от|със|чрез)\s+(?:средства\s+(?:от|на)\s+)?(?:собствения\s+|общинския\s+)?"
-                          r"бюджет\w*(?:\s+на\s+(?:община|общината)(?:\s+[А-Я]\w+)?)?", re.I)),
+                          r"бюджет\w*(?:\s+на\s+(?:община|общината)(?:\s+[А-Я]\w+)?)?|"
+                          # "from its own budget", "under the State Budget's programme": where the money
+                          # comes from ("budget" alone would read as the project's total)
+                          r"(?:from|out\s+of|by|under|through)\s+(?:the\s+|its\s+|their\s+|the\s+municipality(?:'s|’s)\s+)?"
+                          r"(?:own|state|national|municipal|local|annual|regular)\s+budget(?:'s|’s)?|"
+                          r"(?:state|national|municipal)\s+budget(?:'s|’s)?", re.I)),
     ("other", re.compile(r"(?:бюджет\w*|стойност\w*|ресурс\w*|средства\w*|размер\w*)\s+(?:по|на)\s+"
                          r"(?:програмата|процедурата|мярката|подмярката|схемата|приоритетната\s+ос|поканата)|"
                          r"programme\s+budget|budget\s+of\s+the\s+(?:programme|call)|"
@@ -393,13 +400,30 @@ def _money_hits(line: str, lowered: str):
     return sorted(hits, key=lambda hit: hit[0].start())
 
 
-def _amounts(text: str) -> list[_Amount]:
+def _aside(source: str, in_background: bool, municipality: str | None, page_year: int | None) -> bool:
+    """An amount's sentence tells of another project: one in the background section (what came
+    before the practice: "Този проект беше на стойност X и приключи през 2018 г."), another
+    municipality's or an earlier one (:func:`names_other_project`: "в съседната община подобна
+    система струваше X"), or a recap of earlier news."""
+    if in_background:
+        return True
+    lower = source.lower()
+    if names_own_project(source) or names_own_municipality(source, municipality, lower):
+        return False  # "Общият бюджет на проекта е X, като делът на Община Кочани …": this one's
+    return names_other_project(source, municipality, page_year, lower) or recap_aside(source, lower)
+
+
+def _amounts(text: str, municipality: str | None = None, page_year: int | None = None) -> list[_Amount]:
     found: list[_Amount] = []
     lines = text.splitlines()
-    for index, line in enumerate(lines):
+    background = background_spans(text)
+    offset = 0
+    for index, (line, kept) in enumerate(zip(lines, text.splitlines(keepends=True))):
+        line_start, offset = offset, offset + len(kept)
         lowered = line.lower()
         if not any(unit in lowered for unit in _UNIT_HINTS):
             continue  # most lines name no money: skip the costly money regex on them
+        in_background = any(begin <= line_start < end for begin, end in background)
         previous_end = 0
         for match, value, currency in _money_hits(line, lowered):
             context = line[max(previous_end, match.start() - 160):match.start()]
@@ -432,6 +456,8 @@ def _amounts(text: str) -> list[_Amount]:
                 role = "weak-total"  # the grant pays for all of it
             elif role is None and continues and _PROJECT_AFTER.match(line, match.end()):
                 role = "weak-total"  # "the BGN 2.4 million project"
+            if role not in ("grant", "part", "other") and _aside(source, in_background, municipality, page_year):
+                role = "other"  # another project's money
             found.append(_Amount(value, currency, role, source.strip()[:_MAX_SOURCE], len(found)))
     return found
 
@@ -486,7 +512,8 @@ def _with_card_currency(text: str) -> str:
     return _BARE_AMOUNT_LINE.sub(lambda m: f"{m.group(1)} {word}", text)
 
 
-def extract_budget(text: str, lang: str = "bg") -> Fact | None:
+def extract_budget(text: str, lang: str = "bg", municipality: str | None = None,
+                   page_year: int | None = None) -> Fact | None:
     """The project's total budget as ``{"amount", "currency", "amount_eur"}``, or None.
 
     >>> extract_budget("Общата стойност на проекта е 1,2 милиона лева, от които 200 000 лв. съфинансиране.").value
@@ -496,7 +523,7 @@ def extract_budget(text: str, lang: str = "bg") -> Fact | None:
     """
     if not text:
         return None
-    chosen = _choose(_amounts(_with_card_currency(text)))
+    chosen = _choose(_amounts(_with_card_currency(text), municipality, page_year))
     if chosen is None:
         return None
     amount = round(chosen.amount, 2)

@@ -206,6 +206,40 @@ NOT_A_BUDGET = [
 ]
 
 
+# Another project's money (page municipality, page year, text): the total of this one, or None.
+ASIDES = [
+    # the background section tells of what came before the practice
+    ("Община Ардино", 2025, "Проект „Зелен двор“\nПредистория\nПървият етап струваше 96 400 лв. и завърши през 2019 г.\n"
+     "Практика\nСега общината поддържа дворовете сама.", None),
+    ("Община Ардино", 2025, "Background\nAn earlier scheme cost BGN 61,000 and closed in 2017.\nPractice\n"
+     "The new service costs BGN 24,500 in total.", 24500.0),
+    # a neighbouring municipality's similar system, with no word of this one
+    ("Община Ардино", 2025, "Общината пусна нов портал. Подобна платформа в съседната Община Кърджали "
+     "струваше около 150 000 лв.", None),
+    ("Община Ардино", 2025, "Подобна платформа в Община Джебел беше направена по проект на стойност 88 000 лв.", None),
+    # this project's total, though the sentence names a partner municipality's share
+    ("Община Ардино", 2025, "Общият бюджет на проекта е 410 000 евро, като делът на Община Кирково е 190 000 евро.",
+     410000.0),
+    # the page's own municipality (by its Latin name) beside a foreign partner is this project
+    ("Община Ардино", 2025, "The Bulgarian municipality of Ardino and its Greek neighbour Xanthi have begun a €240,000 "
+     "project on forest roads.", 240000.0),
+    # a label naming the own municipality as "Община град …"
+    ("Община град Добрич", 2025, "През май 2023 г. Община Добрич подписа договор за проект на стойност 72 300 евро.",
+     72300.0),
+    # a recap of earlier news
+    ("Община Ардино", 2025, "Припомняме, че миналата година общината ремонтира пазара за 300 000 лв.", None),
+    # the state budget covered a part; the total follows ("budget" alone is no total)
+    ("Община Ардино", 2025, "The state budget's programme for schools covered BGN 800,000. The municipality added "
+     "BGN 150,000 from its own budget, bringing the total cost to BGN 950,000.", 950000.0),
+]
+
+
+@pytest.mark.parametrize("municipality, year, text, amount", ASIDES)
+def test_another_projects_money_is_not_the_total(municipality, year, text, amount):
+    fact = extract_budget(text, municipality=municipality, page_year=year)
+    assert (fact.value["amount"] if fact else None) == amount
+
+
 @pytest.mark.parametrize("text, amount, currency", GOLDEN)
 def test_golden_budget(text, amount, currency):
     fact = extract_budget(text)
