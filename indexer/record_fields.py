@@ -291,12 +291,26 @@ def as_readable(record: dict[str, Any]) -> ReadableRecord:
     if _CODE_ID.fullmatch(record_id) and any(c.isdigit() for c in record_id) and not has_code:
         # The registry's code is the record's id, not one of its fields; a code names the programme.
         lines.append(f"{roles['code'].label}: {record_id}")
+    if currency is None and money_lines:
+        currency = default_currency([str(key) for key in record if key not in _META])
     if currency:
         # A separate currency field belongs to every amount that names none.
         lines = [f"{line} {currency}" if n in money_lines and _is_bare_amount(line) else line
                  for n, line in enumerate(lines)]
     body = "\n\n".join(texts + (["\n".join(lines)] if lines else []))
     return ReadableRecord(id=str(record.get("id", "")), title=title, text=body, given=given)
+
+
+def default_currency(labels: list[str]) -> str | None:
+    """The currency of an export's bare amounts when it names none: leva when most of its field
+    labels are Bulgarian words (ИСУН's ``Обща стойност``, ``БФП``: the registry keeps its
+    contracts in leva), else unknown (an English export may be in euro).
+
+    >>> default_currency(["Наименование", "Обща стойност", "БФП"]), default_currency(["title", "total"])
+    ('лв.', None)
+    """
+    cyrillic = sum(bool(re.search("[а-яА-Я]", label)) for label in labels)
+    return _CURRENCY_WORDS["bgn"] if labels and cyrillic * 2 > len(labels) else None
 
 
 def _is_bare_amount(line: str) -> bool:

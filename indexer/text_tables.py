@@ -29,7 +29,7 @@ from __future__ import annotations
 import csv
 import re
 
-from indexer.record_fields import MONEY_ROLES, currency_word, key_role
+from indexer.record_fields import MONEY_ROLES, currency_word, default_currency, key_role, normalise_key
 
 # Fewer columns than this with a header row is a label / value table, not records.
 MIN_RECORD_COLUMNS = 3
@@ -66,19 +66,21 @@ _BARE_AMOUNT = re.compile(r"[\d\s.,'’]*\d[\d\s.,'’]*")
 def _with_currency(header: list[str], row: list[str]) -> list[str]:
     """A separate currency column (``Валута: BGN``) joined to the row's bare amounts in its
     money columns (``Обща стойност``, ``БФП``), as record_fields does for JSON records: the
-    budget extractor reads an amount with its unit.
+    budget extractor reads an amount with its unit. With no currency column, a Bulgarian
+    export's amounts are in leva (:func:`indexer.record_fields.default_currency`).
 
     >>> _with_currency(["Обща стойност", "Валута", "Код"], ["358 119,20", "BGN", "12"])
     ['358 119,20 лв.', 'BGN', '12']
     """
     roles = [key_role(label) for label in header]
-    if "currency" not in roles:
-        return row
-    unit = currency_word(row[roles.index("currency")]) if roles.index("currency") < len(row) else ""
+    if "currency" in roles:
+        unit = currency_word(row[roles.index("currency")]) if roles.index("currency") < len(row) else ""
+    else:
+        unit = default_currency(header) or ""  # a Bulgarian export's bare amounts are in leva
     if not unit:
         return row
     return [f"{cell} {unit}" if role in MONEY_ROLES and _BARE_AMOUNT.fullmatch(cell.strip() or "x")
-            else cell for role, cell in zip(roles, row)]
+            and normalise_key(label)[1] is None else cell for label, role, cell in zip(header, roles, row)]
 
 
 def column_records(header: list[str], rows: list[list[str]]) -> list[str]:

@@ -142,6 +142,15 @@ def test_a_separate_currency_column_goes_with_the_amounts():
                                                    "amount_eur": 1250000.0}
 
 
+def test_a_bulgarian_export_with_no_currency_column_is_in_leva():
+    text = ('"Договор","Бенефициент","Наименование","Обща стойност","БФП","Статус"\n'
+            '"B-4","Община Примерно","Ремонт на пазара","318450.20","270682.67","Приключен"\n')
+    assert practice(text).to_dict()["budget"] == {"amount": 318450.2, "currency": "BGN", "amount_eur": 162821.0}
+    # a header that names its unit keeps it, and nothing is added twice
+    named = text.replace('"Обща стойност"', '"Обща стойност (евро)"')
+    assert practice(named).to_dict()["budget"]["currency"] == "EUR"
+
+
 def test_an_article_quoting_a_table_of_rows_stays_one_practice():
     text = ("Общината отчете изпълнението на три малки проекта през изминалата година.\n\n"
             "Кметът обясни, че всички обекти са завършени в срок и в рамките на бюджета, "

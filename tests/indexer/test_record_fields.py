@@ -102,6 +102,16 @@ def test_only_money_fields_take_a_separate_currency():
     assert readable.text.splitlines() == ["Продължителност: 24", "Бюджет на проекта: 5000 евро"]
 
 
+def test_a_bulgarian_registry_export_with_no_currency_is_in_leva():
+    readable = as_readable({"id": "r-1", "Наименование": "Ремонт на мост", "Бенефициент": "Община Ябланица",
+                            "Обща стойност": "264018.30", "БФП": "224415.55"})
+    assert readable.text.splitlines() == ["Бенефициент: Община Ябланица", "Бюджет на проекта: 264018.30 лв.",
+                                          "Безвъзмездна финансова помощ: 224415.55 лв."]
+    # an English export names its currency or stays without one: it may be in euro
+    english = as_readable({"id": "r-2", "project_name": "Bridge", "total_value": "264018.30"})
+    assert english.text.splitlines() == ["Бюджет на проекта: 264018.30"]
+
+
 @pytest.mark.parametrize("record, problem", [
     ([1, 2], "a record must be a JSON object"),
     ({"title": "Без номер"}, "record has no 'id' string"),
