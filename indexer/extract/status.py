@@ -176,6 +176,15 @@ def _plain_stage(value: str) -> str | None:
     return None
 
 
+def _finished_item(piece: str, stage: str, reached: list[str]) -> bool:
+    """A later piece of an "in progress" value that finishes one item of the works ("Implementation
+    in progress – the trail marking is complete", "В изпълнение – ремонтът на покрива е завършен"):
+    it explains the stage, unless it names the project or is a stage word alone ("в изпълнение,
+    приключен")."""
+    return (stage == "completed" and "ongoing" in reached and len(piece.split()) > 2
+            and not names_own_project(piece))
+
+
 def _label_stage(value: str, width: int = 40) -> str | None:
     """The stage a label value names: the latest stage of its pieces that begin within its first
     ``width`` characters, each read to ``width`` characters; a piece telling of a step to come
@@ -199,7 +208,7 @@ def _label_stage(value: str, width: int = 40) -> str | None:
             return stage
         if _TO_COME.search(piece):
             to_come.append(piece)
-        elif stage and not (reached and _PART_PIECE.search(piece)):
+        elif stage and not (reached and (_PART_PIECE.search(piece) or _finished_item(piece, stage, reached))):
             reached.append(stage)
     if reached:
         return max(reached, key=_RANK.__getitem__)

@@ -62,7 +62,7 @@ COMPLETED = _stage(
     (("посреща първите", "приема първите"), r"(?:посреща|приема)\s+(?:вече\s+)?първите\s+си\s+(?:\d+\s+)?(?:потребители|"
                                             r"посетители|деца|ученици|пациенти|клиенти|жители|читатели|гости)"),
     (("всички",), r"всички\s+(?:\S+\s+)?дейности\s+(?:\S+\s+){0,3}?(?:са|бяха)\s+(?:успешно\s+)?(?:изпълнени|приключени|"
-                  r"завършени|реализирани)"),
+                  r"завършени|реализирани|отчетени)"),
     (("отбеляза", "marked the end"), r"(?:отбеляза(?:ха)?|(?:беше|бе|е)\s+отбелязан)\s+(?:\S+\s+)?(?:краят|приключването|"
                                      r"завършването)\s+на\s+проекта|marked\s+the\s+(?:end|close|completion)\s+of\s+the\s+project"),
     (("accepted",), r"(?:works?|building|construction|site|facility)\s+(?:\S+\s+){0,2}?(?:was|were|has\s+been|have\s+been)\s+"
@@ -133,6 +133,17 @@ COMPLETED = _stage(
                         r"въвеждане(?:то)?\s+в\s+експлоатация"),
     (("ползване",), r"разрешение\s+за\s+ползване"),
     (("акт",), r"акт\s+(?:обр(?:азец)?\.?\s*)?(?:№\s*)?1[56]"),
+    # a hand-over protocol or an acceptance commission ends the works: "беше приета с
+    # приемо-предавателен протокол", "подписаха приемо-предавателния протокол", "обектът бе приет
+    # от приемателна комисия", "the system was handed over with an acceptance protocol"
+    (("приемо-предавател", "приемателн", "приет"),
+     r"приемо-предавател\w*\s+протокол\w*\s+(?:\S+\s+){0,3}?(?:" + _AUX + r"\s+)?подписан\w*|"
+     r"(?:подписа(?:ха)?|подписан\w*\s+(?:" + _AUX + r"\s+)?)\s*(?:\S+\s+){0,2}?приемо-предавател\w*\s+протокол|"
+     r"приет(?:а|о|и)?\s+(?:с|със|чрез)\s+(?:\S+\s+)?(?:приемо-предавател|констативен|окончателен)\w*\s+протокол|"
+     r"" + _AUX + r"\s+приет(?:а|о|и)?\s+(?:от|с)\s+(?:\S+\s+)?(?:приемателна|приемна|държавна\s+приемателна)\s+комисия"),
+    (("acceptance", "handover", "hand-over", "hand over"),
+     r"(?:acceptance|hand-?\s?over)\s+(?:protocol|certificate|report)\s+(?:\S+\s+){0,5}?(?:was|were|has\s+been)\s+signed|"
+     r"signed\s+(?:the|an|a)\s+(?:final\s+)?(?:acceptance|hand-?\s?over)\s+(?:protocol|certificate)"),
     (("пусна",), r"пусна(?:т|та|то|ти|ха)?\s+в\s+(?:действие|употреба)"),
     # a hand-over ends the works: "предадени за ползване", "беше предадено на живеещите",
     # "предаде обекта на общината" (_opened_a_facility checks what was handed over)
@@ -380,7 +391,10 @@ APPROVED = _stage(
                                          r"(?:зелена\s+светлина|green\s+light)"),
     (("сключи", "сключен"), r"сключи(?:ха|хме|л|ла)?\s+договор\w*|сключен(?:и|ият|ия)?\s+(?:е\s+)?(?:[^\s.;,]+\s+){0,2}?договор\w*"),
     (("approved", "awarded", "granted", "selected"),
-     r"(?:was|were|has\s+been|have\s+been)\s+(?:approved|awarded|granted|selected\s+for\s+(?:funding|financing))"),
+     # an adverb may stand inside the verb: "has just been approved", "was finally approved"
+     r"(?:(?:was|were)\s+(?:(?:just|now|finally|already|officially|recently|formally)\s+)?|"
+     r"(?:has|have)\s+(?:(?:just|now|finally|already|officially|recently|formally)\s+)?been\s+"
+     r"(?:(?:officially|formally|finally)\s+)?)(?:approved|awarded|granted|selected\s+for\s+(?:funding|financing))"),
     (("won", "received", "secured", "obtained"),
      r"won\s+(?:funding|financing|a\s+grant|the\s+grant)|"
      r"(?:received|secured|obtained)\s+(?:[\w-]+\s+){0,3}?(?:funding|financing|grant)|"
@@ -469,6 +483,8 @@ APPLIED = _stage(
      r"(?:awaiting|waiting\s+for)\s+(?:the\s+)?(?:(?:results?|outcome)\s+of\s+(?:the\s+|its\s+)?)?(?:approval|evaluation|assessment|"
      r"decision|selection)"),
     # "lodged a proposal with the LIFE programme", "has put in a bid under …", "the proposal was filed in October"
+    # "has sent its project proposal to the LIFE programme", "sent an application to the fund"
+    (("sent",), r"(?:has|have|had)?\s*sent\s+(?:a|an|the|its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:proposal|application|bid)"),
     (("lodged", "filed", "put in", "handed in", "sent in"),
      r"(?:lodged|filed|put\s+in|handed\s+in|sent\s+in)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
      r"(?:project|proposal|application|bid)|"

@@ -64,7 +64,12 @@ _SO_FAR = re.compile(r"\b(?:до\s+момента|досега|засега|so\s
                      # около 60% от потреблението" is a result, not a share of the works)
                      r"(?:\b(?:на|at|е|са|is|are)\s+)(?!100)\d{1,2}\s*(?:%|процента|per\s*cent|percent)|"
                      r"(?<!\d)(?!100)\d{1,2}\s*(?:%|процента|per\s*cent|percent)\s+(?:complete|done|ready|finished|"
-                     r"готов|завърш|изпълн|построен|изграден)")
+                     r"готов|завърш|изпълн|построен|изграден)|"
+                     # a share in words: "е изпълнена около половината от предвидения обем", "half of the works"
+                     r"(?<!\w)(?:половината|третината|четвъртината|(?:една|две)\s+трет(?:а|и)|(?:по-)?голямата\s+част)\s+от\s+"
+                     r"(?:предвиден|планиран|заложен|общия|всички|строител|ремонт|работ|дейност|обем|смр|обект|трас|улиц|сград)|"
+                     r"(?<!\w)(?:half|a\s+third|two\s+thirds|a\s+quarter|most)\s+of\s+the\s+"
+                     r"(?:planned\s+|construction\s+|building\s+)?(?:works?|route|network|pipes?|streets?|buildings?|activities)")
 _CLAUSE_END = re.compile(r"[,;:–—]")
 # "медиатори със завършено средно образование", "completed secondary school": people's schooling.
 _SCHOOLING_AFTER = re.compile(r"\s+(?:(?:висше|средно|основно|начално|професионално|полувисше)\s+образование|"
@@ -91,8 +96,10 @@ _POINT_YEAR = re.compile(
 # A completion that belongs to a part of the project (a stage, a tender, a training course).
 # A yearly round, edition, vote or season of a standing scheme is a part too, and so is a course
 # or a school its people finished ("медиаторите са завършили курс", "средно образование").
+# ("всички дейности" are the whole project; "приемо-предавателен протокол" is a hand-over, no admission)
 _PART_OF_PROJECT = re.compile(
-    r"\b(?:(?:етап|фаза|дейност|процедур|поръчк|обучени|семинар|прием|срок|кампани|"
+    r"(?<!всички )(?<!всичките )(?<!all )(?<!all the )"
+    r"\b(?:(?:етап|фаза|дейност|процедур|поръчк|обучени|семинар|прием(?!о-)|срок|кампани|"
     r"кандидатстването|конкурс|стаж|курс|квалификаци|специалност|сезон|издание|учебн|подбор|записван|"
     r"гласуван|участък|отсечк|секци|stage|phase|tender|call|deadline|training|season|edition|voting|enrolment|"
     r"selection|section|stretch)\w*|"

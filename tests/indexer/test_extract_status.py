@@ -18,6 +18,10 @@ GOLDEN = [
     ("Registry\nСтатус\nВ изпълнение", "ongoing"),
     ("Наименование: Парк\nПриключен", "completed"),
     ("Title\nStatus: completed", "completed"),
+    # an "in progress" label explained by one finished item stays in progress
+    ("Пътека\nStatus: In implementation – the signposting is finished, the shelters are being built.", "ongoing"),
+    ("Пазар\nСтатус: В изпълнение – покривът на халето е завършен", "ongoing"),
+    ("Пазар\nСтатус: В изпълнение – проектът е приключен", "completed"),
     ("Title\nStatus: ongoing", "ongoing"),
     ("Проект\nСтатус: одобрен за финансиране", "approved"),
     ("Проект\nСтатус: подадено проектно предложение", "applied"),
@@ -1106,6 +1110,23 @@ WORDINGS = [
     ("Дейностите по залесяване са изпълнени на 40% от площта.", None),
     ("The application form is available on the website.", None),
     ("Work on the master plan will start once funding is confirmed.", None),
+    # a hand-over protocol or an acceptance commission ends the works
+    ("Залата беше приета с приемо-предавателен протокол на 14.06.2024 г.", "completed"),
+    ("Вчера кметът и фирмата подписаха приемо-предавателния протокол за пречиствателната станция.", "completed"),
+    ("Спортният комплекс бе приет от държавна приемателна комисия в края на май.", "completed"),
+    ("The hand-over certificate for the renovated library was signed in October.", "completed"),
+    ("Приемо-предавателният протокол ще бъде подписан след проверката на обекта.", None),
+    # the activities accounted for, all of them: the whole project ("всички дейности" is no part)
+    ("В края на 2023 г. всички дейности по проекта бяха отчетени пред управляващия орган.", "completed"),
+    # a share in words is no end: "около половината", "most of the works"
+    ("Ремонтът започна през май и към момента е изпълнена близо половината от предвидените работи.", "ongoing"),
+    ("Construction began in spring and most of the planned works are now finished.", "ongoing"),
+    # an adverb inside the verb, a proposal sent
+    ("The application of the town has finally been approved by the programme operator.", "approved"),
+    ("The municipality's proposal was just approved for funding by the fund.", "approved"),
+    ("Общината сключи партньорство и has sent its project proposal to the LIFE programme.", "applied"),
+    ("The municipality has sent an application to the Norway Grants fund for a new shelter.", "applied"),
+    ("The mayor sent the project to the council for a vote.", None),
 ]
 
 
