@@ -90,6 +90,9 @@ _RELATIVE_HINTS = ("същата", "следващата", "same year", "followi
 # "и до днес": to this day ("приключи и от днес улицата е отворена" is today: the verb decides)
 _NOT_TODAY = re.compile(r"(?:\bдо|\buntil|\bto)\s+$", re.I)
 
+# A word between a subject and its verb that is not the day itself ("Младежите в събота пристигнаха"
+# is dated by the day: a verb pattern spanning it would hide it).
+_NOT_DAY = r"(?!(?:вчера|днес|today|yesterday|" + "|".join(_WEEKDAYS) + r")(?![^\W\d_]))"
 _VERB = re.compile(
     r"(?<![^\W\d_])(?:"
     r"(?P<start>стартира(?:ха|л[аои]?)?|започна(?:ха|л[аои]?)?|(?:да(?:де|доха)|(?:беше|бе)\s+даден)\s+"
@@ -101,7 +104,12 @@ _VERB = re.compile(
     r"(?:багерите|техниката|машините|строителите)\s+влязоха|"
     # a network's first meeting: "whose partners met for the first time on Tuesday"
     r"(?:partners|партньорите)\s+(?:[^\W\d_]+\s+)?(?:met|се\s+срещнаха)\s+(?:for\s+the\s+first\s+time|за\s+(?:пръв|първи)\s+път)|"
-    r"(?:влязоха|влезе)\s+(?:на|в)\s+(?:(?:първия|първата|новия)\s+)?(?:обекта?|строителната\s+площадка|площадката)|продължи(?:ха)?(?=\s+от\s)|вървя(?:ха)?(?=\s+от\s)|(?:ran|lasted)(?=\s+from\s))"
+    r"(?:влязоха|влезе)\s+(?:на|в)\s+(?:(?:първия|първата|новия)\s+)?(?:обекта?|строителната\s+площадка|площадката)|продължи(?:ха)?(?=\s+от\s)|вървя(?:ха)?(?=\s+от\s)|(?:ran|lasted)(?=\s+from\s)|"
+    # the participants of an exchange or a camp arriving: "Twenty young people from three countries
+    # arrived in the town on Monday for a youth exchange", "Младежите пристигнаха в събота"
+    r"(?:people|participants|students|pupils|volunteers|youngsters|delegates|guests|младежи(?:те)?|участници(?:те)?|"
+    r"ученици(?:те)?|доброволци(?:те)?|гости(?:те)?|делегаци(?:я|ята|и|ите))\s+(?:" + _NOT_DAY + r"[^\W\d_]+,?\s+){0,6}?"
+    r"(?:arrived|пристигна(?:ха)?))"
     # a present of running, dated by "от" only: "От 1 февруари т.г. общината изпълнява проект"
     r"|(?P<running>изпълнява(?:т)?|реализира(?:т)?|тече|текат|(?:се\s+)?предоставя(?:т)?|"
     r"is\s+(?:running|implementing|carrying\s+out|provided|offered))"
@@ -122,7 +130,12 @@ _VERB = re.compile(
     r"(?:was|were|has\s+been|have\s+been)\s+handed\s+over|(?:was|were)\s+"
     r"(?:officially\s+)?(?:re-?)?(?:opened|inaugurated)|(?:re-?)?opened|inaugurated|"
     # the first users' day: "посрещна първите си читатели в петък", "welcomed its first pupils on Monday"
-    r"(?:посрещна(?:ха)?|прие(?:ха)?)\s+първите|welcomed\s+(?:its|their)\s+first|"
+    # ("посрещна вчера първите си посетители": the day between the verb and its object)
+    r"(?:посрещна(?:ха)?|прие(?:ха)?)(?=\s+(?:[^\W\d_]+\s+){0,2}?първите)|welcomed(?=\s+(?:[^\W\d_]+\s+){0,2}?(?:its|their)\s+first)|"
+    # the first users entering: "Първите 30 жители влязоха вчера в новия център", "The first pupils walked
+    # into the new school on Monday"
+    # (no day word among the words between: "Първите деца вчера прекрачиха прага" is dated by it)
+    r"(?:първите|the\s+first)\s+(?:\d+\s+)?(?:" + _NOT_DAY + r"[^\W\d_]+\s+){0,5}?(?:влязоха|прекрачиха|entered|walked\s+into)|"
     # "Първите деца прекрачиха вчера прага на новата сграда": the first users cross the threshold
     # ("Първите деца прекрачиха в сряда прага": the day between the verb and its object)
     r"прекрачи(?:ха)?(?=\s+(?:[^\W\d_]+\s+){0,2}прага)|"
