@@ -431,8 +431,11 @@ _EARLIER_OPENING = re.compile(r"\W*(?:по-рано|преди\s+това|в\s+�
 # A similar scheme elsewhere ("подобна схема работи в … от 2019 г.", "a similar service has run in … since
 # 2018") dates that scheme.
 _SIMILAR = re.compile(r"(?<![^\W\d_])(?:подобн[аои]?|сходн[аои]?|similar)\s+(?:[^\W\d_]+\s+)?(?:схем|програм|практик|"
-                      r"услуг|проект|инициатив|scheme|programme|practice|service|project|initiative)", re.I)
-_SIMILAR_HINTS = ("подобн", "сходн", "similar")
+                      r"услуг|проект|инициатив|scheme|programme|practice|service|project|initiative)|"
+                      # "which has run a similar urban forest since 2019", "има подобен парк от 2015 г.": an
+                      # article or a masculine form makes any noun another's
+                      r"(?<![^\W\d_])(?:an?\s+similar|подобен|сходен)\s+[^\W\d_]{3,}", re.I)
+_SIMILAR_HINTS = ("подобн", "сходн", "подобен", "сходен", "similar")
 
 
 def _similar_elsewhere(lower: str) -> bool:
@@ -546,7 +549,8 @@ def _from_project_sentences(sentences: list[str], found: dict) -> None:
                 found["start"] = fact_of(m, sentence)
             elif "end" not in found and _AT_BEFORE.search(before) and _END_AFTER.match(sentence, m.end):
                 found["end"] = fact_of(m, sentence)
-            elif opened is None and OPENED_BEFORE.search(before):
+            elif opened is None and OPENED_BEFORE.search(sentence, max(0, m.start - 60), m.start):
+                # (wider than ``before``: "was handed over to the municipality in June 2019")
                 opened = fact_of(m, sentence)
         if opened is None and mentions and mentions[0].precision >= 2 and _DATE_OPENER.match(sentence, 0, mentions[0].start):
             verb = _OPENED_AFTER.search(sentence, mentions[0].end, mentions[0].end + 90)
@@ -661,8 +665,11 @@ def _opening_year(lines: list[str], found: dict) -> None:
     sentence = split_sentences(prose, _SENTENCE_END)[0]
     mentions = find_mentions(sentence)
     if len(mentions) != 1 or _NOT_DONE.search(sentence) \
-            or END_BEFORE.search(sentence, max(0, mentions[0].start - 40), mentions[0].start):
-        return  # "След приключването на проекта през май 2016 г. …": the end, not a start
+            or END_BEFORE.search(sentence, max(0, mentions[0].start - 40), mentions[0].start) \
+            or OPENED_BEFORE.search(sentence, max(0, mentions[0].start - 60), mentions[0].start):
+        # "След приключването на проекта през май 2016 г. …", "… were handed over to the households in
+        # April 2021": the end, not a start
+        return
     if _OPENING_YEAR.match(sentence[:mentions[0].start]) or (
             mentions[0].precision == 2 and _AT_BEFORE.search(sentence, max(0, mentions[0].start - 20), mentions[0].start)):
         # "През 2019 г. пет училища …", "… organised a week of exchanges in May 2014."
@@ -674,7 +681,8 @@ _PRACTICE_HEADING = re.compile(r"^\s*(?:практика|practice|описани
 
 def _practice_opening(lines: list[str], found: dict) -> None:
     """An FLGR page's ``Практика`` section opening with a date (``През март 2019 г. общината
-    раздаде …``): the practice started then — unless that sentence only applies, wins or plans.
+    раздаде …``, or a year with its ``г.``: ``През 2018 г. съветът прие правилата на фонда``): the
+    practice started then — unless that sentence only applies, wins or plans.
 
     >>> found = {}
     >>> _practice_opening(["Т", "Практика", "През май 2016 г. общината раздаде 300 съда."], found); found["start"].value
@@ -686,7 +694,8 @@ def _practice_opening(lines: list[str], found: dict) -> None:
     prose = next((l for l in lines[heading + 1:heading + 3] if l.strip()), "")
     sentence = split_sentences(prose, _SENTENCE_END)[0]
     mentions = find_mentions(sentence)
-    if mentions and mentions[0].precision >= 2 and _OPENING_AT.match(sentence[:mentions[0].start]) \
+    if mentions and (mentions[0].precision >= 2 or "г" in sentence[mentions[0].end - 3:mentions[0].end]) \
+            and _OPENING_AT.match(sentence[:mentions[0].start]) \
             and not _NOT_DONE.search(sentence) and not _CLAUSE_BREAK.search(sentence) \
             and not re.search(r"(?<!\w)(?:не|няма|not|no)(?!\w)", sentence, re.I):
         found["start"] = fact_of(mentions[0], sentence)
@@ -928,6 +937,36 @@ def _relative_since(text: str, found: dict) -> None:
         found["start"] = Fact(match["year"], line.strip()[:_MAX_SOURCE])
 
 
+# "От учебната 2019/2020 г. общината плаща …", "since the 2018/19 school year": a school year a
+# practice runs from starts it in its first calendar year (the text gives no month).
+# ("През учебната 2019/2020 г. в училището учат 300 деца": "през" tells when, not since when)
+_SCHOOL_YEAR_FROM = re.compile(
+    r"(?<![^\W\d_])(?:от|since|from)\s+(?:началото\s+на\s+|the\s+start\s+of\s+)?(?:"
+    r"учебната\s+(?P<bg>(?:19|20)\d\d)\s*/\s*(?P<bg_next>(?:19|20)?\d\d)|"
+    r"(?P<bg2>(?:19|20)\d\d)\s*/\s*(?P<bg2_next>(?:19|20)?\d\d)\s+учебна|"
+    r"the\s+(?P<en>(?:19|20)\d\d)\s*[/–-]\s*(?P<en_next>(?:19|20)?\d\d)\s+(?:school|academic)\s+year)",
+    re.I)
+_SCHOOL_YEAR_HINTS = ("учебна", "school year", "academic year")
+
+
+def _school_year_from(text: str, found: dict) -> None:
+    """The first year of the school year a practice runs from.
+
+    >>> found = {}
+    >>> _school_year_from("От учебната 2019/2020 г. общината плаща обедите.", found); found["start"].value
+    '2019'
+    """
+    for match in _SCHOOL_YEAR_FROM.finditer(text):
+        first = match["bg"] or match["bg2"] or match["en"]
+        following = match["bg_next"] or match["bg2_next"] or match["en_next"]
+        if not following.endswith(f"{int(first) + 1:04d}"[-len(following):]):
+            continue  # "2019/2021" is no school year
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        found["start"] = Fact(first, text[line_start:line_end if line_end >= 0 else len(text)].strip()[:_MAX_SOURCE])
+        return
+
+
 # "За пет години (2018–2022) са финансирани 87 идеи", "Over four years (2019-2022) 112 grants were
 # awarded": a tally of a standing scheme's results over its years so far starts it, ends nothing.
 _SPAN_BEFORE = re.compile(r"(?<![^\W\d_])(?:за|през|in|over|during)\s+(?:the\s+|последните\s+|first\s+|past\s+|"
@@ -1045,9 +1084,14 @@ def _ended_with_event(text: str, found: dict) -> None:
 # ("завършиха през октомври 2020 г."), or the end none gave after a known start.
 _ACCEPTANCE = re.compile(r"(?<![^\W\d_])(?:акт(?:\s+(?:обр(?:азец)?\.?|образец))?\s*(?:№\s*)?16(?!\d)|"
                          r"разрешение(?:то)?\s+за\s+ползване|удостоверение(?:то)?\s+за\s+въвеждане\s+в\s+експлоатация|"
-                         r"act\s+(?:no\.?\s*)?16(?!\d)|(?:use|occupancy)\s+permit|permit\s+of\s+use)", re.I)
+                         r"act\s+(?:no\.?\s*)?16(?!\d)|(?:use|occupancy)\s+permit|permit\s+of\s+use|"
+                         # the hand-over record of a delivered system: "приета с приемо-предавателен протокол
+                         # на 30.09.2023 г.", "accepted with a handover protocol on 2 May 2022"
+                         r"приемо-предавателен\s+протокол|протокол(?:а|ът)?\s+за\s+(?:приемане|предаване)|"
+                         r"(?:hand-?over|acceptance)\s+(?:protocol|certificate|report))", re.I)
 _ACCEPTANCE_ON = re.compile(r"[^.;\n]{0,50}?(?<![^\W\d_])(?:от|на|on|of|dated)\s+$", re.I)
-_ACCEPTANCE_HINTS = ("акт обр", "акт образец", "акт №", "акт 16", "ползване", "act 16", "act no", "permit")
+_ACCEPTANCE_HINTS = ("акт обр", "акт образец", "акт №", "акт 16", "ползване", "act 16", "act no", "permit",
+                     "протокол", "protocol", "certificate")
 
 
 def _acceptance_day(text: str, lower: str, found: dict) -> None:
@@ -1071,6 +1115,31 @@ def _acceptance_day(text: str, lower: str, found: dict) -> None:
             line_end = text.find("\n", match.end())
             found["end"] = Fact(day, text[line_start:line_end if line_end >= 0 else len(text)].strip()[:_MAX_SOURCE])
         return
+
+
+# The page says the works have not begun ("Строителството не е започнало", "дейностите не са
+# започнали", "construction has not started yet"): a deadline ("Срок за изпълнение: до 30.06.2026 г.")
+# is then only the contract's limit for a project not yet under way, no end (heldout17, heldout23).
+# (An upcoming tender alone is not read so: heldout7 keeps such a deadline.)
+_NOT_BEGUN = re.compile(r"(?<![^\W\d_])(?:не\s+(?:е|са)\s+(?:за)?почнал[оаи]?|(?:has|have)\s+not\s+(?:yet\s+)?"
+                        r"(?:started|begun)|not\s+(?:yet\s+)?started|(?:has|have)\s+yet\s+to\s+(?:start|begin))(?![^\W\d_])",
+                        re.I)
+_NOT_BEGUN_HINTS = ("почнал", "not started", "not yet started", "not begun", "not yet begun", "yet to start",
+                    "yet to begin")
+_DEADLINE_SOURCE = re.compile(r"(?<![^\W\d_])(?:до|until|by)\s+(?:края\s+на\s+|the\s+end\s+of\s+)?\d", re.I)
+
+
+def _deadline_not_begun(text: str, found: dict) -> bool:
+    """Whether the end is a ``до …`` deadline of works the page says have not begun.
+
+    >>> _deadline_not_begun("Срок: до 30.06.2026 г. Строителството не е започнало.",
+    ...                     {"end": Fact("2026-06-30", "Срок: до 30.06.2026 г.")})
+    True
+    """
+    if not _DEADLINE_SOURCE.search(found["end"].source):
+        return False
+    lower = text.lower()
+    return any(hint in lower for hint in _NOT_BEGUN_HINTS) and _NOT_BEGUN.search(text) is not None
 
 
 def _end_from_duration(found: dict, text: str) -> None:
@@ -1128,6 +1197,8 @@ def extract_dates(text: str, lang: str = "bg", *, end_from_duration: bool = Fals
         _relative_since(text, found)
     if "start" not in found and "published" not in found:
         _opening_year(lines, found)
+    if "start" not in found and any(hint in text for hint in _SCHOOL_YEAR_HINTS):
+        _school_year_from(text, found)
     if "start" not in found:
         _practice_opening(lines, found)
     lower = text.lower() if "start" not in found or "end" not in found else ""
@@ -1170,6 +1241,8 @@ def extract_dates(text: str, lang: str = "bg", *, end_from_duration: bool = Fals
                 del found["end"]  # the earlier project that left the gap this practice fills
             else:
                 del found["start"]  # "завърши през февруари 2024 г., а от март 2024 г. картата е публична"
+    if "end" in found and "start" not in found and _deadline_not_begun(text, found):
+        del found["end"]
     if end_from_duration:
         _end_from_duration(found, text)
     return DateFacts(found.get("published"), found.get("start"), found.get("end"))

@@ -614,6 +614,50 @@ GOLDEN = [
     # negative: "върви по график" (on time) takes nothing away; a deadline stays
     ("Парк\nДата на публикация: 02.02.2025\nРемонтът започна през септември 2024 г. и върви по график. Той трябва "
      "да приключи до 30.06.2025 г.", "2025-02-02", "2024-09", "2025-06-30"),
+    # round 23 (heldout22/23 classes)
+    # an acceptance (hand-over) protocol dates the end of a delivered system, like an Act 16
+    ("Котли\nДата на публикация: 10 март 2022\nПрез май 2020 г. общината започна доставката на нови котли. "
+     "Инсталацията беше приета с приемо-предавателен протокол на 14.12.2020 г.", "2022-03-10", "2020-05", "2020-12-14"),
+    ("Boilers\nPublication Date: 10 March 2022\nIn May 2020 the municipality started replacing the boilers. "
+     "The new system was accepted with a handover protocol on 14 December 2020.", "2022-03-10", "2020-05", "2020-12-14"),
+    # the Practice section opening with a year and its "г.": the practice's start; not an application
+    ("Фонд\nПредистория\nНямаше пари за клубовете.\nПрактика\nПрез 2016 г. кметът утвърди правила за малки "
+     "грантове на клубовете. Всяка година се дават 10 000 лв.", None, "2016", None),
+    ("Фонд\nПредистория\nНямаше пари.\nПрактика\nПрез 2016 г. общината кандидатства по програмата за клубове.",
+     None, None, None),
+    # a school year the practice runs from: its first calendar year; "през" a school year is no start
+    ("Стипендии\nИноватор: Община Сърница\nОт учебната 2015/2016 г. общината плаща стипендии на 40 ученици "
+     "с отличен успех.", None, "2015", None),
+    ("Maths club\nInnovator: Municipality of Hisarya\nSince the 2020/21 school year the municipality has paid "
+     "for a maths club for pupils in the villages.", None, "2020", None),
+    ("Училище\nИноватор: Община Сърница\nПрез учебната 2019/2020 г. в средното училище учеха 300 деца от "
+     "пет села на общината.", None, None, None),
+    # a hand-over told further from its date ("handed over to the households in"): the end
+    ("Compost bins\nWith a grant the town bought 500 compost bins for its villages; the bins were handed over "
+     "to the households in April 2021.", None, None, "2021-04"),
+    # the first users entering, or welcomed, the day before the dateline: an opening, the end
+    ("Детска градина\nРАЗЛОГ, 03.10.2024\nСтроителството започна през април 2023 г. Първите 45 деца влязоха "
+     "вчера в новата сграда на градината.", "2024-10-03", "2023-04", "2024-10-02"),
+    ("Читалня\nРАЗЛОГ, 03.10.2024\nРемонтът започна през април 2023 г. Читалнята посрещна вчера първите си "
+     "читатели.", "2024-10-03", "2023-04", "2024-10-02"),
+    ("New school\nBANSKO | 11 September 2024\nWorks began in March 2023. The first pupils walked into the new "
+     "school building on Monday.", "2024-09-11", "2023-03", "2024-09-09"),
+    # the participants of an exchange or a camp arriving on a weekday: its start; a delivery is not one
+    ("Summer camp\nKRUSHARI | 14 August 2024\nThirty students from Bulgaria and Romania arrived in the village "
+     "on Sunday for a week-long summer camp.", "2024-08-14", "2024-08-11", None),
+    ("Buses\nKRUSHARI | 14 August 2024\nThe two new school buses arrived on Monday.", "2024-08-14", None, None),
+    # a similar scheme a partner has run since a year dates the partner's, not this one
+    ("Street trees\nPublication Date: 01 May 2025\nThe partner, a city which has run a similar green corridor "
+     "since 2016, will advise the municipality on species.", "2025-05-01", None, None),
+    ("Парк\nДата на публикация: 01 май 2025\nПартньорът, град който има подобен парк от 2014 г., ще помага "
+     "с опит.", "2025-05-01", None, None),
+    # a deadline of works the page says have not begun is no end; an upcoming tender alone keeps it
+    ("Саниране на детска градина\nСтатус: сключен договор\nСрок за изпълнение: до 31.12.2027 г.\n"
+     "Ремонтът все още не е започнал.", None, None, None),
+    ("Саниране на детска градина\nСтатус: сключен договор\nСрок за изпълнение: до 31.12.2027 г.\n"
+     "Предстои обявяване на търг за избор на изпълнител.", None, None, "2027-12-31"),
+    ("School insulation\nStatus: contract signed\nImplementation period: until 31 March 2027\n"
+     "Construction has not started yet.", None, None, None),
 ]
 
 
