@@ -121,6 +121,29 @@ def _money_text(value: dict) -> str | None:
     return f"{_as_text(amount)} {currency_word(currency)}"
 
 
+# A partner object's country key ({"name": "Ostrov Commune", "country": "RO"}).
+_COUNTRY_KEY = re.compile(r"(?i)(?:partner[ _-]?)?countr(?:y|ies)(?:[ _-]?codes?)?|държав[аи]|стран[аи]")
+
+
+def _country_name(value: Any) -> str:
+    """A country code as its English name, which the countries extractor reads in a partner line
+    (a bare "RO" could be any two letters); anything else as written.
+
+    >>> _country_name("RO"), _country_name("GRC"), _country_name("Румъния")
+    ('Romania', 'Greece', 'Румъния')
+    """
+    if isinstance(value, list):
+        return "; ".join(_country_name(v) for v in value if v not in (None, "", []))
+    text = _as_text(value)
+    if re.fullmatch(r"[A-Z]{2,3}", text):
+        import pycountry  # only records with country codes need it
+
+        country = pycountry.countries.get(**{"alpha_2" if len(text) == 2 else "alpha_3": text})
+        if country is not None:
+            return country.name
+    return text
+
+
 def _as_text(value: Any) -> str:
     """A field's value as one line of text (lists joined, numbers as written, a money
     object as its amount and currency).
@@ -133,7 +156,8 @@ def _as_text(value: Any) -> str:
     if isinstance(value, dict) and (money := _money_text(value)) is not None:
         return money
     if isinstance(value, dict):
-        return "; ".join(f"{k}: {_as_text(v)}" for k, v in value.items() if v not in (None, "", []))
+        return "; ".join(f"{k}: {_country_name(v) if _COUNTRY_KEY.fullmatch(str(k)) else _as_text(v)}"
+                         for k, v in value.items() if v not in (None, "", []))
     if isinstance(value, bool):
         return "да" if value else "не"
     if isinstance(value, float) and value.is_integer():
@@ -271,7 +295,7 @@ def as_readable(record: dict[str, Any]) -> ReadableRecord:
             continue
         plain, unit = normalise_key(str(key))
         role = roles.get(plain)
-        text = _as_text(value)
+        text = _country_name(value) if _COUNTRY_KEY.fullmatch(plain) else _as_text(value)
         if role and role.name == "title" and not title_taken and text == title:
             title_taken = True
             continue

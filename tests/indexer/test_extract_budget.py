@@ -201,6 +201,10 @@ NOT_A_BUDGET = [
     "Европейското финансиране е 90%, или 270 000 лв.",
     # the funding approved is a grant
     "Одобреното финансиране по мярката е 270 000 лв.",
+    # a cap for one item of a scheme is no budget
+    "Максималният размер на помощта за един клуб е 3 000 лв.",
+    "Максималната сума за една детска площадка е 12 000 лв.",
+    "The maximum grant per school is EUR 4,000.",
     # a grant that covers only part of the costs is still a grant
     "Безвъзмездната помощ е 80 000 лв. и покрива част от разходите.",
 ]

@@ -102,6 +102,13 @@ def test_only_money_fields_take_a_separate_currency():
     assert readable.text.splitlines() == ["Продължителност: 24", "Бюджет на проекта: 5000 евро"]
 
 
+def test_partner_country_codes_read_as_country_names():
+    record = {"id": "RB-9", "title": "Wetlands", "lead_partner": {"name": "Town A", "country": "BG"},
+              "partners": [{"name": "Comuna Oltina", "country": "RO"}, {"name": "Dimos Xanthis", "country": "GRC"}]}
+    assert sorted(practice_from_record(record).countries) == ["GR", "RO"]
+    assert sorted(practice_from_record({"id": "RB-10", "title": "Roads", "partner_countries": ["MK", "RS"]}).countries) == ["MK", "RS"]
+
+
 def test_a_bulgarian_registry_export_with_no_currency_is_in_leva():
     readable = as_readable({"id": "r-1", "Наименование": "Ремонт на мост", "Бенефициент": "Община Ябланица",
                             "Обща стойност": "264018.30", "БФП": "224415.55"})
