@@ -947,6 +947,8 @@ _SCHOOL_YEAR_FROM = re.compile(
     r"the\s+(?P<en>(?:19|20)\d\d)\s*[/–-]\s*(?P<en_next>(?:19|20)?\d\d)\s+(?:school|academic)\s+year)",
     re.I)
 _SCHOOL_YEAR_HINTS = ("учебна", "school year", "academic year")
+_SCHOOL_YEAR_FUTURE = re.compile(r"(?<![^\W\d_])(?:ще|предстои|will|is\s+to|plans?\s+to)(?![^\W\d_])", re.I)
+_SCHOOL_YEAR_STOP = re.compile(r"(?<!\sг)(?<!\dг)[.!?](?:\s|$)|\n")  # the sentence's end (not "г.")
 
 
 def _school_year_from(text: str, found: dict) -> None:
@@ -961,6 +963,9 @@ def _school_year_from(text: str, found: dict) -> None:
         following = match["bg_next"] or match["bg2_next"] or match["en_next"]
         if not following.endswith(f"{int(first) + 1:04d}"[-len(following):]):
             continue  # "2019/2021" is no school year
+        stop = _SCHOOL_YEAR_STOP.search(text, match.end())
+        if _SCHOOL_YEAR_FUTURE.search(text, match.end(), stop.start() if stop else len(text)):
+            continue  # "От учебната 2026/2027 г. общината ще осигури …": a planned start
         line_start = text.rfind("\n", 0, match.start()) + 1
         line_end = text.find("\n", match.end())
         found["start"] = Fact(first, text[line_start:line_end if line_end >= 0 else len(text)].strip()[:_MAX_SOURCE])

@@ -632,6 +632,11 @@ GOLDEN = [
      "for a maths club for pupils in the villages.", None, "2020", None),
     ("Училище\nИноватор: Община Сърница\nПрез учебната 2019/2020 г. в средното училище учеха 300 деца от "
      "пет села на общината.", None, None, None),
+    # a school year still to come is a plan, no start; a later sentence's future does not make it one
+    ("Стипендии\nИноватор: Община Сърница\nОт учебната 2026/2027 г. общината ще осигури стипендии на 20 "
+     "ученици.", None, None, None),
+    ("Стипендии\nИноватор: Община Сърница\nОт учебната 2016/2017 г. общината дава стипендии на 20 ученици. "
+     "Догодина тя ще ги увеличи.", None, "2016", None),
     # a hand-over told further from its date ("handed over to the households in"): the end
     ("Compost bins\nWith a grant the town bought 500 compost bins for its villages; the bins were handed over "
      "to the households in April 2021.", None, None, "2021-04"),
