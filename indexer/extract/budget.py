@@ -158,7 +158,7 @@ _CUES = (
                          r"verified\s+(?:costs|expenditure)|"
                          # a cap per item: "Максималната сума за едно читалище е X", "the maximum grant per school is X"
                          r"(?:максимал|минимал)\w*\s+(?:\S+\s+)?(?:сума|размер|стойност|бюджет|финансиране|помощ|грант)\w*|"
-                         r"(?:maximum|minimum|max\.?|min\.?)\s+(?:\S+\s+)?(?:amount|sum|grant|budget|funding|award)|"
+                         r"(?:maximum|minimum)\s+(?:\S+\s+)?(?:amount|sum|grant|budget|funding|award)|"
                          r"спест|икономи|годишн|месечн|на\s+месец|на\s+ден|на\s+човек|на\s+участник|"
                          r"приход|заплат|такс|цена|наем|глоба|на\s+кв|saving|save|per\s+(?:month|year|person)|"
                          r"annual|income|salary|fee|price", re.I)),
