@@ -176,9 +176,10 @@ COMPLETED = _stage(
     (("operation", "service"), r"(?:put|brought|taken)\s+into\s+(?:operation|service)"),
     (("handed",), r"(?:was|were|has\s+been|have\s+been)\s+(?:officially\s+|formally\s+)?handed\s+over"),
     # English past and perfect
+    # (an agreement or a contract "was concluded" is signed: an approval)
     (("complete", "finish", "implement", "conclud", "finali", "handed"),
-     r"(?:was|were|has\s+been|have\s+been|had\s+been|successfully)\s+(?:completed|finished|implemented|concluded|"
-     r"finali[sz]ed|handed\s+over)"),
+     r"(?<!agreement\s)(?<!contract\s)(?:was|were|has\s+been|have\s+been|had\s+been|successfully)\s+"
+     r"(?:completed|finished|implemented|concluded|finali[sz]ed|handed\s+over)"),
     # "the centre was set up under a project": created by a finished project
     (("set up", "established", "created", "developed"),
                                            r"(?:was|were)\s+(?:set\s+up|established|created|developed)\s+(?:in\s+\d{4}\s+)?"
@@ -192,7 +193,7 @@ COMPLETED = _stage(
      r"(?:прие(?:ха)?|посрещна(?:ха)?)\s+първите\s+(?:\d+\s+)?(?:потребители|посетители|деца|ученици|пациенти|"
      r"клиенти|жители|семейства)|(?:welcomed|received)\s+its\s+first\s+(?:\d+\s+)?(?:users|visitors|children|"
      r"pupils|patients|clients|residents|families)"),
-    (("ended", "finished", "concluded"), r"(?:ended|finished|concluded)\s+(?:in|on)|(?:has|have)\s+(?:ended|finished)|"
+    (("ended", "finished", "concluded"), r"(?:ended|finished|(?<!agreement\swas\s)(?<!contract\swas\s)concluded)\s+(?:in|on)|(?:has|have)\s+(?:ended|finished)|"
                                          r"(?:project|works?|construction|renovation|refurbishment|reconstruction)\s+"
                                          r"(?:finished|ended|concluded)"),
     (("came to an end", "drew to a close", "wrapped up"), r"came\s+to\s+an\s+end|drew\s+to\s+a\s+close|wrapped\s+up"),
@@ -236,6 +237,19 @@ COMPLETED = _stage(
     (("closed",), r"(?:has|have|had)\s+(?:now\s+|officially\s+|formally\s+)?been\s+"
                   r"(?:officially\s+|formally\s+)?closed|"
                   r"(?:project|it)\s+(?:was|is\s+now)\s+(?:officially\s+|formally\s+)?closed"),
+    # ready and in use: "ремонтът на моста е окончателно готов", "движението е възстановено"
+    (("готов",), r"(?:ремонт(?:ът)?|обект(?:ът)?|сградата|залата|мост(?:ът)?|пътят|улицата|площадът|паркът|"
+                 r"реконструкцията|строителството|съоръжението|центърът|градината|площадката)\s+(?:\S+\s+){0,5}?"
+                 r"(?:е|са|беше|бе)\s+(?:вече\s+)?(?:окончателно|напълно|изцяло)\s+готов\w*"),
+    (("възстановено",), r"движението\s+(?:\S+\s+){0,3}?(?:е|беше|бе)\s+(?:вече\s+)?(?:напълно\s+)?възстановено"),
+    # "Обновеният стадион вече е факт": a renewed or new place that exists now
+    (("вече е факт", "вече са факт"),
+     r"(?:обновен|ремонтиран|реконструиран|изграден|построен|реновиран|нов)(?:ият|ата|ото|ите)\s+(?:\S+\s+){0,5}?"
+     r"вече\s+(?:е|са)\s+факт"),
+    # the fully renewed building: "посети напълно реновираното училище"
+    (("напълно", "изцяло"), r"(?:напълно|изцяло)\s+(?:реновиран|ремонтиран|обновен|санира|реконструиран|преустроен)"
+                            r"\w*(?:ия|ият|ата|ото|ите)"),
+    (("ribbon",), r"ribbon\s+(?:was|has\s+been)\s+cut"),
 )
 
 ONGOING = _stage(
@@ -344,6 +358,31 @@ ONGOING = _stage(
     (("от днес до", "from today until", "from today to"),
      r"(?:от\s+днес\s+до|from\s+today\s+(?:until|till|to))\b"
      r"(?![^.;]*?(?:прием|заявлен|кандидат|документ|предложени|регистрац|записван|application|apply|regist|submi))"),
+    # works in progress now: "В момента се обновява фасадата", "Works are in full swing" ("са в разгар")
+    (("в момента се", "сега се"),
+     r"(?:в\s+момента|сега|понастоящем)\s+се\s+(?:ремонтира|обновява|изгражда|строи|подменя|полага|монтира|асфалтира|"
+     r"реконструира|санира|рехабилитира|възстановява|преустройва|благоустроява|полагат|монтират|подменят|изграждат)\w*"),
+    (("в разгар",), r"(?:е|са)\s+в\s+разгар(?!а)"),
+    # machines or crews on the site: "Строителни машини работят от седмица на площада", "багерите влязоха"
+    (("машини", "багер", "техника"),
+     r"(?:строителн\w+\s+)?(?:машини(?:те)?|багер(?:ът|и|ите)|техника(?:та)?)\s+(?:вече\s+)?(?:работ(?:ят|и)|влязоха|влезе)"),
+    (("crews", "workers", "builders", "contractor"),
+     r"(?:crews|workers|builders|the\s+contractor)\s+(?:have|has)\s+been\s+(?:\S+\s+)?(?:laying|building|working|"
+     r"installing|replacing|renovating|paving|digging|fitting)"),
+    # the project team at work on one activity: "Екипът по проекта работи по втората дейност"
+    (("екипът",), r"екипът\s+(?:по|на)\s+проекта\s+(?:вече\s+|в\s+момента\s+)?работи\s+по"),
+    # a running course: "Вече трети месец младежите посещават обученията по проекта"
+    (("вече втори", "вече трети", "вече четвърти", "вече пети", "вече шести"),
+     r"вече\s+(?:втори|трети|четвърти|пети|шести)\s+(?:месец|седмица|година)\s+(?:\S+\s+){0,5}?"
+     r"(?:посещават|участват|работят|се\s+обучават|ползват|получават)"),
+    # a share done in words: "Половината от улиците по проекта вече са асфалтирани", "two thirds … installed"
+    (("половината", "трети", "третина", "голямата част"),
+     r"(?:половината|третината|една\s+трета|две\s+трети|(?:по-)?голямата\s+част)\s+от\s+(?:\S+\s+){0,5}?"
+     r"(?:вече\s+)?(?:са|е)\s+(?:вече\s+)?(?:асфалтиран|подменен|монтиран|положен|изграден|ремонтиран|обновен|"
+     r"построен|завършен|изпълнен|готов)\w*"),
+    (("half", "thirds", "third", "quarter"),
+     r"(?:half|a\s+third|two\s+thirds|a\s+quarter|three\s+quarters)\s+of\s+(?:\S+\s+){0,5}?(?:has|have)\s+"
+     r"(?:already\s+)?been\s+(?:installed|built|laid|replaced|renovated|completed|paved|fitted|finished)"),
 )
 
 APPROVED = _stage(
@@ -412,6 +451,26 @@ APPROVED = _stage(
     # "UNICEF has approved a proposal by the municipality", "the ministry approved the application"
     (("approved",), r"(?:has|have|had)?\s*approved\s+(?:a|an|the|its|their|our)\s+(?:[\w-]+\s+){0,2}?"
                     r"(?:project|proposal|application|bid|funding|grant)"),
+    # the money secured, granted or received from a funder
+    (("финансирането е осигурено", "средствата са осигурени"),
+     r"(?:финансирането|средствата)\s+(?:за\s+(?:\S+\s+){0,4}?)?(?:е|са|беше|бяха)\s+(?:вече\s+)?осигурен\w*"),
+    (("funding has been secured", "funding was secured", "money has been secured"),
+     r"(?:funding|financing|money)\s+(?:has|have|was)\s+(?:been\s+)?(?:now\s+)?secured"),
+    (("отпусна",), r"(?:министерств|фонд|пудоос|програм|агенци|миг|управляващ)\w*\s+(?:\S+\s+){0,5}?отпусна(?:ха)?\s+"
+                   r"(?:\S+\s+){0,3}?(?:лв|лева|евро|хил|млн)"),
+    (("получи",), r"получи(?:ха|л|ла)?\s+(?:\S+\s+){0,4}?(?:лв|лева|евро)\.?\s+от\s+(?:\S+\s+){0,2}?"
+                  r"(?:пудоос|миг|министерств|агенци|предприятието\s+за\s+управление)\w*"),
+    (("awarded",), r"awarded\s+(?:bgn|eur|€)\s*\d[\d,.]*(?:\s+(?:thousand|million))?\s+to"),
+    # the contract or the agreement a fact: "Договорът за финансиране вече е факт", "скрепиха с подписи споразумението"
+    (("вече е факт",), r"(?:договор(?:ът)?|споразумение(?:то)?)\s+(?:\S+\s+){0,8}?вече\s+е\s+факт"),
+    (("скрепиха", "скрепи"), r"скрепи(?:ха)?\s+с\s+подпис\w*\s+(?:\S+\s+){0,2}?(?:договор|споразумение)\w*"),
+    (("сключването",), r"(?:след|със|с)\s+сключването\s+на\s+(?:\S+\s+){0,2}?договор"),
+    (("agreement was concluded", "contract was concluded", "agreement has been concluded", "contract has been concluded"),
+     r"(?:agreement|contract)\s+(?:was|has\s+been)\s+concluded"),
+    # through the evaluation, or the approval arrived: "мина успешно оценката", "Одобрението дойде"
+    (("оценката",), r"(?:мина|премина)(?:ха)?\s+успешно\s+(?:\S+\s+)?оценката"),
+    (("одобрението дойде", "одобрението пристигна"), r"одобрението\s+(?:\S+\s+)?(?:дойде|пристигна)"),
+    (("proposal", "application", "bid"), r"(?:proposal|application|bid)\s+(?:\S+\s+){0,4}?was\s+successful"),
 )
 
 APPLIED = _stage(
@@ -489,6 +548,27 @@ APPLIED = _stage(
      r"(?:lodged|filed|put\s+in|handed\s+in|sent\s+in)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
      r"(?:project|proposal|application|bid)|"
      r"(?:proposal|application|bid),?\s+(?:\S+\s+){0,7}?(?:was|has\s+been)\s+(?:lodged|filed|handed\s+in|sent\s+in)"),
+    # the papers handed in: "документите бяха депозирани", "предложението е регистрирано в ИСУН",
+    # "апликационната форма е изпратена", "проектното предложение беше входирано"
+    (("депозиран", "входиран", "регистриран", "изпратен", "внесен", "подаден"),
+     r"(?:документ|документаци|предложени|заявлени|искане|кандидатур|апликационн|формуляр|проектн)\w*\s+"
+     r"(?:\S+\s+){0,10}?(?:е|са|беше|бе|бяха)\s+(?:\S+\s+и\s+)?(?:успешно\s+)?"
+     r"(?:депозиран|входиран|регистриран|изпратен|внесен|подаден)\w*"),
+    (("внесе", "внесоха"), r"внесе(?:ха|хме)?\s+(?:\S+\s+){0,2}?(?:искане|предложение|заявление|документи|проект)\w*"),
+    # in evaluation: "е на техническа и финансова оценка", "в етап на оценяване", "се разглежда от комисията"
+    (("оценка", "оценяване"), r"(?:е|са)\s+(?:сега\s+|вече\s+)?на\s+(?:\S+\s+){0,4}?оценка|"
+                              r"(?:в|на)\s+(?:етап|фаза)\s+на\s+(?:оценяване|оценка)|"
+                              r"(?:премина|мина)(?:ха)?\s+(?:\S+\s+)?(?:административн\w+|формалн\w+)\s+(?:проверка|оценка)"),
+    (("разглежда",), r"(?:кандидатур|предложени|заявлени|искане|проект)\w*\s+(?:\S+\s+){0,8}?се\s+разглежда"),
+    (("предстои административна",), r"предстои\s+административна(?:та)?\s+(?:проверка|оценка)"),
+    (("очаква се решение", "чака отговор", "чакат отговор", "чака решение"),
+     r"очаква\s+се\s+решение(?:то)?\s+(?:по|за)\s+(?:\S+\s+){0,2}?(?:заявлени|проект|кандидатур|предложени|искане)\w*|"
+     r"чака(?:т|ме)?\s+(?:\S+\s+)?(?:отговор|решение)"),
+    (("кандидат",), r"(?:е|са)\s+кандидат(?:и)?\s+(?:по|за)\s+(?:\S+\s+){0,2}?(?:процедура|програма|мярка|финансиране|покана)\w*"),
+    (("процедура",), r"участва\s+в\s+(?:\S+\s+){0,2}?процедура\w*\s+(?:\S+\s+){0,5}?с\s+(?:\S+\s+)?(?:проект|предложение)\w*"),
+    (("pending",), r"pending\s+(?:approval|a\s+decision|evaluation|assessment|selection)"),
+    (("awaiting", "waiting"), r"(?:awaiting|waiting\s+for)\s+(?:a|the)\s+(?:funding|financing|final)\s+decision"),
+    (("filed", "lodged"), r"(?:proposal|application|bid)\s+(?:\S+\s+){8,20}?(?:was|has\s+been)\s+(?:lodged|filed|handed\s+in|sent\s+in)"),
 )
 
 # Results that imply the works are done, told as past events ("Подменени бяха 1 140 осветителни
