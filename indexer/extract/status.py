@@ -44,7 +44,7 @@ _LOWER_CUES = tuple((stage, cues.lower) for stage, cues in CUES)
 _LABEL = re.compile(
     r"^\s*\|?\s*(?:(?:текущ\s+)?статус(?:\s+на\s+(?:проекта|договора|изпълнение))?|състояние(?:\s+на\s+(?:проекта|договора))?|"
     r"етап(?:\s+на\s+(?:проекта|изпълнение))?|(?:current\s+|project\s+|implementation\s+)?status|"
-    r"project\s+stage)\s*(?:[:|\t–-]\s*(?P<value>.*?))?\s*$",
+    r"(?:project\s+|current\s+)?stage)\s*(?:[:|\t–-]\s*(?P<value>.*?))?\s*$",
     re.IGNORECASE)
 
 # "Status Contracted", "Статус Приключен": a label and its value with no separator, read only
@@ -63,8 +63,8 @@ _LABEL_VALUES = (
                            r"стартира|започна|активен|действащ|в\s+ход|\bвърви|\bтече\b|"
                            r"ongoing|in\s+progress|running|active|implementation|execution|started|under\s*way", re.I)),
     ("approved", re.compile(r"одобрен|договориран|договаряне|сключен\s+договор|подписан|подписване|договор|"
-                            r"класиран|спечелен|"
-                            r"approved|contracted|granted|awarded|contracting|contract|signed|selected", re.I)),
+                            r"класиран|спечелен|споразумение|"
+                            r"approved|contracted|granted|awarded|contracting|contract|signed|selected|agreement", re.I)),
     ("applied", re.compile(r"подаден|внесен|депозиран|кандидатств|оценка|оценява|очаква|резерв|"
                            r"applied|submitted|evaluat|assessment|under\s+review|pending|reserve", re.I)),
 )
@@ -122,6 +122,9 @@ _ASIDE = re.compile(
     r"\bpreviously\b|\bin\s+the\s+past\b|\bprevious\s+(?:project|programming)|\banother\s+project|"
     r"\b(?:an\s+)?earlier\s+(?:\S+\s+){0,2}?(?:project|network|programme|initiative|application)|"
     r"\b(?:подоб|аналогич|сходн)\w*\s+проект\w*|\bsimilar\s+projects?|"
+    # another project of the same funder: "с финансиране от същата МИГ", "from the same programme"
+    r"\b(?:от|по|със?)\s+(?:финансиране\s+(?:от|по)\s+)?(?:същата|същия|същото)\s+(?:миг|програма|мярка|подмярка|фонд|процедура|"
+    r"механизъм|донор)|\b(?:from|under)\s+the\s+same\s+(?:programme|program|fund|measure|call|lag|donor)|"
     # a sentence opening on other work done at the same time ("Паралелно тези дни приключва ремонтът на …")
     r"^\W*(?:паралелно|успоредно|междувременно|in\s+parallel|meanwhile)\b")
 # "Also" after an ending: "Наскоро приключи и ремонтът на училището", "беше открит и новият парк",
@@ -139,7 +142,7 @@ _ASIDE_HINTS = ("вече", "already", "първ", "единствен", "пре
                 "previous", "past", "another", "earlier", "отдел", "следващ", "separate", "next project", "подоб",
                 "аналогич", "сходн", "similar", "не е нов", "свързан", "част от", "връзка", "отношение",
                 "nothing to do", "unrelated", "паралелно", "успоредно", "междувременно",
-                "parallel", "meanwhile")
+                "parallel", "meanwhile", "същата", "същия", "същото", "the same")
 _ASIDE_HINT_PATTERN = any_of(_ASIDE_HINTS)
 # A heading of a related-news tail: every line after it is about other news.
 _RELATED_NEWS = re.compile(r"^\W*(?:(?:свързани|още|последни|други)\s+(?:новини|статии|по\s+темата)|"

@@ -77,7 +77,14 @@ _SCHOOLING_AFTER = re.compile(r"\s+(?:(?:висше|средно|основно|
                               r"university)\s+(?:education|school|studies))")
 # A rejection told after the application, in the same sentence.
 _REJECTED = re.compile(r"\bне\s+(?:беше|бе|е|бяха|са)\s+(?:одобрен|финансиран|класиран)\w*|\bотхвърлен\w*|"
-                       r"\b(?:was|were)\s+(?:not\s+(?:approved|funded|selected)|rejected|turned\s+down)")
+                       # "предложението не получи финансиране", "did not receive funding"
+                       r"\bне\s+(?:получи|получиха|спечели|спечелиха)\s+(?:\S+\s+)?(?:финансиране|одобрение|средства|подкрепа)|"
+                       r"\b(?:was|were)\s+(?:not\s+(?:approved|funded|selected)|rejected|turned\s+down)|"
+                       r"\b(?:did\s+not|didn't|failed\s+to)\s+(?:receive|get|win|secure)\s+(?:\S+\s+)?(?:funding|financing|support|a\s+grant)")
+# Many small projects after the cue: "одобрените проекти" (a scheme's), "изпълняват и по един доброволчески
+# проект" (one each, of the participants).
+_PLURAL_PROJECTS_AFTER = re.compile(r"\s+(?:проекти|предложения|идеи|микропроекти|projects|proposals)\b")
+_EACH_A_PROJECT_AFTER = re.compile(r"\s+(?:и\s+)?по\s+(?:един|една|едно)\s+(?:[^\W\d_]+\s+)?(?:проект|инициатива|идея)")
 # A length of the works done ("завършени 4,2 км пътека", "completed 800 m of pipes"): a tally, not the end.
 _LENGTH_AFTER = re.compile(r"\s+(?:са\s+)?(?:над\s+|около\s+|близо\s+|about\s+|over\s+)?\d[\d\s.,]*\s*"
                            r"(?:км|километра|м|метра|km|kilometres|kilometers|m|metres|meters)\b")
@@ -380,6 +387,10 @@ def real_cue(lower: str, stage: str, pattern: re.Pattern, page_year: int | None 
         if stage == "applied" and _REJECTED.search(lower, match.end()):
             continue  # "подаде проектно предложение …, но то не беше одобрено": an application that failed
         if stage in ("ongoing", "completed") and _CHOSEN_AFTER.match(lower, match.end()):
+            continue
+        if word.endswith("ите") and _PLURAL_PROJECTS_AFTER.match(lower, match.end()):
+            continue  # "ще изпрати одобрените проекти": a scheme's many projects
+        if stage in ("ongoing", "completed") and _EACH_A_PROJECT_AFTER.match(lower, match.end()):
             continue
         if stage in ("ongoing", "completed") and _not_a_project_antecedent(lower, match.start()):
             continue  # "заявки за лекарства, които се изпълняват при следващото посещение": the requests

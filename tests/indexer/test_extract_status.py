@@ -205,6 +205,11 @@ ASIDES = [
      "В съседната община подобен проект приключи успешно.", "Община Сливо поле", 2018, "ongoing"),
     ("Ivaylovgrad Municipality applied for funding in March.\n"
      "Madzharovo Municipality completed a similar project last year.", "Община Ивайловград", 2020, "applied"),
+    # another project of the same funder
+    ("Общината подаде проект по мярка 7.2 на МИГ „Марица“. С финансиране от същата МИГ вече беше ремонтиран "
+     "и стадионът в селото, който завърши през май.", "Община Раковски", 2025, "applied"),
+    ("The town has applied for a grant for a skate park. Under the same programme it rebuilt its library, "
+     "which was completed in 2023.", "Община Раковски", 2025, "applied"),
     # another municipality named in Latin letters on a page whose municipality is written in Cyrillic
     ("Tutrakan Municipality has applied for a grant for its library. Glavinitsa Municipality finished its "
      "own library renovation in March.", "Община Тутракан", 2025, "applied"),
@@ -1170,6 +1175,21 @@ WORDINGS = [
     # and what must not read as a stage
     ("Подготвяме документите за кандидатстване по новата процедура.", None),
     ("Планът е готов да бъде обсъден от съвета.", None),
+    # an application that won nothing is no stage
+    ("Общината кандидатства по ОПРР, но предложението не получи финансиране.", None),
+    ("The town applied to the fund but did not receive funding.", None),
+    # a scheme's approved projects, one small project each: not this project's stage
+    ("След оценката фондът ще подпише договори с одобрените проекти.", None),
+    ("Участниците изпълняват и по един малък проект в своето училище.", None),
+    # works in the present passive, work that runs, works that took place
+    ("Стенописите в църквата се реставрират с 90 хил. лв. от министерството.", "ongoing"),
+    ("Ремонтът на пазара тече по график.", "ongoing"),
+    ("Всяка година се ремонтират по две улици.", None),
+    ("Регистърът се обновява всяка седмица.", None),
+    ("Ремонтът се проведе между май и септември 2022 г.", "completed"),
+    ("Проектът на стойност 88 000 лв. беше отчетен през 2021 г.", "completed"),
+    # a stage label in English, a financing agreement
+    ("Пътеки\nStage: financing agreement signed; the tender is being prepared", "approved"),
 ]
 
 
