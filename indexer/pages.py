@@ -164,6 +164,12 @@ _WIRE_DATELINE = re.compile(
 _LEDE_DATELINE = re.compile(
     r"^(?P<town>[А-ЯA-Z][^\W\d_]*(?:[ .-]+[А-ЯA-Z]?[^\W\d_]+){0,3})\s*,\s*"
     r"(?P<date>[^–—\n]{4,30}?)\s+[–—-]\s+(?P<rest>\S.*)$")
+# A place with its date in brackets, alone on a line or before the lede: "ДОСПАТ (06.06.2025)",
+# "Lovech (3 May 2021) – The town …". (A title with a bracketed year, "Парк Изток (2021)", has no
+# day: the date must make a date line on its own.)
+_BRACKET_DATELINE = re.compile(
+    r"^(?P<town>[А-ЯA-Z][^\W\d_]*(?:[ .-]+[А-ЯA-Z]?[^\W\d_]+){0,3})\s*\(\s*"
+    r"(?P<date>[^()\n]{4,30}?(?:19|20)\d{2}(?:\s*г(?:од)?\.?)?)\s*\)\s*(?:[-–—]\s*(?P<rest>\S.*))?$")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 # The lede stands near the top (under the site's name, menus, the headline).
 _LEDE_SEARCH_LINES = 30
@@ -190,9 +196,16 @@ def _split_wire_datelines(lines: list[str]) -> list[str]:
 
     >>> _split_wire_datelines(["Vidin, 4 May 2022 – The town opened a park.", "Lom, 5 May – later"])
     ['4 May 2022', 'Vidin – The town opened a park.', 'Lom, 5 May – later']
+
+    So is a place with its date in brackets, the place kept after the date:
+
+    >>> _split_wire_datelines(["ТРЯВНА (12.05.2023)", "Парк Изток (2021)"])
+    ['12.05.2023 | ТРЯВНА', 'Парк Изток (2021)']
+    >>> _split_wire_datelines(["Lovech (3 May 2021) – The town opened a park."])
+    ['3 May 2021 | Lovech', 'The town opened a park.']
     """
     out: list[str] = []
-    lede_seen = False
+    lede_seen = bracketed_seen = False
     for number, line in enumerate(lines):
         match = _WIRE_DATELINE.match(line) if ("/" in line or "(" in line) and len(line) > 12 else None
         if match is None and not lede_seen and number < _LEDE_SEARCH_LINES and len(line) > 12 \
@@ -201,6 +214,14 @@ def _split_wire_datelines(lines: list[str]) -> list[str]:
             if match is not None and not (_YEAR.search(match.group("date")) and is_date_line(match.group("date"))):
                 match = None
             lede_seen = match is not None
+        if match is None and not bracketed_seen and number < _LEDE_SEARCH_LINES and "(" in line:
+            bracketed = _BRACKET_DATELINE.match(line)
+            if bracketed is not None and is_date_line(bracketed.group("date")):
+                bracketed_seen = True  # the page's own dateline: later ones are the story's
+                out.append(f"{bracketed.group('date').strip()} | {bracketed.group('town')}")
+                if bracketed.group("rest"):
+                    out.append(bracketed.group("rest").strip())
+                continue
         if match is None:
             out.append(line)
             continue

@@ -391,3 +391,17 @@ def test_a_site_name_with_a_note_in_brackets_does_not_hide_a_dateline_above_the_
                       "The municipality opened the pool on Monday with 40 children from local schools.\n")[0]
     assert page.title == "Kavarna opens a sea-water pool for children"
     assert extract_all(page.text, page.lang, title=page.title)["published"].value == "2022-05-03"
+
+
+def test_a_place_with_its_date_in_brackets_above_the_title_gives_the_publication_date():
+    from indexer.extract import extract_all
+
+    page = parse_page("ТРЯВНА (12.05.2023)\n\nНова спирка за училищния автобус\n\n"
+                      "Общината постави навес на спирката пред училището.\n")[0]
+    assert page.title == "Нова спирка за училищния автобус"
+    assert extract_all(page.text, page.lang, title=page.title)["published"].value == "2023-05-12"
+
+
+def test_a_title_with_a_bracketed_year_is_no_dateline():
+    page = parse_page("Парк Изток (2021)\n\nОбщината засади 200 дървета в парка.\n")[0]
+    assert page.title == "Парк Изток (2021)"
