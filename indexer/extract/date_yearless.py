@@ -32,6 +32,7 @@ from datetime import date, timedelta
 
 from indexer.extract.asides import sentence_starts
 from indexer.extract.date_mentions import find_mentions, month_of, valid
+from indexer.extract.dates_other import same_funder
 from indexer.extract.fact import Fact
 
 _MAX_SOURCE = 300
@@ -127,7 +128,10 @@ _VERB = re.compile(
     # the acceptance of the works: "Вчера приемателната комисия подписа акт обр. 16", "signed the Act 16"
     r"(?:подписа(?:ха)?|издаде|signed)\s+(?:the\s+)?(?:акт|act)(?:\s+(?:обр(?:азец)?|образец|No)\.?)?\s*(?:№\s*)?16|"
     r"(?:беше|бе|бяха|е|са)\s+приет[аои]?\s+от\s+(?:държавна(?:та)?\s+)?приемателна(?:та)?\s+комисия|отвори(?:ха)?\s+(?:\S+\s+)?врати(?:те)?|"
-    r"(?:was|were|has\s+been|have\s+been)\s+handed\s+over|(?:was|were)\s+"
+    r"(?:was|were|has\s+been|have\s+been)\s+handed\s+over|"
+    # commissioning: "was put into service on Monday", "беше въведен в експлоатация в петък"
+    r"(?:was|were|has\s+been|have\s+been)\s+put\s+into\s+(?:service|operation|use)|"
+    r"(?:беше|бе|бяха|е|са)\s+(?:официално\s+)?(?:въведен|пуснат)[аои]?\s+в\s+(?:експлоатация|употреба)|(?:was|were)\s+"
     r"(?:officially\s+)?(?:re-?)?(?:opened|inaugurated)|(?:re-?)?opened|inaugurated|"
     # the first users' day: "посрещна първите си читатели в петък", "welcomed its first pupils on Monday"
     # ("посрещна вчера първите си посетители": the day between the verb and its object)
@@ -305,6 +309,8 @@ def _candidates(text: str, lower: str, found: dict):
         begin = max(s for s in starts if s <= at - line_start)
         finish = min((s for s in starts if s > at - line_start), default=len(line))
         sentence = line[begin:finish]
+        if same_funder(sentence):
+            continue  # "… вече изпълни с финансиране от същата МИГ ремонта …, който приключи през юни"
         offset = line_start + begin
         when = _date_at(sentence, at - offset, until - offset, found, text[:at])
         if when is None:

@@ -33,6 +33,7 @@ from indexer.extract.background import in_background
 from indexer.extract.date_labels import (DURATION, END_BEFORE, END_LABEL, IF_APPROVED, OPENED_BEFORE, PERIOD_LABEL, START_BEFORE,
                                          START_LABEL, fact_of, months_of, read_labels)
 from indexer.extract.date_mentions import find_mentions, month_of, ranges, valid
+from indexer.extract.dates_other import same_funder
 from indexer.extract.date_yearless import (complete_yearless, live_after_start, opened_after_start, today_to_month,
                                            weekdays_before)
 from indexer.extract.fact import Fact
@@ -82,7 +83,8 @@ _TO_TODAY = re.compile(r"\s*(?:г\.?)?\s*(?:(?:и\s+)?до\s+(?:днес|мом�
 # "изпълнен през 2018–2019 г.", "ran in 2015-2016": a year range right after a verb of
 # implementation is the project's own period (elsewhere a year range is a programme period).
 _IMPLEMENTED_YEARS = re.compile(
-    r"(?:изпълн(?:ен|ена|ено|ени|ява|яват|яваше)|реализиран\w*|осъществен\w*|се\s+реализира\w*|"
+    # ("Строителството се изпълни през 2023 – 2024 г.": the aorist, reflexive or not)
+    r"(?:изпълн(?:ен|ена|ено|ени|ява|яват|яваше|и|иха)|реализиран\w*|осъществен\w*|се\s+реализира\w*|"
     r"ran|run|implemented|carried\s+out)\s+(?:(?:през|в|във|in|during|over|between)\s+)?"
     r"(?:(?:периода|the\s+period|the\s+years)\s+)?(?:от\s+)?"
     r"(?P<first>(?:19|20)\d{2})\s*(?:г\.?\s*)?(?:[-–—]|до|and|to|и)\s*(?P<last>(?:19|20)\d{2})(?!\d)", re.I)
@@ -454,6 +456,22 @@ _TARGET_AFTER = re.compile(r"\s*(?:г\.?)?\s*,?\s*(?:(?:ще\s+(?:бъдат|б�
                            r"(?:над\s+|още\s+|over\s+)?\d{1,3}(?:[ ,]\d{3})*\s+[^\W\d_]{3,}", re.I)
 
 
+# A date the result is to start working by is its opening, not the project's end: "площадката трябва
+# да заработи до края на 2027 г.", "the centre should be operational by June 2026". (A deadline for
+# the works, "трябва да приключи до …", is the planned end every gold keeps.)
+_OPERATING_BY = re.compile(r"(?<![^\W\d_])(?:заработ(?:и|ят)|започне\s+да\s+работи|отвори\s+врати|"
+                           r"(?:be(?:come)?|is|are)\s+operational|start\s+operating|be\s+up\s+and\s+running|"
+                           r"open\s+(?:its|their)\s+doors)\s+(?:[^\W\d_]+\s+){0,2}?(?:до|by|until)\s+"
+                           r"(?:края\s+на\s+|the\s+end\s+of\s+)?$", re.I)
+_OPERATING_HINTS = ("заработ", "да работи", "врати", "operational", "operating", "running", "doors")
+
+
+def _operating_by(sentence: str, m) -> bool:
+    """Whether the date ``m`` is one the result is to start working by (``да заработи до …``)."""
+    head = sentence[max(0, m.start - 60):m.start]
+    return any(hint in head for hint in _OPERATING_HINTS) and _OPERATING_BY.search(head) is not None
+
+
 def _target(sentence: str, m) -> bool:
     """Whether the date ``m`` after "by" / "до" is a count's target, not the project's end."""
     head = sentence[max(0, m.start - 120):m.start]
@@ -490,7 +508,8 @@ def _from_project_sentences(sentences: list[str], found: dict) -> None:
             break
         if _PART_SUBJECT.match(sentence) or (expected and _EXPECTED_START.search(sentence)) or (
                 other and _OTHER_PROJECT.search(sentence)) or _about_applications(sentence) or (
-                _EARLIER_OPENING.match(sentence) and ("проект" in sentence or "project" in sentence)):
+                _EARLIER_OPENING.match(sentence) and ("проект" in sentence or "project" in sentence)) \
+                or same_funder(sentence):
             continue
         if scheduled and _BY_SCHEDULE.match(sentence):
             continue
@@ -512,7 +531,7 @@ def _from_project_sentences(sentences: list[str], found: dict) -> None:
                         _FROM_BEFORE.search(before) and _since_now(sentence, m))):
                     found["start"] = fact_of(m, sentence)  # "… се изпълнява от 2020 г. до днес"
                 elif "end" not in found and (_STRONG_END.search(before) or _END_OF_YEAR.search(before)) \
-                        and not _target(sentence, m):
+                        and not _target(sentence, m) and not _operating_by(sentence, m):
                     found["end"] = fact_of(m, sentence)
         mentions = [m for m in all_mentions if m.kind != "year"]
         pairs = [(a, b) for a, b in ranges(sentence, mentions) if a.precision >= 2 and b.precision >= 2]
@@ -540,7 +559,8 @@ def _from_project_sentences(sentences: list[str], found: dict) -> None:
                 continue
             before = sentence[max(0, m.start - 30):m.start]
             if "end" not in found and END_BEFORE.search(before) and not (
-                    _TALLY.match(sentence) and _BY_BEFORE.search(before)) and not _target(sentence, m):
+                    _TALLY.match(sentence) and _BY_BEFORE.search(before)) and not _target(sentence, m) \
+                    and not _operating_by(sentence, m):
                 found["end"] = fact_of(m, sentence)
             elif "end" not in found and _END_IS.search(before):
                 found["end"] = fact_of(m, sentence)  # "… и крайна дата 31.03.2024 г."
@@ -1036,10 +1056,17 @@ def _refine_year_start(lines: list[str], found: dict) -> None:
 # renovation was completed")
 _PROJECT_SUBJECT = (r"(?:проектът|инициативата|програмата|кампанията|ремонтът|строителството|подмяната|обновяването|"
                     r"(?:the\s+)?(?:project|initiative|campaign|renovation|replacement|works))")
+_DOER = r"(?:общината|кметството|(?:the\s+)?(?:municipality|town|city|village))"
+_PROJECT_OBJECT = (r"(?:проекта|инициативата|програмата|кампанията|ремонта|строителството|подмяната|обновяването|"
+                   r"(?:the\s+)?(?:project|initiative|campaign|renovation|replacement|works))")
 _ENDED_WITH_IT = re.compile(r"(?<![^\W\d_])(?:с\s+(?:него|нея|това|тях)|with\s+(?:it|this|that))\s*,?\s+"
                             r"(?:" + _PROJECT_SUBJECT + r"\s+(?:(?:официално|успешно|officially)\s+)?"
                             r"(?:приключи|завърши|ended|closed|(?:was|were)\s+completed|came\s+to\s+an\s+end)|"
-                            r"(?:приключи|завърши|ended|closed)\s+(?:и\s+|also\s+)?" + _PROJECT_SUBJECT + r")(?![^\W\d_])",
+                            r"(?:приключи|завърши|ended|closed)\s+(?:и\s+|also\s+)?" + _PROJECT_SUBJECT + r"|"
+                            # the municipality finishing the works: "С това общината завърши подмяната на
+                            # всички осветители", "With it the municipality completed the renovation"
+                            r"" + _DOER + r"\s+(?:(?:официално|успешно|officially)\s+)?"
+                            r"(?:приключи|завърши|completed|finished)\s+" + _PROJECT_OBJECT + r")(?![^\W\d_])",
                             re.I)
 _ENDED_HINTS = ("с него", "с нея", "с това", "с тях", "with it", "with this", "with that")
 
@@ -1155,6 +1182,35 @@ def _deadline_not_begun(text: str, found: dict) -> bool:
     return any(hint in lower for hint in _NOT_BEGUN_HINTS) and _NOT_BEGUN.search(text) is not None
 
 
+# A close told with its report ("Всички дейности са завършени и отчетени през юни 2021 г.", "The
+# project was completed and reported in October 2019"): the end when the page gives no other one —
+# an activity period told to the day comes first (heldout13 reads the October report as no end
+# after an exchange of 8–17 July).
+_REPORTED_CLOSE = re.compile(r"(?<![^\W\d_])(?:(?:завършен|приключен|изпълнен)[аои]?\s+и\s+отчетен[аои]?|"
+                             r"(?:completed|finished|implemented)\s+and\s+(?:reported|accounted\s+for))"
+                             r"\s+(?:(?:на|през|в|in|on)\s+)?$", re.I)
+_REPORTED_HINTS = ("отчетен", "reported", "accounted for")
+
+
+def _reported_close(lines: list[str], found: dict) -> None:
+    """The date a project is said to be finished and reported, when nothing else ended it.
+
+    >>> found = {}
+    >>> _reported_close(["Всички дейности са завършени и отчетени през юни 2021 г."], found); found["end"].value
+    '2021-06'
+    """
+    for line in lines:
+        lower = line.lower()
+        if not any(hint in lower for hint in _REPORTED_HINTS):
+            continue
+        for sentence in split_sentences(line, _SENTENCE_END):
+            for m in find_mentions(sentence):
+                if m.precision >= 2 and _REPORTED_CLOSE.search(sentence, max(0, m.start - 60), m.start) and (
+                        "start" not in found or m.iso >= found["start"].value):
+                    found["end"] = fact_of(m, sentence)
+                    return
+
+
 def _end_from_duration(found: dict, text: str) -> None:
     if "end" in found or "start" not in found:
         return
@@ -1239,6 +1295,8 @@ def extract_dates(text: str, lang: str = "bg", *, end_from_duration: bool = Fals
                                                             or "действие" in found["end"].source
                                                             or " in " in found["end"].source):
         _in_use_after_works(found)
+    if "end" not in found and ("отчетен" in lower or "reported" in lower or "accounted" in lower):
+        _reported_close(lines, found)
     if "start" in found and len(found["start"].value) == 4:
         _refine_year_start(lines, found)
     if "end" in found and ("удълж" in text or "xtend" in text or "rolong" in text):

@@ -669,6 +669,44 @@ GOLDEN = [
      "Предстои обявяване на търг за избор на изпълнител.", None, None, "2027-12-31"),
     ("School insulation\nStatus: contract signed\nImplementation period: until 31 March 2027\n"
      "Construction has not started yet.", None, None, None),
+    # round 25 (heldout24/25 classes)
+    # commissioning on a weekday after the works started: the end; with no start known, nothing
+    ("Footbridge\nRUSE | 16 October 2024\nWorks on the new footbridge started in March 2024. The footbridge was "
+     "put into service on Tuesday.", "2024-10-16", "2024-03", "2024-10-15"),
+    ("Мост\nСИЛИСТРА, 07.11.2025\nРемонтът на моста започна през април. Мостът беше въведен в експлоатация в "
+     "понеделник.", "2025-11-07", "2025-04", "2025-11-03"),
+    ("Bus line\nRUSE | 16 October 2024\nThe new bus line was put into service on Tuesday.", "2024-10-16", None, None),
+    # "С това" then the municipality finishing the works: the day told just before ends them; not a future
+    ("Площад\nПЕЩЕРА, 5 Март 2025 | Общество\nРемонтът започна през октомври. Последните плочи бяха положени в "
+     "понеделник. С това общината приключи ремонта на площада.", "2025-03-05", "2024-10", "2025-03-03"),
+    ("Площад\nПЕЩЕРА, 5 Март 2025 | Общество\nРемонтът започна през октомври. Последните плочи бяха положени в "
+     "понеделник. С това общината ще приключи ремонта до лятото.", "2025-03-05", "2024-10", None),
+    # a close told with its report is the end when nothing else ends it; an activity told to the day comes first
+    ("Читалня\nИзпълнението започна през март 2020 г. Дейностите бяха завършени и отчетени през август 2021 г.",
+     None, "2020-03", "2021-08"),
+    ("Exchange\nPublication Date: 01.12.2022\nThe exchange took place from 3 to 12 August 2022 with 30 young "
+     "people. The project was completed and reported in November 2022.", "2022-12-01", "2022-08-03", "2022-08-12"),
+    # a reflexive aorist of implementation before a year range: the project's period; not a programme's
+    ("Читалище\nРемонтът на покрива на читалището се изпълни през 2021 – 2022 г. със средства от ПРСР.",
+     None, "2021", "2022"),
+    ("Проекти\nОбщината изпълни много проекти през 2014 – 2020 г. по оперативните програми.", None, None, None),
+    # a date the result is to start working by is an opening to come, no end; a deadline for the works stays
+    ("Сметище\nДата на публикация: 04.02.2025\nОбщината подписа договора за финансиране. Центърът трябва да "
+     "заработи до края на 2026 г.", "2025-02-04", None, None),
+    ("Centre\nPublication Date: 04.02.2025\nThe municipality signed the grant contract. Under the project the new "
+     "centre should be operational by June 2027.", "2025-02-04", None, None),
+    ("Сметище\nДата на публикация: 04.02.2025\nОбщината подписа договора за финансиране. Строителството трябва да "
+     "приключи до края на 2026 г.", "2025-02-04", None, "2026"),
+    # what the same programme or LAG paid for besides this project dates that other work; a LAG named once
+    # does not
+    ("Детска площадка\nДОБРИНИЩЕ, 10.09.2025\nОбщината подаде проект за детска площадка. С пари от същата "
+     "програма общината вече обнови парка в центъра, като ремонтът приключи през май.", "2025-09-10", None, None),
+    ("Детска площадка\nДОБРИНИЩЕ, 10.09.2025\nОбщината подаде проект за детска площадка. По същата мярка "
+     "общината ремонтира и читалището, като ремонтът приключи през юни 2024 г.", "2025-09-10", None, None),
+    ("Playground\nBANSKO | 10 September 2025\nThe town applied for a new playground. Under the same programme it "
+     "renovated the library, which was completed in May.", "2025-09-10", None, None),
+    ("Площадка\nДОБРИНИЩЕ, 10.09.2025\nРемонтът на площадката се финансира от МИГ „Разлог“ и приключи през юни.",
+     "2025-09-10", None, "2025-06"),
 ]
 
 
