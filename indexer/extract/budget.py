@@ -83,6 +83,13 @@ _SCALES = (("млрд", 1e9), ("милиард", 1e9), ("billion", 1e9), ("bn", 
            ("млн", 1e6), ("милион", 1e6), ("million", 1e6), ("mln", 1e6),
            ("хил", 1e3), ("х.", 1e3), ("thousand", 1e3), ("m", 1e6), ("k", 1e3))
 
+# Where a yearly allocation is put, between its verb and the amount ("всяка година заделя в своя
+# бюджет X", "each year earmarks in its budget X"): the words name the allocation's place, and a
+# "бюджет" among them must not read as the project's total, which the nearer cue would be.
+_IN_BUDGET = (r"(?:\s+(?:в|във|от|in|from)\s+(?:своя\s+|(?:собствения|общинския|годишния)\s+(?:си\s+)?|"
+              r"its\s+(?:own\s+)?|the\s+(?:municipal\s+|annual\s+)?)?(?:проекто)?(?:бюджет\w*|budget)(?:\s+си)?"
+              r"(?:\s+на\s+(?:община|общината)(?:\s+[А-Я]\w+)?)?)?")
+
 # Role cues, searched in the words before an amount. The nearest cue decides, except that a
 # weak total cue ("на стойност", "в размер на", "струва") loses to any grant/part cue in the same
 # stretch and, alone, ranks below a strong one ("Бюджет", "обща стойност") on the same page.
@@ -109,6 +116,11 @@ _CUES = (
                         r"в\s+т\.\s?ч\.|в\s+това\s+число|делът|дял|партньор(?!ств)|национал\w+\s+финансиране|"
                         # one partner's budget: "Bulgarian partner budget: EUR X" (longer than "budget" alone)
                         r"partner(?:'s|’s)?\s+budget|"
+                        # the price of one of the things a practice pays for is one cost, not its total: "(an
+                        # interpreter's contract and a camera set bought for BGN X)", "заплатите и колата,
+                        # закупена за X лв." (the thing alone, "the van, bought for X", may be all the practice is)
+                        r"(?:and(?<![^\W\d_]and)|и(?<![^\W\d_]и))\s+(?:\S+\s+){0,4}?(?:bought|purchased|acquired|купен[аио]?|"
+                        r"закупен(?:ата|ият|ия|ото|ите|[аио])?)\s+(?:for|за)\s*$|"
                         r"co-?financ|own\s+contribution|share|of\s+which|partner(?!ship)", re.I)),
     ("grant", re.compile(r"безвъзмезд|\bбфп\b|финансова\s+помощ|грант|субсиди|европейско(?:то)?\s+финансиране|ваучер|"
                          r"grant|subsid|funding\s+of|voucher|"
@@ -144,15 +156,15 @@ _CUES = (
                          r"(?:(?:всяка|всеки|всяко)\s+(?:година|месец|сезон|есен|зима|пролет|лято)|ежегодно|"
                          r"за\s+(?:19|20)\d\d\s*(?:г\.|година)?)\s+(?:\S+\s+){0,6}?(?:са\s+|бяха\s+|се\s+)?"
                          r"(?:отпуска|осигурява|заделя|отделя|предвижда|залага|заложен|отпуснат|заделен|отделен|"
-                         r"предвиден|изразходва|гласува)\w*|"
+                         r"предвиден|изразходва|гласува)\w*" + _IN_BUDGET + "|"
                          # "Общината заделя всяка година X", "отпуска ежегодно X"
                          r"(?:отпуска|осигурява|заделя|отделя|предвижда|залага)\w*\s+(?:\S+\s+){0,2}?"
-                         r"(?:всяка\s+година|ежегодно|всеки\s+месец)|"
+                         r"(?:всяка\s+година|ежегодно|всеки\s+месец)" + _IN_BUDGET + "|"
                          # one year's figure of a standing practice: "за 2024 г. те бяха X", "през 2023 г. сумата е X"
                          r"(?:за|през)\s+(?:19|20)\d\d\s*(?:г\.|година)?\s*,?\s+(?:те|тя|той|сумата|средствата|"
                          r"разходите|парите)\s+(?:бяха|бе|са|е|възлизат|възлизаха|възлязоха)(?![^\W\d_])|"
                          r"(?:every|each)\s+(?:year|month|season|summer|winter|autumn|spring)\s+(?:\S+\s+){0,6}?"
-                         r"(?:allocat|set\s+aside|sets\s+aside|earmark|budget|spend|spent|provid)\w*|"
+                         r"(?:allocat|set\s+aside|sets\s+aside|earmark|budget|spend|spent|provid)\w*" + _IN_BUDGET + "|"
                          # what was paid out so far is not the budget: "Реално изплатени суми: X", "Paid to date: X"
                          r"изплатен\w*|разплатен\w*|(?:paid|disbursed)\s+(?:out|to\s+date|so\s+far|amount)|amount\s+paid|"
                          r"verified\s+(?:costs|expenditure)|"

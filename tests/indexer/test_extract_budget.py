@@ -118,6 +118,8 @@ GOLDEN = [
     # own funds as the only money named: the municipality paid for all of it
     ("Със собствени средства – 18 700 лв. – общината дигитализира архива си.", 18700.0, "BGN"),
     ("The town built the app with its own funds of BGN 9,400.", 9400.0, "BGN"),
+    # a thing bought that is all the practice is keeps its price
+    ("Снегоринът, закупен за 96 500 лв., вече чисти пътищата до селата.", 96500.0, "BGN"),
     # one partner's budget is a part, the whole project's is the total
     ("Partner budget (Vidin): EUR 310,500. Total project budget: EUR 990,000.", 990000.0, "EUR"),
     # a threshold is no amount of the project; a semicolon closes the grant's clause
@@ -184,6 +186,13 @@ NOT_A_BUDGET = [
     # a year's allocation voted by the council; a yearly sum set aside
     "Услугата е безплатна – за 2024 г. общинският съвет е гласувал 38 000 лв. за нея.",
     "Общината отделя всяка година 40 000 лв. за идеите на младежите.",
+    # the place of a yearly allocation named between its verb and the sum is no total cue
+    "Всяка година кметството заделя в своя бюджет 24 000 лв. за квартални инициативи.",
+    "Ежегодно общината отделя в годишния си бюджет 15 000 лв. за стипендии.",
+    "Every year the council earmarks in its budget BGN 36,000 for ideas of pupils.",
+    # the price of one of the things a standing service pays for is one cost, not its total
+    "Услугата се плаща от общинския бюджет: заплата на фасилитатор и проектор, закупен за 2 300 лв.",
+    "The service runs on municipal money (a part-time operator and a drone bought for BGN 5 400).",
     # own funds beside a programme, a label or an addition are a share, not the whole cost
     "Ремонтът е по ПРСР, а със собствени средства общината доплати 6 000 лв. за оградата.",
     "Собствени средства: 6 000 лв.",
