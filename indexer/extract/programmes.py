@@ -232,6 +232,16 @@ _DENIED_BEFORE = re.compile(r"(?<!\w)(?:без|няма|without|no)\s+(?:any\s+|
 # An abbreviation that names a device, not a programme ("ПОС терминал", "POS terminal").
 _DEVICE_AFTER = re.compile(r"[\s-]*(?:терминал|устройств|terminal|device)", re.IGNORECASE)
 _PHARE_WORD = re.compile(r"(?<!\w)(?:фар|phare)(?!\w)", re.IGNORECASE)
+# The page's project told as finished ("проектът беше отчетен пред ПУДООС", "The project was completed
+# in May") ...
+_COMPLETED = re.compile(r"(?<!\w)(?:проект(?:ът|а)?\s+(?:(?:беше|бе|е|вече\s+е)\s+)?(?:отчетен|приключен|завършен|"
+                        r"приключи|завърши)|project\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:completed|closed|"
+                        r"finished|finali[sz]ed|wrapped\s+up|reported\s+on)|project\s+(?:ended|closed|finished))(?!\w)",
+                        re.IGNORECASE)
+# ... and, after that, an application made ("През 2024 г. общината подаде проектно предложение по …
+# за площадка", "The town then applied to …"): a further project, not this one's funding.
+_APPLICATION = re.compile(r"(?<!\w)(?:подаде|подадоха|внесе|внесоха|депозира|кандидатства\w*|"
+                          r"applied|applies|apply|submitted|lodged)(?!\w)", re.IGNORECASE)
 
 
 def _codes(text: str, prefixes: dict[str, str]) -> list[tuple[int, str, str]]:
@@ -492,10 +502,32 @@ def extract_programmes(text: str, lang: str = "bg", municipality: str | None = N
         # national co-financing inside an EU programme is part of that programme (not so for the
         # Swiss programme or the EEA and Norway grants: the state's share there is its own money)
         dropped |= cofinanced
+    dropped |= _follow_up_applications(normal, hits, firsts)
     if dropped:
         kept = [(position, programme_id) for position, programme_id in hits if position not in dropped]
         firsts = _first_own_mentions(text, kept, municipality, published_year) or _first_mentions(kept)
     return [Fact(programme_id, _sentence_at(text, position)) for position, programme_id in firsts]
+
+
+def _follow_up_applications(text: str, hits: list[tuple[int, str]], firsts: list[tuple[int, str]]) -> set[int]:
+    """Positions of the programme mentions in an application told after the page's project was
+    finished, when a programme named before that finish paid for the project: a follow-up bid.
+
+    >>> text = "Проектът е по ПУДООС. Проектът беше отчетен през 2023 г. През 2024 г. общината подаде предложение по ПРР."
+    >>> sorted(_follow_up_applications(text, [(14, "pudoos"), (94, "prd")], [(14, "pudoos"), (94, "prd")]))
+    [94]
+    """
+    lowered = text.lower()
+    if "проект" not in lowered and "project" not in lowered:
+        return set()
+    completed = _COMPLETED.search(text)
+    if completed is None or not any(position < completed.start() and programme_id not in _BUDGETS
+                                    for position, programme_id in firsts):
+        return set()
+    return {position for position, programme_id in hits
+            if position > completed.end() and programme_id not in _BUDGETS
+            and _APPLICATION.search(_sentence_at(text, position)) is not None
+            and _COMPLETED.search(_sentence_at(text, position)) is None}
 
 
 def _upkeep_sentence(sentence: str) -> bool:

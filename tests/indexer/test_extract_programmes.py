@@ -331,6 +331,28 @@ GOLDEN = [
      ["municipal-budget"]),
     ("Ако проектът бъде одобрен, общината ще осигури помещенията.", []),
     ("Общината плаща членски внос на асоциацията.", []),
+    # a yearly allocation put in the municipality's own budget
+    ("От 2019 г. общината всяка година заделя в своя бюджет 30 000 лв. за ученически инициативи.",
+     ["municipal-budget"]),
+    ("Всяка пролет общинският съвет отделя специален ред в общинския бюджет за идеите на жителите.",
+     ["municipal-budget"]),
+    # the municipality topping up a project's running costs while it lasts
+    ("Проектът е по ПРЧР 2021-2027, а общината доплаща от бюджета си горивото на бусовете.",
+     ["phrd-2021", "municipal-budget"]),
+    # a room given free of charge is in kind, no money; transport free for the users is paid for
+    ("Проектът е по ПРЧР 2021-2027, а община Бойница осигури безплатно залата на читалището.", ["phrd-2021"]),
+    ("Проектът е по ПРЧР 2021-2027; общината предоставя помещенията безвъзмездно.", ["phrd-2021"]),
+    ("The project runs under the ESF+, and the municipality provided the hall free of charge.", []),
+    ("Общината осигурява безплатно транспорта на децата до училището.", ["municipal-budget"]),
+    # a bid lodged after the project was finished is a follow-up project, not this one's funding
+    ("Компостерите са платени от ПУДООС. Проектът беше отчетен през юни.\nНа следващата година общината "
+     "внесе предложение по Програма „Околна среда“ 2021-2027 за компостираща инсталация.", ["pudoos"]),
+    ("The lights were paid for under the RDP (ПРСР). The project was completed in 2021. In 2023 the town applied "
+     "to the Programme Development of the Regions for the stadium.", ["rdp-2014"]),
+    # ... but a bid told before anything finished is the project's own
+    ("The sorting line, worth EUR 350,000, was lodged under the Environment Programme 2021-2027 in April.",
+     ["pe-2021"]),
+    ("Училището подаде проект по Education Programme 2021-2027.", ["pedu"]),
 ]
 
 # Tails about another municipality's or an earlier project: (text, municipality, year, expected).
