@@ -163,6 +163,12 @@ _ABROAD_BEFORE = re.compile(
     r"(?:в|във|за))\s+(?:\S+\s+){0,4}?$", re.IGNORECASE)
 _ABROAD_HINTS = ("work", "liv", "emigrat", "moved", "left", "работ", "живе", "замина", "емигр", "гурбет")
 _EEA_DONORS = {"IS", "LI", "NO"}
+# A place at home named after a foreign one: a park, street or quarter ("парк „Войводина могила“",
+# "ул. „Солун“", "бул. „Варшава“", "Vienna Street" is rarer): the name is the place's, not a partner's.
+_LOCAL_PLACE_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:(?:парк|улица|булевард|площад|квартал|местност|курорт|хотел|ресторан|стадион|язовир|"
+    r"park|street|boulevard|square|quarter|hotel|stadium)\s*[\"„“«']|"
+    r"(?:ул|бул|пл|кв|ж\.?\s?к|м|str|blvd|sq)\.\s*[\"„“«']?)\s*$", re.IGNORECASE)
 # A partner of a project still to come, named in the same clause after the country.
 _FUTURE_PROJECT_AFTER = re.compile(r"[^.;\n]{0,60}?(?<![^\W\d_])(?:(?:future|next|upcoming|planned)\s+(?:joint\s+)?project|"
                                    r"(?:бъдещ|следващ|предстоящ)\w*\s+(?:общ\w*\s+|съвмест\w*\s+)?проект)",
@@ -399,6 +405,8 @@ def _verdict(text: str, words: _Words, i: int, n: int, entry: _Entry) -> str:
     if any(f.startswith(_NOT_PARTNER_NEXT) for f in following[:2]):
         return "donor" if any(f.startswith(_DONOR_NEXT) for f in following[:2]) else "no"
     if _earlier_project_before(text, words.start(i)):
+        return "no"
+    if _LOCAL_PLACE_BEFORE.search(text, max(0, words.start(i) - 16), words.start(i)):
         return "no"
     if _FUTURE_PROJECT_AFTER.match(text, words.end(i + n - 1)):
         return "no"  # "talks with a Romanian partner about a future project": not this one's partner

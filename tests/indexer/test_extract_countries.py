@@ -168,6 +168,12 @@ GOLDEN = [
     # a partner region named without its country
     ("Партньори са регион Тесалия и провинция Оренсе в Галисия.", ["GR", "ES"]),
     ("The network links Tulcea, the Region of Epirus and Andalusia.", ["RO", "GR", "ES"]),
+    # a park, street or quarter at home named after a foreign place is no partner
+    ("Новите лампи осветяват и парк „Македония“ в центъра на града.", []),
+    ("Центърът се намира на ул. „Одрин“ № 4, до читалището.", []),
+    ("Кметството в кв. „Варшава“ приема заявления.", []),
+    # ... while the partner city itself still counts
+    ("Партньор по проекта е община Одрин.", ["TR"]),
 ]
 
 
