@@ -43,7 +43,7 @@ _LOWER_CUES = tuple((stage, cues.lower) for stage, cues in CUES)
 # --- labels -------------------------------------------------------------------------------
 _LABEL = re.compile(
     r"^\s*\|?\s*(?:(?:текущ\s+)?статус(?:\s+на\s+(?:проекта|договора|изпълнение))?|състояние(?:\s+на\s+(?:проекта|договора))?|"
-    r"етап(?:\s+на\s+(?:проекта|изпълнение))?|(?:current\s+|project\s+|implementation\s+)?status|"
+    r"етап(?:\s+на\s+(?:проекта|изпълнение))?|(?:current\s+|project\s+|implementation\s+|application\s+)?status|"
     r"(?:project\s+|current\s+)?stage)\s*(?:[:|\t–-]\s*(?P<value>.*?))?\s*$",
     re.IGNORECASE)
 
@@ -108,7 +108,7 @@ _BARE_CELL = re.compile(
 # stages belong to that other project and count only when the page states no other stage.
 _ASIDE = re.compile(
     r"\bне\s+е\s+(?:първ\w*|единствен\w*|нов[аио]?\b)|\bне\s+за\s+първ\w*\s+път|\bпреди\s+(?:това|години)|"
-    r"\bпредишн\w+|\bпредходн\w+\s+(?:проект|програмен|период)|"
+    r"\bпредишн\w+|\bпредходн\w+\s+(?:(?:ѝ|й|му|им|си)\s+)?(?:проект|програмен|период)|\bминалогодишн\w+|"
     # "друг проект", "друг, вече приключил през 2024 г. проект"
     r"\bдруг(?:и|ия|ият|а|о|ото|ата)?\b(?:г\.|[^.;]){0,40}?\b(?:проект|начинани|инициатив)|"
     # "…, но предложението не беше одобрено; фондът не е свързан с него", "has nothing to do with"
@@ -120,11 +120,12 @@ _ASIDE = re.compile(
     r"\b(?:отдел\w*|следващ\w*)\s+проект\w*|\bпо\s+(?:друга|отделна)\s+(?:програма|мярка)|"
     r"\b(?:a\s+)?separate\s+(?:\S+\s+)?(?:project|proposal|application)|\bnext\s+project|\bunder\s+another\s+programme|"
     r"\bpreviously\b|\bin\s+the\s+past\b|\bprevious\s+(?:project|programming)|\banother\s+project|"
-    r"\b(?:an\s+)?earlier\s+(?:\S+\s+){0,2}?(?:project|network|programme|initiative|application)|"
+    r"\b(?:an\s+)?earlier\s+(?:\S+\s+){0,2}?(?:project|network|programme|initiative|application|renovation|"
+    r"reconstruction|repair|works|scheme)|"
     r"\b(?:подоб|аналогич|сходн)\w*\s+проект\w*|\bsimilar\s+projects?|"
     # another project of the same funder: "с финансиране от същата МИГ", "from the same programme"
     r"\b(?:от|по|със?)\s+(?:финансиране\s+(?:от|по)\s+)?(?:същата|същия|същото)\s+(?:миг|програма|мярка|подмярка|фонд|процедура|"
-    r"механизъм|донор)|\b(?:from|under)\s+the\s+same\s+(?:programme|program|fund|measure|call|lag|donor)|"
+    r"механизъм|донор)|\b(?:from|under)\s+the\s+same\s+(?:programme|program|fund|measure|call|lag|donor|mechanism|grant)|"
     # a sentence opening on other work done at the same time ("Паралелно тези дни приключва ремонтът на …")
     r"^\W*(?:паралелно|успоредно|междувременно|in\s+parallel|meanwhile)\b")
 # "Also" after an ending: "Наскоро приключи и ремонтът на училището", "беше открит и новият парк",
@@ -132,7 +133,9 @@ _ASIDE = re.compile(
 # sentence names this project ("Проектът приключи и центърът вече работи").
 _ALSO_ENDED = re.compile(
     r"\b(?:приключи(?:ха)?|завърши(?:ха)?|(?:беше|бе|бяха|е|са)\s+(?:открит|завършен|ремонтиран|обновен|изграден)\w*|"
-    r"отвори(?:ха)?)\s+и\s+(?:нов(?:ият|ата|ото|ите)\s+|обновен(?:ият|ата|ото|ите)\s+)?(?!обектът\b)[^\W\d_]+(?:ът|ят)\b"
+    # (or the object: "завърши и ремонта на автогарата")
+    r"отвори(?:ха)?)\s+и\s+(?:(?:нов(?:ият|ата|ото|ите)\s+|обновен(?:ият|ата|ото|ите)\s+)?(?!обектът\b)[^\W\d_]+(?:ът|ят)\b|"
+    r"[^\W\d_]{3,}[ая]\s+на\s)"
     # (not a new clause with its own verb: "е завършена и обектът е предаден на оператора")
     r"(?!\s+(?:е|са|беше|бе|бяха|вече|ще|се|бъде|бъдат)\b)|"
     r"\balso\s+(?:completed|finished|opened|inaugurated|renovated|built)\b")
@@ -142,7 +145,7 @@ _ASIDE_HINTS = ("вече", "already", "първ", "единствен", "пре
                 "previous", "past", "another", "earlier", "отдел", "следващ", "separate", "next project", "подоб",
                 "аналогич", "сходн", "similar", "не е нов", "свързан", "част от", "връзка", "отношение",
                 "nothing to do", "unrelated", "паралелно", "успоредно", "междувременно",
-                "parallel", "meanwhile", "същата", "същия", "същото", "the same")
+                "parallel", "meanwhile", "същата", "същия", "същото", "the same", "миналогодишн")
 _ASIDE_HINT_PATTERN = any_of(_ASIDE_HINTS)
 # A heading of a related-news tail: every line after it is about other news.
 _RELATED_NEWS = re.compile(r"^\W*(?:(?:свързани|още|последни|други)\s+(?:новини|статии|по\s+темата)|"

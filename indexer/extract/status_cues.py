@@ -61,7 +61,7 @@ COMPLETED = _stage(
                         r"panels?)\s+(?:\S+\s+){0,2}?(?:was|were|has\s+been|have\s+been)\s+commissioned(?!\s+by)"),
     (("посреща първите", "приема първите"), r"(?:посреща|приема)\s+(?:вече\s+)?първите\s+си\s+(?:\d+\s+)?(?:потребители|"
                                             r"посетители|деца|ученици|пациенти|клиенти|жители|читатели|гости)"),
-    (("всички",), r"всички\s+(?:\S+\s+)?дейности\s+(?:\S+\s+){0,3}?(?:са|бяха)\s+(?:успешно\s+)?(?:изпълнени|приключени|"
+    (("всички",), r"всички\s+(?:\S+\s+)?дейности\s+(?:\S+\s+){0,9}?(?:са|бяха)\s+(?:успешно\s+)?(?:изпълнени|приключени|"
                   r"завършени|реализирани|отчетени)"),
     (("отбеляза", "marked the end"), r"(?:отбеляза(?:ха)?|(?:беше|бе|е)\s+отбелязан)\s+(?:\S+\s+)?(?:краят|приключването|"
                                      r"завършването)\s+на\s+проекта|marked\s+the\s+(?:end|close|completion)\s+of\s+the\s+project"),
@@ -69,7 +69,7 @@ COMPLETED = _stage(
                     r"(?:formally\s+|officially\s+)?accepted"),
     (("came to a",), r"came\s+to\s+a\s+(?:successful\s+|formal\s+)?close"),
     # the final report accepted: the project is over ("Окончателният отчет по проекта е приет")
-    (("отчет", "report"), r"(?:окончателн|финалн)\w*\s+(?:технически\s+и\s+финансов\s+)?отчет\w*\s+(?:\S+\s+){0,3}?"
+    (("отчет", "report"), r"(?:окончателн|финалн)\w*\s+(?:технически\s+(?:и\s+финансов\s+)?|финансов\s+)?отчет\w*\s+(?:\S+\s+){0,3}?"
                           r"(?:е|беше|бе|са|бяха)\s+(?:приет|одобрен)\w*|final\s+(?:technical\s+and\s+financial\s+)?"
                           r"report\s+(?:\S+\s+){0,4}?(?:was|has\s+been|were)\s+(?:approved|accepted)"),
     (("closed",), r"(?:project|it)\s+(?:was|has\s+been)\s+(?:successfully\s+|formally\s+|officially\s+)?closed"),
@@ -396,6 +396,18 @@ ONGOING = _stage(
     (("half", "thirds", "third", "quarter"),
      r"(?:half|a\s+third|two\s+thirds|a\s+quarter|three\s+quarters)\s+of\s+(?:\S+\s+){0,5}?(?:has|have)\s+"
      r"(?:already\s+)?been\s+(?:installed|built|laid|replaced|renovated|completed|paved|fitted|finished)"),
+    # "проект …, изпълняван от Община Берковица", "строителите реализират грубия строеж", "изпълнението е на 40%"
+    (("изпълняван", "реализиран", "осъществяван"),
+     r"проект(?:а|ът)?\s+(?:„[^“”]{1,80}[“”]\s*)?,?\s*(?:изпълняван|реализиран|осъществяван)\s+от"),
+    (("строителите", "работниците", "изпълнителят"),
+     r"(?:строителите|работниците|изпълнителят|фирмата-изпълнител)\s+(?:вече\s+)?(?:реализират|изпълняват|извършват|"
+     r"изграждат|полагат|монтират|строят|работят)"),
+    (("%",), r"(?:изпълнението|строителството|работите|ремонтът)\s+(?:\S+\s+){0,3}?(?:е|са)\s+(?:вече\s+)?на\s+"
+             r"(?:около\s+|над\s+|близо\s+)?(?<!\d)(?!100)\d{1,2}\s*(?:%|процента)"),
+    # a project that goes on ("the partnership project with Kopavogur continues to bring together …"; a standing
+    # tour "now in its second year" is no project stage)
+    (("continues to",),
+     r"project\s+(?:\S+\s+){0,8}?continues\s+to\s+(?:bring|train|support|help|offer|provide|run|work|connect)"),
 )
 
 APPROVED = _stage(
@@ -414,7 +426,9 @@ APPROVED = _stage(
     # "спечели" needs a grant as object: "спечелиха доверието", "спечели награда" are no stage
     (("спечели",), r"спечели(?:ха|хме|л|ла|ло|ли)?\s+(?:\S+\s+){0,3}?(?:проект|финансиране|грант|средства|"
                    r"безвъзмездн|субсиди)\w*"),
-    (("подписа",), r"подписа(?:ха|хме|л|ла|ли)?\s+(?:[^\s.;,]+\s+){0,3}?договор\w*|"
+    # (an agreement only for funding: mayors "подписаха споразумение за общо сметосъбиране" is no grant)
+    (("подписа",), r"подписа(?:ха|хме|л|ла|ли)?\s+(?:[^\s.;,]+\s+){0,3}?(?:договор\w*|споразумение(?:то)?\s+за\s+"
+                   r"(?:финансиране|безвъзмездна|предоставяне))|"
                    r"подписан(?:а|о|и|ият|ия)?\s+(?:е\s+)?(?:[^\s.;,]+\s+){0,2}?договор\w*"),
     # a grant won, as an attribute: "спечеленият по ПРСР проект", "има спечелен проект"
     (("спечелен",), r"спечелен(?:ият|ия|ото|ата)?\s+(?:(?:по|от|през|в)\s+(?:\S+\s+){0,4}?)?"
@@ -481,7 +495,13 @@ APPROVED = _stage(
     (("agreement was concluded", "contract was concluded", "agreement has been concluded", "contract has been concluded"),
      r"(?:agreement|contract)\s+(?:was|has\s+been)\s+concluded"),
     # through the evaluation, or the approval arrived: "мина успешно оценката", "Одобрението дойде"
-    (("оценката",), r"(?:мина|премина)(?:ха)?\s+успешно\s+(?:\S+\s+)?оценката"),
+    (("оценката", "оценка"), r"(?:мина|премина)(?:ха)?\s+успешно\s+(?:\S+\s+){0,3}?оценка(?:та)?"),
+    # the decision to grant, a project confirmed, a contract being concluded
+    (("решение за предоставяне",), r"решение(?:то)?\s+за\s+предоставяне\s+на\s+(?:безвъзмездна|финансова|финансиране|бфп)"),
+    (("утвърди",), r"утвърди(?:ха|л|ла)?\s+(?:\S+\s+)?(?:проект|предложение)\w*"),
+    (("сключване на договор",), r"(?:в\s+(?:етап|процес)\s+на|предстои)\s+сключване\s+на\s+(?:\S+\s+)?договор"),
+    (("greenlit", "green-lit", "green-lighted"), r"(?:greenlit|green-lit|green-lighted)"),
+    (("selected for funding",), r"^\W*selected\s+for\s+funding"),
     (("одобрението дойде", "одобрението пристигна"), r"одобрението\s+(?:\S+\s+)?(?:дойде|пристигна)"),
     (("proposal", "application", "bid"), r"(?:proposal|application|bid)\s+(?:\S+\s+){0,4}?was\s+successful"),
 )
@@ -582,6 +602,20 @@ APPLIED = _stage(
     (("pending",), r"pending\s+(?:approval|a\s+decision|evaluation|assessment|selection)"),
     (("awaiting", "waiting"), r"(?:awaiting|waiting\s+for)\s+(?:a|the)\s+(?:funding|financing|final)\s+decision"),
     (("filed", "lodged"), r"(?:proposal|application|bid)\s+(?:\S+\s+){8,20}?(?:was|has\s+been)\s+(?:lodged|filed|handed\s+in|sent\s+in)"),
+    # "разработи и внесе за финансиране по Interreg … проект", "е входирала заявление", "изпрати до ПУДООС искане"
+    (("внесе", "внесоха"), r"внесе(?:ха|хме)?\s+за\s+финансиране"),
+    (("входира",), r"входира(?:ла|л|ха|хме|ло)?\s+(?:\S+\s+){0,2}?(?:заявление|предложение|проект|искане|документи|документация)\w*"),
+    (("изпрати",), r"изпрати(?:ха|хме|л|ла)?\s+(?:\S+\s+){0,3}?(?:искане|заявление|предложение|документи|документация)\w*"
+                   r"\s+(?:за|по)\s+(?:финансиране|подкрепа|кандидатстване)"),
+    (("очаква решение", "очаква отговор"), r"проект(?:ът|ното\s+предложение)?\s+(?:\S+\s+){0,2}?очаква\s+(?:решение|отговор|одобрение)"),
+    # "A decision is pending", "Pending a funding decision", "applied in March 2023 for funding"
+    (("pending",), r"(?:decision|outcome|result|answer|response)\s+(?:is|remains)\s+(?:still\s+)?pending|"
+                   r"pending\s+(?:a|the)\s+(?:funding\s+|financing\s+|final\s+)?decision"),
+    (("applied",), r"applied\s+(?:in|on|last|this|earlier)\s+[^,.;]{0,25}?\s+for\s+(?:funding|financing|a\s+grant|support)"),
+    (("put forward",), r"(?:have|has)\s+put\s+forward\s+(?:\S+\s+)?(?:proposals?|applications?|bids?|projects?)\s+"
+                       r"(?:under|to|for|within)\s+(?:the\s+)?(?:\S+\s+){0,4}?(?:programme|plan|fund|call|funding|"
+                       r"financing|mechanism|grants?)"),
+    (("filed",), r"project\s+(?:\S+\s+){0,2}?(?:was|has\s+been)\s+(?:filed|lodged|submitted)"),
 )
 
 # Results that imply the works are done, told as past events ("Подменени бяха 1 140 осветителни

@@ -1188,6 +1188,28 @@ WORDINGS = [
     ("Регистърът се обновява всяка седмица.", None),
     ("Ремонтът се проведе между май и септември 2022 г.", "completed"),
     ("Проектът на стойност 88 000 лв. беше отчетен през 2021 г.", "completed"),
+    # passages: the own project among asides about earlier or other work
+    ("Общината разработи и внесе за финансиране по ПРСР проект за нов площад.\nПроектът все още очаква решение.",
+     "applied"),
+    ("Общината изпрати до фонда искане за финансиране на нов колектор. Предходният ѝ проект бе въведен в "
+     "експлоатация през 2020 г.", "applied"),
+    ("Община Кресна е входирала заявление за подкрепа по НПВУ. Процедурата по оценка продължава.", "applied"),
+    ("Our proposal for the riverside park is with the ministry. A decision is pending.", "applied"),
+    ("The town applied last spring for funding from the fund to build a skate park.", "applied"),
+    ("Сдружението спечели проект по „Еразъм+“. Миналогодишният ни проект приключи успешно.", "approved"),
+    ("Управляващият орган утвърди проекта на общината за нова детска ясла.", "approved"),
+    ("Проектът премина успешно техническата и финансовата оценка и е в етап на сключване на договор.", "approved"),
+    ("Кметът и министърът подписаха споразумение за финансиране на новия водопровод.", "approved"),
+    ("Кметовете подписаха споразумение за общо почистване на реката.", None),
+    ("Решение за предоставяне на безвъзмездна финансова помощ получи общината за ремонт на пътя.", "approved"),
+    ("The committee has greenlit the proposal for a youth centre. An earlier museum renovation, funded under the "
+     "same mechanism, wrapped up in 2012.", "approved"),
+    ("В рамките на проект „Умна община“, изпълняван от общината по ОПДУ, се проведе второто обучение.", "ongoing"),
+    ("От май строителите изграждат покрива. Изпълнението е на 60%.", "ongoing"),
+    ("The partnership project with a Latvian town continues to bring together young volunteers.", "ongoing"),
+    ("Окончателният технически отчет по проекта е одобрен от управляващия орган.", "completed"),
+    ("Общината предоставя безплатен транспорт за възрастни. Миналата година тя завърши и ремонта на пазара.", None),
+    ("The youth council has put forward nine proposals to the mayor.", None),
     # a stage label in English, a financing agreement
     ("Пътеки\nStage: financing agreement signed; the tender is being prepared", "approved"),
 ]
