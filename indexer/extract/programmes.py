@@ -94,7 +94,10 @@ _CONTINUED_AFTER = re.compile(r"продължава\w*\s+(?:\S+\s+){0,2}?(?:р�
                               r"като\s+делегиран\w*)|делегиран\w*\s+(?:от\s+)?държав\w*|"
                               r"след\s+(?:края|приключването|изтичането)\s+на\s+(?:проекта|финансирането)|"
                               r"(?:after|once)\s+the\s+project\s+(?:ended|finished|closed|was\s+completed)|"
-                              r"continues?\s+(?:to\s+(?:run|operate|work)|as\s+a)|state-delegated", re.IGNORECASE)
+                              r"continues?\s+(?:to\s+(?:run|operate|work)|as\s+a)|state-delegated|"
+                              # "since then the centre has been kept running with funding from …"
+                              r"(?:been|is|was|are|were)\s+kept\s+(?:running|open|going)|"
+                              r"оттогава\s+(?:\S+\s+){0,2}?(?:се\s+)?(?:поддържа|издържа)\w*", re.IGNORECASE)
 # The upkeep of the result paid from a budget ("Модулът работи и днес, поддръжката се плаща от общинския
 # бюджет"): the budget's money when nothing else funded the practice, the result's upkeep when a
 # programme paid for the project (see ``extract_programmes``).
@@ -131,7 +134,9 @@ _OTHER_PROJECTS = re.compile(r"(?<!\w)(?:вече\s+(?:е\s+|са\s+)?(?:изп�
                              # what the municipality hopes or plans to do next is not this project's money
                              r"(?:hope|hopes|hoping|plan|plans|planning|intend|intends)\s+to\s+(?:continue|apply|follow)|"
                              r"надява\w*\s+(?:\S+\s+){0,3}?да\s+(?:продълж|кандидатств)\w*|"
-                             r"(?:смята|възнамерява|планира)\s+да\s+(?:го\s+|я\s+|ги\s+)?(?:внесе|подаде|кандидатства)\w*|"
+                             r"(?:смята|възнамерява|планира|обмисля|мисли)\s+да\s+(?:го\s+|я\s+|ги\s+)?(?:внесе|подаде|кандидатства)\w*|"
+                             # a bid only considered: "обмисля да кандидатства", "is considering applying"
+                             r"(?:consider|considers|considering|weighing)\s+(?:an?\s+)?(?:applying|application|bid|submitting)|"
                              r"(?:intends?|intending|plans?|planning|wants?|wanting|hopes?)\s+to\s+(?:submit|bid|apply)|"
                              r"следващ(?:ия|ият|ото|ата)?\s+(?:\S+\s+)?проект\w*|the\s+next\s+(?:\S+\s+)?project|"
                              # an application also made elsewhere, another project also run, next year's bid
@@ -227,10 +232,22 @@ _NOT_EU = frozenset({"municipal-budget", "national-budget", "swiss", "eea-norway
 _INTERREG_CBC = frozenset({"interreg-robg", "interreg-grbg", "interreg-ipa"})
 # The municipality's money named only to deny it ("изцяло безвъзмездна, без собствено участие на общината",
 # "with no own contribution from the municipality").
-_DENIED_BEFORE = re.compile(r"(?<!\w)(?:без|няма|without|no)\s+(?:any\s+|никакво\s+|каквото\s+и\s+да\s+е\s+)?$",
+_DENIED_BEFORE = re.compile(r"(?<!\w)(?:без|няма|without|no)\s+(?:any\s+|никакво\s+|каквото\s+и\s+да\s+е\s+)?$|"
+                            # "Общината няма да участва със собствени средства", "will not pay from its own budget"
+                            r"(?<!\w)(?:няма\s+да|не)\s+(?:(?!само\s)\S+\s+)?(?:участва|влага|вложи|дава|даде|плаща|плати|осигурява|"
+                            r"осигури|доплаща|доплати|финансира)\w*\s+(?:\S+\s+)?$|"
+                            r"(?<!\w)(?:will\s+not|won't|does\s+not|doesn't|did\s+not|didn't)\s+(?:contribute|pay|put\s+in|add)"
+                            r"\s+(?:anything\s+|any\s+money\s+)?(?:\S+\s+)?$",
                             re.IGNORECASE)
 # An abbreviation that names a device, not a programme ("ПОС терминал", "POS terminal").
 _DEVICE_AFTER = re.compile(r"[\s-]*(?:терминал|устройств|terminal|device)", re.IGNORECASE)
+# The rural fund (ЕЗФРСР, EAFRD) pays for the rural development programme of its period and for the
+# LAGs: named alone ("1 067 761 лв. безвъзмездна помощ от ЕЗФРСР") it tells the programme by the page's
+# years; beside the programme's own name or a LAG it is left out.
+_FUND_ENTRIES = frozenset({"abbr:ЕЗФРСР", "abbr:EAFRD",
+                           r"re:\bевропейски(?:я)?\s+земеделски\s+фонд\s+за\s+развитие\s+на\s+селските\s+райони",
+                           r"re:\beuropean\s+agricultural\s+fund\s+for\s+rural\s+development"})
+_RURAL = frozenset({"rdp-2007", "rdp-2014", "sprd", "clld"})
 _PHARE_WORD = re.compile(r"(?<!\w)(?:фар|phare)(?!\w)", re.IGNORECASE)
 # The page's project told as finished ("проектът беше отчетен пред ПУДООС", "The project was completed
 # in May") ...
@@ -469,6 +486,7 @@ def extract_programmes(text: str, lang: str = "bg", municipality: str | None = N
     hits: list[tuple[int, str]] = []  # (position in text, id)
     upkeep: set[int] = set()  # positions of budgets paying the result's upkeep
     cofinanced: set[int] = set()  # positions of the state budget co-financing a programme
+    fund_only: set[int] = set()  # positions of the rural fund named instead of its programme
     for start, end, entry in matches:
         ids = candidates[entry]
         if _not_a_funding_source(normal, start, entry, ids):
@@ -489,6 +507,8 @@ def extract_programmes(text: str, lang: str = "bg", municipality: str | None = N
                                          or _upkeep_sentence(_sentence_at(normal, start))
                                          or _yearly_future(normal, start)):
             upkeep.add(start)
+        if entry in _FUND_ENTRIES:
+            fund_only.add(start)
         hits.append((start, programme_id))
     hits.extend((position, programme_id) for position, programme_id, _ in code_hits)
     hits.sort()
@@ -503,6 +523,8 @@ def extract_programmes(text: str, lang: str = "bg", municipality: str | None = N
         # Swiss programme or the EEA and Norway grants: the state's share there is its own money)
         dropped |= cofinanced
     dropped |= _follow_up_applications(normal, hits, firsts)
+    if fund_only and any(position not in fund_only and programme_id in _RURAL for position, programme_id in firsts):
+        dropped |= fund_only  # the programme (or the LAG) is named: the fund adds nothing, and may misdate it
     if dropped:
         kept = [(position, programme_id) for position, programme_id in hits if position not in dropped]
         firsts = _first_own_mentions(text, kept, municipality, published_year) or _first_mentions(kept)

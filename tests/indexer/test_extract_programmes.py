@@ -353,6 +353,29 @@ GOLDEN = [
     ("The sorting line, worth EUR 350,000, was lodged under the Environment Programme 2021-2027 in April.",
      ["pe-2021"]),
     ("Училището подаде проект по Education Programme 2021-2027.", ["pedu"]),
+    # a bid only considered is no programme of the practice
+    ("Превозът е безплатен и се плаща от общинския бюджет. Кметът обмисля да кандидатства по ПРР за нови "
+     "автобуси.", ["municipal-budget"]),
+    ("The rides are paid from the municipal budget; the town is considering applying to the Programme "
+     "Development of the Regions for e-buses.", ["municipal-budget"]),
+    # a result kept going from the budget once the programme's project is over
+    ("The clinic was built under the Norway Grants. Since then it has been kept running with money from the "
+     "municipal budget.", ["eea-norway"]),
+    ("Кухнята е обновена по ПРСР. Оттогава тя се издържа от общинския бюджет.", ["rdp-2014"]),
+    # own money denied is none
+    ("Договорът е по ПРЧР 2021-2027. Общината няма да участва със собствени средства.", ["phrd-2021"]),
+    ("The works are paid under the LIFE programme; the town will not contribute from its own budget.", ["life"]),
+    ("Общината не само осигури съфинансиране от общинския бюджет, но и пое ДДС.", ["municipal-budget"]),
+    # the rural fund named alone tells the rural programme of the page's years ...
+    ("Залата струва 640 000 лв., от които 590 000 лв. безвъзмездна помощ от ЕЗФРСР. Ремонтът започна през "
+     "2020 г.", ["rdp-2014"]),
+    ("The market hall got EUR 410,000 from the European Agricultural Fund for Rural Development; works began "
+     "in May 2025.", ["sprd"]),
+    # ... and adds nothing beside the programme's own name or a LAG
+    ("Проектът е по подмярка 19.2 чрез МИГ „Тунджа“ и се финансира от ЕЗФРСР.", ["clld"]),
+    # a payment still to come counts while the works run, not when the project is only hoped for
+    ("Грантът покрива всичко, а общината ще поеме от бюджета си наема на временната сграда, докато трае "
+     "ремонтът.", ["municipal-budget"]),
 ]
 
 # Tails about another municipality's or an earlier project: (text, municipality, year, expected).
