@@ -164,7 +164,7 @@ _CUES = (
                          r"(?:за|през)\s+(?:19|20)\d\d\s*(?:г\.|година)?\s*,?\s+(?:те|тя|той|сумата|средствата|"
                          r"разходите|парите)\s+(?:бяха|бе|са|е|възлизат|възлизаха|възлязоха)(?![^\W\d_])|"
                          r"(?:every|each)\s+(?:year|month|season|summer|winter|autumn|spring)\s+(?:\S+\s+){0,6}?"
-                         r"(?:allocat|set\s+aside|sets\s+aside|earmark|budget|spend|spent|provid)\w*" + _IN_BUDGET + "|"
+                         r"(?:allocat|set\s+aside|sets\s+aside|puts?\s+aside|earmark|reserv|devot|budget|spend|spent|provid)\w*" + _IN_BUDGET + "|"
                          # what was paid out so far is not the budget: "Реално изплатени суми: X", "Paid to date: X"
                          r"изплатен\w*|разплатен\w*|(?:paid|disbursed)\s+(?:out|to\s+date|so\s+far|amount)|amount\s+paid|"
                          r"verified\s+(?:costs|expenditure)|"

@@ -190,6 +190,7 @@ NOT_A_BUDGET = [
     "Всяка година кметството заделя в своя бюджет 24 000 лв. за квартални инициативи.",
     "Ежегодно общината отделя в годишния си бюджет 15 000 лв. за стипендии.",
     "Every year the council earmarks in its budget BGN 36,000 for ideas of pupils.",
+    "Each year the town reserves BGN 120 thousand from its own budget for neighbourhood projects.",
     # the price of one of the things a standing service pays for is one cost, not its total
     "Услугата се плаща от общинския бюджет: заплата на фасилитатор и проектор, закупен за 2 300 лв.",
     "The service runs on municipal money (a part-time operator and a drone bought for BGN 5 400).",
