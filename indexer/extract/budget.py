@@ -263,6 +263,19 @@ _FULL_GRANT_BEFORE = re.compile(r"100\s*(?:%|процента|per\s*cent)|изц
 # A threshold is no budget: "всяко плащане над 5 000 лв. се публикува", "every payment over BGN 5,000".
 _THRESHOLD_BEFORE = re.compile(r"(?<![^\W\d_])(?:всяк[оаи]|every|each|any|all)\s+(?:\S+\s+){0,3}?"
                                r"(?:над|above|over|exceeding|more\s+than)\s*$", re.I)
+# One sum of a series told as changed ("The annual pot grew from BGN 80 000 in 2021 to BGN 150 000",
+# "нарасна от 40 000 лв. през 2022 г. на 65 000 лв."): the later sum has the earlier one's role.
+_CHANGED_FROM_PREVIOUS = re.compile(r"\s*(?:(?:in|през|за)\s+(?:19|20)\d\d\s*(?:г\.|година)?\s*,?\s*)?(?:to|на)\s*", re.I)
+# A sum for each one named before it: "еднократната помощ за всяко новородено ще остане 1000 евро",
+# "the allowance for every newborn is EUR 500" (after it: ``_PER_UNIT_AFTER``).
+_PER_ITEM_BEFORE = re.compile(r"(?<![^\W\d_])(?:за|на|for|per)\s+(?:всеки|всяка|всяко|each|every)\s+(?:[^\W\d_]+\s+){1,3}?"
+                              r"(?:ще\s+(?:остане|бъде|е)|остава|е|is|remains|will\s+(?:be|remain|stay))\s+$", re.I)
+# A standing allocation told in the present after the paragraph says it is yearly ("Всяка година от 2022 г.
+# жителите гласуват … Общинският съвет заделя за целта 50 000 лв."): one year's money, not a budget.
+_PRESENT_ALLOCATION = re.compile(r"(?<![^\W\d_])(?:заделя|отделя|отпуска|предвижда|sets\s+aside|allocates|earmarks|reserves)"
+                                 r"(?![^\W\d_])\s+(?:\S+\s+){0,3}?$", re.I)
+_YEARLY_IN_LINE = re.compile(r"(?<![^\W\d_])(?:всяка\s+година|ежегодно|всяко\s+лято|every\s+year|each\s+year|annually)"
+                             r"(?![^\W\d_])", re.I)
 _EQUIVALENT = re.compile(r"\(\s*(?:или|or|равностойност\w*|equivalent\w*)?\s*(?:на\s+)?$", re.I)
 
 
@@ -440,19 +453,26 @@ def _amounts(text: str, municipality: str | None = None, page_year: int | None =
             continue  # most lines name no money: skip the costly money regex on them
         in_background = any(begin <= line_start < end for begin, end in background)
         previous_end = 0
+        previous_role: str | None = None  # the role of the line's previous sum ("skipped" when left out)
         for match, value, currency in _money_hits(line, lowered):
             context = line[max(previous_end, match.start() - 160):match.start()]
             if previous_end and _EQUIVALENT.search(context):
                 previous_end = match.end()
                 continue  # "300 thousand leva (or 150 thousand euro)": the same money again
+            changed = previous_end and _CHANGED_FROM_PREVIOUS.fullmatch(context)
+            if changed and previous_role in ("other", "skipped"):
+                previous_end = match.end()
+                continue  # "grew from X (a yearly pot) to Y": Y is the same kind of sum
             previous_end = match.end()
+            previous_role = "skipped"
             # what follows the amount qualifies it only inside its sentence ("42 300 лв. За една
             # година отпадъците намаляха …" is no yearly sum)
             continues = _SENTENCE_END.match(line, match.end()) is None
             if continues and _PER_PERIOD_AFTER.match(line, match.end()):
                 continue  # "20 000 лв. годишно": a yearly or monthly sum, never a project budget
             if ((continues and _PER_UNIT_AFTER.match(line, match.end()))
-                    or _DISTRIBUTIVE_BEFORE.search(line[max(0, match.start() - 30):match.start()])):
+                    or _DISTRIBUTIVE_BEFORE.search(line[max(0, match.start() - 30):match.start()])
+                    or _PER_ITEM_BEFORE.search(line, max(0, match.start() - 80), match.start())):
                 continue  # "по 10 000 лв. за всеки двор": a sum per unit, never the project's total
             if _capped(line, match.start()) or _THRESHOLD_BEFORE.search(line, max(0, match.start() - 60), match.start()):
                 continue
@@ -473,6 +493,10 @@ def _amounts(text: str, municipality: str | None = None, page_year: int | None =
                 role = "weak-total"  # "the BGN 2.4 million project"
             if role not in ("grant", "part", "other") and _aside(source, in_background, municipality, page_year):
                 role = "other"  # another project's money
+            if role in (None, "source") and _PRESENT_ALLOCATION.search(_SENTENCE_END.split(context)[-1]) \
+                    and _YEARLY_IN_LINE.search(line, 0, match.start()):
+                role = "other"  # a standing scheme's yearly allocation told in the present
+            previous_role = role
             found.append(_Amount(value, currency, role, source.strip()[:_MAX_SOURCE], len(found)))
     return found
 

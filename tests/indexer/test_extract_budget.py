@@ -120,6 +120,8 @@ GOLDEN = [
     ("The town built the app with its own funds of BGN 9,400.", 9400.0, "BGN"),
     # a thing bought that is all the practice is keeps its price
     ("Снегоринът, закупен за 96 500 лв., вече чисти пътищата до селата.", 96500.0, "BGN"),
+    # a one-off allocation in the present, with no year in sight, may be all the practice costs
+    ("Общината заделя 140 000 лв. от бюджета си за ремонта на моста.", 140000.0, "BGN"),
     # one partner's budget is a part, the whole project's is the total
     ("Partner budget (Vidin): EUR 310,500. Total project budget: EUR 990,000.", 990000.0, "EUR"),
     # a threshold is no amount of the project; a semicolon closes the grant's clause
@@ -191,6 +193,13 @@ NOT_A_BUDGET = [
     "Ежегодно общината отделя в годишния си бюджет 15 000 лв. за стипендии.",
     "Every year the council earmarks in its budget BGN 36,000 for ideas of pupils.",
     "Each year the town reserves BGN 120 thousand from its own budget for neighbourhood projects.",
+    # a yearly sum told as changed keeps its kind; a sum for each one named before it
+    "The annual fund rose from BGN 40 000 in 2020 to BGN 70 000 in 2023.",
+    "Годишният фонд нарасна от 20 000 лв. през 2021 г. на 35 000 лв.",
+    "Общината реши, че помощта за всяко осиновено дете остава 800 евро.",
+    "The bonus for every new teacher is EUR 2,000.",
+    # a scheme said to be yearly, its allocation told in the present
+    "Всяко лято учениците предлагат идеи за двора. Общинският съвет отпуска за тях 12 000 лв. от бюджета.",
     # the price of one of the things a standing service pays for is one cost, not its total
     "Услугата се плаща от общинския бюджет: заплата на фасилитатор и проектор, закупен за 2 300 лв.",
     "The service runs on municipal money (a part-time operator and a drone bought for BGN 5 400).",
