@@ -373,6 +373,10 @@ GOLDEN = [
      "in May 2025.", ["sprd"]),
     # ... and adds nothing beside the programme's own name or a LAG
     ("Проектът е по подмярка 19.2 чрез МИГ „Тунджа“ и се финансира от ЕЗФРСР.", ["clld"]),
+    # the council setting money aside in the present; the cost named as the municipal budget's
+    ("Жителите избират проекти всяка пролет, а общинският съвет отделя за тях 30 000 лв. годишно.",
+     ["municipal-budget"]),
+    ("Кметството дава колата; годишният разход за общинския бюджет е около 9 000 лв.", ["municipal-budget"]),
     # a payment still to come counts while the works run, not when the project is only hoped for
     ("Грантът покрива всичко, а общината ще поеме от бюджета си наема на временната сграда, докато трае "
      "ремонтът.", ["municipal-budget"]),
