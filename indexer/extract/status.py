@@ -62,7 +62,7 @@ _LABEL_VALUES = (
     ("ongoing", re.compile(r"изпълнение|изпълнява|текущ|в\s+процес\s+на\s+(?:изпълнение|реализация)|"
                            r"стартира|започна|активен|действащ|в\s+ход|\bвърви|\bтече\b|"
                            r"ongoing|in\s+progress|running|active|implementation|execution|started|under\s*way", re.I)),
-    ("approved", re.compile(r"одобрен|договориран|договаряне|сключен\s+договор|подписан|подписване|договор|"
+    ("approved", re.compile(r"одобрен|договориран|договаряне|сключен|подписан|подписване|договор|"
                             r"класиран|спечелен|споразумение|"
                             r"approved|contracted|granted|awarded|contracting|contract|signed|selected|agreement", re.I)),
     ("applied", re.compile(r"подаден|внесен|депозиран|кандидатств|оценка|оценява|очаква|резерв|"

@@ -254,6 +254,11 @@ COMPLETED = _stage(
     (("напълно", "изцяло"), r"(?:напълно|изцяло)\s+(?:реновиран|ремонтиран|обновен|санира|реконструиран|преустроен)"
                             r"\w*(?:ия|ият|ата|ото|ите)"),
     (("ribbon",), r"ribbon\s+(?:was|has\s+been)\s+cut"),
+    # reopened to its public after the works: "салонът отново посрещна публика", "the trail opened to walkers"
+    (("посрещна",), r"отново\s+посрещна(?:ха)?\s+(?:\S+\s+)?(?:публика|посетители|гости|читатели|ученици|деца|зрители)|"
+                    r"посрещна(?:ха)?\s+отново\s+(?:\S+\s+)?(?:публика|посетители|гости|читатели|ученици|деца|зрители)"),
+    (("opened to",), r"(?:was\s+|were\s+)?(?:re)?opened\s+to\s+(?:the\s+)?(?:walkers|visitors|cyclists|traffic|public|users|"
+                     r"residents|tourists|pupils|readers|patients|hikers)"),
 )
 
 ONGOING = _stage(
@@ -408,6 +413,8 @@ ONGOING = _stage(
     # tour "now in its second year" is no project stage)
     (("continues to",),
      r"project\s+(?:\S+\s+){0,8}?continues\s+to\s+(?:bring|train|support|help|offer|provide|run|work|connect)"),
+    # a grant's period running: "the grant period runs for two years", "периодът на проекта тече до 2026 г."
+    (("period runs", "period lasts"), r"(?:grant|project|funding|implementation)\s+period\s+(?:runs|lasts)"),
 )
 
 APPROVED = _stage(

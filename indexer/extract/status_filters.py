@@ -159,7 +159,7 @@ _COUNCIL = re.compile(r"общинск\w*\s+съвет|\bобс\b|решение
 # exhibition or a school class does not, "откри нарушения" is a finding, and the opening of a
 # construction site starts the works.
 _FACILITY = re.compile(
-    r"\b(?:обект|сград|центр|център|парк|площадк|площад|улиц|пътя|пътят|път|мост|зала|зали|залата|градин|ясл|"
+    r"\b(?:обект|сград|(?:кино)?салон|сцен|халет|центр|център|парк|площадк|площад|улиц|пътя|пътят|път|мост|зала|зали|залата|градин|ясл|"
     r"училищ|музе|библиотек|пречиствателн|станци|алея|алеи|алеята|пешеходн|кабинет|пункт|дом|домът|комплекс|"
     r"басейн|стадион|пътек|маршрут|читалищ|игрищ|корпус|клиник|болниц|паркинг|пазар|театър|галери|приют|"
     r"кухн|работилниц|centre|center|building|park|playground|school|kindergarten|nursery|road|bridge|"
@@ -189,8 +189,16 @@ _STANDING_SUBJECT = re.compile(r"\b(?:портал|платформа|сайт|�
 # What can be carried out ("проектът се изпълни", "ремонтът се осъществи").
 _DONE_SUBJECT = re.compile(r"проект|инициатив|практик|дейност|ремонт|строителств|реконструкц|обект|програм|"
                            r"обновяван|саниран")
-_PROJECT_NAMED = re.compile(r"\bпроект|\bproject")
-_START_WORDS = ("старт", "започна", "started", "launched", "began", "begun")
+# (a contract named is a project too: "услугата продължава да се предоставя по новия договор")
+_PROJECT_NAMED = re.compile(r"\bпроект|\bproject|\bдоговор|\bcontract\b")
+# Still running, said after a completion in the same sentence.
+_STILL_RUNNING = re.compile(r"\b(?:тече|текат|продължава\w*|се\s+изпълнява\w*|работи|работят)\s+и\s+"
+                            r"(?:в\s+момента|сега|днес|досега)\b|\b(?:is|are)\s+still\s+(?:running|under\s+way|ongoing)")
+# The municipality's own standing programme or policy as the object of "изпълнява".
+_OWN_POLICY_AFTER = re.compile(r"\s+(?:своя(?:та)?|собствена(?:та)?|общинска(?:та)?|its\s+own)\s+(?:\S+\s+)?"
+                               r"(?:програма|политика|стратегия|план|programme|policy|strategy|plan)")
+# (and a standing body's going on: "Съветът продължава да работи и през 2019 г.")
+_START_WORDS = ("старт", "започна", "started", "launched", "began", "begun", "продължава", "continues")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
 
@@ -363,6 +371,8 @@ def real_cue(lower: str, stage: str, pattern: re.Pattern, page_year: int | None 
         if _dated_later(lower, match, published_year) and not (stage == "applied" and "очаква" in word):
             continue  # (an awaited decision is dated later by nature: "резултатите се очакват през 2026 г.")
         if stage == "completed":
+            if _STILL_RUNNING.search(lower, match.end()):
+                continue  # "Центърът е създаден по проект …; дейностите по него текат и в момента"
             if _so_far(lower) or _SCHOOLING_AFTER.match(lower, match.end()) or _LENGTH_AFTER.match(lower, match.end()):
                 continue
             if word.startswith("се ") and not _DONE_SUBJECT.search(_clause(lower, match.start(), match.end())):
@@ -375,6 +385,8 @@ def real_cue(lower: str, stage: str, pattern: re.Pattern, page_year: int | None 
         elif stage == "ongoing":
             if _about_a_part(lower, match, _CALL) or _standing_start(lower, match, page_year):
                 continue
+            if _OWN_POLICY_AFTER.match(lower, match.end()):
+                continue  # "изпълнява своя програма за достъпна среда": a standing municipal policy
             if _STARTERS_AFTER.match(lower, match.end()) or _STARTERS_BEFORE.search(lower, max(0, match.start() - 60), match.start()):
                 continue
         elif stage == "approved":

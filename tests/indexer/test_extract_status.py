@@ -1210,6 +1210,18 @@ WORDINGS = [
     ("Окончателният технически отчет по проекта е одобрен от управляващия орган.", "completed"),
     ("Общината предоставя безплатен транспорт за възрастни. Миналата година тя завърши и ремонта на пазара.", None),
     ("The youth council has put forward nine proposals to the mayor.", None),
+    # standing bodies and policies going on are no project stage; a service under a contract is
+    ("Младежкият парламент продължава да работи и през 2017 г.", None),
+    ("От 2022 г. общината изпълнява своя програма за озеленяване, приета от съвета.", None),
+    ("Услугата продължава да се предоставя по новия договор с министерството.", "ongoing"),
+    # created by a project that is still running, said in the same sentence
+    ("Клубът е създаден по проект по ПРЧР; дейностите по него текат и в момента.", "ongoing"),
+    # reopened to its public after the works
+    ("Ремонтът започна през март, а през октомври киносалонът отново посрещна зрители.", "completed"),
+    ("Works began in May and the footbridge opened to cyclists in August.", "completed"),
+    ("The library van has been on the road since June; the grant period runs for 18 months.", "ongoing"),
+    # a registry's contract status
+    ("Карта на проект\nСтатус на договора: Сключен\nОбща стойност: 100 000 лв.", "approved"),
     # a stage label in English, a financing agreement
     ("Пътеки\nStage: financing agreement signed; the tender is being prepared", "approved"),
 ]
