@@ -156,6 +156,10 @@ _OTHER_PROJECTS = re.compile(r"(?<!\w)(?:вече\s+(?:е\s+|са\s+)?(?:изп�
                              + UNRELATED + r"|"
                              r"вече\s+(?:е\s+|са\s+)?кандидатства\w*\s+[^.;]{0,100}?\sи\s+за|"
                              r"a\s+second\s+(?:building|project|proposal|bid|site)|a\s+separate\s+(?:project|proposal|bid)|"
+                             # the practice's own offspring: "the youth council prepared four small projects of its
+                             # own; two were funded by the municipality" (their money, not the practice's)
+                             r"(?:projects?|initiatives?)\s+of\s+(?:its|their)\s+own|"
+                             r"(?<!със\s)(?<!с\s)свои(?:те)?\s+(?:собствени\s+)?(?:малки\s+)?(?:проект|инициатив)\w*|"
                              r"another\s+(?:proposal|bid|application)|is\s+not\s+part\s+of|"
                              # earlier projects counted before this one: "след два по ПРСР", "after two under …"
                              r"след\s+(?:два|три|четири|пет|няколко|\d+)\s+(?:други\s+)?(?:проекта\s+)?по|"

@@ -353,6 +353,11 @@ GOLDEN = [
     ("The sorting line, worth EUR 350,000, was lodged under the Environment Programme 2021-2027 in April.",
      ["pe-2021"]),
     ("Училището подаде проект по Education Programme 2021-2027.", ["pedu"]),
+    # the practice's offspring funded by the municipality are not the practice's money
+    ("The pupils' parliament was set up under Erasmus+. It drafted three initiatives of its own; one was paid "
+     "for by the municipality.", ["erasmus"]),
+    ("Клубът е създаден по Еразъм+. Младежите подготвиха пет свои малки проекта; три бяха финансирани от "
+     "общинския бюджет.", ["erasmus"]),
     # a bid only considered is no programme of the practice
     ("Превозът е безплатен и се плаща от общинския бюджет. Кметът обмисля да кандидатства по ПРР за нови "
      "автобуси.", ["municipal-budget"]),
