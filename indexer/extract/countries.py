@@ -78,6 +78,8 @@ _ORG_PREFIXES = (
     "институт", "камар", "дирекци", "предприяти", "центъ", "клъстер", "мрежа",
     "institut", "chamber", "directorate", "enterprise", "compan", "centre", "center", "museum",
     "cluster", "network", "park",
+    # public bodies named by another word: "the Icelandic Tourist Board", "норвежкото бюро", "a Romanian trust"
+    "board", "bureau", "office", "trust", "society", "federation", "бюро", "съюз", "федераци", "дружеств",
 )
 # Of those, the ones that name people rather than an organisation: "норвежки експерти" is no
 # named partner, so it does not count for a country that funds the project (see below).
@@ -163,6 +165,10 @@ _ABROAD_BEFORE = re.compile(
     r"(?:в|във|за))\s+(?:\S+\s+){0,4}?$", re.IGNORECASE)
 _ABROAD_HINTS = ("work", "liv", "emigrat", "moved", "left", "работ", "живе", "замина", "емигр", "гурбет")
 _EEA_DONORS = {"IS", "LI", "NO"}
+# A line labelled as the partners' ("Партньори: …", "Partners: …", "Project partner | …"): a country on it
+# is a partner's, even where that country also funds the programme (Swiss, EEA, Norway grants).
+_PARTNERS_LINE = re.compile(r"[ \t]*(?:(?:проектни\s+|project\s+)?(?:партньор(?:и|ите)?|partners?)|"
+                            r"партньорски\s+организации)[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*[:|]", re.IGNORECASE)
 # A place at home named after a foreign one: a park, street or quarter ("парк „Войводина могила“",
 # "ул. „Солун“", "бул. „Варшава“", "Vienna Street" is rarer): the name is the place's, not a partner's.
 _LOCAL_PLACE_BEFORE = re.compile(
@@ -479,6 +485,8 @@ def _verdict(text: str, words: _Words, i: int, n: int, entry: _Entry) -> str:
                 return "no"
     if before.rstrip().endswith("("):
         return "partner"  # a bracketed country after a partner's name: a role or city list
+    if _PARTNERS_LINE.match(text, text.rfind("\n", 0, start) + 1):
+        return "partner"  # "Партньори: name: Gemeinde Münsingen; country: Switzerland", even beside a donor
     if _AS_PARTNER_AFTER.match(text, end):
         return "partner"  # "Norway's Directorate for Cultural Heritage … as a partner", even beside a donor cue
     donor = [m.start() for m in _DONOR_CUE.finditer(before)]

@@ -168,6 +168,14 @@ GOLDEN = [
     # a partner region named without its country
     ("Партньори са регион Тесалия и провинция Оренсе в Галисия.", ["GR", "ES"]),
     ("The network links Tulcea, the Region of Epirus and Andalusia.", ["RO", "GR", "ES"]),
+    # a partners line names partners even from a donor country
+    ("Програма: Българо-швейцарска програма за сътрудничество\nПартньори: name: Stadt Thun; country: Switzerland",
+     ["CH"]),
+    ("Funded by the Norway Grants.\nPartners: Vestfold County Council, Norway", ["NO"]),
+    ("Funded by the Norway Grants.\nThe study tour went to Norway.", []),
+    # an adjective before a board, an office or a trust of that country names a partner
+    ("Funded by the EEA Grants. Our partner was the Norwegian Tourist Board, which trained the guides.", ["NO"]),
+    ("Партньор е латвийското бюро за туризъм.", ["LV"]),
     # a park, street or quarter at home named after a foreign place is no partner
     ("Новите лампи осветяват и парк „Македония“ в центъра на града.", []),
     ("Центърът се намира на ул. „Одрин“ № 4, до читалището.", []),
