@@ -90,7 +90,8 @@ OPENED_BEFORE = re.compile(r"(?:предаден\w*(?:\s+(?:за\s+ползва�
                            r"приемателна(?:та)?\s+комисия|acceptance\s+(?:commission|committee|board)|"
                            # the first users' day: "прие първите 20 потребители на", "welcomed its first pupils on"
                            # (the verb may fall outside the 30 characters looked at: the noun decides)
-                           r"първите\s+(?:\d+\s+)?(?:потребители|посетители|деца|ученици|пациенти|клиенти|семейства)|"
+                           # ("посрещна първите си потребители на": the reflexive "си" between)
+                           r"първите\s+(?:си\s+)?(?:\d+\s+)?(?:потребители|посетители|деца|ученици|пациенти|клиенти|семейства)|"
                            r"its\s+first\s+(?:\d+\s+)?(?:users|visitors|children|pupils|patients|clients|families)|"
                            r"opened(?:\s+(?:its|their|the|a|an)(?:\s+[^\W\d]+){1,3})?)"
                            r"\s+(?:на|през|в|in|on)?\s*$", re.IGNORECASE)

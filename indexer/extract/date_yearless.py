@@ -103,6 +103,8 @@ _VERB = re.compile(
     # the builders on site: "Строителите влязоха на обекта в началото на юли"
     # ("Багерите влязоха на ул. … в сряда": the diggers on the street start the works)
     r"(?:багерите|техниката|машините|строителите)\s+влязоха|"
+    # ("Builders moved in on 12 June", "the contractor's crews moved onto the site in May")
+    r"(?:builders|contractors?|crews|workers|diggers|machinery)\s+(?:[^\W\d_]+\s+)?moved\s+(?:in|on\s*to\s+(?:the\s+)?site)|"
     # a network's first meeting: "whose partners met for the first time on Tuesday"
     r"(?:partners|партньорите)\s+(?:[^\W\d_]+\s+)?(?:met|се\s+срещнаха)\s+(?:for\s+the\s+first\s+time|за\s+(?:пръв|първи)\s+път)|"
     r"(?:влязоха|влезе)\s+(?:на|в)\s+(?:(?:първия|първата|новия)\s+)?(?:обекта?|строителната\s+площадка|площадката)|продължи(?:ха)?(?=\s+от\s)|вървя(?:ха)?(?=\s+от\s)|(?:ran|lasted)(?=\s+from\s)|"
@@ -122,6 +124,8 @@ _VERB = re.compile(
     r"(?<!was\s)(?<!were\s)(?<!is\s)(?<!be\s)(?<!been\s)closed(?=\s+(?:at|in|on)\s)|"
     r"закри(?:ха)?(?=\s+(?:проект|инициатив)))"
     r"|(?P<open>(?:беше|бе|бяха)\s+(?:тържествено\s+|официално\s+)?открит[аои]?|откри(?:ха)?|"
+    # a ribbon cut opens: "Кметът преряза лентата вчера следобед", "the mayor cut the ribbon on Friday"
+    r"преряза(?:ха)?\s+(?:[^\W\d_]+\s+)?лента(?:та)?|cut\s+the\s+ribbon|"
     # a hand-over ends the works like an opening
     # ("беше тържествено предадена на читалищното настоятелство на 24 май": solemnly handed over)
     r"(?:беше|бе|бяха|е|са)\s+(?:тържествено\s+|официално\s+)?предаден[аои]?|"

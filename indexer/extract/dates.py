@@ -45,7 +45,7 @@ _WEEKDAY_LINE = re.compile(
     r"^\s*(?:понеделник|вторник|сряда|четвъртък|петък|събота|неделя|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?\s*\S", re.IGNORECASE)
 
-_PROJECT_CUE = re.compile(r"проект|изпълн|тръгна|заработи|прие(?:ха)?\s+първите|welcomed\s+its\s+first|реализ|период|продължи|срок|стартира|започ|приключ|въведе|създаде|внедрен|"
+_PROJECT_CUE = re.compile(r"проект|изпълн|тръгна|заработи|прие(?:ха)?\s+първите|посрещна|welcomed|лентата|ribbon|реализ|период|продължи|срок|стартира|започ|приключ|въведе|създаде|внедрен|"
                           r"пусна|launch|финализира|предаден|приемателн|заповед\s+за\s+създаване|учреди|експлоатация|отвори|открит|завърш|получен|доставен|handed\s+over|opened|wrapped|"
                           r"delivered|"
                           r"project|implement|period|duration|started|began|begun|ended|run|\bran\b|carried\s+out|works|"
@@ -128,7 +128,10 @@ _IN_USE_FROM = re.compile(
     r"in\s+operation|available)|(?:is|are)\s+(?:running|in\s+use|in\s+operation|available)|"
     # "Споразумението влиза в сила от 1 януари 2017 г.", "The rules come into force on 1 May"
     r"(?:влиза|влизат|влезе|влязоха|влязло|влязла|влязъл)\s+в\s+сила|(?:takes?|took)\s+effect|"
-    r"(?:comes?|came|enters|entered)\s+into\s+force)"
+    r"(?:comes?|came|enters|entered)\s+into\s+force|"
+    # an allowance paid since a year: "Помощта се изплаща от 2023 г.", "The grant has been paid since 2021"
+    # ("ще се изплаща от 1 януари": still to come)
+    r"(?<!ще\s)(?<!ще\sсе\s)(?:се\s+)?изплаща(?:т)?|(?:is|are|has\s+been|have\s+been)\s+paid(?:\s+out)?)"
     r"\s+(?:(?:отново|вече|успешно|already)\s+)?(?:от|since|from|on|as\s+of)\s+(?:началото\s+на\s+)?$", re.I)
 # "Община Мездра има детски съвет от 2012 г.", "The town has had a youth council since 2012":
 # a standing body or service that exists since a year, the date closing its clause.
@@ -139,7 +142,7 @@ _STANDING_SINCE = re.compile(
 _CLAUSE_END = re.compile(r"\s*(?:[.;,!?]|$)")
 _SINCE_YEAR = ("от 19", "от 20", "since 19", "since 20")  # the year right after (a month: _in_use_from)
 _STANDING_HINTS = ("има", "съществува", "действа", "работ", "функционира", "has ", "have ")
-_IN_USE_HINTS = ("работ", "функционира", "действа", "в сила", "достъпн", "прилага", "използва", "operat",
+_IN_USE_HINTS = ("работ", "функционира", "действа", "в сила", "достъпн", "прилага", "използва", "изплаща", " paid", "operat",
                  "works", "running", "in use", "available", "effect", "into force")
 # A page with no date of its own (a listing item) dates its practice by an opening year:
 # "През 2019 г. пет училища превърнаха дворовете си в градини." — unless that sentence only
@@ -333,8 +336,18 @@ _END_IS = re.compile(r"(?<![^\W\d_])(?:краят|крайна(?:та)?\s+дат
 # "On 12 May 2019 the new hall was opened"), whose verb opens or hands over: an opening.
 _DATE_OPENER = re.compile(r"\W*(?:(?:вчера|днес|yesterday|today)\s*,?\s*)?(?:(?:на|on)\s+)?$", re.I)
 _OPENED_AFTER = re.compile(r"(?<![^\W\d_])(?:(?:беше|бе|бяха)\s+(?:официално\s+|тържествено\s+)?(?:открит|предаден)[аои]?|"
-                           r"откриха|(?:was|were)\s+(?:officially\s+)?(?:opened|inaugurated|handed\s+over))(?![^\W\d_])",
+                           r"откриха|(?:was|were)\s+(?:officially\s+)?(?:opened|inaugurated|handed\s+over)|"
+                           # a hall or a centre receiving its public: "на 3 май 2019 г. залата отново посрещна
+                           # зрители", "on 2 May 2019 the library welcomed its first readers"
+                           r"посрещна(?:ха)?\s+(?:(?:отново|своите|първите|си|\d+)\s+){0,3}(?:публика(?:та)?|зрители(?:те)?|"
+                           r"посетители(?:те)?|читатели(?:те)?|потребители(?:те)?|ученици(?:те)?|деца(?:та)?|пациенти(?:те)?)|"
+                           r"welcomed\s+(?:(?:back|its|their|the|first|\d+)\s+){0,3}(?:public|audiences?|visitors|readers|users|"
+                           r"pupils|children|patients)|"
+                           r"преряза(?:ха)?\s+(?:[^\W\d_]+\s+)?лента(?:та)?|cut\s+the\s+ribbon)(?![^\W\d_])",
                            re.I)
+# A date opening a later clause of its sentence: "Работите започнаха през май 2021 г., а на 3 май
+# 2022 г. салонът посрещна зрители", "…, and on 4 June 2020 the hall was opened".
+_CLAUSE_DATE_OPENER = re.compile(r"[,;]\s*(?:(?:а|и|но|and|but|while)\s+)?(?:на|on)\s+$", re.I)
 # The date first, then what ended: "на 3 април 2019 г. системата беше пусната в реална експлоатация",
 # "на 30.06.2022 г. проектът приключи".
 # (a conjunction between starts another clause: "стартира … през март 2018 г. и я приключи през …")
@@ -572,10 +585,16 @@ def _from_project_sentences(sentences: list[str], found: dict) -> None:
             elif opened is None and OPENED_BEFORE.search(sentence, max(0, m.start - 60), m.start):
                 # (wider than ``before``: "was handed over to the municipality in June 2019")
                 opened = fact_of(m, sentence)
-        if opened is None and mentions and mentions[0].precision >= 2 and _DATE_OPENER.match(sentence, 0, mentions[0].start):
-            verb = _OPENED_AFTER.search(sentence, mentions[0].end, mentions[0].end + 90)
-            if verb and not _CLAUSE_BREAK.search(sentence, mentions[0].end, verb.start()):
-                opened = fact_of(mentions[0], sentence)  # "Вчера, 16 октомври 2001 г., … беше открит центърът"
+        for i, m in enumerate(mentions):
+            if opened is not None or m.precision < 2:
+                break
+            if not (_DATE_OPENER.match(sentence, 0, m.start) if i == 0 else
+                    _CLAUSE_DATE_OPENER.search(sentence, max(0, m.start - 12), m.start)):
+                continue
+            verb = _OPENED_AFTER.search(sentence, m.end, m.end + 90)
+            if verb and not _CLAUSE_BREAK.search(sentence, m.end, verb.start()) \
+                    and not any(m.end <= other.start < verb.start() for other in mentions):
+                opened = fact_of(m, sentence)  # "Вчера, 16 октомври 2001 г., … беше открит центърът"
         if "start" not in found and "end" not in found:
             period = _IMPLEMENTED_YEARS.search(sentence)
             if period and (int(period["first"]), int(period["last"])) not in _PROGRAMME_PERIODS \
@@ -940,6 +959,13 @@ _RELATIVE_SINCE = re.compile(r"(?<![^\W\d_])(?:който|която|което|
 
 
 _RELATIVE_HINTS = ("която от", "който от", "което от", "които от", "that since", "which since")
+# The clause tells a place's disuse or decay, which the practice is to end: "сградата, която от
+# 2018 г. е частично затворена заради течове", "a hall that since 2015 has stood empty".
+_DISUSE = re.compile(r"(?<![^\W\d_])(?:затворен[аои]?|пустее|пустеят|изоставен[аои]?|неизползва\w*|не\s+(?:се\s+)?"
+                     r"(?:използва|ползва|работи|функционира)|руши|рушат|разрушен\w*|closed|empty|abandoned|derelict|"
+                     r"disused|unused|out\s+of\s+(?:use|service)|(?:in\s+)?disrepair|not\s+(?:been\s+)?used)(?![^\W\d_])", re.I)
+_CLAUSE_STOP = re.compile(r"[.;!?\n]|,\s")
+_YEAR_SUFFIX = re.compile(r"\s*(?:г\.|година|года)?")
 
 
 def _relative_since(text: str, found: dict) -> None:
@@ -951,6 +977,10 @@ def _relative_since(text: str, found: dict) -> None:
     """
     match = _RELATIVE_SINCE.search(text)
     if match:
+        after = _YEAR_SUFFIX.match(text, match.end()).end()
+        stop = _CLAUSE_STOP.search(text, after)
+        if _DISUSE.search(text, after, stop.start() if stop else len(text)):
+            return  # the building's disuse since that year, not the practice's start
         line_start = text.rfind("\n", 0, match.start()) + 1
         line_end = text.find("\n", match.end())
         line = text[line_start:line_end if line_end >= 0 else len(text)]
@@ -999,6 +1029,20 @@ _SPAN_BEFORE = re.compile(r"(?<![^\W\d_])(?:за|през|in|over|during)\s+(?:t
 _COUNT_AFTER = re.compile(r"(?<![\d.,])(?:над\s+|more\s+than\s+|over\s+)?\d{1,3}(?:[ ,]\d{3})*(?![\d.,]\d)\s+[^\W\d_]{3,}")
 
 
+_QUOTED_BEFORE = re.compile(r"[„\"«][^„“\"«»\n]{1,80}[“\"»]\s*$")
+
+
+def _name_start(line: str, at: int) -> int:
+    """Where the quoted name ending right before ``at`` opens (``at`` itself when none does): the
+    words before a long name say whose name it is.
+
+    >>> _name_start("по ОП „Наука и образование“ (2018–2020)", 28)
+    6
+    """
+    quoted = _QUOTED_BEFORE.search(line, max(0, at - 84), at)
+    return quoted.start() if quoted else at
+
+
 def _bracket_years(lines: list[str], found: dict) -> None:
     """``Нов център за младежи (2015 – 2016)``: a project's own years in brackets; after a span of
     years and before a count (``За пет години (2018–2022) са финансирани 87 идеи``) a tally: the
@@ -1010,8 +1054,11 @@ def _bracket_years(lines: list[str], found: dict) -> None:
             first, last = int(match["first"]), int(match["last"])
             if (first, last) in _PROGRAMME_PERIODS or not 0 <= last - first <= 4:
                 continue
-            if _PROGRAMME_BEFORE.search(line, max(0, match.start() - 40), match.start()):
-                continue
+            named_at = _name_start(line, match.start())
+            if _PROGRAMME_BEFORE.search(line, max(0, named_at - 40), match.start()):
+                continue  # "по ОП „Наука и образование за интелигентен растеж“ (2018–2020)": the programme's
+            if any(hint in line.lower() for hint in _OTHER_HINTS) and _OTHER_PROJECT.search(line, 0, match.start()):
+                continue  # "Предходният проект на общината (2018–2020) приключи": another project's years
             source = line.strip()[:_MAX_SOURCE]
             found["start"] = Fact(str(first), source)
             if not (_SPAN_BEFORE.search(line, max(0, match.start() - 40), match.start())

@@ -707,6 +707,36 @@ GOLDEN = [
      "renovated the library, which was completed in May.", "2025-09-10", None, None),
     ("Площадка\nДОБРИНИЩЕ, 10.09.2025\nРемонтът на площадката се финансира от МИГ „Разлог“ и приключи през юни.",
      "2025-09-10", None, "2025-06"),
+    # heldout26/27: a ribbon cut yesterday opens what started earlier; builders moving in start the works
+    ("Зала\nСМОЛЯН, 12.03.2026 /Кор./\nОбновяването започна през август. Областният управител преряза лентата вчера "
+     "пред ученици и учители.", "2026-03-12", "2025-08", "2026-03-11"),
+    ("Hall\n14 May 2026 | TETEVEN\nRenovation began in January. On Wednesday the mayor cut the ribbon before 80 guests.",
+     "2026-05-14", "2026-01", "2026-05-13"),
+    ("School\n3 November 2025 | BANYA\nThe new gym will have two courts. Contractors moved in on 4 August.",
+     "2025-11-03", "2025-08-04", None),
+    ("Училище\nСМОЛЯН, 12.03.2026 /Кор./\nКметът ще пререже лентата в петък.", "2026-03-12", None, None),
+    # an allowance paid since a year starts the scheme; one paid only from next year does not
+    ("Помощ за първокласници\n15.08.2026 | Общество\nОбщинският съвет запази помощта за първокласници. Парите се "
+     "изплащат от 2021 г. от местния бюджет.", "2026-08-15", "2021", None),
+    ("Помощ\n15.08.2026 | Общество\nНовата помощ ще се изплаща от 01.01.2027 г. на всички семейства.",
+     "2026-08-15", None, None),
+    # a date opening a later clause, then a hall receiving its public: an opening after the works started
+    ("Кино „Изгрев“\nРемонтът на киносалона започна през март 2019 г., а на 14.02.2020 г. залата отново посрещна "
+     "зрители с детска прожекция.", None, "2019-03", "2020-02-14"),
+    ("Младежки дом\nСтроителството започна през септември 2022 г. Домът посрещна първите си посетители на 5 юни "
+     "2023 г.", None, "2022-09", "2023-06-05"),
+    # bracketed years of a quoted programme's name or of an earlier project are not this practice's
+    ("Център\nОбщината кандидатства с ново предложение. По програма „Заедно в образованието на децата от малцинствата“ "
+     "(2016–2018) тя вече е работила с 300 ученици.", None, None, None),
+    ("Център\nПредишният проект на училището (2019–2021) за занимания след часовете завърши, а новият е в оценка.",
+     None, None, None),
+    # a relative clause telling a building's disuse since a year is the problem, not the start
+    ("Читалище\nДата на публикация: 02 март 2025\nЦелта е да се обнови салонът, който от 2016 г. е изоставен.",
+     "2025-03-02", None, None),
+    ("Hall\nPublished: 02 March 2025\nThe aim is to restore the cinema, which since 2014 has stood empty and unused.",
+     "2025-03-02", None, None),
+    ("Съвет\nДата на публикация: 02 март 2025\nОбщината има съвет, който от 2019 г. обсъжда бюджета с жителите.",
+     "2025-03-02", "2019", None),
 ]
 
 
