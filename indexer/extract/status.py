@@ -127,7 +127,8 @@ _ASIDE = re.compile(
     r"\b(?:от|по|със?)\s+(?:финансиране\s+(?:от|по)\s+)?(?:същата|същия|същото)\s+(?:миг|програма|мярка|подмярка|фонд|процедура|"
     r"механизъм|донор)|\b(?:from|under)\s+the\s+same\s+(?:programme|program|fund|measure|call|lag|donor|mechanism|grant)|"
     # a sentence opening on other work done at the same time ("Паралелно тези дни приключва ремонтът на …")
-    r"^\W*(?:паралелно|успоредно|междувременно|in\s+parallel|meanwhile)\b")
+    r"^\W*(?:паралелно|успоредно|междувременно|отделно|in\s+parallel|meanwhile|separately)\b|"
+    r"\bотделн\w+\s+(?:инициатива|програма|дейност)|\bseparate\s+(?:initiative|programme|scheme)")
 # "Also" after an ending: "Наскоро приключи и ремонтът на училището", "беше открит и новият парк",
 # "also completed a new kindergarten" — one more thing finished besides this project, unless the
 # sentence names this project ("Проектът приключи и центърът вече работи").
@@ -145,7 +146,7 @@ _ASIDE_HINTS = ("вече", "already", "първ", "единствен", "пре
                 "previous", "past", "another", "earlier", "отдел", "следващ", "separate", "next project", "подоб",
                 "аналогич", "сходн", "similar", "не е нов", "свързан", "част от", "връзка", "отношение",
                 "nothing to do", "unrelated", "паралелно", "успоредно", "междувременно",
-                "parallel", "meanwhile", "същата", "същия", "същото", "the same", "миналогодишн")
+                "parallel", "meanwhile", "същата", "същия", "същото", "the same", "миналогодишн", "separately")
 _ASIDE_HINT_PATTERN = any_of(_ASIDE_HINTS)
 # A heading of a related-news tail: every line after it is about other news.
 _RELATED_NEWS = re.compile(r"^\W*(?:(?:свързани|още|последни|други)\s+(?:новини|статии|по\s+темата)|"

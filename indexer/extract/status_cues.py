@@ -194,7 +194,7 @@ COMPLETED = _stage(
     # the first users on a day end the works: "центърът прие първите 20 потребители на 2.09.2024 г."
     (("прие първите", "приеха първите", "посрещна първите", "посрещнаха първите", "welcomed its first",
       "received its first"),
-     r"(?:прие(?:ха)?|посрещна(?:ха)?)\s+първите\s+(?:\d+\s+)?(?:потребители|посетители|деца|ученици|пациенти|"
+     r"(?:прие(?:ха)?|посрещна(?:ха)?)\s+първите\s+(?:си\s+)?(?:\d+\s+)?(?:потребители|посетители|деца|ученици|пациенти|"
      r"клиенти|жители|семейства)|(?:welcomed|received)\s+its\s+first\s+(?:\d+\s+)?(?:users|visitors|children|"
      r"pupils|patients|clients|residents|families)"),
     (("ended", "finished", "concluded"), r"(?:ended|finished|(?<!agreement\swas\s)(?<!contract\swas\s)concluded)\s+(?:in|on)|(?:has|have)\s+(?:ended|finished)|"
@@ -240,7 +240,7 @@ COMPLETED = _stage(
     (("closed",), r"(?:project|programme|initiative)\b[^.;]{0,120}?\bclosed\s+(?:at\s+the\s+end\s+of|in|on)\b"),
     (("closed",), r"(?:has|have|had)\s+(?:now\s+|officially\s+|formally\s+)?been\s+"
                   r"(?:officially\s+|formally\s+)?closed|"
-                  r"(?:project|it)\s+(?:was|is\s+now)\s+(?:officially\s+|formally\s+)?closed"),
+                  r"(?:project|it)\s+(?:was|is\s+now|is)\s+(?:now\s+)?(?:officially\s+|formally\s+)?closed"),
     # ready and in use: "ремонтът на моста е окончателно готов", "движението е възстановено"
     (("готов",), r"(?:ремонт(?:ът)?|обект(?:ът)?|сградата|залата|мост(?:ът)?|пътят|улицата|площадът|паркът|"
                  r"реконструкцията|строителството|съоръжението|центърът|градината|площадката)\s+(?:\S+\s+){0,5}?"
@@ -259,6 +259,11 @@ COMPLETED = _stage(
                     r"посрещна(?:ха)?\s+отново\s+(?:\S+\s+)?(?:публика|посетители|гости|читатели|ученици|деца|зрители)"),
     (("opened to",), r"(?:was\s+|were\s+)?(?:re)?opened\s+to\s+(?:the\s+)?(?:walkers|visitors|cyclists|traffic|public|users|"
                      r"residents|tourists|pupils|readers|patients|hikers)"),
+    # the final payment received, reopened and receiving guests again, a final report accepted
+    (("окончателното плащане", "финалното плащане"), r"получи(?:ха)?\s+(?:\S+\s+)?(?:окончателното|финалното)\s+плащане"),
+    (("отново е отворен", "вече посреща"), r"отново\s+(?:е|беше|бе)\s+отворен\w*|вече\s+посреща\s+(?:гости|посетители|"
+                                           r"читатели|ученици|деца|пациенти|зрители|туристи)"),
+    (("final report",), r"(?:with|after)\s+the\s+final\s+(?:\S+\s+)?report\s+(?:\S+\s+)?(?:accepted|approved)"),
 )
 
 ONGOING = _stage(
@@ -379,7 +384,9 @@ ONGOING = _stage(
      r"се\s+(?:реставрира|ремонтира|изгражда|строи|реконструира|санира|рехабилитира)(?:т)?(?!\w)"),
     # the work runs: "Работата на реставраторите тече от март", "ремонтът тече по график"
     (("тече", "текат"), r"(?:работата|работите|ремонт(?:ът|ите)|строителството|реставрацията|реконструкцията|"
-                        r"изпълнението|обучени(?:ето|ята)|дейностите|проект(?:ът)?)\s+(?:\S+\s+){0,4}?(?:тече|текат)(?!\w)"),
+                        r"изпълнението|обучени(?:ето|ята)|дейностите|проект(?:ът)?|"
+                        # a verbal noun: "сканирането на архива тече по план"
+                        r"[^\W\d_]{3,}(?:ането|ението|яването|ването))\s+(?:\S+\s+){0,4}?(?:тече|текат)(?!\w)"),
     (("в разгар",), r"(?:е|са)\s+в\s+разгар(?!а)"),
     # machines or crews on the site: "Строителни машини работят от седмица на площада", "багерите влязоха"
     (("машини", "багер", "техника"),
@@ -415,6 +422,22 @@ ONGOING = _stage(
      r"project\s+(?:\S+\s+){0,8}?continues\s+to\s+(?:bring|train|support|help|offer|provide|run|work|connect)"),
     # a grant's period running: "the grant period runs for two years", "периодът на проекта тече до 2026 г."
     (("period runs", "period lasts"), r"(?:grant|project|funding|implementation)\s+period\s+(?:runs|lasts)"),
+    # N of M done so far, in the middle of its period, still under repair, the first users served
+    (("проведени", "изпълнени", "обучени", "ремонтирани", "изградени", "подменени"),
+     # (against a planned number: "проведени са четири от осемте планирани обучения"; a bare tally, "5 от общо
+     # 12 улици", tells results, not a stage)
+     r"(?:проведени|изпълнени|обучени|ремонтирани|изградени|подменени)\s+(?:са\s+)?(?:\d+|[^\W\d_]+)\s+от\s+(?:общо\s+)?"
+     r"(?:\d+|[^\W\d_]+те)\s+(?:планиран|предвиден|заложен)\w*"),
+    (("в средата на",), r"(?:е|са)\s+в\s+средата\s+на\s+(?:своя\s+|своето\s+|своята\s+)?(?:\S+\s+)?(?:период|изпълнение|срок)"),
+    (("в ремонт",), r"(?:е|са)\s+(?:все\s+)?още\s+в\s+(?:ремонт|строеж|реконструкция|процес)"),
+    (("продължава", "продължават"), r"(?:строителството|работите|ремонтът|реставрацията|реконструкцията|изграждането|"
+                                    r"дейностите|обученията)\s+(?:\S+\s+){0,5}?продължава(?:т)?(?!\s+(?:да|до))"),
+    (("вече получават", "вече ползват", "вече посещават"),
+     r"вече\s+(?:получават|ползват|посещават)\s+(?:\S+\s+){0,4}?по\s+(?:\S+\s+)?проект\w*"),
+    (("тепърва започва",), r"тепърва\s+започва(?:т)?"),
+    (("still being", "still going on", "still under way", "still in progress"),
+     r"(?:is|are)\s+still\s+(?:being\s+(?:done|built|installed|carried\s+out|laid|renovated)|going\s+on|under\s+way|in\s+progress)"),
+    (("got to work", "set to work"), r"(?:has|have)\s+(?:since\s+)?(?:got|gone|set)\s+to\s+work"),
 )
 
 APPROVED = _stage(
@@ -442,7 +465,7 @@ APPROVED = _stage(
                     r"(?:проект(?:ът|а)?|финансиране(?:то)?|грант(?:ът|а)?)"),
     (("подписване",), r"подписване(?:то)?\s+на\s+(?:[^\s.;,]+\s+){0,3}?договор\w*"),
     (("договор",), r"договор(?:ът)?\s+(?:е|беше|бе)\s+подписан|"
-                   r"договор\w*[^.;]{0,60}?\s(?:е|беше|бе|бяха|са)\s+(?:подписан|сключен)\w*"),
+                   r"договор\w*(?:[^.;]|\.(?=\s*[а-яa-z\d])){0,60}?\s(?:е|беше|бе|бяха|са)\s+(?:подписан|сключен)\w*"),
     (("получи",), r"получи(?:ха|хме|л|ла)?\s+(?:\S+\s+){0,3}?(?:финансиране|одобрение|грант|субсидия|"
                   r"безвъзмездна\s+(?:финансова\s+)?помощ)\w*|"
                   # a sum from a programme or fund (not from the municipal budget: a yearly allocation)
@@ -473,7 +496,7 @@ APPROVED = _stage(
      r"(?:received|secured|obtained)\s+(?:[\w-]+\s+){0,3}?(?:funding|financing|grant)|"
      r"(?:received|secured|obtained)\s+(?:bgn|eur|€|\d)\S*\s+(?:\S+\s+){0,2}?(?:from|under)\s+(?:the\s+)?"
      r"(?:\S+\s+){0,3}?(?:programme|program|fund|grants|mechanism|plan)"),
-    (("signed",), r"signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}contract|contract\s+(?:was|has\s+been)\s+signed|"
+    (("signed",), r"signed\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}contract|contract\s+(?:was|has\s+been)\s+signed|"
                   # a grant agreement (not a twinning or partnership agreement); "contract signed on 3 May"
                   r"signed\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:grant|funding|financing|subsidy|loan)\s+agreement|"
                   # "the grant agreement with the Ministry of Energy was signed on 12 March"
@@ -511,6 +534,11 @@ APPROVED = _stage(
     (("selected for funding",), r"^\W*selected\s+for\s+funding"),
     (("одобрението дойде", "одобрението пристигна"), r"одобрението\s+(?:\S+\s+)?(?:дойде|пристигна)"),
     (("proposal", "application", "bid"), r"(?:proposal|application|bid)\s+(?:\S+\s+){0,4}?was\s+successful"),
+    # the funding confirmed, an agreement in force, a board's decision to support
+    (("потвърдено",), r"финансирането\s+(?:\S+\s+){0,6}?(?:е|беше|бе)\s+(?:вече\s+)?потвърдено"),
+    (("confirmed",), r"(?:funding|financing|grant)\s+(?:\S+\s+){0,5}?(?:has\s+been|was)\s+(?:now\s+)?confirmed"),
+    (("entered into force", "came into force"), r"(?:agreement|contract)\s+(?:\S+\s+){0,6}?(?:entered|came)\s+into\s+force"),
+    (("да подкрепи",), r"реши(?:ха)?\s+да\s+подкрепи\s+(?:\S+\s+)?(?:проект|предложение|кандидатур)\w*"),
 )
 
 APPLIED = _stage(
@@ -576,7 +604,7 @@ APPLIED = _stage(
     (("submitted",), r"submitted\s+(?:a|the|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:project|proposal|application|bid)|"
                      r"(?:the|its|their|our)\s+submitted\s+(?:[\w-]+\s+){0,2}?(?:proposal|application|bid)|"
                      r"(?:proposal|application|bid)\s+(?:was|has\s+been)\s+submitted"),
-    (("evaluated", "assessed", "reviewed"), r"(?:is|are)\s+(?:now\s+|currently\s+)?being\s+(?:evaluated|assessed|reviewed)"),
+    (("evaluated", "assessed", "reviewed"), r"(?:is|are)\s+(?:now\s+|currently\s+|still\s+)?being\s+(?:evaluated|assessed|reviewed)"),
     (("evaluation", "assessment", "awaiting", "waiting"),
      r"(?:is|are)\s+(?:now\s+|currently\s+)?(?:under|awaiting)\s+(?:evaluation|assessment)|"
      r"(?:awaiting|waiting\s+for)\s+(?:the\s+)?(?:(?:results?|outcome)\s+of\s+(?:the\s+|its\s+)?)?(?:approval|evaluation|assessment|"
@@ -592,7 +620,7 @@ APPLIED = _stage(
     # "апликационната форма е изпратена", "проектното предложение беше входирано"
     (("депозиран", "входиран", "регистриран", "изпратен", "внесен", "подаден"),
      r"(?:документ|документаци|предложени|заявлени|искане|кандидатур|апликационн|формуляр|проектн)\w*\s+"
-     r"(?:\S+\s+){0,10}?(?:е|са|беше|бе|бяха)\s+(?:\S+\s+и\s+)?(?:успешно\s+)?"
+     r"(?:\S+\s+){0,14}?(?:е|са|беше|бе|бяха)\s+(?:\S+\s+и\s+)?(?:успешно\s+)?"
      r"(?:депозиран|входиран|регистриран|изпратен|внесен|подаден)\w*"),
     (("внесе", "внесоха"), r"внесе(?:ха|хме)?\s+(?:\S+\s+){0,2}?(?:искане|предложение|заявление|документи|проект)\w*"),
     # in evaluation: "е на техническа и финансова оценка", "в етап на оценяване", "се разглежда от комисията"
@@ -612,8 +640,8 @@ APPLIED = _stage(
     # "разработи и внесе за финансиране по Interreg … проект", "е входирала заявление", "изпрати до ПУДООС искане"
     (("внесе", "внесоха"), r"внесе(?:ха|хме)?\s+за\s+финансиране"),
     (("входира",), r"входира(?:ла|л|ха|хме|ло)?\s+(?:\S+\s+){0,2}?(?:заявление|предложение|проект|искане|документи|документация)\w*"),
-    (("изпрати",), r"изпрати(?:ха|хме|л|ла)?\s+(?:\S+\s+){0,3}?(?:искане|заявление|предложение|документи|документация)\w*"
-                   r"\s+(?:за|по)\s+(?:финансиране|подкрепа|кандидатстване)"),
+    (("изпрати",), r"изпрати(?:ха|хме|л|ла)?\s+(?:\S+\s+){0,3}?(?:искане|заявление|предложение|документи|документация|"
+                   r"формуляр)\w*\s+(?:за|по)\s+(?:финансиране|подкрепа|кандидатстване)"),
     (("очаква решение", "очаква отговор"), r"проект(?:ът|ното\s+предложение)?\s+(?:\S+\s+){0,2}?очаква\s+(?:решение|отговор|одобрение)"),
     # "A decision is pending", "Pending a funding decision", "applied in March 2023 for funding"
     (("pending",), r"(?:decision|outcome|result|answer|response)\s+(?:is|remains)\s+(?:still\s+)?pending|"
@@ -623,6 +651,12 @@ APPLIED = _stage(
                        r"(?:under|to|for|within)\s+(?:the\s+)?(?:\S+\s+){0,4}?(?:programme|plan|fund|call|funding|"
                        r"financing|mechanism|grants?)"),
     (("filed",), r"project\s+(?:\S+\s+){0,2}?(?:was|has\s+been)\s+(?:filed|lodged|submitted)"),
+    # with the evaluators; the evaluation period runs; still awaiting the results
+    (("with the evaluators", "with the managing", "with the programme"),
+     r"(?:bid|application|proposal|project)\s+(?:\S+\s+){0,8}?is\s+(?:now\s+)?with\s+the\s+(?:evaluators|assessors|"
+     r"managing\s+authority|programme\s+operator|fund)"),
+    (("оценка", "оценяване"), r"тече\s+(?:\S+\s+){0,2}?(?:оценка(?:та)?|оценяването|периодът\s+на\s+оценка)"),
+    (("резултатите от оценката",), r"чака(?:т|ме)?\s+(?:\S+\s+){0,2}?резултат\w*\s+от\s+оценката"),
 )
 
 # Results that imply the works are done, told as past events ("Подменени бяха 1 140 осветителни

@@ -56,9 +56,12 @@ _HABITUAL = re.compile(
     r"\bежегодно|\bежемесечно|\b(?:every|each)\s+(?:year|month|week|spring|summer|autumn|winter|season)|"
     r"\bannually|\byearly)\b")
 # "До момента са ремонтирани 3 от 8 улици", "so far": results on the way, not an end.
-_SO_FAR_HINTS = any_of(("момента", "досега", "засега", "so far", "to date", "until now", "thus far", " от ", " of ",
+_SO_FAR_HINTS = any_of(("момента", "досега", "засега", "so far", "to date", "until now", "thus far", " от ", " of ", "наполовина", "half done",
                         "%", "процент", "per cent", "percent"))
-_SO_FAR = re.compile(r"\b(?:до\s+момента|досега|засега|so\s+far|to\s+date|until\s+now|thus\s+far)\b|"
+_SO_FAR = re.compile(r"\b(?:до\s+момента|досега|засега|so\s+far|to\s+date|until\s+now|thus\s+far|наполовина|half\s+done)\b|"
+                     # "three of the five measures": a count in words
+                     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:of|out\s+of)\s+(?:the\s+)?"
+                     r"(?:two|three|four|five|six|seven|eight|nine|ten|twelve|\d+)\b|"
                      r"\d\s+от\s+(?:общо\s+)?\d|\d\s+(?:of|out\s+of)\s+(?:the\s+)?\d|"
                      # "завършено на 90 %", "90% complete": a share of the works, not their end ("покриват
                      # около 60% от потреблението" is a result, not a share of the works)
@@ -185,7 +188,7 @@ _NOUN_OBJECT = re.compile(r"\s+на\s")
 _ACTIVE_OPENED = re.compile(r"\bоткри(?:ха|хме)?$")
 # A portal, platform, register, council or service that started is a standing service, not a project.
 _STANDING_SUBJECT = re.compile(r"\b(?:портал|платформа|сайт|приложение|регист(?:ър|ъра|ърът|ри)|съвет|комисия|"
-                               r"услуга|portal|platform|website|app|register|council|committee|service)\w*")
+                               r"услуга|схема(?:та)?|portal|platform|website|app|register|council|committee|service|scheme)\w*")
 # What can be carried out ("проектът се изпълни", "ремонтът се осъществи").
 _DONE_SUBJECT = re.compile(r"проект|инициатив|практик|дейност|ремонт|строителств|реконструкц|обект|програм|"
                            r"обновяван|саниран")
@@ -193,7 +196,14 @@ _DONE_SUBJECT = re.compile(r"проект|инициатив|практик|де
 _PROJECT_NAMED = re.compile(r"\bпроект|\bproject|\bдоговор|\bcontract\b")
 # Still running, said after a completion in the same sentence.
 _STILL_RUNNING = re.compile(r"\b(?:тече|текат|продължава\w*|се\s+изпълнява\w*|работи|работят)\s+и\s+"
-                            r"(?:в\s+момента|сега|днес|досега)\b|\b(?:is|are)\s+still\s+(?:running|under\s+way|ongoing)")
+                            r"(?:в\s+момента|сега|днес|досега)\b|\b(?:is|are)\s+still\s+(?:running|under\s+way|ongoing)|"
+                            # "Завърши ремонтът на покрива, но реставрацията по проекта тепърва започва"
+                            r",\s+(?:но|а)\s+[^.;]{0,80}?(?:тепърва\s+започва|все\s+още\s+(?:тече|продължава))|"
+                            r",\s+but\s+[^.;]{0,80}?\b(?:is|are)\s+(?:only\s+now\s+starting|still\s+(?:going\s+on|under\s+way))")
+_NONE_YET = re.compile(r"\bno\s+(?:\S+\s+)?(?:application|proposal|bid)s?\b|\bняма\s+(?:подадено|внесено)")
+# A part named with the project it belongs to ("издание на проекта", "the first phase of the project").
+_PART_OF_THE_PROJECT = re.compile(r"\b((?:етап|фаза|издание|участък|отсечк|stage|phase|edition|section)\w*)\s+(?:на|от|of)\s+"
+                                  r"(?:the\s+)?(?:проекта|практиката|инициативата|project|practice)\b")
 # The municipality's own standing programme or policy as the object of "изпълнява".
 _OWN_POLICY_AFTER = re.compile(r"\s+(?:своя(?:та)?|собствена(?:та)?|общинска(?:та)?|its\s+own)\s+(?:\S+\s+)?"
                                r"(?:програма|политика|стратегия|план|programme|policy|strategy|plan)")
@@ -275,6 +285,8 @@ def _about_a_part(lower: str, match: re.Match, parts: re.Pattern = _PART_OF_PROJ
     if _PROJECT_SUBJECT.search(_clause(lower, match.start(), match.start())):
         return False  # "проектът по процедурата приключи": the subject form names the project
     before = lower[max(0, match.start() - 60):match.start()]
+    # "първото издание на проекта", "етапът от проекта": the project word names what the part belongs to
+    before = _PART_OF_THE_PROJECT.sub(r"\1", before)
     # "приключи в срок" is on time, not a deadline that ended
     after = _ON_TIME.sub("", lower[match.end():match.end() + 40], count=1)
     part_before = [m.end() for m in parts.finditer(before)]
@@ -396,6 +408,8 @@ def real_cue(lower: str, stage: str, pattern: re.Pattern, page_year: int | None 
             continue
         if stage == "applied" and word.startswith(("проектите", "предложенията", "идеите", "projects", "proposals")):
             continue  # "проектите се оценяват от комисия": a scheme's many proposals, not this project's bid
+        if stage == "applied" and _NONE_YET.search(lower, 0, match.end()):
+            continue  # "No application has been lodged yet."
         if stage == "applied" and _REJECTED.search(lower, match.end()):
             continue  # "подаде проектно предложение …, но то не беше одобрено": an application that failed
         if stage in ("ongoing", "completed") and _CHOSEN_AFTER.match(lower, match.end()):
