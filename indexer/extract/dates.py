@@ -412,6 +412,16 @@ _IF_AFTER = re.compile(r"(?<![^\W\d_])(?:ако|стига|освен\s+ако|i
 # forecasts, not dates. ("Ремонтът … върви по график" says the works are on time: not an opening.)
 _BY_SCHEDULE = re.compile(r"\W*(?:според|съгласно|по)\s+(?:утвърдения\s+|линейния\s+)?график(?:а)?|"
                           r"\W*(?:according\s+to|under|as\s+per)\s+(?:the\s+)?(?:work\s+)?(?:schedule|timetable)", re.I)
+# A financing contract still to be signed: the deadline told with it is a forecast of a project not
+# begun ("договорът с министерството ще бъде подписан до месец, а изпълнението трябва да приключи до
+# …", "The grant agreement will be signed in May and the works are to finish by …"). (Once signed, the
+# contract's deadline is the planned end every gold keeps: "подписа договор …, а проектът трябва да
+# бъде завършен до …")
+_UNSIGNED = re.compile(r"(?<![^\W\d_])(?:договор\w*|споразумени\w*|contract|agreement)\s+(?:[^\W\d_]+\s+){0,4}?"
+                       r"(?:ще\s+(?:бъде|бъдат)\s+подписан\w*|предстои\s+да\s+(?:бъде\s+|бъдат\s+)?подпис\w+|"
+                       r"(?:is|are)\s+(?:yet|still|due)\s+to\s+be\s+signed|will\s+be\s+signed)|"
+                       r"(?<![^\W\d_])(?:предстои|очаква\s+се)\s+подписването?\s+на\s+(?:[^\W\d_]+\s+){0,2}?договор", re.I)
+_UNSIGNED_HINTS = ("подпис", "signed")
 _EXPECTED_HINTS = ("очаква", "предвижда", "планира", "предстои", "expected", "planned", "scheduled", "due")
 
 # A sentence about another project: its dates are that project's ("Паралелно тече и друг, вече
@@ -526,6 +536,10 @@ def _from_project_sentences(sentences: list[str], found: dict) -> None:
             continue
         if scheduled and _BY_SCHEDULE.match(sentence):
             continue
+        if any(hint in sentence for hint in _UNSIGNED_HINTS):
+            unsigned = _UNSIGNED.search(sentence)
+            if unsigned:
+                sentence = sentence[:unsigned.start()]
         if expected:
             forecast = _EXPECTED_END.search(sentence)
             if forecast and (_IF_AFTER.search(sentence, forecast.end())
@@ -999,6 +1013,10 @@ _SCHOOL_YEAR_FROM = re.compile(
 _SCHOOL_YEAR_HINTS = ("учебна", "school year", "academic year")
 _SCHOOL_YEAR_FUTURE = re.compile(r"(?<![^\W\d_])(?:ще|предстои|will|is\s+to|plans?\s+to)(?![^\W\d_])", re.I)
 _SCHOOL_YEAR_STOP = re.compile(r"(?<!\sг)(?<!\dг)[.!?](?:\s|$)|\n")  # the sentence's end (not "г.")
+# A month the text names in brackets right after the school year is the start to the month:
+# "От учебната 2017/2018 г. (септември 2017) …", "since the 2016/17 school year (October 2016)".
+_SCHOOL_YEAR_MONTH = re.compile(r"\s*(?:г\.|год\.)?\s*\(\s*(?P<month>[^\W\d_]{3,10})\.?\s+(?P<year>(?:19|20)\d\d)"
+                                r"\s*(?:г\.?)?\s*\)", re.I)
 
 
 def _school_year_from(text: str, found: dict) -> None:
@@ -1007,6 +1025,8 @@ def _school_year_from(text: str, found: dict) -> None:
     >>> found = {}
     >>> _school_year_from("От учебната 2019/2020 г. общината плаща обедите.", found); found["start"].value
     '2019'
+    >>> _school_year_from("От учебната 2019/2020 г. (октомври 2019) обедите са безплатни.", found); found["start"].value
+    '2019-10'
     """
     for match in _SCHOOL_YEAR_FROM.finditer(text):
         first = match["bg"] or match["bg2"] or match["en"]
@@ -1018,7 +1038,11 @@ def _school_year_from(text: str, found: dict) -> None:
             continue  # "От учебната 2026/2027 г. общината ще осигури …": a planned start
         line_start = text.rfind("\n", 0, match.start()) + 1
         line_end = text.find("\n", match.end())
-        found["start"] = Fact(first, text[line_start:line_end if line_end >= 0 else len(text)].strip()[:_MAX_SOURCE])
+        value = first
+        bracket = _SCHOOL_YEAR_MONTH.match(text, match.end())
+        if bracket and bracket["year"] == first and (month_of(bracket["month"]) or 0) >= 7:
+            value = f"{first}-{month_of(bracket['month']):02d}"  # (a month of the first autumn only)
+        found["start"] = Fact(value, text[line_start:line_end if line_end >= 0 else len(text)].strip()[:_MAX_SOURCE])
         return
 
 
@@ -1234,8 +1258,16 @@ def _deadline_not_begun(text: str, found: dict) -> bool:
 # an activity period told to the day comes first (heldout13 reads the October report as no end
 # after an exchange of 8–17 July).
 _REPORTED_CLOSE = re.compile(r"(?<![^\W\d_])(?:(?:завършен|приключен|изпълнен)[аои]?\s+и\s+отчетен[аои]?|"
-                             r"(?:completed|finished|implemented)\s+and\s+(?:reported|accounted\s+for))"
+                             # a project reported in full on a date: "проектът беше окончателно отчетен на …"
+                             r"окончателно\s+отчетен[аои]?|отчетен[аои]?\s+окончателно|"
+                             r"(?:completed|finished|implemented)\s+and\s+(?:reported|accounted\s+for)|"
+                             r"(?:finally|fully)\s+reported)"
                              r"\s+(?:(?:на|през|в|in|on)\s+)?$", re.I)
+# The same told date first: "…, като на 13.07.2020 г. проектът бе отчетен окончателно", "on 3 May 2021
+# the project was finally reported".
+_REPORTED_AFTER = re.compile(r"\s*(?:г\.|год\.)?\s*,?\s*(?:проектът|дейностите|the\s+project)\s+"
+                             r"(?:бе|беше|е|са|бяха|was|were)\s+(?:окончателно\s+отчетен\w*|отчетен\w*\s+окончателно|"
+                             r"(?:finally|fully)\s+reported)(?![^\W\d_])", re.I)
 _REPORTED_HINTS = ("отчетен", "reported", "accounted for")
 
 
@@ -1245,6 +1277,9 @@ def _reported_close(lines: list[str], found: dict) -> None:
     >>> found = {}
     >>> _reported_close(["Всички дейности са завършени и отчетени през юни 2021 г."], found); found["end"].value
     '2021-06'
+    >>> _reported_close(["Работата свърши, като на 02.03.2022 г. проектът беше отчетен окончателно."], found)
+    >>> found["end"].value
+    '2022-03-02'
     """
     for line in lines:
         lower = line.lower()
@@ -1252,7 +1287,8 @@ def _reported_close(lines: list[str], found: dict) -> None:
             continue
         for sentence in split_sentences(line, _SENTENCE_END):
             for m in find_mentions(sentence):
-                if m.precision >= 2 and _REPORTED_CLOSE.search(sentence, max(0, m.start - 60), m.start) and (
+                if m.precision >= 2 and (_REPORTED_CLOSE.search(sentence, max(0, m.start - 60), m.start)
+                                         or _REPORTED_AFTER.match(sentence, m.end)) and (
                         "start" not in found or m.iso >= found["start"].value):
                     found["end"] = fact_of(m, sentence)
                     return
