@@ -200,6 +200,11 @@ _STILL_RUNNING = re.compile(r"\b(?:тече|текат|продължава\w*|�
                             # "Завърши ремонтът на покрива, но реставрацията по проекта тепърва започва"
                             r",\s+(?:но|а)\s+[^.;]{0,80}?(?:тепърва\s+започва|все\s+още\s+(?:тече|продължава))|"
                             r",\s+but\s+[^.;]{0,80}?\b(?:is|are)\s+(?:only\s+now\s+starting|still\s+(?:going\s+on|under\s+way))")
+_FROM_SIGNING = re.compile(r"\b(?:от|след)\s+(?:датата\s+на\s+)?подписване(?:то)?\s+на\s+(?:\S+\s+)?договор|"
+                           r"\bfrom\s+(?:the\s+)?(?:date\s+of\s+)?(?:the\s+)?(?:contract|agreement)(?:'s)?\s+signature")
+_ON_A_PROPOSAL_OF = re.compile(r"\bпо\s+(?:предложение|идея|инициатива)\s+на\s+(?:младежкия\s+|детския\s+)?(?:съвета?|"
+                               r"парламента?|гражданите|жителите|децата|младежите)|\bon\s+the\s+(?:council|parliament)'s\s+"
+                               r"(?:proposal|initiative)")
 _NONE_YET = re.compile(r"\bno\s+(?:\S+\s+)?(?:application|proposal|bid)s?\b|\bняма\s+(?:подадено|внесено)")
 # A part named with the project it belongs to ("издание на проекта", "the first phase of the project").
 _PART_OF_THE_PROJECT = re.compile(r"\b((?:етап|фаза|издание|участък|отсечк|stage|phase|edition|section)\w*)\s+(?:на|от|of)\s+"
@@ -408,6 +413,10 @@ def real_cue(lower: str, stage: str, pattern: re.Pattern, page_year: int | None 
             continue
         if stage == "applied" and word.startswith(("проектите", "предложенията", "идеите", "projects", "proposals")):
             continue  # "проектите се оценяват от комисия": a scheme's many proposals, not this project's bid
+        if stage == "approved" and _FROM_SIGNING.search(lower, max(0, match.start() - 25), match.end()):
+            continue  # "36 месеца от подписване на договора": a point to count from, not an event
+        if stage == "completed" and _ON_A_PROPOSAL_OF.search(lower, 0, match.start()):
+            continue  # "По предложение на съвета бяха обновени две площадки": a standing body's results
         if stage == "applied" and _NONE_YET.search(lower, 0, match.end()):
             continue  # "No application has been lodged yet."
         if stage == "applied" and _REJECTED.search(lower, match.end()):
@@ -438,7 +447,7 @@ def real_weak_cue(lower: str, page_year: int | None = None, published_year: int 
         if _FUTURE.search(_clause(lower, match.start(), match.end())) or (
                 match.group(0).startswith(("след", "after", "since", "once")) and _FUTURE.search(lower)):
             continue
-        if _so_far(lower) or about_sub_projects(lower[:match.start()]):
+        if _so_far(lower) or about_sub_projects(lower[:match.start()]) or _ON_A_PROPOSAL_OF.search(lower, 0, match.start()):
             continue
         if page_year is not None and any(page_year - int(y) >= 5 for y in _YEAR.findall(lower)):
             continue
