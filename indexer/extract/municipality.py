@@ -190,7 +190,7 @@ _TITLED_TO_NAME = {" ".join(w.capitalize() for w in name.split()): name for name
 _TITLED_NAME = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(_TITLED_TO_NAME, key=len, reverse=True)))
                           + r")(?![\w-])")
 _PROVINCE_BEFORE = re.compile(
-    r"(?:област|обл\.|областна\s+администрация|областен\s+управител|регион|район|"
+    r"(?:област|обл\.|област\w*\s+(?:администрация|управител|управа)\w*|регион|район|"
     r"province|district|region)\s*[-–]?\s*(?:на\s+)?(?:гр\.\s*)?$", re.IGNORECASE)
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 # A street, square or quarter named after a town is not the town: ``ул. „Оряхово“``.
