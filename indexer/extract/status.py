@@ -42,7 +42,7 @@ _LOWER_CUES = tuple((stage, cues.lower) for stage, cues in CUES)
 
 # --- labels -------------------------------------------------------------------------------
 _LABEL = re.compile(
-    r"^\s*\|?\s*(?:(?:текущ\s+)?статус(?:\s+на\s+(?:проекта|договора|изпълнение))?|състояние(?:\s+на\s+(?:проекта|договора))?|"
+    r"^\s*\|?\s*(?:(?:текущ\s+)?статус(?:\s+на\s+(?:проекта|договора|изпълнение|проектното\s+предложение|предложението))?|състояние(?:\s+на\s+(?:проекта|договора))?|"
     r"етап(?:\s+на\s+(?:проекта|изпълнение))?|(?:current\s+|project\s+|implementation\s+|application\s+)?status|"
     r"(?:project\s+|current\s+)?stage)\s*(?:[:|\t–-]\s*(?P<value>.*?))?\s*$",
     re.IGNORECASE)
@@ -65,7 +65,7 @@ _LABEL_VALUES = (
     ("approved", re.compile(r"одобрен|договориран|договаряне|сключен|подписан|подписване|договор|"
                             r"класиран|спечелен|споразумение|"
                             r"approved|contracted|granted|awarded|contracting|contract|signed|selected|agreement", re.I)),
-    ("applied", re.compile(r"подаден|внесен|депозиран|кандидатств|оценка|оценява|очаква|резерв|"
+    ("applied", re.compile(r"подаден|внесен|депозиран|регистриран|кандидатств|оценка|оценява|очаква|резерв|"
                            r"applied|submitted|evaluat|assessment|under\s+review|pending|reserve", re.I)),
 )
 # A long label value starts with its stage and then explains, often with the next step that is
@@ -127,7 +127,8 @@ _ASIDE = re.compile(
     r"\b(?:от|по|със?)\s+(?:финансиране\s+(?:от|по)\s+)?(?:същата|същия|същото)\s+(?:миг|програма|мярка|подмярка|фонд|процедура|"
     r"механизъм|донор)|\b(?:from|under)\s+the\s+same\s+(?:programme|program|fund|measure|call|lag|donor|mechanism|grant)|"
     # a sentence opening on other work done at the same time ("Паралелно тези дни приключва ремонтът на …")
-    r"^\W*(?:паралелно|успоредно|междувременно|отделно|in\s+parallel|meanwhile|separately)\b|"
+    # (or on "Докато …", while something else goes on: "Докато ремонтът на пазара продължава, …")
+    r"^\W*(?:паралелно|успоредно|междувременно|отделно|докато|in\s+parallel|meanwhile|separately)\b|"
     r"\bотделн\w+\s+(?:инициатива|програма|дейност)|\bseparate\s+(?:initiative|programme|scheme)")
 # "Also" after an ending: "Наскоро приключи и ремонтът на училището", "беше открит и новият парк",
 # "also completed a new kindergarten" — one more thing finished besides this project, unless the
@@ -146,7 +147,7 @@ _ASIDE_HINTS = ("вече", "already", "първ", "единствен", "пре
                 "previous", "past", "another", "earlier", "отдел", "следващ", "separate", "next project", "подоб",
                 "аналогич", "сходн", "similar", "не е нов", "свързан", "част от", "връзка", "отношение",
                 "nothing to do", "unrelated", "паралелно", "успоредно", "междувременно",
-                "parallel", "meanwhile", "същата", "същия", "същото", "the same", "миналогодишн", "separately")
+                "parallel", "meanwhile", "същата", "същия", "същото", "the same", "миналогодишн", "separately", "докато")
 _ASIDE_HINT_PATTERN = any_of(_ASIDE_HINTS)
 # A heading of a related-news tail: every line after it is about other news.
 _RELATED_NEWS = re.compile(r"^\W*(?:(?:свързани|още|последни|други)\s+(?:новини|статии|по\s+темата)|"

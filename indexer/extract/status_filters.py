@@ -205,6 +205,7 @@ _FROM_SIGNING = re.compile(r"\b(?:от|след)\s+(?:датата\s+на\s+)?п
 _ON_A_PROPOSAL_OF = re.compile(r"\bпо\s+(?:предложение|идея|инициатива)\s+на\s+(?:младежкия\s+|детския\s+)?(?:съвета?|"
                                r"парламента?|гражданите|жителите|децата|младежите)|\bon\s+the\s+(?:council|parliament)'s\s+"
                                r"(?:proposal|initiative)")
+_OPENING_PARTICIPLE = re.compile(r"^\W*(?:реализиран|изпълнен|осъществен)(?:а|о|и)?\s+(?:през|в\s+периода|между|от)\s")
 _NONE_YET = re.compile(r"\bno\s+(?:\S+\s+)?(?:application|proposal|bid)s?\b|\bняма\s+(?:подадено|внесено)")
 # A part named with the project it belongs to ("издание на проекта", "the first phase of the project").
 _PART_OF_THE_PROJECT = re.compile(r"\b((?:етап|фаза|издание|участък|отсечк|stage|phase|edition|section)\w*)\s+(?:на|от|of)\s+"
@@ -397,8 +398,8 @@ def real_cue(lower: str, stage: str, pattern: re.Pattern, page_year: int | None 
             if _FACILITY_CUE.search(word):  # what opened or was put into service decides, not who
                 if _OPENING.search(word) and not _opened_a_facility(lower, match):
                     continue
-            elif _about_a_part(lower, match):
-                continue
+            elif not _OPENING_PARTICIPLE.match(lower) and _about_a_part(lower, match):
+                continue  # (a result line opening on the participle has the practice as subject)
         elif stage == "ongoing":
             if _about_a_part(lower, match, _CALL) or _standing_start(lower, match, page_year):
                 continue
@@ -423,7 +424,7 @@ def real_cue(lower: str, stage: str, pattern: re.Pattern, page_year: int | None 
             continue  # "подаде проектно предложение …, но то не беше одобрено": an application that failed
         if stage in ("ongoing", "completed") and _CHOSEN_AFTER.match(lower, match.end()):
             continue
-        if word.endswith("ите") and _PLURAL_PROJECTS_AFTER.match(lower, match.end()):
+        if word.endswith("ите") and not word.startswith("сред") and _PLURAL_PROJECTS_AFTER.match(lower, match.end()):
             continue  # "ще изпрати одобрените проекти": a scheme's many projects
         if stage in ("ongoing", "completed") and _EACH_A_PROJECT_AFTER.match(lower, match.end()):
             continue
