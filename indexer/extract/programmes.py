@@ -249,13 +249,13 @@ _DEVICE_AFTER = re.compile(r"[\s-]*(?:терминал|устройств|termin
 # LAGs: named alone ("1 067 761 лв. безвъзмездна помощ от ЕЗФРСР") it tells the programme by the page's
 # years; beside the programme's own name or a LAG it is left out.
 _FUND_ENTRIES = frozenset({"abbr:ЕЗФРСР", "abbr:EAFRD",
-                           r"re:\bевропейски(?:я)?\s+земеделски\s+фонд\s+за\s+развитие\s+на\s+селските\s+райони",
+                           r"re:\bземеделски\s+фонд\s+за\s+развитие\s+на\s+селските\s+райони",
                            r"re:\beuropean\s+agricultural\s+fund\s+for\s+rural\s+development"})
 _RURAL = frozenset({"rdp-2007", "rdp-2014", "sprd", "clld"})
 _PHARE_WORD = re.compile(r"(?<!\w)(?:фар|phare)(?!\w)", re.IGNORECASE)
 # The page's project told as finished ("проектът беше отчетен пред ПУДООС", "The project was completed
 # in May") ...
-_COMPLETED = re.compile(r"(?<!\w)(?:проект(?:ът|а)?\s+(?:(?:беше|бе|е|вече\s+е)\s+)?(?:отчетен|приключен|завършен|"
+_COMPLETED = re.compile(r"(?:проект(?:ът|а)?\s+(?:(?:беше|бе|е|вече\s+е)\s+)?(?:отчетен|приключен|завършен|"
                         r"приключи|завърши)|project\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:completed|closed|"
                         r"finished|finali[sz]ed|wrapped\s+up|reported\s+on)|project\s+(?:ended|closed|finished))(?!\w)",
                         re.IGNORECASE)
@@ -482,7 +482,8 @@ def extract_programmes(text: str, lang: str = "bg", municipality: str | None = N
     for dash in _DASHES:  # str.replace is C-fast; str.translate with a dict is not
         if dash in normal:
             normal = normal.replace(dash, "-")
-    matches = find_spellings(normal, normal.lower(), triggers)
+    lowered = normal.lower()
+    matches = find_spellings(normal, lowered, triggers)
     code_hits = _codes(text, prefixes)
     code_ids = {programme_id for _, programme_id, _ in code_hits}
     page_year: int | None = None
@@ -526,7 +527,7 @@ def extract_programmes(text: str, lang: str = "bg", municipality: str | None = N
         # national co-financing inside an EU programme is part of that programme (not so for the
         # Swiss programme or the EEA and Norway grants: the state's share there is its own money)
         dropped |= cofinanced
-    dropped |= _follow_up_applications(normal, hits, firsts)
+    dropped |= _follow_up_applications(normal, hits, firsts, lowered)
     if fund_only and any(position not in fund_only and programme_id in _RURAL for position, programme_id in firsts):
         dropped |= fund_only  # the programme (or the LAG) is named: the fund adds nothing, and may misdate it
     if dropped:
@@ -535,7 +536,23 @@ def extract_programmes(text: str, lang: str = "bg", municipality: str | None = N
     return [Fact(programme_id, _sentence_at(text, position)) for position, programme_id in firsts]
 
 
-def _follow_up_applications(text: str, hits: list[tuple[int, str]], firsts: list[tuple[int, str]]) -> set[int]:
+def _completed(text: str, lowered: str) -> re.Match | None:
+    """The first ``_COMPLETED`` of ``text``, tried only where "проект" or "project" begins in ``lowered``
+    (``text.lower()``, of the same length)."""
+    found = None
+    for word in ("проект", "project"):
+        position = lowered.find(word)
+        while position >= 0 and (found is None or position < found.start()):
+            match = _COMPLETED.match(text, position)
+            if match is not None:
+                found = match
+                break
+            position = lowered.find(word, position + 1)
+    return found
+
+
+def _follow_up_applications(text: str, hits: list[tuple[int, str]], firsts: list[tuple[int, str]],
+                            lowered: str | None = None) -> set[int]:
     """Positions of the programme mentions in an application told after the page's project was
     finished, when a programme named before that finish paid for the project: a follow-up bid.
 
@@ -543,10 +560,11 @@ def _follow_up_applications(text: str, hits: list[tuple[int, str]], firsts: list
     >>> sorted(_follow_up_applications(text, [(14, "pudoos"), (94, "prd")], [(14, "pudoos"), (94, "prd")]))
     [94]
     """
-    lowered = text.lower()
-    if "проект" not in lowered and "project" not in lowered:
-        return set()
-    completed = _COMPLETED.search(text)
+    if len({programme_id for _, programme_id in hits if programme_id not in _BUDGETS}) < 2:
+        return set()  # one programme (named once or more) has no follow-up to tell apart
+    if lowered is None:
+        lowered = text.lower()
+    completed = _completed(text, lowered) if len(lowered) == len(text) else _COMPLETED.search(text)
     if completed is None or not any(position < completed.start() and programme_id not in _BUDGETS
                                     for position, programme_id in firsts):
         return set()
