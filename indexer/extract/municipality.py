@@ -278,6 +278,14 @@ def _bare_mentions(text: str):
         label = _LABEL_BY_NAME.get(name.casefold())
         if label and not _is_foreign(text, match.end()):
             yield label, match.start(), match.end()
+    if "|" in text or "•" in text or "\n" in text:
+        # a Latin dateline or kicker ("ELENA | 9 September 2025", "Levski, 3 May 2024"): the place the
+        # story was filed from, read even when the name is also a first name or a river
+        for match in _LATIN_KICKER.finditer(text):
+            label = _LABEL_BY_LATIN.get(_latin_key(match.group(1)))
+            if label and match.group(1) not in _LATIN_WORDS and _is_kicker(text, match.start(1), match.end(1)) \
+                    and not _is_foreign(text, match.end(1)):
+                yield label, match.start(1), match.end(1)
     covered = 0
     for match in _capitalised_words(text):  # zero-width: every capitalised word is a start
         start, words = match.start(), match.group(1)
@@ -295,6 +303,13 @@ def _bare_mentions(text: str):
 
 # A place as a news kicker or a listing's rubric line: "ЧАВДАР | Култура", "Сопот • Общество".
 _KICKER_AFTER = re.compile(r"[ \t]*[|•][ \t]+\S")
+# A Latin name opening its line, in capitals or capitalised: a dateline's place when _is_kicker agrees.
+# (or after the date, as the page reader writes it: "9 September 2025 | ELENA")
+_LATIN_KICKER = re.compile(r"(?:^|(?<=\d)[ \t]*[|•][ \t]*)([A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)?)(?=[ \t]*(?:[|•,.–—-]|$))",
+                           re.MULTILINE)
+# A place after its dateline's date, alone between bars: "27 Май 2024 | ЧАВДАР | Общество", "04.03.2025 | Смядово".
+_DATE_BAR_BEFORE = re.compile(r"(?:^|\n)[^\n|]*?(?:19|20)\d\d(?:\s*г\.?)?[ \t]*[|•][ \t]*$")
+_BAR_OR_END_AFTER = re.compile(r"[ \t]*(?:[|•]|\n|$)")
 # A partners line: the towns it names are partners' seats, not the practice's municipality
 # ("Partners: …, Regional Museum of History – Varna (BG, associated partner)").
 _PARTNERS_LINE = re.compile(r"^[ \t]*(?:Партньор\w*|Асоциира\w*\s+партньор\w*|Partners?|Associated\s+partners?|"
@@ -311,9 +326,12 @@ _DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{2,30}\))?[ \t]*(?:[,.]|[ \t][�
 
 def _is_kicker(text: str, start: int, end: int) -> bool:
     """The name alone opens its line, before a bar or a bullet (``ЧАВДАР | Култура и туризъм``),
-    or before the date of a dateline (``Две могили, 26 Януари 2024 г.``)."""
-    return (start == 0 or text[start - 1] == "\n") and (_KICKER_AFTER.match(text, end) is not None
-                                                         or _DATELINE_AFTER.match(text, end) is not None)
+    or before the date of a dateline (``Две могили, 26 Януари 2024 г.``); or it stands between bars
+    right after the dateline's date (``27 Май 2024 | ЧАВДАР | Общество``)."""
+    if start > 0 and text[start - 1] != "\n":
+        return _DATE_BAR_BEFORE.search(text, max(0, start - 50), start) is not None \
+            and _BAR_OR_END_AFTER.match(text, end) is not None
+    return _KICKER_AFTER.match(text, end) is not None or _DATELINE_AFTER.match(text, end) is not None
 
 
 def _partner_spans(text: str) -> list[tuple[int, int]]:

@@ -10,6 +10,14 @@ from indexer.extract.municipality import extract_municipality
 SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
 
 GOLDEN = [
+    # a Latin dateline's place, before or after the date, even a name that is also a first name
+    ("Youth centre in the old cinema\n14 March 2024 | ELENA\nThe centre opened its doors on Monday.",
+     "Община Елена"),
+    ("LEVSKI | 2 May 2023\nThe new library opened on Friday; the municipality paid for the furniture.",
+     "Община Левски"),
+    ("Парк\n05.06.2023 | ЧАВДАР | Общество\nОбщината обнови парка.", "Община Чавдар"),
+    # a first name in a rubric line is no place
+    ("A new square\n5 May 2024 | Culture | by Elena Petrova\nThe works ended.", None),
     # the province's governor names the province, not the municipality
     ("Нов площад в Сунгурларе\nСУНГУРЛАРЕ, 3 май /Кор./ Вчера беше открит площадът на Сунгурларе. Лентата прерязаха "
      "кметът и областният управител на Бургас.", "Община Сунгурларе"),
