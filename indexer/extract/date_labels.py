@@ -36,6 +36,11 @@ START_LABEL = re.compile(
     # a registry's participles, with their colon (alone on a line they are a status value):
     # "Започнат: 01.07.2024", "Стартиран (факт): 03.2021"
     r"(?:започнат|стартиран)[аои]?(?:\s*\([^()]{1,20}\))?(?=\s*:)|"
+    # a page's label told as a verb, with its colon: "Works started: 4 October 2021", "Construction
+    # began: 03.2020", "Дейностите стартираха: 01.09.2023"
+    r"(?:(?:(?:the\s+)?(?:works?|construction|activities|implementation|project)|дейностите|строителството|"
+    r"работите|изпълнението)\s+)?(?:started|began|commenced|kicked\s+off|стартира(?:ха)?|започна(?:ха)?)"
+    r"(?:\s+(?:on|in|на|през))?(?=\s*:)|"
     r"старт|start\s+date|start|project\s+start|beginning)\s*(?:[:|\t–-]\s*(?P<value>.*)|$)", re.IGNORECASE)
 END_LABEL = re.compile(
     r"^\s*(?:(?:крайна\s+дата|дата\s+(?:на\s+)?(?:приключване|завършване|край)|(?:до|to|until)(?=\s*:)|краен\s+срок(?:\s+за\s+(?:изпълнение|приключване))?)"
@@ -43,6 +48,9 @@ END_LABEL = re.compile(
     # "Приключване (план): 31.12.2025", "Завършен: 30.06.2022": a registry's end, planned or done
     # (a participle only with its colon: alone on a line it is a status value)
     r"(?:приключване|завършване)(?:\s*\([^()]{1,20}\))?|(?:приключен|завършен)[аои]?(?=\s*:)|"
+    # "Works completed: 17 May 2022", "Строителството завърши: 11.2023"
+    r"(?:(?:(?:the\s+)?(?:works?|construction|activities|implementation|project)|дейностите|строителството|"
+    r"работите|изпълнението)\s+)?(?:completed|finished|ended|приключи(?:ха)?|завърши(?:ха)?)(?:\s+(?:on|in|на|през))?(?=\s*:)|"
     r"end\s+date|end|project\s+end|completion\s+date)\s*(?:[:|\t–-]\s*(?P<value>.*)|$)", re.IGNORECASE)
 PERIOD_LABEL = re.compile(
     r"^\s*(?:продължителност(?:\s+на\s+проекта)?|период(?:\s+на\s+(?:изпълнение|реализация|проекта))?|"

@@ -131,6 +131,11 @@ _VERB = re.compile(
     r"(?:беше|бе|бяха|е|са)\s+(?:тържествено\s+|официално\s+)?предаден[аои]?|"
     # the acceptance of the works: "Вчера приемателната комисия подписа акт обр. 16", "signed the Act 16"
     r"(?:подписа(?:ха)?|издаде|signed)\s+(?:the\s+)?(?:акт|act)(?:\s+(?:обр(?:азец)?|образец|No)\.?)?\s*(?:№\s*)?16|"
+    # the commissioning act or certificate, the day often between: "Комисията подписа в петък акта за
+    # въвеждане в експлоатация", "издаде вчера разрешение за ползване", "signed the commissioning certificate"
+    r"(?:подписа(?:ха)?|издаде|signed|issued)(?=\s+(?:[^\W\d_]+\s+){0,2}?(?:(?:акта?|разрешение(?:то)?|удостоверение(?:то)?)"
+    r"\s+за\s+(?:въвеждане\s+в\s+експлоатация|ползване)|(?:the\s+)?(?:commissioning|occupancy|completion)\s+"
+    r"(?:certificate|act|permit)))|"
     r"(?:беше|бе|бяха|е|са)\s+приет[аои]?\s+от\s+(?:държавна(?:та)?\s+)?приемателна(?:та)?\s+комисия|отвори(?:ха)?\s+(?:\S+\s+)?врати(?:те)?|"
     r"(?:was|were|has\s+been|have\s+been)\s+handed\s+over|"
     # commissioning: "was put into service on Monday", "беше въведен в експлоатация в петък"

@@ -49,7 +49,11 @@ _PROJECT_CUE = re.compile(r"проект|изпълн|тръгна|зарабо�
                           r"пусна|launch|финализира|предаден|приемателн|заповед\s+за\s+създаване|учреди|експлоатация|отвори|открит|завърш|получен|доставен|handed\s+over|opened|wrapped|"
                           r"delivered|"
                           r"project|implement|period|duration|started|began|begun|ended|run|\bran\b|carried\s+out|works|"
-                          r"introduced|established|set\s+up|\bclosed\b|\bclose\b",
+                          r"introduced|established|set\s+up|\bclosed\b|\bclose\b|"
+                          # the project's goods given out or fitted, in the past: "Всички компостери бяха
+                          # раздадени до края на октомври 2022 г.", "All meters were installed by May 2021"
+                          r"(?:бяха|беше|бе)\s+(?:всички\s+)?(?:раздаден|монтиран|инсталиран)|"
+                          r"(?:were|was|had\s+been)\s+(?:all\s+)?(?:distributed|installed|handed\s+out)",
                           re.IGNORECASE)
 # (at a word's start: "предприемачи", entrepreneurs, holds "прием"; an acceptance commission,
 # "приемателна комисия", takes no applications)
@@ -131,7 +135,11 @@ _IN_USE_FROM = re.compile(
     r"(?:comes?|came|enters|entered)\s+into\s+force|"
     # an allowance paid since a year: "Помощта се изплаща от 2023 г.", "The grant has been paid since 2021"
     # ("ще се изплаща от 1 януари": still to come)
-    r"(?<!ще\s)(?<!ще\sсе\s)(?:се\s+)?изплаща(?:т)?|(?:is|are|has\s+been|have\s+been)\s+paid(?:\s+out)?)"
+    r"(?<!ще\s)(?<!ще\sсе\s)(?:се\s+)?изплаща(?:т)?|(?:is|are|has\s+been|have\s+been)\s+paid(?:\s+out)?|"
+    # any present passive of a running activity: "Заседанията се излъчват на живо от 2021 г.",
+    # "Обядът се доставя от 2019 г." (not a forecast: "се очаква от 2026 г.")
+    r"(?<!ще\s)(?<![^\W\d_])се\s+(?!очаква|планира|предвижда|финансира)[^\W\d_]{3,}(?:а|я|ат|ят)"
+    r"(?:\s+(?:на\s+живо|онлайн|редовно|безплатно|ежегодно|всяка\s+година))?)"
     r"\s+(?:(?:отново|вече|успешно|already)\s+)?(?:от|since|from|on|as\s+of)\s+(?:началото\s+на\s+)?$", re.I)
 # "Община Мездра има детски съвет от 2012 г.", "The town has had a youth council since 2012":
 # a standing body or service that exists since a year, the date closing its clause.
@@ -142,7 +150,7 @@ _STANDING_SINCE = re.compile(
 _CLAUSE_END = re.compile(r"\s*(?:[.;,!?]|$)")
 _SINCE_YEAR = ("от 19", "от 20", "since 19", "since 20")  # the year right after (a month: _in_use_from)
 _STANDING_HINTS = ("има", "съществува", "действа", "работ", "функционира", "has ", "have ")
-_IN_USE_HINTS = ("работ", "функционира", "действа", "в сила", "достъпн", "прилага", "използва", "изплаща", " paid", "operat",
+_IN_USE_HINTS = ("работ", "функционира", "действа", "в сила", "достъпн", "прилага", "използва", "изплаща", " paid", "operat", "се ",
                  "works", "running", "in use", "available", "effect", "into force")
 # A page with no date of its own (a listing item) dates its practice by an opening year:
 # "През 2019 г. пет училища превърнаха дворовете си в градини." — unless that sentence only
@@ -500,6 +508,12 @@ def _target(sentence: str, m) -> bool:
     head = sentence[max(0, m.start - 120):m.start]
     return (_BY_BEFORE.search(head) is not None
             and (_TARGET_BEFORE.search(head) is not None or _TARGET_AFTER.match(sentence, m.end) is not None))
+# The project itself closed on a date ("the project was formally closed in December 2020", "проектът
+# беше официално приключен през декември 2020 г."): its end, beside a go-live told before it.
+_PROJECT_CLOSED = re.compile(r"(?<![^\W\d_])(?:the\s+project|проектът)\s+(?:(?:was|has\s+been|беше|бе|е)\s+)?"
+                             r"(?:(?:formally|officially|finally|официално|окончателно)\s+)?"
+                             r"(?:closed|completed|finished|ended|wrapped\s+up|приключи|приключен|закрит|завършен|завърши)"
+                             r"\s+(?:(?:in|on|на|през|в)\s+)?$", re.I)
 # An extension from the planned end to a later one: "срокът беше удължен от 31.12.2020 г. до
 # 31.03.2021 г.", "the deadline was extended from 30 June to 30 September 2021".
 _EXTENDED_FROM = re.compile(r"(?<![^\W\d_])(?:удължен\w*|удължи\w*|extended|prolonged)\s+(?:[^\W\d_]+\s+){0,3}?"
@@ -554,7 +568,11 @@ def _from_project_sentences(sentences: list[str], found: dict) -> None:
         for m in all_mentions:
             if m.kind == "year":  # a bare year counts only right after a start/end verb
                 before = sentence[max(0, m.start - 50):m.start]  # (a season between: "през есента на")
-                if "start" not in found and (_STRONG_START.search(before) or (
+                strong = _STRONG_START.search(before)
+                if strong and _NOT_STARTED.search(sentence, max(0, m.start - 50 - 12), m.start - len(before) + strong.start()):
+                    # "ремонтите ще започнат през лятото на 2026 г.", "works will start in 2027": to come
+                    strong = None
+                if "start" not in found and (strong or (
                         _FROM_BEFORE.search(before) and _since_now(sentence, m))):
                     found["start"] = fact_of(m, sentence)  # "… се изпълнява от 2020 г. до днес"
                 elif "end" not in found and (_STRONG_END.search(before) or _END_OF_YEAR.search(before)) \
@@ -588,7 +606,11 @@ def _from_project_sentences(sentences: list[str], found: dict) -> None:
             if "end" not in found and END_BEFORE.search(before) and not (
                     _TALLY.match(sentence) and _BY_BEFORE.search(before)) and not _target(sentence, m) \
                     and not _operating_by(sentence, m):
-                found["end"] = fact_of(m, sentence)
+                # "The portal went live in September 2020 and the project was formally closed in December
+                # 2020": the project's own closure, later in the sentence, is its end
+                closed = next((later for later in mentions if later.start > m.start and later.precision >= 2
+                               and _PROJECT_CLOSED.search(sentence, max(0, later.start - 60), later.start)), m)
+                found["end"] = fact_of(closed, sentence)
             elif "end" not in found and _END_IS.search(before):
                 found["end"] = fact_of(m, sentence)  # "… и крайна дата 31.03.2024 г."
             elif "start" not in found and (START_BEFORE.search(before) or _START_IS.search(before)) \

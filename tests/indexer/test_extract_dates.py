@@ -757,6 +757,35 @@ GOLDEN = [
      None, "2019-09-02", "2021-02-28"),
     ("Регистър\nДейностите продължиха от 02.09.2019 г. до 30.11.2020 г., а на 28.02.2021 г. проектът беше отчетен "
      "окончателно.", None, "2019-09-02", "2020-11-30"),
+    # a label told as a verb with its colon: "Works started:", "Construction completed:"
+    ("Skate park\nConstruction began: 12 March 2019\nConstruction completed: 30.09.2019\nTotal value: BGN 80,000",
+     None, "2019-03-12", "2019-09-30"),
+    ("Детска площадка\nДейностите стартираха: 03.2024 г.\nСтатус: в изпълнение", None, "2024-03", None),
+    ("Skate park\nStatus: Completed. The works started in May.", None, None, None),
+    # a bare year after a start verb still to come is no start
+    ("Мост\n12.02.2024 | Общини\nАко заявлението бъде одобрено, работите ще започнат през есента на 2025 г.",
+     "2024-02-12", None, None),
+    ("Мост\n12.02.2024 | Общини\nРаботите започнаха през есента на 2023 г. и вървят по график.",
+     "2024-02-12", "2023", None),
+    # the project's own closure told after a go-live in the same sentence is the end
+    ("Archive\nThe work started in April 2018. The e-archive went live in May 2019 and the project was officially "
+     "closed in August 2019.", None, "2018-04", "2019-08"),
+    ("Архив\nРаботата започна през април 2018 г. Архивът стана публичен от 1 май 2019 г., а проектът беше "
+     "окончателно приключен през юли 2019 г.", None, "2018-04", "2019-07"),
+    # the goods given out or fitted "до края на" a month end the project
+    ("Съдове\nРаздаването на съдовете за разделно събиране започна през април 2021 г. Всички съдове бяха раздадени "
+     "до края на юни 2021 г.", None, "2021-04", "2021-06"),
+    ("Meters\nFitting began in February 2020. All 600 smart meters were installed by the end of April 2020.",
+     None, "2020-02", "2020-04"),
+    # the commissioning act signed on a weekday ends the works; a supply contract signed then does not
+    ("Водопровод\nПубликувано: 14.11.2023 г.\nРаботите започнаха през март 2022 г. Комисията подписа в понеделник "
+     "акта за въвеждане в експлоатация на новия водопровод.", "2023-11-14", "2022-03", "2023-11-13"),
+    ("Водопровод\nПубликувано: 14.11.2023 г.\nРаботите започнаха през март 2022 г. Кметът подписа в понеделник "
+     "договора за доставка на помпите.", "2023-11-14", "2022-03", None),
+    # any present passive of a running activity, "от" a year: its start
+    ("Заседания онлайн\nКатегория: Прозрачност\nОбщинските съвети на трите села се предават онлайн от 2019 г., "
+     "а хората пишат въпроси в чата.", None, "2019", None),
+    ("Залата\nСалонът се финансира от 2020 г. насам от бюджета на читалището.", None, None, None),
 ]
 
 
