@@ -91,17 +91,20 @@ _AFTER_THE_PROJECT = re.compile(r"след\s+(?:края|приключване�
 # бюджет", "after the project ended the centre has been run from the municipal budget") pays
 # its upkeep, not the project.
 _CONTINUED_AFTER = re.compile(r"продължава\w*\s+(?:\S+\s+){0,2}?(?:работа|да\s+работи|да\s+функционира|дейност\w*|"
-                              r"като\s+делегиран\w*)|делегиран\w*\s+(?:от\s+)?държав\w*|"
+                              r"като\s+делегиран\w*)|"
                               r"след\s+(?:края|приключването|изтичането)\s+на\s+(?:проекта|финансирането)|"
                               r"(?:after|once)\s+the\s+project\s+(?:ended|finished|closed|was\s+completed)|"
-                              r"continues?\s+(?:to\s+(?:run|operate|work)|as\s+a)|state-delegated|"
-                              # "since then the centre has been kept running with funding from …"
-                              r"(?:been|is|was|are|were)\s+kept\s+(?:running|open|going)|"
-                              r"оттогава\s+(?:\S+\s+){0,2}?(?:се\s+)?(?:поддържа|издържа)\w*", re.IGNORECASE)
+                              r"continues?\s+(?:to\s+(?:run|operate|work)|as\s+a)", re.IGNORECASE)
 # The upkeep of the result paid from a budget ("Модулът работи и днес, поддръжката се плаща от общинския
 # бюджет"): the budget's money when nothing else funded the practice, the result's upkeep when a
 # programme paid for the project (see ``extract_programmes``).
-_UPKEEP = re.compile(r"(?:поддръжка|издръжка|експлоатация)\w*\s+(?:\S+\s+){0,4}?(?:се\s+)?"
+_UPKEEP = re.compile(r"(?<!\w)(?:делегиран\w*\s+(?:от\s+)?държав\w*|state-delegated|"
+                     # "since then the centre has been kept running with funding from …", "Оттогава … се издържа"
+                     r"(?:been|is|was|are|were)\s+kept\s+(?:running|open|going)|"
+                     r"оттогава\s+(?:\S+\s+){0,2}?(?:се\s+)?(?:поддържа|издържа)\w*|"
+                     # "от 2024 г. трапезарията продължава с общински средства": carried on with that money
+                     r"продължава\w*\s*$|(?:continues?|continued|carries\s+on|carried\s+on)\s+(?:with|on)\s+(?:\S+\s+){0,2}?$)|"
+                     r"(?:поддръжка|издръжка|експлоатация)\w*\s+(?:\S+\s+){0,4}?(?:се\s+)?"
                      r"(?:плаща|поема|осигурява|финансира|покрива|заплаща)\w*\s+(?:\S+\s+){0,2}?$|"
                      r"(?:maintenance|upkeep|running\s+costs?)\s+(?:\S+\s+){0,4}?(?:is|are)\s+"
                      r"(?:paid|covered|funded|financed|met)\s+(?:\S+\s+){0,2}?$", re.IGNORECASE)

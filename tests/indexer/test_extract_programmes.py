@@ -358,6 +358,18 @@ GOLDEN = [
      "for by the municipality.", ["erasmus"]),
     ("Клубът е създаден по Еразъм+. Младежите подготвиха пет свои малки проекта; три бяха финансирани от "
      "общинския бюджет.", ["erasmus"]),
+    # a state-delegated activity is the state's money while nothing else funds the practice
+    ("Медиаторите са делегирана от държавата дейност по Националната програма на Министерството на "
+     "здравеопазването, а общината плаща от общинския бюджет двама асистенти.", ["national-budget", "municipal-budget"]),
+    # ... and the result's upkeep once a programme's project is over
+    ("Трапезарията е открита по проект, финансиран от Фонд „Социална закрила“. От 2025 г. тя продължава с "
+     "общински средства.", ["social-protection-fund"]),
+    ("The kitchen was fitted out with a Social Protection Fund grant; it carried on with municipal money.",
+     ["social-protection-fund"]),
+    # a yearly allocation from the municipality's own budget; a card's own co-financing row
+    ("Ежегодно общината отделя от бюджета си 7 000 лв. за ученически инициативи.", ["municipal-budget"]),
+    ("Програма: ПРР 2021-2027\nСобствено съфинансиране: 52 300,00 лв.", ["prd", "municipal-budget"]),
+    ("Програма: ПРР 2021-2027\nСобствено съфинансиране: 0,00 лв.", ["prd"]),
     # a bid only considered is no programme of the practice
     ("Превозът е безплатен и се плаща от общинския бюджет. Кметът обмисля да кандидатства по ПРР за нови "
      "автобуси.", ["municipal-budget"]),
