@@ -96,6 +96,8 @@ _IN_BUDGET = (r"(?:\s+(?:в|във|от|in|from)\s+(?:своя\s+|(?:собст�
 _CUES = (
     # "Общата му стойност", "Стойността ѝ": a possessive clitic between the words
     ("total", re.compile(r"(?:стойност\w*|сума\w*)\s+(?:на\s+)?договора\s+за\s+безвъзмездна\s+(?:финансова\s+)?помощ|"
+                         # "сключен договор за безвъзмездна финансова помощ на стойност X": the contract's value too
+                         r"договор\w*\s+за\s+безвъзмездна\s+(?:финансова\s+)?помощ\s+(?:\S+\s+)?(?:на|със?)\s+стойност|"
                          # (first: the grant contract's value is the project's, "Стойността на договора за
                          # безвъзмездна помощ е X"; re takes the first alternative that matches at a place)
                          r"бюджет|обща(?:та)?\s+(?:(?:му|ѝ|й|им)\s+)?стойност|общ(?:ият|ия)?\s+(?:размер|бюджет)|"
@@ -215,6 +217,7 @@ def _cue_matches(scan, context: str, lowered: str):
 _WHOLLY = re.compile(r"(?<![^\W\d_])(?:изцяло|напълно|entirely|wholly|fully)(?![^\W\d_])\s+(?:\S+\s+){0,3}?"
                      r"(?:собствен|общинск|own|municipal)", re.I)
 _STRONG_TOTAL = re.compile(r"бюджет|\bобщ(?:а|ата|ия|ият|о)?\b|"
+                           r"договор\w*\s+за\s+безвъзмездна\s+(?:финансова\s+)?помощ\s+(?:\S+\s+)?(?:на|със?)\s+стойност|"
                            r"стойност(?:та)?\s+(?:на\s+(?:проекта|договора|инвестицията|(?:проектното\s+)?предложението)|"
                            r"(?:му|ѝ|й|им)(?![^\W\d_]))|"
                            # "Проектът е на стойност X", "The project is worth EUR X", "Grant agreement value: X"

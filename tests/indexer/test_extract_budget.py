@@ -120,6 +120,8 @@ GOLDEN = [
     ("The town built the app with its own funds of BGN 9,400.", 9400.0, "BGN"),
     # a thing bought that is all the practice is keeps its price
     ("Снегоринът, закупен за 96 500 лв., вече чисти пътищата до селата.", 96500.0, "BGN"),
+    # the value of a grant contract is the project's, however the sentence is built
+    ("На 3 март беше подписан договор за безвъзмездна финансова помощ на стойност 912 400,50 лв.", 912400.5, "BGN"),
     # a one-off allocation in the present, with no year in sight, may be all the practice costs
     ("Общината заделя 140 000 лв. от бюджета си за ремонта на моста.", 140000.0, "BGN"),
     # one partner's budget is a part, the whole project's is the total
