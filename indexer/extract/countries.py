@@ -165,6 +165,13 @@ _ABROAD_BEFORE = re.compile(
     r"(?:в|във|за))\s+(?:\S+\s+){0,4}?$", re.IGNORECASE)
 _ABROAD_HINTS = ("work", "liv", "emigrat", "moved", "left", "работ", "живе", "замина", "емигр", "гурбет")
 _EEA_DONORS = {"IS", "LI", "NO"}
+# A lake, a river or a mountain that shares a foreign city's name ("Shabla and Tuzla lakes", "the Tuzla
+# lagoon",): the word after the name says it is nature, not a partner.
+_NATURAL_FEATURES = frozenset({
+    "lake", "lakes", "lagoon", "river", "mountain", "mountains", "bay", "beach", "gorge", "valley", "wetland",
+    "wetlands", "езеро", "езерото", "езера", "езерата", "лагуна", "лагуната", "река", "реката", "планина",
+    "планината", "залив", "залива", "плаж", "плажа", "язовир", "язовира", "долина", "долината", "местност",
+    "местността", "блато", "блатото"})
 # A line labelled as the partners' ("Партньори: …", "Partners: …", "Project partner | …"): a country on it
 # is a partner's, even where that country also funds the programme (Swiss, EEA, Norway grants).
 _PARTNERS_LINE = re.compile(r"[ \t]*(?:(?:проектни\s+|project\s+)?(?:партньор(?:и|ите)?|partners?)|"
@@ -412,6 +419,8 @@ def _verdict(text: str, words: _Words, i: int, n: int, entry: _Entry) -> str:
         return "donor" if any(f.startswith(_DONOR_NEXT) for f in following[:2]) else "no"
     if _earlier_project_before(text, words.start(i)):
         return "no"
+    if following and following[0] in _NATURAL_FEATURES:
+        return "no"  # "Shabla and Tuzla lakes", "the Tuzla lagoon": a place in nature
     if _LOCAL_PLACE_BEFORE.search(text, max(0, words.start(i) - 16), words.start(i)):
         return "no"
     if _FUTURE_PROJECT_AFTER.match(text, words.end(i + n - 1)):

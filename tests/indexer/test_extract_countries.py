@@ -180,6 +180,9 @@ GOLDEN = [
     ("Новите лампи осветяват и парк „Македония“ в центъра на града.", []),
     ("Центърът се намира на ул. „Одрин“ № 4, до читалището.", []),
     ("Кметството в кв. „Варшава“ приема заявления.", []),
+    # a lake, lagoon or river named like a foreign city is nature
+    ("The Durankulak and Tuzla lakes are home to rare birds; the partner is Constanța County, Romania.", ["RO"]),
+    ("Birds winter at the Tuzla lagoon.", []),
     # ... while the partner city itself still counts
     ("Партньор по проекта е община Одрин.", ["TR"]),
 ]
