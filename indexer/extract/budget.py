@@ -137,7 +137,7 @@ _CUES = (
                          r"programme|agency|foundation|donor|embassy)\w*\s+(?:\S+\s+){0,3}?"
                          r"(?:отпусна|отпуска|предостави|предоставя|дари|дарява|granted|awarded|gave|donated)\w*", re.I)),
     # "от собствения бюджет на общината се заделят X": where the money comes from, not a role
-    ("source", re.compile(r"(?:от|със|чрез)\s+(?:средства\s+(?:от|на)\s+)?(?:собствения\s+|общинския\s+)?"
+    ("source", re.compile(r"(?:от|със|чрез)\s+(?:средства\s+(?:от|на)\s+)?(?:собствения\s+(?:си\s+)?|общинския\s+|своя\s+)?"
                           r"бюджет\w*(?:\s+на\s+(?:община|общината)(?:\s+[А-Я]\w+)?)?|"
                           # "from its own budget", "under the State Budget's programme": where the money
                           # comes from ("budget" alone would read as the project's total)
@@ -496,9 +496,13 @@ def _amounts(text: str, municipality: str | None = None, page_year: int | None =
                 role = "weak-total"  # "the BGN 2.4 million project"
             if role not in ("grant", "part", "other") and _aside(source, in_background, municipality, page_year):
                 role = "other"  # another project's money
-            if role in (None, "source") and _PRESENT_ALLOCATION.search(_SENTENCE_END.split(context)[-1]) \
-                    and _YEARLY_IN_LINE.search(line, 0, match.start()):
-                role = "other"  # a standing scheme's yearly allocation told in the present
+            if role in (None, "source"):
+                sentence_before = _SENTENCE_END.split(context)[-1]
+                if _YEARLY_IN_LINE.search(sentence_before) or (_PRESENT_ALLOCATION.search(sentence_before)
+                                                               and _YEARLY_IN_LINE.search(line, 0, match.start())):
+                    # a yearly sum ("Всяка година съветът разполага със средства …, около 8 000 лв.") or a
+                    # standing scheme's allocation told in the present after its paragraph says it is yearly
+                    role = "other"
             previous_role = role
             found.append(_Amount(value, currency, role, source.strip()[:_MAX_SOURCE], len(found)))
     return found

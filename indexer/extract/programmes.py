@@ -229,6 +229,8 @@ _ALONGSIDE_OPENER = re.compile(r"\s*(?:(?:Паралелно|Успоредно|
 # "In 2018 the town applied to …") is not an earlier deed.
 _OWN_PROJECT = re.compile(r"(?<!\w)(?:проектът|проекта|практиката|инициативата|услугата|"
                           r"кандидатств\w*|подаде|подава|спечели|одобр\w*|сключи|подписа|стартира|започна|"
+                          # the funding won: "През 2023 г. общината получи финансиране по ПРР за …"
+                          r"получи\s+(?:\S+\s+)?(?:финансиране|безвъзмездн\w+)|received\s+(?:\S+\s+)?(?:funding|grant)|"
                           r"the\s+(?:project|practice|initiative|service)|this\s+(?:project|practice)|"
                           r"appl(?:y|ied|ies)|submitted|won|approved|signed|started|launched)(?!\w)",
                           re.IGNORECASE)

@@ -120,6 +120,9 @@ GOLDEN = [
     ("The town built the app with its own funds of BGN 9,400.", 9400.0, "BGN"),
     # a thing bought that is all the practice is keeps its price
     ("Снегоринът, закупен за 96 500 лв., вече чисти пътищата до селата.", 96500.0, "BGN"),
+    # own money put into the works is a share, below the project's total named after it
+    ("Общината осигури от собствения си бюджет 38 000 лв. за оградата. Обща стойност на проекта: 960 500,00 лв.",
+     960500.0, "BGN"),
     # the value of a grant contract is the project's, however the sentence is built
     ("На 3 март беше подписан договор за безвъзмездна финансова помощ на стойност 912 400,50 лв.", 912400.5, "BGN"),
     # a one-off allocation in the present, with no year in sight, may be all the practice costs
@@ -200,6 +203,9 @@ NOT_A_BUDGET = [
     "Годишният фонд нарасна от 20 000 лв. през 2021 г. на 35 000 лв.",
     "Общината реши, че помощта за всяко осиновено дете остава 800 евро.",
     "The bonus for every new teacher is EUR 2,000.",
+    # a sum in a sentence that says it is yearly
+    "Всяка година клубът разполага с пари от общинския бюджет за свои инициативи, около 6 500 лв.",
+    "Every year the youth council gets money from the municipal budget for its own ideas, about BGN 7,000.",
     # a scheme said to be yearly, its allocation told in the present
     "Всяко лято учениците предлагат идеи за двора. Общинският съвет отпуска за тях 12 000 лв. от бюджета.",
     # the price of one of the things a standing service pays for is one cost, not its total
