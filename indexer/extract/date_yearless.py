@@ -125,7 +125,8 @@ _VERB = re.compile(
     r"закри(?:ха)?(?=\s+(?:проект|инициатив)))"
     r"|(?P<open>(?:беше|бе|бяха)\s+(?:тържествено\s+|официално\s+)?открит[аои]?|откри(?:ха)?|"
     # a ribbon cut opens: "Кметът преряза лентата вчера следобед", "the mayor cut the ribbon on Friday"
-    r"преряза(?:ха)?\s+(?:[^\W\d_]+\s+)?лента(?:та)?|cut\s+the\s+ribbon|"
+    # (the verb alone when the day sits between: "прерязаха вчера лентата")
+    r"преряза(?:ха)?\s+(?:" + _NOT_DAY + r"[^\W\d_]+\s+)?лента(?:та)?|преряза(?:ха)?(?=\s+(?:вчера|днес)\s+лента)|cut\s+the\s+ribbon|"
     # a hand-over ends the works like an opening
     # ("беше тържествено предадена на читалищното настоятелство на 24 май": solemnly handed over)
     r"(?:беше|бе|бяха|е|са)\s+(?:тържествено\s+|официално\s+)?предаден[аои]?|"
@@ -165,8 +166,9 @@ _FUTURE_BETWEEN = re.compile(r"(?<![^\W\d_])(?:ще|will|would|предстои|
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s*(?:а|но|и|че|докато|когато|като|след\s+като|който|която|което|които|but|while|"
                            r"whereas|and|that|which|who|when)(?![^\W\d_])|(?<![^\W\d_])(?:че|that)(?![^\W\d_])", re.I)
 _OPENED_ON = re.compile(r"\s+(?:официално\s+|officially\s+)?(?:на|през|в|on|in)\s+$", re.I)
-# ("was handed over to its operator, the municipal enterprise …, on 28 June 2021": whom to, then when)
-_OPENED_TO_ON = re.compile(r"(?:\s+(?:to|на)\s+[^.;:\d]{0,80}?)?" + _OPENED_ON.pattern, re.I)
+# ("was handed over to its operator, the municipal enterprise …, on 28 June 2021": whom to, then when;
+# "беше открит за гражданите на 1 юни 2021 г.": for whom, then when)
+_OPENED_TO_ON = re.compile(r"(?:\s+(?:to|for|на|за)\s+[^.;:\d]{0,80}?)?" + _OPENED_ON.pattern, re.I)
 _MAX_BEFORE, _MAX_AFTER = 120, 50  # verb before the date / date before the verb
 
 
@@ -333,7 +335,9 @@ def _candidates(text: str, lower: str, found: dict):
             continue
         # "днес стартира": the launch is the article's news, its own date ("С първа копка вчера
         # кметът даде старт": yesterday's launch is the day before the news, a start)
-        if verb.lastgroup == "start" and today and text[at:until].lower() not in ("вчера", "yesterday"):
+        # ("Строителите започнаха днес работа": a past-only verb tells today's start as done)
+        if verb.lastgroup == "start" and today and text[at:until].lower() not in ("вчера", "yesterday") \
+                and not re.match(r"започнаха|began|started", verb.group(0), re.I):
             continue
         if verb.lastgroup == "running":
             # a present dates only what began "от" the day ("през май общината реализира" is an aorist)
@@ -372,6 +376,11 @@ def _iso(year: int | None, month: int, day: int | None, past: bool, published: s
     return f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
 
 
+# (a ribbon cut inaugurates something built: "прерязаха днес лентата на новата площадка")
+_WORKS_HINTS = ("ремонт", "реконструк", "обновен", "построен", "изграден", "renovat", "refurbish", "rebuilt",
+                "reconstruct", "restored", "лентата", "ribbon")
+
+
 def complete_yearless(text: str, lower: str, found: dict) -> None:
     """Fill a missing ``start`` / ``end`` in ``found`` from yearless dates in prose.
 
@@ -400,6 +409,11 @@ def complete_yearless(text: str, lower: str, found: dict) -> None:
         closing = [f for f in ends if start is None or f.value >= start]
         if not closing and start is not None:  # an opening after the works started ends them
             closing = [f for f, _ in openings if f.value > start and f is not found["start"]]
+        elif not closing and any(hint in lower for hint in _WORKS_HINTS):
+            # with no start told, only a news day's opening of something built or renovated ends works
+            # ("the renovated hall reopened on Friday"); "the bus line was put into service" starts a
+            # service, and a bare month ("the refurbished club opened in June") is left unread
+            closing = [f for f, _ in openings if len(f.value) == 10]
         if closing:
             found["end"] = closing[0]
 
@@ -501,3 +515,33 @@ def live_after_start(lines: list[str], lower: str, found: dict) -> None:
                 continue
             found["end"] = Fact(m.iso, line.strip()[:_MAX_SOURCE])
             return
+
+
+# A measure in force since the dateline year's first days: "безплатният превоз, въведен от началото на
+# годината", "The scheme has been in place since the start of the year". (A tally "От началото на
+# годината са раздадени 300 компостера" counts, it starts nothing: a start verb must come right before.)
+_SINCE_YEAR_START = re.compile(r"(?<![^\W\d_])(?:въведен[аои]?|в\s+сила|действа(?:т)?|стартира(?:л[аои]?)?|"
+                               r"introduced|in\s+(?:place|force)|launched|running)\s+(?:[^\W\d_]+\s+)?"
+                               r"(?:от|since)\s+(?:началото\s+на\s+(?:тази\s+|текущата\s+)?годината|"
+                               r"the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year)(?![^\W\d_])", re.I)
+_YEAR_START_HINTS = ("началото на годината", "началото на тази година", "началото на текущата година",
+                     "beginning of the year", "start of the year", "beginning of this year", "start of this year")
+
+
+def since_year_start(text: str, lower: str, found: dict) -> None:
+    """Start in January of the dateline's year for a measure ``въведен от началото на годината``.
+
+    >>> found = {"published": Fact("2026-03-04", "")}
+    >>> text = "Таксата за детска градина е премахната, мярката е в сила от началото на годината."
+    >>> since_year_start(text, text.lower(), found); found["start"].value
+    '2026-01'
+    """
+    if "published" not in found or not any(hint in lower for hint in _YEAR_START_HINTS):
+        return
+    match = _SINCE_YEAR_START.search(text)
+    if match is None:
+        return
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    line_end = text.find("\n", match.end())
+    source = text[line_start:line_end if line_end >= 0 else len(text)].strip()[:_MAX_SOURCE]
+    found["start"] = Fact(found["published"].value[:4] + "-01", source)

@@ -34,8 +34,8 @@ from indexer.extract.date_labels import (DURATION, END_BEFORE, END_LABEL, IF_APP
                                          START_LABEL, fact_of, months_of, read_labels)
 from indexer.extract.date_mentions import find_mentions, month_of, ranges, valid
 from indexer.extract.dates_other import same_funder
-from indexer.extract.date_yearless import (complete_yearless, live_after_start, opened_after_start, today_to_month,
-                                           weekdays_before)
+from indexer.extract.date_yearless import (complete_yearless, live_after_start, opened_after_start, since_year_start,
+                                           today_to_month, weekdays_before)
 from indexer.extract.fact import Fact
 
 _MAX_SOURCE = 300
@@ -345,6 +345,10 @@ _END_IS = re.compile(r"(?<![^\W\d_])(?:краят|крайна(?:та)?\s+дат
 _DATE_OPENER = re.compile(r"\W*(?:(?:вчера|днес|yesterday|today)\s*,?\s*)?(?:(?:на|on)\s+)?$", re.I)
 _OPENED_AFTER = re.compile(r"(?<![^\W\d_])(?:(?:беше|бе|бяха)\s+(?:официално\s+|тържествено\s+)?(?:открит|предаден)[аои]?|"
                            r"откриха|(?:was|were)\s+(?:officially\s+)?(?:opened|inaugurated|handed\s+over)|"
+                           # the builder handing the building over: "На 3 март 2024 г. изпълнителят предаде
+                           # сградата с акт обр. 16", "the contractor handed over the hall"
+                           r"предаде(?:ха)?\s+(?:на\s+общината\s+)?(?:сградата|обекта|ключовете)|"
+                           r"handed\s+over\s+(?:the\s+)?(?:building|site|keys)|"
                            # a hall or a centre receiving its public: "на 3 май 2019 г. залата отново посрещна
                            # зрители", "on 2 May 2019 the library welcomed its first readers"
                            r"посрещна(?:ха)?\s+(?:(?:отново|своите|първите|си|\d+)\s+){0,3}(?:публика(?:та)?|зрители(?:те)?|"
@@ -444,6 +448,10 @@ _OTHER_PROJECT = re.compile(r"(?<![^\W\d_])(?:друг(?:ия|ият)?|пред�
                             # (no preposition between: "the other partners in the project" is this one)
                             r"(?:(?!(?<![^\W\d_])(?:of|in|for|with|to|по|на|за|със?)\s)(?:[^.;:!?\n]|(?<=г)\.)){0,60}?"
                             r"(?<![^\W\d_])(?:проект|project|network|мрежа|initiative|инициатива)(?![^\W\d_])", re.I)
+# A sentence set apart from the practice it sits in: "Отделно от тази практика общината завърши през
+# 2021 г. ремонта на пазара", "Separately from this scheme, the town finished a road in 2020".
+_APART = re.compile(r"\W*(?:отделно\s+от\s+(?:тази|настоящата|това|този)|separately\s+from\s+(?:this|the)|apart\s+from\s+this)"
+                    r"(?![^\W\d_])", re.I)
 # A sentence that names the project's own period: "Implementation ran from …", "Изпълнението на
 # проекта продължи от …", "Проектът се изпълняваше от …".
 _OWN_PERIOD = re.compile(r"(?<![^\W\d_])(?:(?:implementation|the\s+project)\s+(?:ran|lasted|took\s+place|was\s+carried\s+out)|"
@@ -546,7 +554,7 @@ def _from_project_sentences(sentences: list[str], found: dict) -> None:
         if _PART_SUBJECT.match(sentence) or (expected and _EXPECTED_START.search(sentence)) or (
                 other and _OTHER_PROJECT.search(sentence)) or _about_applications(sentence) or (
                 _EARLIER_OPENING.match(sentence) and ("проект" in sentence or "project" in sentence)) \
-                or same_funder(sentence):
+                or same_funder(sentence) or _APART.match(sentence):
             continue
         if scheduled and _BY_SCHEDULE.match(sentence):
             continue
@@ -1384,6 +1392,8 @@ def extract_dates(text: str, lang: str = "bg", *, end_from_duration: bool = Fals
         today_to_month(text, lower, found)
     if "end" not in found and any(hint in lower for hint in _ENDED_HINTS):
         _ended_with_event(text, found)
+    if "start" not in found and "published" in found:
+        since_year_start(text, lower, found)
     if "start" not in found or "end" not in found:
         complete_yearless(text, lower, found)
     opened_after_start(text, lower, found)

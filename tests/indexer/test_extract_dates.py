@@ -786,6 +786,32 @@ GOLDEN = [
     ("Заседания онлайн\nКатегория: Прозрачност\nОбщинските съвети на трите села се предават онлайн от 2019 г., "
      "а хората пишат въпроси в чата.", None, "2019", None),
     ("Залата\nСалонът се финансира от 2020 г. насам от бюджета на читалището.", None, None, None),
+    # a ribbon cut with the day between the verb and the ribbon ends the project; no start needed
+    ("Площадка\nПубликувано: 14.03.2024 г.\nКметът и директорът на училището прерязаха днес лентата на новата "
+     "детска площадка.", "2024-03-14", None, "2024-03-14"),
+    ("Площадка\nПубликувано: 14.03.2024 г.\nКметът ще пререже лентата на площадката през април.", "2024-03-14", None, None),
+    # a weekday opening with no start told is the end
+    ("New library\nPublished: 12.06.2025\nThe rebuilt village library opened its doors on Tuesday with a reading for "
+     "children. The project is now finished.", "2025-06-12", None, "2025-06-10"),
+    ("Club room\nPublished: 02 September 2019\nVolunteers refurbished the old school gym, which opened in July.",
+     "2019-09-02", None, None),
+    # opened "for" whom, then when, after the works started
+    ("Градинка\nРаботите започнаха през април 2019 г. Градинката беше открита за жителите на квартала на 3 октомври "
+     "2019 г.", None, "2019-04", "2019-10-03"),
+    # the builder hands the building over on a day told first
+    ("Зала\nРемонтът започна през май 2022 г. На 20 февруари 2023 г. изпълнителят предаде сградата на общината, а "
+     "на другия ден залата прие първите гости.", None, "2022-05", "2023-02-20"),
+    # a past-only start verb with "днес" starts the works on the dateline's day
+    ("Улица\nПубликувано: 07.04.2025 г.\nРаботниците започнаха днес подмяната на водопровода по ул. „Раковска“.",
+     "2025-04-07", "2025-04-07", None),
+    # a measure in force "от началото на годината": January of the dateline's year; a tally is no start
+    ("Такси\nПубликувано: 18.03.2025 г.\nРодителите вече не плащат такса за детска градина – мярката е в сила от "
+     "началото на годината.", "2025-03-18", "2025-01", None),
+    ("Компостери\nПубликувано: 18.03.2025 г.\nОт началото на годината са раздадени 300 компостера.",
+     "2025-03-18", None, None),
+    # a sentence set apart from the practice tells another project's dates
+    ("Схема\nОт 2019 г. общината раздава семена на земеделците. Отделно от тази схема общината завърши през 2021 г. "
+     "ремонта на пазара.", None, "2019", None),
 ]
 
 
