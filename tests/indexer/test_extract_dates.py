@@ -801,6 +801,12 @@ GOLDEN = [
     # the builder hands the building over on a day told first
     ("Зала\nРемонтът започна през май 2022 г. На 20 февруари 2023 г. изпълнителят предаде сградата на общината, а "
      "на другия ден залата прие първите гости.", None, "2022-05", "2023-02-20"),
+    ("Hall\nWorks began in May 2022. On 20 February 2023 the contractor handed over the building to the town.",
+     None, "2022-05", "2023-02-20"),
+    ("Pool\nPublished: 05.06.2024\nThe mayor cut the ribbon of the renovated town pool yesterday.",
+     "2024-06-05", None, "2024-06-04"),
+    ("Scheme\nPublished: 05.06.2024\nFree school meals have been in place since the start of the year.",
+     "2024-06-05", "2024-01", None),
     # a past-only start verb with "днес" starts the works on the dateline's day
     ("Улица\nПубликувано: 07.04.2025 г.\nРаботниците започнаха днес подмяната на водопровода по ул. „Раковска“.",
      "2025-04-07", "2025-04-07", None),
