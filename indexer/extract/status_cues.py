@@ -468,6 +468,9 @@ ONGOING = _stage(
       "being restored", "being rebuilt", "being laid"),
      r"(?:is|are)\s+(?:now\s+|currently\s+)?being\s+(?:fitted|equipped|built|installed|renovated|refurbished|restored|"
      r"rebuilt|laid)"),
+    # "The project, worth BGN 96,800, is currently in its second term" (a project's, not a standing tour's, year)
+    (("project",), r"project,?\s+(?:[^.;]{0,60}?,\s+)?(?:is|are)\s+(?:currently\s+|now\s+)?in\s+its\s+(?:second|third|fourth|"
+                   r"final|last)\s+(?:term|year|phase|stage|season|semester|round)"),
 )
 
 APPROVED = _stage(

@@ -205,6 +205,9 @@ _FROM_SIGNING = re.compile(r"\b(?:от|след)\s+(?:датата\s+на\s+)?п
 _ON_A_PROPOSAL_OF = re.compile(r"\bпо\s+(?:предложение|идея|инициатива)\s+на\s+(?:младежкия\s+|детския\s+)?(?:съвета?|"
                                r"парламента?|гражданите|жителите|децата|младежите)|\bon\s+the\s+(?:council|parliament)'s\s+"
                                r"(?:proposal|initiative)")
+# Run by the municipality itself, with its own people or budget: a standing service, not a funded project.
+_OWN_MEANS = re.compile(r"\b(?:run|operated|managed)\s+by\s+the\s+municipality(?:'s|’s)\s+own\b|"
+                        r"\bсе\s+(?:управлява|поддържа|води)\s+от\s+(?:собствен|общинск)\w*\s+(?:екип|служители|звено)")
 # Kept up as a standing service in the same sentence: "is maintained from the municipal budget", "се поддържа от общината".
 _MAINTAINED = re.compile(r"\b(?:is|are)\s+(?:now\s+)?maintained\s+(?:by|from|with)\b|\bсе\s+поддържа(?:т)?\s+(?:от|със?|чрез)\s")
 _OPENING_PARTICIPLE = re.compile(r"^\W*(?:реализиран|изпълнен|осъществен)(?:а|о|и)?\s+(?:през|в\s+периода|между|от)\s")
@@ -356,6 +359,8 @@ def _standing_start(lower: str, match: re.Match, page_year: int | None) -> bool:
         return False  # "проектът стартира през 2009 г.": a project, however long ago
     if _STANDING_SUBJECT.search(_clause(lower, match.start(), match.end())):
         return True
+    if _OWN_MEANS.search(lower):
+        return True  # "Launched in 2018 and run by the municipality's own IT team from the municipal budget"
     # a year inside a quoted name is no date ("ремонтът на НЧ „Пробуда – 1903“ започна вчера")
     unquoted = _QUOTED.sub(" ", lower) if "„" in lower or '"' in lower or "«" in lower else lower
     years = [int(y) for y in _YEAR.findall(unquoted)] if page_year is not None else []
