@@ -196,6 +196,10 @@ _AS_PARTNER_AFTER = re.compile(r"[^.;\n]{0,80}?(?<![^\W\d_])(?:as\s+(?:a|the|its
 _ALSO_REGIONS = {"Македония", "Macedonia", "МАКЕДОНИЯ", "Люксембург", "Luxembourg"}
 # "Румъния – България", "Bulgaria-Serbia": a country paired with Bulgaria by a dash names a
 # cross-border programme or the border itself, not a partner.
+# A named municipality or town right before the country, after a comma: "the Municipality of Xanthi, Greece",
+# "Община Кочани, Северна Македония", "the town of Kilkis, Greece".
+_FOREIGN_TOWN_BEFORE = re.compile(r"(?:[Mm]unicipality|[Cc]ity|[Tt]own|[Cc]ommune|[Оо]бщина|[Гг]рад)\s+(?:of\s+)?"
+                                  r"[A-ZА-Я][^\W\d_]+(?:[\s-][A-ZА-Я][^\W\d_]+)?\s*,\s*$")
 _PAIRED_WITH_BULGARIA_AFTER = re.compile(r"\s*[-–—]\s*(?:България|Bulgaria|БЪЛГАРИЯ)\b")
 _PAIRED_WITH_BULGARIA_BEFORE = re.compile(r"(?:България|Bulgaria|БЪЛГАРИЯ)\s*[-–—]\s*$")
 _COUNTRY_FOLLOWS = re.compile(r"\s*(?:,|\(|-|–)\s*[^\W\d_]")
@@ -494,6 +498,8 @@ def _verdict(text: str, words: _Words, i: int, n: int, entry: _Entry) -> str:
                 return "no"
     if before.rstrip().endswith("("):
         return "partner"  # a bracketed country after a partner's name: a role or city list
+    if _FOREIGN_TOWN_BEFORE.search(before):
+        return "partner"  # "set up with the Municipality of Xanthi, Greece": a named town abroad and its country
     if _PARTNERS_LINE.match(text, text.rfind("\n", 0, start) + 1):
         return "partner"  # "Партньори: name: Gemeinde Münsingen; country: Switzerland", even beside a donor
     if _AS_PARTNER_AFTER.match(text, end):

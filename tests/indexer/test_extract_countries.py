@@ -13,6 +13,9 @@ from indexer.extract.countries import extract_countries, source_span
 SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
 
 GOLDEN = [
+    # a named town abroad with its country after a comma, in a sentence that also names a programme
+    ("Клубът е създаден съвместно с Община Струга, Северна Македония, по програма за сътрудничество.", ["MK"]),
+    ("The trail was marked together with the Municipality of Florina, Greece, under a cross-border programme.", ["GR"]),
     # labelled partner line on a municipal project page
     ("ИНОВАТИВНИ МОДЕЛИ ЗА УПРАВЛЕНИЕ\nСтатус: приключил\nПартньори: Община Гент, Белгия\n"
      "Финансиране: Оперативна програма \"Административен капацитет\"", ["BE"]),
