@@ -44,6 +44,30 @@ UNRELATED = (r"не\s+е\s+(?:свързан\w*\s+с|част\s+от)|няма\s
              r"(?:is|are|was|were)\s+not\s+(?:related|linked|connected|part)\s+(?:to|with|of)|"
              r"has\s+nothing\s+to\s+do\s+with|unrelated\s+to")
 
+# Another project of the same funder ("с финансиране от същата МИГ", "under the same programme"): what
+# the programme or LAG paid for besides this project. A fragment for status's asides (lower-case text,
+# each alternative after a word boundary) and :func:`same_funder`, which dates use.
+SAME_FUNDER = (r"(?:от|по|със?|чрез)\s+(?:финансиране\s+(?:от|по)\s+)?(?:същата|същия|същото)\s+(?:мига?|програма|"
+               r"мярка|подмярка|фонд|процедура|схема|стратегия|финансираща\s+програма|механизъм|донор)|"
+               r"(?:from|under|by|through|with)\s+the\s+same\s+(?:lag|local\s+action\s+group|programme|program|fund|"
+               r"measure|scheme|call|strategy|funder|donor|mechanism|grant)")
+_SAME_FUNDER = re.compile(r"(?<![^\W\d_])(?:" + SAME_FUNDER + r")(?![^\W\d_])", re.I)
+_SAME_FUNDER_HINTS = ("същата", "същия", "същото", "the same")
+
+
+def same_funder(sentence: str) -> bool:
+    """The sentence speaks of what the same programme or LAG funds besides this project: its
+    dates and stages belong to that other work.
+
+    >>> same_funder("Общината вече изпълни с финансиране от същата МИГ ремонта на читалището.")
+    True
+    >>> same_funder("Проектът се финансира от МИГ „Черноочене – Ардино“.")
+    False
+    """
+    lower = sentence.lower()
+    return any(hint in lower for hint in _SAME_FUNDER_HINTS) and _SAME_FUNDER.search(lower) is not None
+
+
 # Municipality label → its Latin name (``Община Златарица`` → ``Zlataritsa``).
 _LATIN_NAMES = {row["label"]: row["name_en"] for row in municipality_rows()}
 

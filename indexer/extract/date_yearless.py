@@ -30,9 +30,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from indexer.extract.asides import sentence_starts
+from indexer.extract.asides import same_funder, sentence_starts
 from indexer.extract.date_mentions import find_mentions, month_of, valid
-from indexer.extract.dates_other import same_funder
 from indexer.extract.fact import Fact
 
 _MAX_SOURCE = 300

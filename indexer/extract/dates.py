@@ -28,12 +28,11 @@ import re
 from dataclasses import dataclass
 
 from indexer.extract.anchored import finditer_from
-from indexer.extract.asides import split_sentences
+from indexer.extract.asides import same_funder, split_sentences
 from indexer.extract.background import in_background
 from indexer.extract.date_labels import (DURATION, END_BEFORE, END_LABEL, IF_APPROVED, OPENED_BEFORE, PERIOD_LABEL, START_BEFORE,
                                          START_LABEL, fact_of, months_of, read_labels)
 from indexer.extract.date_mentions import find_mentions, month_of, ranges, valid
-from indexer.extract.dates_other import same_funder
 from indexer.extract.date_yearless import (complete_yearless, live_after_start, opened_after_start, since_year_start,
                                            today_to_month, weekdays_before)
 from indexer.extract.fact import Fact

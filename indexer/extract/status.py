@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from indexer.extract.anchored import any_of
-from indexer.extract.asides import UNRELATED, names_other_project, names_own_project, recalled_past, recap_aside, shifted_aside, split_sentences
+from indexer.extract.asides import SAME_FUNDER, UNRELATED, names_other_project, names_own_project, recalled_past, recap_aside, shifted_aside, split_sentences
 from indexer.extract.background import in_background
 from indexer.extract.fact import Fact
 from indexer.extract.status_cues import ANY_CUE_HINT, CUES, HINT_PATTERNS, WEAK_HINT_PATTERN
@@ -124,8 +124,7 @@ _ASIDE = re.compile(
     r"reconstruction|repair|works|scheme)|"
     r"\b(?:подоб|аналогич|сходн)\w*\s+проект\w*|\bsimilar\s+projects?|"
     # another project of the same funder: "с финансиране от същата МИГ", "from the same programme"
-    r"\b(?:от|по|със?)\s+(?:финансиране\s+(?:от|по)\s+)?(?:същата|същия|същото)\s+(?:миг|програма|мярка|подмярка|фонд|процедура|"
-    r"механизъм|донор)|\b(?:from|under)\s+the\s+same\s+(?:programme|program|fund|measure|call|lag|donor|mechanism|grant)|"
+    r"\b(?:" + SAME_FUNDER + r")\b|"
     # a sentence opening on other work done at the same time ("Паралелно тези дни приключва ремонтът на …")
     # (or on "Докато …", while something else goes on: "Докато ремонтът на пазара продължава, …")
     r"^\W*(?:паралелно|успоредно|междувременно|отделно|докато|in\s+parallel|meanwhile|separately)\b|"
