@@ -63,7 +63,9 @@ PERIOD_LABEL = re.compile(
 # A deadline, not a start: "Срок за приключване: не по-късно от 30.06.2026 г.", "no later than".
 _NO_LATER_THAN = re.compile(r"(?:по-късно\s+от|later\s+than)\s*$", re.IGNORECASE)
 START_BEFORE = re.compile(r"(?:(?:стартира\w*|започна\w*|тръгна\w*)(?:\s+(?:официално|успешно))?|старт\w*|започ\w*|начал\w*|"
-                          r"\bот|started|began|launched|from|since)"
+                          r"\bот|started|began|launched|from|since|"
+                          # "The project kicked off in October 2024", "works got under way in May 2023"
+                          r"kicked\s+off|got\s+under\s*way)"
                           r"\s+(?:на|през|в|in|on)?\s*$", re.IGNORECASE)
 # "приключването на проекта през юни 2020 г.": the verb's noun and what ended, then the date.
 END_BEFORE = re.compile(r"(?:(?:приключ\w*|завърш\w*|финализира\w*)(?:\s+(?:успешно|официално|окончателно))?"

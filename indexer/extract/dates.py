@@ -46,7 +46,10 @@ _WEEKDAY_LINE = re.compile(
 
 _PROJECT_CUE = re.compile(r"проект|изпълн|тръгна|заработи|прие(?:ха)?\s+първите|посрещна|welcomed|лентата|ribbon|реализ|период|продължи|срок|стартира|започ|приключ|въведе|създаде|внедрен|"
                           r"пусна|launch|финализира|предаден|приемателн|заповед\s+за\s+създаване|учреди|експлоатация|отвори|открит|завърш|получен|доставен|handed\s+over|opened|wrapped|"
-                          r"delivered|"
+                          r"delivered|kicked\s+off|under\s*way|"
+                          # the contract's term: "Договорът е до 31.03.2027 г.", "The contract runs until May 2026"
+                          r"договорът\s+(?:е\s+(?:в\s+сила\s+)?|тече\s+|важи\s+)?до|"
+                          r"contract\s+(?:runs|lasts|is\s+valid|is\s+in\s+force)\s+(?:until|till|to)|"
                           r"project|implement|period|duration|started|began|begun|ended|run|\bran\b|carried\s+out|works|"
                           r"introduced|established|set\s+up|\bclosed\b|\bclose\b|"
                           # the project's goods given out or fitted, in the past: "Всички компостери бяха
@@ -67,7 +70,8 @@ _SEASON = (r"(?:(?:(?:началото|средата|края|пролетта|
            r"(?:the\s+)?(?:beginning|middle|end|spring|summer|autumn|fall|winter|(?:first|second)\s+half)(?:\s+of)?|"
            r"early|late|mid-?)\s*)?")
 _STRONG_START = re.compile(r"(?:(?:стартира\w*|започна\w*|тръгна\w*|въведен\w*|създаден\w*|създаде|внедрен\w*|"
-                           r"started|began|launched|introduced|established|set\s+up)\s+(?:на|през|в|in)?\s*" + _SEASON + "|"
+                           r"started|began|launched|introduced|established|set\s+up|kicked\s+off|got\s+under\s*way)"
+                           r"\s+(?:на|през|в|in)?\s*" + _SEASON + "|"
                            r"^\W*since|(?<!\w)ever\s+since)\s*$", re.I)
 _STRONG_END = re.compile(r"(?:приключи\w*|завърши\w*|финализира\w*|ended|finished|was\s+completed|wrapped\s+up)"
                          r"(?:\s+(?:успешно|официално))?\s+(?:на|през|в|in)?\s*" + _SEASON + r"$", re.I)
@@ -115,6 +119,7 @@ _START_VERB = re.compile(r"(?<![^\W\d_])(?:стартира(?:ха|л[аои]?)?
                          r"(?!\s+в\s+(?:редовна\s+|реална\s+)?експлоатация)|"  # commissioning ends, it does not start
                          # (an opening ends the works: "opened its digital corner on 14 March 2012")
                          r"пусна(?:ха)?|даде\s+старт|тръгна(?:ха)?|started|launched|began|introduced|set\s+up|"
+                         r"kicked\s+off|got\s+under\s*way|"
                          # joining a partnership is this partner's start: "joined the project … in June 2018"
                          r"joined|се\s+присъедини(?:ха)?|присъедини(?:ха)?\s+се|"
                          # a founding order: "През пролетта на 2021 г. кметът издаде заповед за създаване на съвет"
@@ -138,7 +143,15 @@ _IN_USE_FROM = re.compile(
     # any present passive of a running activity: "Заседанията се излъчват на живо от 2021 г.",
     # "Обядът се доставя от 2019 г." (not a forecast: "се очаква от 2026 г.")
     r"(?<!ще\s)(?<![^\W\d_])се\s+(?!очаква|планира|предвижда|финансира)[^\W\d_]{3,}(?:а|я|ат|ят)"
-    r"(?:\s+(?:на\s+живо|онлайн|редовно|безплатно|ежегодно|всяка\s+година))?)"
+    r"(?:\s+(?:на\s+живо|онлайн|редовно|безплатно|ежегодно|всяка\s+година))?|"
+    # activities going on since a day: "Дейностите вървят от 01.04.2024 г.", "работата тече от март 2023 г."
+    r"(?<!ще\s)(?:вървят|върви|текат|тече)|"
+    # a service provided or an event organised since a year, with up to two words of its object
+    # between: "Общината предоставя услугата от 2019 г.", "организират от 2019 г. общ празник",
+    # "has provided the service since 2019" (not "ще предоставя": to come)
+    r"(?<!ще\s)(?<![^\W\d_])(?:предоставя|организира|провежда|осигурява|предлага|поддържа)(?:т)?"
+    r"(?:\s+(?!от\s)[^\W\d_][\w-]*){0,2}?|"
+    r"(?:has|have)\s+(?:been\s+)?(?:provid|organis|organiz|offer|hold)\w*(?:\s+(?!since\s)[^\W\d_][\w-]*){0,3}?)"
     r"\s+(?:(?:отново|вече|успешно|already)\s+)?(?:от|since|from|on|as\s+of)\s+(?:началото\s+на\s+)?$", re.I)
 # "Община Мездра има детски съвет от 2012 г.", "The town has had a youth council since 2012":
 # a standing body or service that exists since a year, the date closing its clause.
@@ -150,7 +163,9 @@ _CLAUSE_END = re.compile(r"\s*(?:[.;,!?]|$)")
 _SINCE_YEAR = ("от 19", "от 20", "since 19", "since 20")  # the year right after (a month: _in_use_from)
 _STANDING_HINTS = ("има", "съществува", "действа", "работ", "функционира", "has ", "have ")
 _IN_USE_HINTS = ("работ", "функционира", "действа", "в сила", "достъпн", "прилага", "използва", "изплаща", " paid", "operat", "се ",
-                 "works", "running", "in use", "available", "effect", "into force")
+                 "works", "running", "in use", "available", "effect", "into force", "върв", "тече", "текат", "предоставя",
+                 "организира", "провежда", "осигурява", "предлага", "поддържа", "provid", "organis", "organiz", "offer",
+                 "hold")
 # A page with no date of its own (a listing item) dates its practice by an opening year:
 # "През 2019 г. пет училища превърнаха дворовете си в градини." — unless that sentence only
 # applies, wins or plans.

@@ -818,6 +818,18 @@ GOLDEN = [
     # a sentence set apart from the practice tells another project's dates
     ("Схема\nОт 2019 г. общината раздава семена на земеделците. Отделно от тази схема общината завърши през 2021 г. "
      "ремонта на пазара.", None, "2019", None),
+    # dates7: "kicked off" / "got under way" start a project; a contract's term "Договорът е до …" is its end;
+    # activities going on, a service provided or an event organised since a date start it (not "ще …")
+    ("Trail\nPublication Date: 2 May 2025\nThe scheme kicked off in February 2024; benches are being placed now. "
+     "Completion is foreseen for June 2026.", "2025-05-02", "2024-02", None),
+    ("Library\nPublished: 03.03.2024\nWorks on the reading room got under way in April 2022 and ended in March 2023.",
+     "2024-03-03", "2022-04", "2023-03"),
+    ("Грижи\nДата на публикация: 05 ян. 2026\nОбщината изпълнява проект за грижи у дома. Работата тече от 15.02.2025 г.; "
+     "19 помощници посещават 90 души. Договорът е до 14.02.2028 г.", "2026-01-05", "2025-02-15", "2028-02-14"),
+    ("Празник\nОбщините Ботево и Видин провеждат от 2016 г. обща регата по реката всяка есен.", None, "2016", None),
+    ("Асистенти\nОбщината предоставя услугата от 2021 г. по национална програма с 31 асистенти.", None, "2021", None),
+    ("Meals\nThe town has provided the hot-lunch delivery since 2018 to 75 pensioners.", None, "2018", None),
+    ("Асистенти\nОбщината ще предоставя услугата от 2027 г. на 12 семейства.", None, None, None),
 ]
 
 
