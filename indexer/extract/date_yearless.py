@@ -145,6 +145,11 @@ _VERB = re.compile(
     # the first users' day: "посрещна първите си читатели в петък", "welcomed its first pupils on Monday"
     # ("посрещна вчера първите си посетители": the day between the verb and its object)
     r"(?:посрещна(?:ха)?|прие(?:ха)?)(?=\s+(?:[^\W\d_]+\s+){0,2}?първите)|welcomed(?=\s+(?:[^\W\d_]+\s+){0,2}?(?:its|their)\s+first)|"
+    # a renovated hall receiving its public again: "в петък салонът отново прие публика", "the hall
+    # welcomed audiences again on Friday"
+    r"(?<=отново\s)(?:посрещна(?:ха)?|прие(?:ха)?)(?=\s+(?:публика|зрители|посетители|читатели))|"
+    r"(?:посрещна(?:ха)?|прие(?:ха)?)(?=\s+(?:публика|зрители|посетители|читатели)(?:та|те)?\s+отново)|"
+    r"welcomed(?=\s+(?:back\s+)?(?:audiences|the\s+public|visitors|readers)\s+(?:back|again))|"
     # the first users entering: "Първите 30 жители влязоха вчера в новия център", "The first pupils walked
     # into the new school on Monday"
     # (no day word among the words between: "Първите деца вчера прекрачиха прага" is dated by it)
@@ -169,6 +174,7 @@ _OPENED_ON = re.compile(r"\s+(?:официално\s+|officially\s+)?(?:на|п�
 # "беше открит за гражданите на 1 юни 2021 г.": for whom, then when)
 _OPENED_TO_ON = re.compile(r"(?:\s+(?:to|for|на|за)\s+[^.;:\d]{0,80}?)?" + _OPENED_ON.pattern, re.I)
 _MAX_BEFORE, _MAX_AFTER = 120, 50  # verb before the date / date before the verb
+_QUOTED_NAME = re.compile(r"„[^„“\n]{1,60}“")
 
 
 def _date_at(sentence: str, at: int, until: int, found: dict, text_before: str
@@ -227,13 +233,17 @@ def _reference_year(found: dict, before: str) -> int | None:
 def _nearest_verb(sentence: str, start: int, end: int, max_after: int = _MAX_AFTER) -> re.Match | None:
     """The start/end/opening verb nearest the date span in its clause, or None."""
     best, best_distance = None, None
-    for verb in _VERB.finditer(sentence, max(0, start - _MAX_BEFORE), min(len(sentence), end + max_after)):
+    quoted = "„" in sentence
+    for verb in _VERB.finditer(sentence, max(0, start - _MAX_BEFORE - (60 if quoted else 0)),
+                               min(len(sentence), end + max_after + (60 if quoted else 0))):
         if verb.end() <= start:
             gap, distance = sentence[verb.end():start], start - verb.end()
         elif verb.start() >= end:
             gap, distance = sentence[end:verb.start()], verb.start() - end
         else:
             continue
+        if quoted and "„" in gap:  # a quoted name counts as one word ("салонът на читалище „Никола Вапцаров“ в …")
+            distance -= sum(len(name) - 1 for name in _QUOTED_NAME.findall(gap))
         if distance > (_MAX_BEFORE if verb.end() <= start else max_after):
             continue
         if best_distance is None or distance < best_distance:

@@ -46,7 +46,8 @@ _WEEKDAY_LINE = re.compile(
 
 _PROJECT_CUE = re.compile(r"проект|изпълн|тръгна|заработи|прие(?:ха)?\s+първите|посрещна|welcomed|лентата|ribbon|реализ|период|продължи|срок|стартира|започ|приключ|въведе|създаде|внедрен|"
                           r"пусна|launch|финализира|предаден|приемателн|заповед\s+за\s+създаване|учреди|експлоатация|отвори|открит|завърш|получен|доставен|handed\s+over|opened|wrapped|"
-                          r"delivered|kicked\s+off|under\s*way|"
+                          r"delivered|kicked\s+off|under\s*way|moved\s+(?:in|on)|влязоха\s+(?:на|в)\s+(?:обекта|сградата|площадката)|"
+                          r"(?:строителите|багерите|техниката|работниците)\s+(?:[^\W\d_]+\s+)?влязоха|"
                           # the contract's term: "Договорът е до 31.03.2027 г.", "The contract runs until May 2026"
                           r"договорът\s+(?:е\s+(?:в\s+сила\s+)?|тече\s+|важи\s+)?до|"
                           r"contract\s+(?:runs|lasts|is\s+valid|is\s+in\s+force)\s+(?:until|till|to)|"
@@ -120,6 +121,10 @@ _START_VERB = re.compile(r"(?<![^\W\d_])(?:стартира(?:ха|л[аои]?)?
                          # (an opening ends the works: "opened its digital corner on 14 March 2012")
                          r"пусна(?:ха)?|даде\s+старт|тръгна(?:ха)?|started|launched|began|introduced|set\s+up|"
                          r"kicked\s+off|got\s+under\s*way|"
+                         # the builders on site start the works: "Строителите влязоха в сградата през март 2024 г."
+                         r"(?:строителите|багерите|техниката|работниците)\s+(?:[^\W\d_]+\s+)?влязоха|"
+                         r"(?:влязоха|влезе)\s+(?:на|в)\s+(?:обекта|сградата|площадката|строителната\s+площадка)|"
+                         r"(?:builders|contractors?|crews|workers)\s+moved\s+(?:in|on\s*to\s+(?:the\s+)?site)|"
                          # joining a partnership is this partner's start: "joined the project … in June 2018"
                          r"joined|се\s+присъедини(?:ха)?|присъедини(?:ха)?\s+се|"
                          # a founding order: "През пролетта на 2021 г. кметът издаде заповед за създаване на съвет"
@@ -1229,7 +1234,7 @@ def _ended_with_event(text: str, found: dict) -> None:
 # 22.12.2020 г.", "въведен в експлоатация с разрешение за ползване № ДК-07-118 от 19.12.2023 г.",
 # "the Act 16 was signed on 3 May 2021"). It tells to the day the end prose gave to the month
 # ("завършиха през октомври 2020 г."), or the end none gave after a known start.
-_ACCEPTANCE = re.compile(r"(?<![^\W\d_])(?:акт(?:\s+(?:обр(?:азец)?\.?|образец))?\s*(?:№\s*)?16(?!\d)|"
+_ACCEPTANCE = re.compile(r"(?<![^\W\d_])(?:(?:акт|протокол)(?:\s+(?:обр(?:азец)?\.?|образец))?\s*(?:№\s*)?16(?!\d)|"
                          r"разрешение(?:то)?\s+за\s+ползване|удостоверение(?:то)?\s+за\s+въвеждане\s+в\s+експлоатация|"
                          r"act\s+(?:no\.?\s*)?16(?!\d)|(?:use|occupancy)\s+permit|permit\s+of\s+use|"
                          # the hand-over record of a delivered system: "приета с приемо-предавателен протокол
@@ -1241,15 +1246,21 @@ _ACCEPTANCE_HINTS = ("акт обр", "акт образец", "акт №", "а
                      "протокол", "protocol", "certificate")
 
 
+# The permit of use or the commissioning certificate comes after the works (the Act 16 ends them): its
+# day does not refine a labelled month end.
+_PERMIT = re.compile(r"ползване|въвеждане|permit", re.I)
+
+
 def _labelled_month_end(found: dict) -> bool:
     """Whether the end is a label's month (``Период на изпълнение: 03.2022 г. – 10.2023 г.``): the
-    page states its period to the month; a permit's day that month only tells the stage (heldout21)."""
+    page states its period to the month; a permit's day that month only tells the stage (heldout21),
+    the works' acceptance (``приет с протокол обр. 16 на 19.12.2024 г.``) their last day (heldout39)."""
     end = found.get("end")
     return end is not None and len(end.value) == 7 and any(
         p.match(end.source) for p in (START_LABEL, END_LABEL, PERIOD_LABEL))
 
 
-def _acceptance_day(text: str, lower: str, found: dict) -> None:
+def _acceptance_day(text: str, lower: str, found: dict, acts_only: bool = False) -> None:
     """The day of the Act 16 / permit of use ends the works told to the month, or after the start.
 
     >>> found = {"start": Fact("2019-06-04", ""), "end": Fact("2020-10", "")}
@@ -1259,6 +1270,8 @@ def _acceptance_day(text: str, lower: str, found: dict) -> None:
     """
     end = found["end"].value if "end" in found else None
     for match in _ACCEPTANCE.finditer(text):
+        if acts_only and _PERMIT.search(match.group(0)):
+            continue
         after = text[match.end():match.end() + 90]
         mentions = [m for m in find_mentions(after) if m.precision == 3]
         if not mentions or not _ACCEPTANCE_ON.fullmatch(after, 0, mentions[0].start):
@@ -1313,6 +1326,14 @@ _REPORTED_AFTER = re.compile(r"\s*(?:г\.|год\.)?\s*,?\s*(?:проектът|
                              r"(?:бе|беше|е|са|бяха|was|were)\s+(?:окончателно\s+отчетен\w*|отчетен\w*\s+окончателно|"
                              r"(?:finally|fully)\s+reported)(?![^\W\d_])", re.I)
 _REPORTED_HINTS = ("отчетен", "reported", "accounted for")
+# The project reported to its funder, the date anywhere in that clause ("Проектът е отчетен пред ПУДООС през
+# декември 2022 г.", "В края на март 2021 г. системата беше предадена и проектът беше отчетен пред
+# Управляващия орган", "the project was reported to the managing authority in May 2020"): its close.
+# (not a stage's: "първият етап е отчетен"; not one to come: "ще бъде отчетен")
+_PROJECT_REPORTED = re.compile(r"(?<![^\W\d_])(?:проектът|the\s+project)\s+(?:е|беше|бе|was|has\s+been)\s+"
+                               r"(?:(?:успешно|окончателно|изцяло|successfully|finally|fully)\s+)?"
+                               r"(?:отчетен|reported\s+to)(?![^\W\d_])", re.I)
+_OTHER_CLAUSE = re.compile(r"[;]|,\s*(?:а|но|докато|but|while|whereas)(?![^\W\d_])", re.I)
 
 
 def _reported_close(lines: list[str], found: dict) -> None:
@@ -1324,12 +1345,23 @@ def _reported_close(lines: list[str], found: dict) -> None:
     >>> _reported_close(["Работата свърши, като на 02.03.2022 г. проектът беше отчетен окончателно."], found)
     >>> found["end"].value
     '2022-03-02'
+    >>> found = {}
+    >>> _reported_close(["Проектът е отчетен пред фонда през май 2020 г."], found); found["end"].value
+    '2020-05'
     """
     for line in lines:
         lower = line.lower()
         if not any(hint in lower for hint in _REPORTED_HINTS):
             continue
         for sentence in split_sentences(line, _SENTENCE_END):
+            reported = _PROJECT_REPORTED.search(sentence)
+            if reported:
+                dated = [m for m in find_mentions(sentence) if m.precision >= 2]
+                if len(dated) == 1 and not _OTHER_CLAUSE.search(
+                        sentence, min(dated[0].end, reported.start()), max(dated[0].start, reported.end())) and (
+                        "start" not in found or dated[0].iso >= found["start"].value):
+                    found["end"] = fact_of(dated[0], sentence)
+                    return
             for m in find_mentions(sentence):
                 if m.precision >= 2 and (_REPORTED_CLOSE.search(sentence, max(0, m.start - 60), m.start)
                                          or _REPORTED_AFTER.match(sentence, m.end)) and (
@@ -1417,8 +1449,8 @@ def extract_dates(text: str, lang: str = "bg", *, end_from_duration: bool = Fals
         _opening_day_of_end_month(lines, found)
     if "start" in found and "end" not in found or "end" in found and len(found["end"].value) == 7:
         lower = lower or text.lower()
-        if any(hint in lower for hint in _ACCEPTANCE_HINTS) and not _labelled_month_end(found):
-            _acceptance_day(text, lower, found)
+        if any(hint in lower for hint in _ACCEPTANCE_HINTS):
+            _acceptance_day(text, lower, found, acts_only=_labelled_month_end(found))
     if "end" in found and len(found["end"].value) == 7 and ("употреба" in found["end"].source
                                                             or "експлоатация" in found["end"].source
                                                             or "действие" in found["end"].source
