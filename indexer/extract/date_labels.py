@@ -103,7 +103,11 @@ OPENED_BEFORE = re.compile(r"(?:предаден\w*(?:\s+(?:за\s+ползва�
                            # ("посрещна първите си потребители на": the reflexive "си" between)
                            r"първите\s+(?:си\s+)?(?:\d+\s+)?(?:потребители|посетители|деца|ученици|пациенти|клиенти|семейства)|"
                            r"its\s+first\s+(?:\d+\s+)?(?:users|visitors|children|pupils|patients|clients|families)|"
-                           r"opened(?:\s+(?:its|their|the|a|an)(?:\s+[^\W\d]+){1,3})?)"
+                           r"opened(?:\s+(?:its|their|the|a|an)(?:\s+[^\W\d]+){1,3})?|"
+                           # its doors opened to whom: "opened its doors to its first eight start-ups on",
+                           # "отвори врати за първите си дванайсет наематели на"
+                           r"(?:opened\s+(?:its|their)\s+doors\s+to|отвори(?:ха)?\s+(?:отново\s+)?(?:своите\s+)?врати(?:те)?\s+"
+                           r"(?:за|на))\s+[^.;:\d]{1,50}?)"
                            r"\s+(?:на|през|в|in|on)?\s*$", re.IGNORECASE)
 DURATION = re.compile(r"(?<!\d)(?P<n>\d{1,3})\s*(?:календарни\s+)?(?P<unit>месеца|месец|months?|години|година|years?)\b",
                       re.IGNORECASE)

@@ -101,6 +101,9 @@ _IMPLEMENTED_YEARS = re.compile(
 # ("Общината има 12 училища, от 2010 г. насам с нови дворове": not the opening, not the start)
 _SINCE_THEN = re.compile(r"\s*(?:г\.?)?\s*насам(?![^\W\d_])", re.I)
 _SINCE_THEN_OPENING = re.compile(r"^\W*(?:(?:всяк[аоя]|всеки)\s+[^\W\d_]+\s+)?от\s+$", re.I)
+# …or anywhere after a word of recurrence: "пазарът, организиран всяка последна събота от май до октомври
+# от 2021 г. насам, …" (a recurring event since its first year)
+_RECURRING = re.compile(r"(?<![^\W\d_])(?:всяк[аоия]|всеки|ежегодно|ежемесечно)(?![^\W\d_])", re.I)
 _PROGRAMME_PERIODS = {(2000, 2006), (2007, 2013), (2014, 2020), (2021, 2027)}
 # "The municipality launched the service in May 2014": a start verb earlier in the clause.
 _AT_BEFORE = re.compile(r"(?:\bin|\bon|\bпрез|\bв|\bна)\s+(?:началото\s+на\s+|the\s+beginning\s+of\s+)?$", re.I)
@@ -196,7 +199,12 @@ _MONTH_RANGE_HINTS = (" до ", " to ", " until ", " and ", " и ", "–", "-")
 _MONTH_RANGE_WORDS = ("от", "from", "between", "между")  # each _MONTH_RANGE match begins with one
 # A standing seasonal schedule is not a period: "всяка година от май до септември".
 _EVERY_YEAR = re.compile(r"всяка\s+година|ежегодно|всяко\s+лято|всеки\s+сезон|every\s+(?:year|summer)|each\s+year|"
-                         r"annually|\bработи\b|\bopen\b|отворен", re.IGNORECASE)
+                         r"annually|\bработи\b|\bopen\b|отворен|"
+                         # "всяка последна събота от май до октомври", "every first Sunday from May to
+                         # September": a weekly or monthly day in a season; "… от 2021 г. насам": since then
+                         r"всяк[аоия]\s+(?:[^\W\d_]+\s+)?(?:събота|неделя|понеделник|вторник|сряда|четвъртък|петък|"
+                         r"седмица|месец)|every\s+(?:[^\W\d_]+\s+)?(?:saturday|sunday|monday|tuesday|wednesday|"
+                         r"thursday|friday|week|month)|насам", re.IGNORECASE)
 # "(2019 – 2020)": a bracketed year range right after the project's name; not a programme's or
 # a strategy's period.
 _BRACKET_YEARS = re.compile(r"\(\s*(?P<first>(?:19|20)\d{2})\s*(?:г\.?)?\s*[-–—]\s*(?P<last>(?:19|20)\d{2})\s*(?:г\.?)?\s*\)")
@@ -299,7 +307,14 @@ def _sentences(lines: list[str]):
 def _since_now(sentence: str, m) -> bool:
     """``от 2020 г. до днес`` anywhere; ``от 2018 г. насам`` opening the sentence (``Всяко лято от …``)."""
     return _TO_TODAY.match(sentence, m.end) is not None or (
-        _SINCE_THEN.match(sentence, m.end) is not None and _SINCE_THEN_OPENING.match(sentence[:m.start]) is not None)
+        _SINCE_THEN.match(sentence, m.end) is not None and _since_then_opening(sentence, m))
+
+
+def _since_then_opening(sentence: str, m) -> bool:
+    """``от 2018 г. насам`` opening its sentence, or after a word of recurrence (``всяка събота … от 2021 г. насам``)."""
+    return _SINCE_THEN_OPENING.match(sentence[:m.start]) is not None or (
+        _RECURRING.search(sentence, 0, m.start) is not None and _FROM_BEFORE.search(sentence, max(0, m.start - 25), m.start)
+        is not None)
 
 
 # "150 души ще получават топъл обяд всеки работен ден до 31 декември 2016 г.", "Pupils will
@@ -343,7 +358,7 @@ def _from_prose(lines: list[str], found: dict) -> None:
                 and _SERVICE_TERM.search(sentence):
             found["end"] = fact_of(mentions[0], sentence)  # "… ще получават обяд всеки ден до 31.12.2016 г."
         elif "start" not in found and _SINCE_THEN.match(sentence, mentions[0].end) \
-                and _SINCE_THEN_OPENING.match(sentence[:mentions[0].start]):
+                and _since_then_opening(sentence, mentions[0]):
             found["start"] = fact_of(mentions[0], sentence)  # "Всяко лято от 2016 г. насам общината …"
 
 
@@ -759,10 +774,16 @@ def _standing_since(lines: list[str], found: dict, lower: str) -> None:
                     return
 
 
+# A listing item's label line between its title and its text ("Theme: Energy | Innovator: Municipality of
+# Chelopech", "Категория: Социални услуги"): no heading, the text is still the item's first.
+_META_LINE = re.compile(r"^\s*[^\W\d_][^\W\d_ ]*(?:\s+[^\W\d_]+)?\s*:\s*[^|\n]{1,60}(?:\|\s*[^\W\d_][^:|\n]{0,30}:"
+                        r"\s*[^|\n]{1,60})*$")
+
+
 def _opening_year(lines: list[str], found: dict) -> None:
     """The first prose sentence of an undated page, opening with ``През 2019 г.``."""
     prose = next((l for l in lines[1:] if len(l) > 60), None)
-    if prose is None or prose is not next((l for l in lines[1:] if l.strip()), None):
+    if prose is None or prose is not next((l for l in lines[1:] if l.strip() and not _META_LINE.match(l)), None):
         return  # only right under the title (a listing item), never after a section heading
     sentence = split_sentences(prose, _SENTENCE_END)[0]
     mentions = find_mentions(sentence)
@@ -773,8 +794,9 @@ def _opening_year(lines: list[str], found: dict) -> None:
         # April 2021": the end, not a start
         return
     if _OPENING_YEAR.match(sentence[:mentions[0].start]) or (
-            mentions[0].precision == 2 and _AT_BEFORE.search(sentence, max(0, mentions[0].start - 20), mentions[0].start)):
-        # "През 2019 г. пет училища …", "… organised a week of exchanges in May 2014."
+            mentions[0].precision <= 2 and _AT_BEFORE.search(sentence, max(0, mentions[0].start - 20), mentions[0].start)):
+        # "През 2019 г. пет училища …", "… organised a week of exchanges in May 2014.", "The town audited
+        # its nine schools in 2024 …" (its one date, told in the past: the item's start)
         found["start"] = fact_of(mentions[0], sentence)
 
 

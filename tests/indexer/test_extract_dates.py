@@ -849,6 +849,23 @@ GOLDEN = [
      "отново посрещна публика. Строителите влязоха на обекта през май 2023 г.", "2025-03-10", "2023-05", "2025-03-08"),
     ("Hall\nPublished: 10.03.2025\nThe builders moved onto the site in May 2023 and the roof is done.", "2025-03-10",
      "2023-05", None),
+    # a recurring event "от 2018 г. насам" after its word of recurrence starts in that year, and its
+    # weekly day in a season ("всяка първа неделя от април до ноември") is no period; "насам" after
+    # another object with the recurrence later is not a start
+    ("Пазарът в Лозен, организиран от читалището всяка първа неделя от април до ноември от 2018 г. насам, събра 40 "
+     "производители.\n14.10.2024 | Лозен", "2024-10-14", "2018", None),
+    ("Архив\nДата: 14.10.2024\nАрхивът на общината е дигитализиран от 1991 г. насам, всяка година с нови документи.",
+     "2024-10-14", None, None),
+    # doors opened to the first users, whoever they are, end the works
+    ("Hub\nTheme: Economy | Innovator: Municipality of Ruse\nThe hub opened its doors to its first nine tenants on "
+     "3 March 2024. It was built with a grant of BGN 500 thousand.", None, None, "2024-03-03"),
+    ("Център\nЦентърът отвори врати за първите си дванайсет потребители на 5 май 2023 г. Той е изграден по програма.",
+     None, None, "2023-05-05"),
+    # a listing item's label line under the title; its one year, told after "in", starts it
+    ("Audit\nTheme: Energy | Innovator: Municipality of Ruse\nThe municipality insulated all 6 kindergartens in 2023 "
+     "with its own funds and has handed over the energy passports. Status: Finalised.", None, "2023", None),
+    ("Audit\nTheme: Energy | Innovator: Municipality of Ruse\nThe municipality applied for funding in 2023 to insulate "
+     "its kindergartens.", None, None, None),
 ]
 
 
