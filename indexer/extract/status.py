@@ -56,7 +56,10 @@ _LABEL_VALUES = (
     # terminated, withdrawn or rejected: the project has no lifecycle stage (the label still decides)
     ("none", re.compile(r"прекрат|анулиран|оттеглен|неодобрен|(?<!още\s)не\s+е\s+(?:одобрен|финансиран)|отхвърлен|"
                         r"отказан|terminated|cancel+ed|withdrawn|discontinued|rejected|not\s+approved|refused|"
-                        r"declined|not\s+funded|unsuccessful", re.I)),
+                        r"declined|not\s+funded|unsuccessful|"
+                        # a standing service named as such: "Статус: действаща услуга", "Status: permanent service"
+                        r"^\W*(?:действащ|постоянн|текущ)\w*\s+(?:социална\s+)?(?:услуга|практика|политика|мярка|схема)|"
+                        r"^\W*(?:permanent|standing|regular)\s+(?:service|scheme|practice|policy)", re.I)),
     ("completed", re.compile(r"приключ|завърш|изпълнен(?:а|о|и)?\b|реализиран|финализ|устойчивост|затворен|закрит|"
                              r"отчетен|complete|finish|closed|ended|implemented|finali[sz]ed|sustainability|ex-post", re.I)),
     ("ongoing", re.compile(r"изпълнение|изпълнява|текущ|в\s+процес\s+на\s+(?:изпълнение|реализация)|"
@@ -109,6 +112,8 @@ _BARE_CELL = re.compile(
 _ASIDE = re.compile(
     r"\bне\s+е\s+(?:първ\w*|единствен\w*|нов[аио]?\b)|\bне\s+за\s+първ\w*\s+път|\bпреди\s+(?:това|години)|"
     r"\bпредишн\w+|\bпредходн\w+\s+(?:(?:ѝ|й|му|им|си)\s+)?(?:проект|програмен|период)|\bминалогодишн\w+|"
+    # "Това е третият проект на общината – предходните два … вече са приключили"
+    r"\bпредходни(?:те|я|ят)\s+(?:два|две|три|четири|пет|няколко|\d+)\b|\b(?:the\s+)?previous\s+(?:two|three|four|few|\d+)\b|"
     # "друг проект", "друг, вече приключил през 2024 г. проект"
     r"\bдруг(?:и|ия|ият|а|о|ото|ата)?\b(?:г\.|[^.;]){0,40}?\b(?:проект|начинани|инициатив)|"
     # "…, но предложението не беше одобрено; фондът не е свързан с него", "has nothing to do with"

@@ -98,7 +98,8 @@ _FUTURE_TIME = re.compile(r"\bдогодина\b|\bследващ(?:ата|ия|
                           r"месеци|години|седмици)|\bnext\s+(?:year|month|week|spring|summer|autumn|winter)|"
                           r"\bin\s+the\s+coming\s+(?:months|weeks|years)|\bthe\s+following\s+year")
 _POINT_YEAR = re.compile(
-    r"(?:\b(?:през|в|от)\s+(?:[^\s\d]+\s+){0,3}?|(?<!\d)\d{1,2}\.\d{1,2}\.|(?<!\d)\d{1,2}\s+[^\s\d]+\s+)"
+    # (a day after "до" is an end the stage runs to: "е в изпълнение до 31.12.2026 г.")
+    r"(?:\b(?:през|в|от)\s+(?:[^\s\d]+\s+){0,3}?|(?<!\d)(?<!\bдо\s)\d{1,2}\.\d{1,2}\.|(?<!\d)(?<!\bдо\s)\d{1,2}\s+[^\s\d]+\s+)"
     r"((?:19|20)\d{2})(?!\s*[-–/]\s*(?:19|20)?\d{2})\s*(?:г\b|година)|"  # "през март 2026 г.", "01.03.2026 г."
     r"\b(?:in|during|from|on)\s+(?:early\s+|late\s+|mid-?)?(?:[a-z]+\s+)?(?:\d{1,2}\s+)?"
     r"((?:19|20)\d{2})\b(?!\s*[-–/]\s*(?:19|20)?\d{2})")  # "in March 2026"
@@ -156,7 +157,7 @@ _PLURAL_SUBJECT = re.compile(r"\b(?:проектите|обектите|иниц
 # "одобрен" is weak: it must be about a project or funding, not a council approving a plan.
 _APPROVAL_CONTEXT = re.compile(r"проект|предложени|финансиран|кандидатур|искане|грант|мрежа|партньорств|"
                                r"project|proposal|funding|network|partnership|application|bid")
-_COUNCIL = re.compile(r"общинск\w*\s+съвет|\bобс\b|решение\s+№|council")
+_COUNCIL = re.compile(r"общинск\w*\s+съвет|\bобс\b|решение\s+№|council|\bсъветници(?:те)?\b")
 
 # What an opening opened: a building or a place ends its project; a procedure, a season, an
 # exhibition or a school class does not, "откри нарушения" is a finding, and the opening of a
@@ -206,6 +207,10 @@ _STILL_RUNNING = re.compile(r"\b(?:тече|текат|продължава\w*|�
                             r"(?:вече\s+|все\s+още\s+|в\s+момента\s+|сега\s+)?(?:работи|работят)\s+(?:по|върху)\s|"
                             r",\s+(?:но|а|докато)\s+(?:работата|работите|ремонтът|строителството|дейностите)\s+(?:по\s+[^.;,]{1,60}?\s)?"
                             r"(?:продължава(?:т)?|тече|текат)\b|"
+                            # the same subject goes on to the next part: "has finished the foundations and is now
+                            # building the ground floor", "завърши основите и вече изгражда първия етаж"
+                            r"\s(?:and|but)\s+(?:is|are)\s+now\s+(?:building|working\s+on|laying|installing|fitting|paving|erecting)\b|"
+                            r"\s(?:и|а)\s+(?:вече|сега|в\s+момента)\s+(?:изгражда|строи|полага|монтира|работи\s+по)(?:т)?\b|"
                             r",?\s+(?:while|but)\s+the\s+(?:contractor|builders|workers|crews?)\s+(?:is|are)\s+(?:still\s+|now\s+)?working\s+on\b|"
                             r",\s+but\s+[^.;]{0,80}?\b(?:is|are)\s+(?:only\s+now\s+starting|still\s+(?:going\s+on|under\s+way))")
 _FROM_SIGNING = re.compile(r"\b(?:от|след)\s+(?:датата\s+на\s+)?подписване(?:то)?\s+на\s+(?:\S+\s+)?договор|"
@@ -367,6 +372,8 @@ def _standing_start(lower: str, match: re.Match, page_year: int | None) -> bool:
         return False  # "проектът стартира през 2009 г.": a project, however long ago
     if _STANDING_SUBJECT.search(_clause(lower, match.start(), match.end())):
         return True
+    if _EDITION.search(_clause(lower, match.start(), match.end())) or _EDITION.search(lower, match.end(), match.end() + 40):
+        return True  # "Днес стартира поредното, 23-то издание на празника": a yearly event, not a project
     if _OWN_MEANS.search(lower):
         return True  # "Launched in 2018 and run by the municipality's own IT team from the municipal budget"
     # a year inside a quoted name is no date ("ремонтът на НЧ „Пробуда – 1903“ започна вчера")
@@ -375,6 +382,8 @@ def _standing_start(lower: str, match: re.Match, page_year: int | None) -> bool:
     return bool(years) and page_year - max(years) >= 4
 
 
+# An edition of a recurring event or scheme ("поредното издание", "its sixth edition").
+_EDITION = re.compile(r"\bиздание(?:то)?\b|\bedition\b")
 _QUOTED = re.compile(r"„[^“”\"]{0,80}[“”\"]|«[^»]{0,80}»|\"[^\"]{0,80}\"")
 
 

@@ -465,7 +465,7 @@ STAGE_SHAPES = [
     ("Системата за видеонаблюдение беше пусната в действие през май.", "completed"),
     ("Кметът прие обекта от строителната фирма.", "completed"),
     ("За обекта е подписан акт 15.", "completed"),
-    ("Строителството е завършено на 90 %.", None),
+    ("Строителството е завършено на 90 %.", "ongoing"),  # a share of the works: under way
     ("The project was finalised in March 2020.", "completed"),
     ("The renovated hall was handed over to the school in June.", "completed"),
     ("The day centre was set up in 2016 under a project of the Social Protection Fund.", "completed"),
@@ -644,7 +644,7 @@ STAGE_SHAPES = [
     ("Линейката беше получена през март 2021 г. и вече обслужва селата.", "completed"),
     ("Беше получено одобрение за финансирането на проекта.", "approved"),
     ("Системата е въведена в експлоатация през май 2022 г. и покрива около 40% от нуждите.", "completed"),
-    ("Ремонтът е завършен на 80 %.", None),
+    ("Ремонтът е завършен на 80 %.", "ongoing"),
     # more shapes of the heldout9/10 wordings, in other words
     ("The bridge is now being implemented by a local contractor.", "ongoing"),
     ("The scheme is currently being implemented in four villages.", "ongoing"),
@@ -1295,6 +1295,20 @@ WORDINGS = [
     ("Ремонтът приключи, а центърът работи с 40 деца всеки ден.", "completed"),
     ("Фасадата е завършена, а работата по отоплението продължава.", "ongoing"),
     ("Стените са измазани; изпълнителят все още работи върху двора.", "ongoing"),
+    # probe batch 10's classes (standing services vs projects), in our own words
+    ("Тази събота започва поредното, седмо издание на фестивала на хляба.", None),
+    ("Детският парламент стартира своето четвърто издание с нови училища.", None),
+    ("Домашен помощник\nСтатус: действаща услуга\nПомощниците посещават 20 души.", None),
+    ("Проектът за нова котелна в училището е внесен за финансиране по НПВУ през септември.", "applied"),
+    ("Читалището и общината подадоха съвместно проектно предложение по програмата.", "applied"),
+    ("Общината кандидатства през май. Съветниците одобриха 5% съфинансиране, в случай че проектът бъде одобрен.", "applied"),
+    ("The agency has approved the town's proposal to rebuild the library.", "approved"),
+    ("Ремонтът на залата върви по график, а монтажът на седалките предстои.", "ongoing"),
+    ("Работите по пешеходния мост край гарата са изпълнени на 60%.", "ongoing"),
+    ("Договорът е подписан през март. Досега са обучени 40 от предвидените 90 учители.", "ongoing"),
+    ("The rebuilding is under way: the contractor has finished the walls and is now laying the roof.", "ongoing"),
+    ("Проектът за патронажна грижа е в изпълнение до 30.06.2027 г.", "ongoing"),
+    ("Договорът за ремонт на яслата беше подписан на 3 март. Предходните три проекта на общината вече приключиха.", "approved"),
     # a stage label in English, a financing agreement
     ("Пътеки\nStage: financing agreement signed; the tender is being prepared", "approved"),
 ]
