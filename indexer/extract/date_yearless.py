@@ -99,6 +99,8 @@ _VERB = re.compile(
     r"(?:(?:се|официален|официално|символичен)\s+)?старт(?:ът|а)?|started|began|begun|launched|commenced|kicked\s+off|"
     # "got under way in mid-July"; "Строителството продължи от март", "ran from": how long it went on, from when
     r"тръгна(?:ха)?|заработи(?:ха)?|got\s+under\s*way|"
+    # the first sod, the day often between: "Кметът направи вчера първа копка на ремонта", "broke ground on Monday"
+    r"направи(?:ха)?(?=\s+(?:[^\W\d_]+\s+){0,2}?първа(?:та)?\s+копка)|(?:broke|breaks)\s+ground|"
     # the builders on site: "Строителите влязоха на обекта в началото на юли"
     # ("Багерите влязоха на ул. … в сряда": the diggers on the street start the works)
     r"(?:багерите|техниката|машините|строителите)\s+влязоха|"

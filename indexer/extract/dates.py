@@ -46,7 +46,7 @@ _WEEKDAY_LINE = re.compile(
 
 _PROJECT_CUE = re.compile(r"проект|изпълн|тръгна|заработи|прие(?:ха)?\s+първите|посрещна|welcomed|лентата|ribbon|реализ|период|продължи|срок|стартира|започ|приключ|въведе|създаде|внедрен|"
                           r"пусна|launch|финализира|предаден|приемателн|заповед\s+за\s+създаване|учреди|експлоатация|отвори|открит|завърш|получен|доставен|handed\s+over|opened|wrapped|"
-                          r"delivered|kicked\s+off|under\s*way|moved\s+(?:in|on)|влязоха\s+(?:на|в)\s+(?:обекта|сградата|площадката)|"
+                          r"delivered|kicked\s+off|under\s*way|копка|broke\s+ground|moved\s+(?:in|on)|влязоха\s+(?:на|в)\s+(?:обекта|сградата|площадката)|"
                           r"(?:строителите|багерите|техниката|работниците)\s+(?:[^\W\d_]+\s+)?влязоха|"
                           # the contract's term: "Договорът е до 31.03.2027 г.", "The contract runs until May 2026"
                           r"договорът\s+(?:е\s+(?:в\s+сила\s+)?|тече\s+|важи\s+)?до|"
@@ -124,6 +124,8 @@ _START_VERB = re.compile(r"(?<![^\W\d_])(?:стартира(?:ха|л[аои]?)?
                          # (an opening ends the works: "opened its digital corner on 14 March 2012")
                          r"пусна(?:ха)?|даде\s+старт|тръгна(?:ха)?|started|launched|began|introduced|set\s+up|"
                          r"kicked\s+off|got\s+under\s*way|"
+                         # the first sod: "Кметът направи първа копка на ремонта на 13.05.2025 г.", "broke ground in May 2025"
+                         r"направи(?:ха)?\s+(?:[^\W\d_]+\s+)?първа(?:та)?\s+копка|(?:broke|breaks)\s+ground|"
                          # the builders on site start the works: "Строителите влязоха в сградата през март 2024 г."
                          r"(?:строителите|багерите|техниката|работниците)\s+(?:[^\W\d_]+\s+)?влязоха|"
                          r"(?:влязоха|влезе)\s+(?:на|в)\s+(?:обекта|сградата|площадката|строителната\s+площадка)|"
@@ -1341,10 +1343,11 @@ def _deadline_not_begun(text: str, found: dict) -> bool:
 # project was completed and reported in October 2019"): the end when the page gives no other one —
 # an activity period told to the day comes first (heldout13 reads the October report as no end
 # after an exchange of 8–17 July).
-_REPORTED_CLOSE = re.compile(r"(?<![^\W\d_])(?:(?:завършен|приключен|изпълнен)[аои]?\s+и\s+отчетен[аои]?|"
+_REPORTED_CLOSE = re.compile(r"(?<![^\W\d_])(?:(?:завършен|приключен|изпълнен)[аои]?\s+и\s+(?:окончателно\s+|изцяло\s+)?отчетен[аои]?|"
                              # a project reported in full on a date: "проектът беше окончателно отчетен на …"
                              r"окончателно\s+отчетен[аои]?|отчетен[аои]?\s+окончателно|"
-                             r"(?:completed|finished|implemented)\s+and\s+(?:reported|accounted\s+for)|"
+                             r"(?:completed|finished|implemented|wrapped\s+up|closed)\s+and\s+(?:(?:fully|finally)\s+)?"
+                             r"(?:reported|accounted\s+for)|"
                              r"(?:finally|fully)\s+reported)"
                              r"\s+(?:(?:на|през|в|in|on)\s+)?$", re.I)
 # The same told date first: "…, като на 13.07.2020 г. проектът бе отчетен окончателно", "on 3 May 2021
@@ -1395,6 +1398,38 @@ def _reported_close(lines: list[str], found: dict) -> None:
                         "start" not in found or m.iso >= found["start"].value):
                     found["end"] = fact_of(m, sentence)
                     return
+
+
+# The first or the last of the project's activities held on a date ("Първите профилактични прегледи бяха
+# проведени през януари 2024 г.", "Последната дейност – публичното представяне – се проведе на 28.02.2021 г.",
+# "The final event took place on 3 May 2022"): its start or its end. (Not one to come: "ще се проведе".)
+_FIRST_SUBJECT = re.compile(r"\W*(?:първ(?:ата|ото|ия|ият|ите)|the\s+first)(?![^\W\d_])", re.I)
+_LAST_SUBJECT = re.compile(r"\W*(?:последн(?:ата|ото|ия|ият|ите)|заключителн(?:ата|ото|ия|ият|ите)|финалн(?:ата|ото|ия|ият|ите)|"
+                           r"the\s+(?:last|final|closing))(?![^\W\d_])", re.I)
+_HELD = re.compile(r"(?<![^\W\d_])(?:(?<!ще\s)се\s+проведе|(?<!ще\s)се\s+проведоха|(?:беше|бе|бяха)\s+проведен[аои]?|"
+                   r"took\s+place|(?:was|were)\s+(?:held|carried\s+out))\s+(?:[^\W\d_]+\s+){0,4}?(?:на|през|в|on|in)\s+$", re.I)
+_HELD_HINTS = ("проведе", "проведо", "проведен", "took place", " held", "carried out")
+
+
+def _first_last_held(lines: list[str], found: dict) -> None:
+    """The first activity held starts the project, the last one ends it.
+
+    >>> found = {}
+    >>> _first_last_held(["Последната дейност – заключителната среща – се проведе на 28.02.2021 г."], found)
+    >>> found["end"].value
+    '2021-02-28'
+    """
+    for sentence in _sentences(lines):
+        first, last = _FIRST_SUBJECT.match(sentence), _LAST_SUBJECT.match(sentence)
+        if not (first and "start" not in found or last and "end" not in found):
+            continue
+        for m in find_mentions(sentence):
+            if m.precision >= 2 and _HELD.search(sentence, max(0, m.start - 80), m.start):
+                if first and "start" not in found and ("end" not in found or m.iso <= found["end"].value):
+                    found["start"] = fact_of(m, sentence)
+                elif last and "end" not in found and ("start" not in found or m.iso >= found["start"].value):
+                    found["end"] = fact_of(m, sentence)
+                break
 
 
 def _end_from_duration(found: dict, text: str) -> None:
@@ -1485,6 +1520,8 @@ def extract_dates(text: str, lang: str = "bg", *, end_from_duration: bool = Fals
         _in_use_after_works(found)
     if "end" not in found and ("отчетен" in lower or "reported" in lower or "accounted" in lower):
         _reported_close(lines, found)
+    if ("start" not in found or "end" not in found) and any(hint in lower for hint in _HELD_HINTS):
+        _first_last_held(lines, found)
     if "start" in found and len(found["start"].value) == 4:
         _refine_year_start(lines, found)
     if "end" in found and ("удълж" in text or "xtend" in text or "rolong" in text):

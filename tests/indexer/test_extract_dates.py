@@ -870,6 +870,20 @@ GOLDEN = [
      "with its own funds and has handed over the energy passports. Status: Finalised.", None, "2023", None),
     ("Audit\nTheme: Energy | Innovator: Municipality of Ruse\nThe municipality applied for funding in 2023 to insulate "
      "its kindergartens.", None, None, None),
+    # wrapped up and accounted for closes the project; the first sod starts it, yesterday's too
+    ("Compost\nPublication Date: 02.02.2024\nWork began in May 2022. The scheme was wrapped up and fully accounted for "
+     "in October 2023.", "2024-02-02", "2022-05", "2023-10"),
+    ("Улици\n21.06.2025\nКметът направи вчера първа копка на ремонта на 4 км улици в две села.", "2025-06-21",
+     "2025-06-20", None),
+    ("Улици\nДата: 21.06.2025\nПрез април 2025 г. кметът направи първа копка на новия път.", "2025-06-21", "2025-04",
+     None),
+    # the first activity held starts the project, the last one ends it; one still to come dates nothing
+    ("Кабинет\nДата на публикация: 08 май 2024\nСрокът е 24 месеца. Първите прегледи бяха проведени през февруари "
+     "2024 г. в три села.", "2024-05-08", "2024-02", None),
+    ("Архив\nДата на публикация: 14 юни 2021\nРаботата започна на 01.04.2019 г. Последната дейност – откриването на "
+     "читалнята – се проведе на 26.03.2021 г.", "2021-06-14", "2019-04-01", "2021-03-26"),
+    ("Архив\nДата на публикация: 14 юни 2021\nРаботата започна на 01.04.2019 г. Последната дейност ще се проведе на "
+     "26.07.2021 г.", "2021-06-14", "2019-04-01", None),
 ]
 
 
