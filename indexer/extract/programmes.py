@@ -61,6 +61,14 @@ _SENTENCE_END = re.compile(r"\s(?<=[.!?;]\s)(?:(?<=;\s)|(?!\s*[a-zа-я]))\s*")
 _TITLE_BEFORE = re.compile(r"(?:\bос|ос\s+[IVX\d]+|проект\w*|мярка|подмярка|подпрограма|процедур\w*|направление|"
                            r"axis|project|measure|sub-?programme)\s*[IVX\d.]*\s*[\"„“«']\s*$", re.IGNORECASE)
 _CO_FINANCING = re.compile(r"съфинансира\w*|co-?financ\w*", re.IGNORECASE)
+# The municipal budget as the second of two funders after one preposition ("беше платен от Програма „…“ и
+# общинския бюджет"): the spelling ``_AND_THE_BUDGET`` names it only after "и"; it counts when a payment word
+# and its preposition open the clause, not where the budget is what was adopted or discussed ("прие отчета и
+# общинския бюджет").
+_AND_THE_BUDGET = r"re:(?<=\sи\s)общинския\s+бюджет(?!\w)"
+_PAID_BY_BEFORE = re.compile(r"(?<!\w)(?:плат(?:ен|ена|ено|ени)|финансиран\w*|покрит\w*|осигурен\w*|изпълнен\w*|"
+                             r"реализиран\w*|средства)\s+(?:изцяло\s+|съвместно\s+)?(?:от|със|с|чрез|по)\s",
+                             re.IGNORECASE)
 # A ministry named as the managing authority of an EU programme hands out that programme's
 # money, not the state budget's.
 _MANAGING = re.compile(r"управляващ\w*\s+орган|междинн\w*\s+звено|managing\s+authorit|intermediate\s+body",
@@ -90,8 +98,10 @@ _AFTER_THE_PROJECT = re.compile(r"след\s+(?:края|приключване�
 # центърът продължава работа като делегирана от държавата дейност, финансирана от държавния
 # бюджет", "after the project ended the centre has been run from the municipal budget") pays
 # its upkeep, not the project.
+# ("От 1 януари Общината продължава услугата за 60 души със средства от общинския бюджет": the service
+# carried on once the project's money ended)
 _CONTINUED_AFTER = re.compile(r"продължава\w*\s+(?:\S+\s+){0,2}?(?:работа|да\s+работи|да\s+функционира|дейност\w*|"
-                              r"като\s+делегиран\w*)|"
+                              r"като\s+делегиран\w*|услуга\w*|предоставян\w*)|"
                               r"след\s+(?:края|приключването|изтичането)\s+на\s+(?:проекта|финансирането)|"
                               r"(?:after|once)\s+the\s+project\s+(?:ended|finished|closed|was\s+completed)|"
                               r"continues?\s+(?:to\s+(?:run|operate|work)|as\s+a)", re.IGNORECASE)
@@ -168,6 +178,20 @@ _OTHER_PROJECTS = re.compile(r"(?<!\w)(?:вече\s+(?:е\s+|са\s+)?(?:изп�
                              r"след\s+(?:два|три|четири|пет|няколко|\d+)\s+(?:други\s+)?(?:проекта\s+)?по|"
                              r"after\s+(?:two|three|four|five|several|\d+)\s+(?:other\s+|earlier\s+)?(?:projects\s+)?under|"
                              r"as\s+a\s+reminder|"
+                             # an earlier stage of the work, finished in a named year ("Етап I на реконструкцията
+                             # беше завършен през 2019 г. със средства от …", "Phase 1 was completed in 2018 with …")
+                             r"(?:етап|фаза)\s+(?:I|1|първи)(?![\w.])[^.;]{0,80}?(?:завършен|приключен|изпълнен|завърши|приключи)\w*"
+                             r"\s+(?:\S+\s+)?(?:през|в)\s+(?:19|20)\d\d|"
+                             r"(?:първи(?:ят|я)|първата)\s+(?:етап|фаза)[^.;]{0,80}?(?:завършен|приключен|изпълнен|завърши|приключи)\w*"
+                             r"\s+(?:\S+\s+)?(?:през|в)\s+(?:19|20)\d\d|"
+                             r"(?:(?:phase|stage)\s+(?:I|1|one)|the\s+first\s+(?:phase|stage))(?![\w.])[^.;]{0,80}?"
+                             r"(?:completed|finished)\s+(?:\S+\s+)?in\s+(?:19|20)\d\d|"
+                             # an event the practice took part in, funded by its organiser's programme ("In 2022 the
+                             # council took part in an Erasmus+ youth exchange with …"; "участва в младежки обмен по …")
+                             r"(?:took|takes|take|taking)\s+part\s+in\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,3}?"
+                             r"(?:exchange|conference|forum|fair|festival|seminar|camp)s?|"
+                             r"участва(?:ха|ше|л|ла|ли)?\s+в\s+(?:\S+\s+){0,3}?(?:обмен|конференци|форум|фестивал|семинар|лагер|панаир|"
+                             r"изложени)\w*|"
                              # a further undertaking named in passing, for which a bid is being prepared
                              # ("… къща, за която общината подготвя проектно предложение по …")
                              r"за\s+(?:който|която|което|които)\s+(?:\S+\s+){0,3}?(?:подготвя|готви|разработва)\w*\s+"
@@ -336,6 +360,8 @@ def _not_a_funding_source(text: str, start: int, entry: str, ids: tuple[str, ...
     if entry.startswith("name:") and text[start:start + 1].isalpha() and _TITLE_BEFORE.search(before):
         return True
     clause = _SENTENCE_END.split(before)[-1]
+    if entry == _AND_THE_BUDGET and _PAID_BY_BEFORE.search(_SENTENCE_END.split(text[max(0, start - 120):start])[-1]) is None:
+        return True
     if "municipal-budget" in ids and (_BUDGET_AS_OBJECT.search(clause) or _DENIED_BEFORE.search(clause)):
         return True
     helping = text[max(0, start - 100):start]

@@ -10,6 +10,28 @@ from indexer.extract.programmes import extract_programmes, load_programmes
 SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
 
 GOLDEN = [
+    # round 7: the municipal budget as the second funder after one preposition; the money of both
+    # twinned municipalities; "със средства на общината"; "its own budget"; a municipal grant
+    ("Обновяването на библиотеката е финансирано от ПРСР и общинския бюджет, който даде 40 000 лв.",
+     ["rdp-2014", "municipal-budget"]),
+    ("На сесията съветниците приеха отчета и общинския бюджет за 2026 г.", []),
+    ("Двата града провеждат общ фестивал всяка есен със средства от двата общински бюджета.", ["municipal-budget"]),
+    ("Кухнята за бездомни отвори врати през март със средства на общината.", ["municipal-budget"]),
+    ("The town earmarks a share of its own annual budget for projects chosen by pupils.", ["municipal-budget"]),
+    ("The council adopted its own budget for next year.", []),
+    ("A pupils' parliament that writes its own budget every spring.", []),
+    ("The club runs on a modest municipal grant and on membership fees.", ["municipal-budget"]),
+    # the service carried on with municipal money after the project: upkeep, not this project's funding
+    ("Проектът по Програма „Развитие на човешките ресурси“ 2021-2027 приключи в декември. От 1 януари общината "
+     "продължава услугата за 40 души със средства от общинския бюджет.", ["phrd-2021"]),
+    # an earlier stage finished in a named year is another project
+    ("Вторият етап на водопровода се изпълнява по ПУДООС. Етап I на водопровода беше завършен през 2017 г. "
+     "със средства от общинския бюджет.", ["pudoos"]),
+    ("Phase 2 of the promenade is funded by the Programme Development of the Regions. Phase 1 was completed "
+     "in 2016 with money from the municipal budget.", ["prd"]),
+    # an event the practice took part in names its organiser's programme, not the practice's
+    ("The youth parliament meets monthly with a small municipal budget. In 2023 it took part in an Erasmus+ "
+     "training camp in Portugal.", ["municipal-budget"]),
     # round 5: the municipality's money named only to deny it; a card terminal is no programme
     ("Ремонтът е платен изцяло с грант по ПРСР, без собствено участие на общината.", ["rdp-2014"]),
     ("The Erasmus+ grant covered every cost, with no own contribution from the municipality.", ["erasmus"]),
