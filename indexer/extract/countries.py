@@ -122,9 +122,18 @@ _EVENT_CUE = re.compile(
     r"конференци|форум|панаир|изложени|изложб|посещени|визит|пътуван|конгрес|фестивал|среща|срещи|"
     r"семинар|симпозиум|церемони|събрани|"
     r"conference|forum|\bfairs?\b|exhibition|\bexpo\b|visit|\btrip\b|\btour\b|summit|congress|festival|"
-    r"meeting|\bseminar|symposium|ceremony|gathering|assembly|workshop",
+    r"meeting|\bseminar|symposium|ceremony|gathering|assembly|workshop|"
+    # an exchange the practice took part in ("took part in an Erasmus+ youth exchange with Kavala, Greece") is a
+    # trip; an exchange that is the practice ("A youth exchange brought together … Matera (Italy)") or an
+    # "exchange of experience with the Municipality of …" names partners
+    r"(?:took\s+part|takes\s+part|taking\s+part|participated|joined|went\s+on)\s+(?:in\s+|on\s+)?(?:an?\s+|the\s+)?"
+    r"(?:\S+\s+){0,3}?exchanges?\b|участва\w*\s+в\s+(?:\S+\s+){0,2}?обмен(?!\w)",
     re.IGNORECASE)
-_EVENT_HOST = re.compile(r"партньор|partner|побратим|twin|бенефициент|beneficiar|съвместн|joint",
+# ... where a partner word follows the event word, or the practice itself was made with the place ("A heritage
+# workshop … set up with the Municipality of Xanthi, Greece", "… създадена съвместно с община …").
+_EVENT_HOST = re.compile(r"партньор|partner|побратим|twin|бенефициент|beneficiar|съвместн|joint|"
+                         r"(?:set\s+up|created|established|founded|developed|built)\s+(?:together\s+|jointly\s+)?with|"
+                         r"together\s+with|in\s+cooperation\s+with|заедно\s+с|в\s+сътрудничество\s+с",
                          re.IGNORECASE)
 # Visitors come from a place; they are not partners (``делегация от Ксанти (Гърция)``, ``guests
 # from Serbia``) unless a partner word names them so (``делегация от партньорската община``).
@@ -387,7 +396,7 @@ def _sentence_before(text: str, start: int) -> str:
 _EVENT_HINTS = ("нфер", "форум", "панаир", "излож", "посещ", "визит", "пътув", "конгрес", "фестив",
                 "среща", "срещи", "семинар", "симпозиум", "церемони", "събрани",
                 "onfer", "orum", "fair", "xhibit", "xpo", "isit", "trip", "tour", "ummit", "ongress", "estiv",
-                "eeting", "eminar", "ymposium", "eremony", "athering", "ssembly", "orkshop")
+                "eeting", "eminar", "ymposium", "eremony", "athering", "ssembly", "orkshop", "xchange", "обмен")
 
 
 def _has_event_word(before: str) -> bool:

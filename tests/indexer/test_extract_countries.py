@@ -13,6 +13,16 @@ from indexer.extract.countries import extract_countries, source_span
 SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
 
 GOLDEN = [
+    # round 7: a practice that is itself an event ("workshop", "festival") made with a named town abroad
+    ("A summer pottery workshop for children, created with the Municipality of Edirne, Turkey, under a "
+     "cross-border programme.", ["TR"]),
+    ("Фестивалът на хляба е организиран заедно с Община Неготин, Сърбия, по програма за сътрудничество.", ["RS"]),
+    # ... but a youth or school exchange the practice went on is a trip, not a partnership
+    ("The pupils' council meets every month. In 2021 it joined a youth exchange with Bitola, North Macedonia.", []),
+    ("Ученическият съвет участва в ученически обмен с Одрин, Турция, през 2022 г.", []),
+    ("The project included an exchange of experience with the Municipality of Kilkis, Greece.", ["GR"]),
+    ("A youth exchange gathered 30 students from Ruse, Brasov (Romania) and Porto (Portugal) for a week.",
+     ["RO", "PT"]),
     # a named town abroad with its country after a comma, in a sentence that also names a programme
     ("Клубът е създаден съвместно с Община Струга, Северна Македония, по програма за сътрудничество.", ["MK"]),
     ("The trail was marked together with the Municipality of Florina, Greece, under a cross-border programme.", ["GR"]),
