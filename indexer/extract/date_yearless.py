@@ -128,6 +128,8 @@ _VERB = re.compile(
     # a ribbon cut opens: "Кметът преряза лентата вчера следобед", "the mayor cut the ribbon on Friday"
     # (the verb alone when the day sits between: "прерязаха вчера лентата")
     r"преряза(?:ха)?\s+(?:" + _NOT_DAY + r"[^\W\d_]+\s+)?лента(?:та)?|преряза(?:ха)?(?=\s+(?:вчера|днес)\s+лента)|cut\s+the\s+ribbon|"
+    # the passive: "Вчера беше прерязана лентата на новата сграда", "the ribbon was cut on Friday"
+    r"(?:беше|бе|е)\s+(?:тържествено\s+)?прерязана\s+лентата|ribbon\s+was\s+(?:officially\s+)?cut|"
     # a hand-over ends the works like an opening
     # ("беше тържествено предадена на читалищното настоятелство на 24 май": solemnly handed over)
     r"(?:беше|бе|бяха|е|са)\s+(?:тържествено\s+|официално\s+)?предаден[аои]?|"
@@ -237,7 +239,8 @@ def _nearest_verb(sentence: str, start: int, end: int, max_after: int = _MAX_AFT
     best, best_distance = None, None
     quoted = "„" in sentence
     for verb in _VERB.finditer(sentence, max(0, start - _MAX_BEFORE - (60 if quoted else 0)),
-                               min(len(sentence), end + max_after + (60 if quoted else 0))):
+                               # (+40: a verb that starts within reach may end, or look ahead, beyond it)
+                               min(len(sentence), end + max_after + 40 + (60 if quoted else 0))):
         if verb.end() <= start:
             gap, distance = sentence[verb.end():start], start - verb.end()
         elif verb.start() >= end:
