@@ -124,7 +124,7 @@ _ASIDE = re.compile(
     r"(?:project|network|programme|initiative)|"
     r"\b(?:отдел\w*|следващ\w*)\s+проект\w*|\bпо\s+(?:друга|отделна)\s+(?:програма|мярка)|"
     r"\b(?:a\s+)?separate\s+(?:\S+\s+)?(?:project|proposal|application)|\bnext\s+project|\bunder\s+another\s+programme|"
-    r"\bpreviously\b|\bin\s+the\s+past\b|\bprevious\s+(?:project|programming)|\banother\s+project|"
+    r"\bpreviously\b|\bin\s+the\s+past\b|\bprevious\s+(?:[\w-]+\s+){0,2}?(?:project|programming)|\banother\s+project|"
     r"\b(?:an\s+)?earlier\s+(?:\S+\s+){0,2}?(?:project|network|programme|initiative|application|renovation|"
     r"reconstruction|repair|works|scheme)|"
     r"\b(?:подоб|аналогич|сходн)\w*\s+проект\w*|\bsimilar\s+projects?|"
@@ -486,10 +486,12 @@ def extract_status(text: str, lang: str = "bg", municipality: str | None = None,
                 and _OWN_FUNDS.search(text) and not _OUTSIDE_MONEY.search(text)):
             own = None
         period = _from_period(published, start, end)
-        if period is not None and (_names_another_project(_same_length_lower(period.source))
+        if period is not None and (_turns_aside(period.source, _same_length_lower(period.source), municipality,
+                                                published_year or page_year)
                                    or in_background(text, period.source)):
-            # the dates came from a sentence about another project ("Предходният проект … 2020–2022 г.")
-            # or from the background section, which tells what came before the practice
+            # the dates came from a sentence about another project ("Предходният проект … 2020–2022 г.",
+            # "Сградата му беше ремонтирана по проект …, приключил през 2012 г." on a 2025 page about the
+            # service working in it) or from the background section, which tells what came before the practice
             period = None
         # an application or an approval in prose, and the project's own period over before the page
         # ("спечели проект … От 8 до 16 юли 2019 г." on an October 2019 page): the period tells the later stage

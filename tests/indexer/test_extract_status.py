@@ -188,6 +188,15 @@ def test_a_period_read_from_another_projects_sentence_decides_nothing():
     assert fact.value == "completed"
 
 
+def test_a_period_read_from_a_sentence_about_an_earlier_project_decides_nothing():
+    from indexer.extract.fact import Fact
+    source = "Залата му беше обновена по проект на ОПРР, приключил през 2013 г."
+    text = "Клубът за възрастни хора в Тутракан работи от 2005 г.\n" + source + "\nВсеки ден в него идват 40 души."
+    fact = extract_status(text, page_year=2025, published=Fact("2025-06-01", ""), start=Fact("2005", text),
+                          end=Fact("2013", source))
+    assert fact is None
+
+
 # Tails about an earlier project of the municipality, or another municipality's project:
 # (text, page municipality, page year, expected).
 ASIDES = [
@@ -1309,6 +1318,7 @@ WORDINGS = [
     ("The rebuilding is under way: the contractor has finished the walls and is now laying the roof.", "ongoing"),
     ("Проектът за патронажна грижа е в изпълнение до 30.06.2027 г.", "ongoing"),
     ("Договорът за ремонт на яслата беше подписан на 3 март. Предходните три проекта на общината вече приключиха.", "approved"),
+    ("The town has applied for the grant. Its previous cross-border project, a bike route, was completed in 2019.", "applied"),
     # a stage label in English, a financing agreement
     ("Пътеки\nStage: financing agreement signed; the tender is being prepared", "approved"),
 ]
