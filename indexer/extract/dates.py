@@ -395,6 +395,13 @@ _OPENED_AFTER = re.compile(r"(?<![^\W\d_])(?:(?:беше|бе|бяха)\s+(?:о�
                            re.I)
 # A date opening a later clause of its sentence: "Работите започнаха през май 2021 г., а на 3 май
 # 2022 г. салонът посрещна зрители", "…, and on 4 June 2020 the hall was opened".
+# A clause after the date saying it closed the project: "На 1 юли 2020 г. платформата беше пусната, с което
+# проектът приключи", "presented on 18 May 2023, International Museum Day, which closed the project".
+_WHICH_CLOSED = re.compile(r"[^.;\d]{0,100}?,\s*(?:с\s+(?:което|които|това)|which|that)\s+(?:(?:официално|officially|also|и)\s+)?"
+                           r"(?:(?:проектът|дейностите)\s+(?:(?:беше|бе|бяха|е|са)\s+)?(?:приключи(?:ха)?|завърши(?:ха)?|"
+                           r"приключен[аи]?|завършен[аи]?)|(?:приключи|завърши)\s+(?:и\s+)?проект(?:а|ът)|"
+                           r"(?:closed|ended|completed|concluded|wrapped\s+up)\s+the\s+project)(?![^\W\d_])", re.I)
+_WHICH_CLOSED_HINTS = ("с което", "с които", "с това", "which", "that")
 _CLAUSE_DATE_OPENER = re.compile(r"[,;]\s*(?:(?:а|и|но|and|but|while)\s+)?(?:на|on)\s+$", re.I)
 # The date first, then what ended: "на 3 април 2019 г. системата беше пусната в реална експлоатация",
 # "на 30.06.2022 г. проектът приключи".
@@ -667,6 +674,9 @@ def _from_project_sentences(sentences: list[str], found: dict) -> None:
                 found["start"] = fact_of(m, sentence)
             elif "end" not in found and _AT_BEFORE.search(before) and _END_AFTER.match(sentence, m.end):
                 found["end"] = fact_of(m, sentence)
+            elif "end" not in found and any(hint in sentence for hint in _WHICH_CLOSED_HINTS) \
+                    and _WHICH_CLOSED.match(sentence, m.end) and not any(o.start > m.start for o in mentions):
+                found["end"] = fact_of(m, sentence)  # "…, с което проектът приключи"
             elif opened is None and OPENED_BEFORE.search(sentence, max(0, m.start - 60), m.start):
                 # (wider than ``before``: "was handed over to the municipality in June 2019")
                 opened = fact_of(m, sentence)
