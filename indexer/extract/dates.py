@@ -797,6 +797,13 @@ _META_LINE = re.compile(r"^\s*[^\W\d_][^\W\d_ ]*(?:\s+[^\W\d_]+)?\s*:\s*[^|\n]{1
                         r"\s*[^|\n]{1,60})*$")
 
 
+# A service named by its opening participle ("…, открита на 1 октомври 2024 г.") on an item that names no
+# project, programme or works. (English "opened" is also the verb that ends works: left to the prose.)
+_OPENED_SERVICE = re.compile(r"(?<![^\W\d_])открит[аои]?\s+(?:на|през)\s+$", re.I)
+_WORKS_OR_PROJECT = re.compile(r"проект|програм|ремонт|строител|изгра[дж]|реконструк|обнов|санир|грант|"
+                               r"project|programme|program|renovat|construct|built|refurbish|grant", re.I)
+
+
 def _opening_year(lines: list[str], found: dict) -> None:
     """The first prose sentence of an undated page, opening with ``През 2019 г.``."""
     prose = next((l for l in lines[1:] if len(l) > 60), None)
@@ -804,6 +811,12 @@ def _opening_year(lines: list[str], found: dict) -> None:
         return  # only right under the title (a listing item), never after a section heading
     sentence = split_sentences(prose, _SENTENCE_END)[0]
     mentions = find_mentions(sentence)
+    if len(mentions) == 1 and _OPENED_SERVICE.search(sentence, max(0, mentions[0].start - 30), mentions[0].start) \
+            and not any(_WORKS_OR_PROJECT.search(line) for line in lines[1:]):
+        # "Безплатна пералня за възрастни хора, открита на 1 октомври 2024 г. със средства на общината": a
+        # service opened with no project or works named starts that day (an opening ends works, not a service)
+        found["start"] = fact_of(mentions[0], sentence)
+        return
     if len(mentions) != 1 or _NOT_DONE.search(sentence) \
             or END_BEFORE.search(sentence, max(0, mentions[0].start - 40), mentions[0].start) \
             or OPENED_BEFORE.search(sentence, max(0, mentions[0].start - 60), mentions[0].start):
