@@ -63,6 +63,8 @@ _LABEL_VALUES = (
     ("completed", re.compile(r"приключ|завърш|изпълнен(?:а|о|и)?\b|реализиран|финализ|устойчивост|затворен|закрит|"
                              r"отчетен|complete|finish|closed|ended|implemented|finali[sz]ed|sustainability|ex-post", re.I)),
     ("ongoing", re.compile(r"изпълнение|изпълнява|текущ|в\s+процес\s+на\s+(?:изпълнение|реализация)|"
+                           # a registry's "Реализира се", "Осъществява се"
+                           r"реализира\s+се|осъществява\s+се|се\s+(?:реализира|осъществява)\b|"
                            r"стартира|започна|активен|действащ|в\s+ход|\bвърви|\bтече\b|\bтекат\b|"
                            r"ongoing|in\s+progress|running|active|implementation|execution|started|under\s*way", re.I)),
     ("approved", re.compile(r"одобрен|договориран|договаряне|сключен|подписан|подписване|договор|"
@@ -101,7 +103,7 @@ _INLINE_LABEL = re.compile(r"(?<=[.!?])\s+(?:(?:текущ\s+)?статус(?:\s
 _INLINE_HINTS = ("татус", "тап на", "tatus")
 # A registry table cell: the whole line is a status word.
 _BARE_CELL = re.compile(
-    r"^\s*(приключен|приключил|завършен|финализиран|в\s+изпълнение|изпълнява\s+се|прекратен|одобрен|"
+    r"^\s*(приключен|приключил|завършен|финализиран|в\s+изпълнение|изпълнява\s+се|реализира\s+се|осъществява\s+се|прекратен|одобрен|"
     r"одобрен\s+за\s+финансиране|completed|ongoing|in\s+progress|terminated|closed|finali[sz]ed)\s*\.?\s*$",
     re.IGNORECASE)
 
@@ -159,6 +161,8 @@ _RELATED_NEWS = re.compile(r"^\W*(?:(?:свързани|още|последни|
                            r"(?:прочетете|вижте)\s+още|related\s+(?:news|articles|stories)|read\s+(?:also|more)|"
                            r"more\s+news|see\s+also)\b")
 
+# Works going on at the moment of writing ("В момента тече …", "currently under way").
+_AT_PRESENT = re.compile(r"\b(?:в\s+момента|понастоящем|към\s+момента|currently|at\s+present|right\s+now)\b")
 # "проектът тогава приключи", "the project then ended": a project of that earlier time.
 _THEN = re.compile(r"(?<!\w)(?:тогава|тогавашн\w+|then|at\s+that\s+time)(?!\w)")
 
@@ -366,7 +370,10 @@ def _from_prose(lines: list[str], municipality: str | None = None, page_year: in
             if not has_cue_word:
                 continue
             own = best["own"]
-            stage = _sentence_stage(lower, own.value if own else None, page_year, published_year)
+            beat = own.value if own else None
+            if beat == "completed" and _AT_PRESENT.search(lower) and not names_own_project(own.source):
+                beat = "approved"  # works going on now may follow a part finished (below)
+            stage = _sentence_stage(lower, beat, page_year, published_year)
             is_weak = (stage is None and own is None and weak["own"] is None
                        and WEAK_HINT_PATTERN.search(lower) is not None
                        and real_weak_cue(lower, page_year, published_year))
@@ -401,6 +408,11 @@ def _from_prose(lines: list[str], municipality: str | None = None, page_year: in
             undated_works = undated_works or (not other and stage == "ongoing" and not years)
             current = best[key]
             if current is None or _RANK[stage] > _RANK[current.value]:
+                best[key] = Fact(stage, _trim(sentence))
+            elif (key == "own" and stage == "ongoing" and current.value == "completed" and _AT_PRESENT.search(lower)
+                  and not names_own_project(current.source)):
+                # one part finished, another going on now: "Техническата рекултивация … е завършена. В момента
+                # тече биологичната рекултивация" — the works are under way (not when the project itself ended)
                 best[key] = Fact(stage, _trim(sentence))
     own = best["own"]
     if dated_end is not None and not _earlier_project(dated_end, own, undated_start, undated_works):

@@ -171,7 +171,7 @@ _FACILITY = re.compile(
     r"theatre|theater|kitchen|shelter|office|promenade|pier|lane|footbridge|walkway|stadium|gym|sewer|"
     r"покрив|фасад|дограм|тротоар|настилк|канализац|водопровод|осветлени|roof|facade|façade|pavement|"
     # a corner, a room or a zone of a building ("opened its digital corner", "детски кът")
-    r"кът|стая|зона|пространств|corner|room|zone|space|"
+    r"кът|стая|зона|пространств|corner|room|classroom|zone|space|home|house|"
     # a health post or an outpatient clinic ("беше открита обновената здравна служба")
     r"служб|амбулатори|поликлиник)\w*")
 _NOT_OPENED = re.compile(
@@ -370,8 +370,9 @@ def _standing_start(lower: str, match: re.Match, page_year: int | None) -> bool:
         return False
     if _PROJECT_NAMED.search(lower):
         return False  # "проектът стартира през 2009 г.": a project, however long ago
-    if _STANDING_SUBJECT.search(_clause(lower, match.start(), match.end())):
-        return True
+    if (_STANDING_SUBJECT.search(_clause(lower, match.start(), match.end()))
+            and not _MAKING.search(lower, max(0, match.start() - 60), match.start())):
+        return True  # (the making of a platform is a project: "Разработката на платформата стартира през …")
     if _EDITION.search(_clause(lower, match.start(), match.end())) or _EDITION.search(lower, match.end(), match.end() + 40):
         return True  # "Днес стартира поредното, 23-то издание на празника": a yearly event, not a project
     if _OWN_MEANS.search(lower):
@@ -382,6 +383,11 @@ def _standing_start(lower: str, match: re.Match, page_year: int | None) -> bool:
     return bool(years) and page_year - max(years) >= 4
 
 
+# A counted subject right before a plural passive: "and 37 investments were completed", "12 homes have been".
+_COUNTED_SUBJECT = re.compile(r"(?<![\d.,])\d[\d\s,.]*\s+(?:[a-z-]+\s+){0,2}?(?:[a-z]{3,}s)\s+$")
+# The work of making a standing thing ("разработката на платформата", "the development of the app").
+_MAKING = re.compile(r"\b(?:разработката|изграждането|създаването|внедряването|development|building|creation)\s+"
+                     r"(?:на|of)\s+(?:the\s+|new\s+|нов\w*\s+)?(?:\S+\s+){0,2}?$")
 # An edition of a recurring event or scheme ("поредното издание", "its sixth edition").
 _EDITION = re.compile(r"\bиздание(?:то)?\b|\bedition\b")
 _QUOTED = re.compile(r"„[^“”\"]{0,80}[“”\"]|«[^»]{0,80}»|\"[^\"]{0,80}\"")
@@ -421,6 +427,9 @@ def real_cue(lower: str, stage: str, pattern: re.Pattern, page_year: int | None 
                 continue
             if word.startswith("се ") and not _DONE_SUBJECT.search(_clause(lower, match.start(), match.end())):
                 continue  # "мечтата на децата се изпълни": a wish, not the project
+            counted = _COUNTED_SUBJECT.search(before) if word.startswith(("were ", "have been ")) else None
+            if counted and not _FACILITY.search(counted.group(0)):
+                continue  # "37 investments were completed": a count of results, not the project's end (12 classrooms are its works)
             if _FACILITY_CUE.search(word):  # what opened or was put into service decides, not who
                 if _OPENING.search(word) and not _opened_a_facility(lower, match):
                     continue

