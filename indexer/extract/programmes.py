@@ -69,6 +69,10 @@ _AND_THE_BUDGET = r"re:(?<=\sи\s)общинския\s+бюджет(?!\w)"
 _PAID_BY_BEFORE = re.compile(r"(?<!\w)(?:плат(?:ен|ена|ено|ени)|финансиран\w*|покрит\w*|осигурен\w*|изпълнен\w*|"
                              r"реализиран\w*|средства)\s+(?:изцяло\s+|съвместно\s+)?(?:от|със|с|чрез|по)\s",
                              re.IGNORECASE)
+# A vehicle given by a company ("Бусът е купен през 2016 г. с дарение от фирма", "микробусът е дарение от
+# местна фирма") is equipment the practice uses, not the money that runs it.
+_DONATED_VEHICLE = re.compile(r"(?<!\w)(?:микро)?(?:бус|автобус|автомобил|линейк|van|minibus|bus|vehicle|ambulance)\w*"
+                              r"\s+(?:\S+\s+){0,6}?$", re.IGNORECASE)
 # A ministry named as the managing authority of an EU programme hands out that programme's
 # money, not the state budget's.
 _MANAGING = re.compile(r"управляващ\w*\s+орган|междинн\w*\s+звено|managing\s+authorit|intermediate\s+body",
@@ -360,6 +364,8 @@ def _not_a_funding_source(text: str, start: int, entry: str, ids: tuple[str, ...
     if entry.startswith("name:") and text[start:start + 1].isalpha() and _TITLE_BEFORE.search(before):
         return True
     clause = _SENTENCE_END.split(before)[-1]
+    if "other" in ids and "дарени" in entry and _DONATED_VEHICLE.search(_SENTENCE_END.split(before)[-1]):
+        return True
     if entry == _AND_THE_BUDGET and _PAID_BY_BEFORE.search(_SENTENCE_END.split(text[max(0, start - 120):start])[-1]) is None:
         return True
     if "municipal-budget" in ids and (_BUDGET_AS_OBJECT.search(clause) or _DENIED_BEFORE.search(clause)):

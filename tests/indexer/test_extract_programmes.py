@@ -29,6 +29,9 @@ GOLDEN = [
      "със средства от общинския бюджет.", ["pudoos"]),
     ("Phase 2 of the promenade is funded by the Programme Development of the Regions. Phase 1 was completed "
      "in 2016 with money from the municipal budget.", ["prd"]),
+    # a vehicle a company gave is equipment, not the money that runs the practice
+    ("Линейката е дарение от местна фирма, а медиците се плащат от общинския бюджет.", ["municipal-budget"]),
+    ("Ремонтът на детската площадка е изцяло с дарение от фирма от града.", ["other"]),
     # an event the practice took part in names its organiser's programme, not the practice's
     ("The youth parliament meets monthly with a small municipal budget. In 2023 it took part in an Erasmus+ "
      "training camp in Portugal.", ["municipal-budget"]),
