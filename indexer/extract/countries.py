@@ -209,6 +209,14 @@ _ALSO_REGIONS = {"Македония", "Macedonia", "МАКЕДОНИЯ", "Лю�
 # "Община Кочани, Северна Македония", "the town of Kilkis, Greece".
 _FOREIGN_TOWN_BEFORE = re.compile(r"(?:[Mm]unicipality|[Cc]ity|[Tt]own|[Cc]ommune|[Оо]бщина|[Гг]рад)\s+(?:of\s+)?"
                                   r"[A-ZА-Я][^\W\d_]+(?:[\s-][A-ZА-Я][^\W\d_]+)?\s*,\s*$")
+# Partner cities that are also the names of Bulgarian villages (NSI's EKATTE register: Сараево in Мизия,
+# Охрид in Бойчиновци, Кочани in Неделино). Bare in a list of villages ("обядът стига до Софрониево,
+# Липница и Сараево") they are the village: they count with their country after them, a partner word
+# before them, or on a partners line.
+_BG_VILLAGE_NAMES = frozenset({"Сараево", "Охрид", "Кочани"})
+# (a municipal word elsewhere in the sentence is no cue here: the village belongs to a municipality too)
+_VILLAGE_NAME_CUE = re.compile(r"партньор|partner|побратим|twin|съвместн|joint|"
+                               r"(?:град|градът|града|city|town|municipality|община)\s+(?:of\s+)?[\"„“«']?$", re.IGNORECASE)
 _PAIRED_WITH_BULGARIA_AFTER = re.compile(r"\s*[-–—]\s*(?:България|Bulgaria|БЪЛГАРИЯ)\b")
 _PAIRED_WITH_BULGARIA_BEFORE = re.compile(r"(?:България|Bulgaria|БЪЛГАРИЯ)\s*[-–—]\s*$")
 _COUNTRY_FOLLOWS = re.compile(r"\s*(?:,|\(|-|–)\s*[^\W\d_]")
@@ -495,6 +503,12 @@ def _verdict(text: str, words: _Words, i: int, n: int, entry: _Entry) -> str:
         if visitors and not _EVENT_HOST.search(visitors.group(0)) and not _TWINNING.search(before):
             return "no"
     if entry.kind == "city":
+        if " ".join(entry.words) in _BG_VILLAGE_NAMES and not (
+                _COUNTRY_FOLLOWS.match(text, words.end(i + n - 1)) and i + n < len(words)
+                and (nxt := _match_at(words, i + n, text)) is not None and nxt.kind == "country"
+                or _VILLAGE_NAME_CUE.search(before)
+                or _PARTNERS_LINE.match(text, text.rfind("\n", 0, start) + 1)):
+            return "no"
         return "partner"
     end = words.end(i + n - 1)
     if (_PAIRED_WITH_BULGARIA_AFTER.match(text, end)

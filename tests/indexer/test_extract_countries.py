@@ -23,6 +23,11 @@ GOLDEN = [
     ("The project included an exchange of experience with the Municipality of Kilkis, Greece.", ["GR"]),
     ("A youth exchange gathered 30 students from Ruse, Brasov (Romania) and Porto (Portugal) for a week.",
      ["RO", "PT"]),
+    # a partner city that is also a Bulgarian village: the village in a list of villages, the city with its
+    # country or a partner word
+    ("Автобусът на общината минава през Горни Вадин, Крушовица и Сараево всеки вторник.", []),
+    ("Побратимяване с град Сараево – обмен на фолклорни състави.", ["BA"]),
+    ("Фестивалът събра състави от Охрид, Северна Македония, и от Смолян.", ["MK"]),
     # a named town abroad with its country after a comma, in a sentence that also names a programme
     ("Клубът е създаден съвместно с Община Струга, Северна Македония, по програма за сътрудничество.", ["MK"]),
     ("The trail was marked together with the Municipality of Florina, Greece, under a cross-border programme.", ["GR"]),
