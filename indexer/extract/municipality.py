@@ -27,7 +27,7 @@ from collections import Counter
 from indexer.extract.anchored import finditer_anchored
 from indexer.extract.countries import extract_countries, source_span
 from indexer.extract.fact import Fact
-from indexer.extract.municipality_table import municipality_rows
+from indexer.extract.municipality_table import municipality_rows, settlement_rows
 
 
 _DOUBLED = re.compile(r"(.)\1+")
@@ -154,7 +154,8 @@ _LABEL_FORM = re.compile(
     r"(?P<capital>столичн(?:а|ата)\s+общин(?:а|ата)|столична\s+общинска\s+администрация)"
     r"|(?:общин(?:а|ата)(?:\s+на)?|общинска(?:та)?\s+администрация(?:\s+на)?|"
     r"кмет(?:ът|а)?\s+на(?:\s+община)?)"
-    r"\s*[-–—]?\s*(?:(?:гр\.|град)\s*)?[\"„“«']?(?P<name>" + _NAME_PATTERN + r")"
+    # a field label's colon on its line too: "Община: Добричка" in a listing's header block
+    r"(?:[ \t]*:[ \t]*|\s*[-–—]?\s*)(?:(?:гр\.|град)\s*)?[\"„“«']?(?P<name>" + _NAME_PATTERN + r")"
     r")(?![\w-])",
     re.IGNORECASE)
 _BARE_NAME = re.compile(
@@ -334,6 +335,65 @@ def _is_kicker(text: str, start: int, end: int) -> bool:
     return _KICKER_AFTER.match(text, end) is not None or _DATELINE_AFTER.match(text, end) is not None
 
 
+# A place that closes the title, after a dash or "в" ("Център за обществена подкрепа – Елена", "Зелени
+# дворове в Марица"): where the page names no other municipality, a label-only name there is the town
+# (a first name or a river does not close a practice's title that way). After "в" a river is possible
+# ("Риба в Марица"), so that form needs a municipal word on the page.
+_TITLE_PLACE = re.compile(r"(?:\s[–—-]\s*|(?<![\w-])(?P<in>в|във|in)\s+)(?:(?:гр\.|град|с\.|село)\s*)?"
+                          r"(?P<name>" + _NAME_PATTERN + r")[\s.!]*$", re.IGNORECASE)
+
+
+def _title_place(text: str) -> Fact | None:
+    """The municipality named at the end of the title (see ``_TITLE_PLACE``).
+
+    >>> _title_place("Социален център – Елена\\nРемонтът стартира.").value
+    'Община Елена'
+    >>> _title_place("Риба в Марица\\nУлов на шаран.") is None
+    True
+    """
+    title = text.lstrip().split("\n", 1)[0]
+    match = _TITLE_PLACE.search(title)
+    if match is None or (match.group("in") and not _MUNICIPAL_CONTEXT.search(text)):
+        return None
+    if match.group("name")[:1].islower():
+        return None  # "… в марица" is no proper name
+    label = _LABEL_BY_NAME.get(_SPACES.sub(" ", match.group("name")).casefold())
+    if label is None:
+        return None
+    offset = text.find(title)
+    return Fact(label, source_span(text, offset + match.start("name"), offset + match.end("name")))
+
+
+# A town or resort that is no municipality's seat (``config/settlements.tsv``), bare or after its marker
+# ("в Черноморец", "гр. Ахтопол", "к.к. Боровец"): names its municipality when the page names no other.
+_SETTLEMENTS = {row["name"]: row["label"] for row in settlement_rows()}
+_SETTLEMENT = re.compile(r"(?<![\w-])(?:(?:гр\.|град|с\.|село|к\.\s?к\.|курорт(?:а|ът)?)\s*)?[\"„“«']?(?P<name>"
+                         + "|".join(re.escape(name).replace(r"\ ", r"\s+")
+                                    for name in sorted(_SETTLEMENTS, key=len, reverse=True))
+                         + r")(?![\w-])")
+
+
+def _settlement_place(text: str) -> Fact | None:
+    """The municipality of the one town or resort off a seat the page names (see ``_SETTLEMENTS``).
+
+    >>> _settlement_place("Нова алея в Черноморец\\nАлеята е дълга 2 км.").value
+    'Община Созопол'
+    >>> _settlement_place("Плаж между Равда и Ахтопол") is None
+    True
+    """
+    found: dict[str, tuple[int, int]] = {}
+    for match in _SETTLEMENT.finditer(text):
+        if _PROVINCE_BEFORE.search(text, max(0, match.start() - 40), match.start()) or \
+                _STREET_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue
+        label = _SETTLEMENTS[_SPACES.sub(" ", match.group("name"))]
+        found.setdefault(label, (match.start("name"), match.end("name")))
+    if len(found) != 1:
+        return None
+    label, span = next(iter(found.items()))
+    return Fact(label, source_span(text, *span))
+
+
 def _partner_spans(text: str) -> list[tuple[int, int]]:
     if "artner" not in text and "артньор" not in text and "ARTNER" not in text and "АРТНЬОР" not in text:
         return []
@@ -494,7 +554,7 @@ def extract_municipality(text: str, lang: str = "bg") -> Fact | None:
             label = next(iter(towns))
             return Fact(label, source_span(text, *first[label]))
     if not scores:
-        return None
+        return _title_place(text) or _settlement_place(text)
     if scores.keys() & hinted:
         scores = Counter({label: scores[label] for label in scores.keys() & hinted})
     best = max(scores, key=lambda label: (scores[label], -first[label][0]))

@@ -10,6 +10,21 @@ from indexer.extract.municipality import extract_municipality
 SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
 
 GOLDEN = [
+    # round 7: a label-only town closing the title after a dash, or after "в" on a page with a municipal word
+    ("Дневен център за деца с увреждания – Лъки\nСградата е ремонтирана за 8 месеца.", "Община Лъки"),
+    ("Ремонт на детска градина – Елена\nРаботите започват през май.", "Община Елена"),
+    ("Велоалея в Марица\nОбщината изгради 4 км алея между две села.", "Община Марица"),
+    ("Зарибяване в Марица\nРибарите пуснаха 2 тона шаран.", None),
+    ("Интервю\nКметът говори с Елена за новия парк.", None),
+    # a town or resort that is no municipality's seat names its municipality when nothing else does
+    ("Нов плувен басейн в Банкя\nБасейнът е отворен от юни.", "Столична община"),
+    ("Ски училище за деца в к.к. Боровец\nУроците са безплатни.", "Община Самоков"),
+    ("Детска площадка в гр. Ахтопол\nПлощадката е с ново покритие.", "Община Царево"),
+    # ... but not over a municipality the page names, and not when two such places point two ways
+    ("Нова пристанищна алея в Черноморец\nОбщина Бургас обнови алеята.", "Община Бургас"),
+    ("Плажни спасители от Равда до Ахтопол\nСпасителите са 40.", None),
+    # a listing's "Община: X" field names the municipality, even a name that is also a common word
+    ("НОВА ЧИТАЛНЯ В СЕЛОТО\nОбщина: Марица\nТема: култура\nЧиталището в с. Труд обнови читалнята.", "Община Марица"),
     # a Latin dateline's place, before or after the date, even a name that is also a first name
     ("Youth centre in the old cinema\n14 March 2024 | ELENA\nThe centre opened its doors on Monday.",
      "Община Елена"),
@@ -225,3 +240,13 @@ def test_other_spellings_from_the_forms_column_name_their_municipality(text, lan
 ])
 def test_an_initial_and_a_surname_alone_name_no_municipality(text):
     assert extract_municipality(text, "bg") is None
+
+
+def test_settlements_are_no_municipality_names_and_point_to_a_known_municipality():
+    from indexer.extract.municipality import municipality_labels
+    from indexer.extract.municipality_table import municipality_rows, settlement_rows
+    names = {row["name_bg"].casefold() for row in municipality_rows()}
+    for row in settlement_rows():
+        assert row["name"].casefold() not in names, row
+        assert row["label"] in municipality_labels(), row
+        assert row["kind"] in ("town", "resort"), row
