@@ -384,7 +384,8 @@ def _standing_start(lower: str, match: re.Match, page_year: int | None) -> bool:
 
 
 # A counted subject right before a plural passive: "and 37 investments were completed", "12 homes have been".
-_COUNTED_SUBJECT = re.compile(r"(?<![\d.,])\d[\d\s,.]*\s+(?:[a-z-]+\s+){0,2}?(?:[a-z]{3,}s)\s+$")
+# (a year is no count: "in June 2025 the finished routes were handed over")
+_COUNTED_SUBJECT = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d\s,.]*\s+(?:(?!the\b)[a-z-]+\s+){0,2}?(?:[a-z]{3,}s)\s+$")
 # The work of making a standing thing ("разработката на платформата", "the development of the app").
 _MAKING = re.compile(r"\b(?:разработката|изграждането|създаването|внедряването|development|building|creation)\s+"
                      r"(?:на|of)\s+(?:the\s+|new\s+|нов\w*\s+)?(?:\S+\s+){0,2}?$")

@@ -1327,6 +1327,7 @@ WORDINGS = [
     ("Порталът за сигнали стартира през 2019 г. и се поддържа от общината.", None),
     ("Over four years the office advised 180 firms and 22 investments were completed.", None),
     ("The 4 new classrooms were completed in August, closing the project.", "completed"),
+    ("In May 2024 the marked paths were handed over to the hiking club, which looks after them.", "completed"),
     ("Грубият строеж на залата е завършен. В момента тече обзавеждането на съблекалните.", "ongoing"),
     ("Проектът приключи през май. В момента тече ремонт на съседната улица по друга програма.", "completed"),
     # a stage label in English, a financing agreement
