@@ -46,11 +46,7 @@ _WEEKDAY_LINE = re.compile(
 
 _PROJECT_CUE = re.compile(r"проект|изпълн|тръгна|заработи|прие(?:ха)?\s+първите|посрещна|welcomed|лентата|ribbon|реализ|период|продължи|срок|стартира|започ|приключ|въведе|създаде|внедрен|"
                           r"пусна|launch|финализира|предаден|приемателн|заповед\s+за\s+създаване|учреди|експлоатация|отвори|открит|завърш|получен|доставен|handed\s+over|opened|wrapped|"
-                          r"delivered|kicked\s+off|under\s*way|копка|broke\s+ground|moved\s+(?:in|on)|влязоха\s+(?:на|в)\s+(?:обекта|сградата|площадката)|"
-                          r"(?:строителите|багерите|техниката|работниците)\s+(?:[^\W\d_]+\s+)?влязоха|"
-                          # the contract's term: "Договорът е до 31.03.2027 г.", "The contract runs until May 2026"
-                          r"договорът\s+(?:е\s+(?:в\s+сила\s+)?|тече\s+|важи\s+)?до|"
-                          r"contract\s+(?:runs|lasts|is\s+valid|is\s+in\s+force)\s+(?:until|till|to)|"
+                          r"delivered|"
                           r"project|implement|period|duration|started|began|begun|ended|run|\bran\b|carried\s+out|works|"
                           r"introduced|established|set\s+up|\bclosed\b|\bclose\b|"
                           # the project's goods given out or fitted, in the past: "Всички компостери бяха
@@ -58,6 +54,25 @@ _PROJECT_CUE = re.compile(r"проект|изпълн|тръгна|зарабо�
                           r"(?:бяха|беше|бе)\s+(?:всички\s+)?(?:раздаден|монтиран|инсталиран)|"
                           r"(?:were|was|had\s+been)\s+(?:all\s+)?(?:distributed|installed|handed\s+out)",
                           re.IGNORECASE)
+# More cues, each behind a literal every match holds (every alternative of _PROJECT_CUE costs each sentence):
+_MORE_CUE = re.compile(r"kicked\s+off|under\s*way|копка|broke\s+ground|moved\s+(?:in|on)|"
+                       # the builders on site: "Строителите влязоха в сградата през март 2024 г."
+                       r"влязоха\s+(?:на|в)\s+(?:обекта|сградата|площадката)|"
+                       r"(?:строителите|багерите|техниката|работниците)\s+(?:[^\W\d_]+\s+)?влязоха|"
+                       # the contract's term: "Договорът е до 31.03.2027 г.", "The contract runs until May 2026"
+                       r"договорът\s+(?:е\s+(?:в\s+сила\s+)?|тече\s+|важи\s+)?до|"
+                       r"contract\s+(?:runs|lasts|is\s+valid|is\s+in\s+force)\s+(?:until|till|to)", re.IGNORECASE)
+_MORE_CUE_HINTS = ("kicked", "under", "копка", "broke", "moved", "влязоха", "оговорът", "contract")
+
+
+def _about_project(sentence: str) -> bool:
+    """Whether a sentence speaks of the project (its dates are then read as the project's)."""
+    if _PROJECT_CUE.search(sentence):
+        return True
+    lower = sentence.lower()
+    return any(hint in lower for hint in _MORE_CUE_HINTS) and _MORE_CUE.search(sentence) is not None
+
+
 # (at a word's start: "предприемачи", entrepreneurs, holds "прием"; an acceptance commission,
 # "приемателна комисия", takes no applications)
 _FUTURE_OR_OTHER = re.compile(r"(?<![^\W\d_])(?:кандидат|прием(?!ател)|подаване)|applications?|deadline", re.IGNORECASE)
@@ -330,7 +345,7 @@ _UNTIL = re.compile(r"(?<![^\W\d_])(?:до|until|till)\s+$", re.I)
 
 def _from_prose(lines: list[str], found: dict) -> None:
     """Sentences about the project first; then the others may still give a whole range."""
-    sentences = [(s, _PROJECT_CUE.search(s) is not None) for s in _sentences(lines)]
+    sentences = [(s, _about_project(s)) for s in _sentences(lines)]
     _from_project_sentences([s for s, about_project in sentences if about_project], found)
     for sentence, about_project in sentences:
         if ("start" in found and "end" in found) or about_project or _FUTURE_OR_OTHER.search(sentence):
