@@ -328,6 +328,22 @@ def _with_lower(line: str, lower_line: str, cue_word: int):
         yield sentence, lower_line[start:position], start <= cue_word < position
 
 
+def _part_then_now(finished: str, lower: str) -> bool:
+    """A completion that may be one part of the works (``finished``), and a later sentence (``lower``) that may
+    tell of works going on: at the moment of writing ("Грубият строеж е завършен. В момента тече
+    обзавеждането"), or after a part named as such ("Първото издание на проекта приключи през 2022 г.
+    Второто … стартира през май", "The first section opened in March. Work on the rest continues")."""
+    finished_lower = finished.lower()
+    if _PART_FIRST.match(finished_lower):
+        return True
+    return _AT_PRESENT.search(lower) is not None and not names_own_project(finished)
+
+
+# A sentence opening on a first part: "Първото издание на проекта …", "The first section of the bike lane …".
+_PART_FIRST = re.compile(r"^\W*(?:the\s+)?(?:първ(?:ото|ият|ата|ия)|first)\s+(?:\S+\s+)?(?:издание|етап|фаза|участък|отсечка|"
+                         r"част|edition|stage|phase|section|stretch|part)\b")
+
+
 def _sentence_stage(lower: str, beat: str | None, page_year: int | None, published_year: int | None) -> str | None:
     """The latest stage the sentence states that is later than ``beat``."""
     for stage, pattern in _LOWER_CUES:
@@ -371,7 +387,7 @@ def _from_prose(lines: list[str], municipality: str | None = None, page_year: in
                 continue
             own = best["own"]
             beat = own.value if own else None
-            if beat == "completed" and _AT_PRESENT.search(lower) and not names_own_project(own.source):
+            if beat == "completed" and _part_then_now(own.source, lower):
                 beat = "approved"  # works going on now may follow a part finished (below)
             stage = _sentence_stage(lower, beat, page_year, published_year)
             is_weak = (stage is None and own is None and weak["own"] is None
@@ -409,8 +425,7 @@ def _from_prose(lines: list[str], municipality: str | None = None, page_year: in
             current = best[key]
             if current is None or _RANK[stage] > _RANK[current.value]:
                 best[key] = Fact(stage, _trim(sentence))
-            elif (key == "own" and stage == "ongoing" and current.value == "completed" and _AT_PRESENT.search(lower)
-                  and not names_own_project(current.source)):
+            elif key == "own" and stage == "ongoing" and current.value == "completed" and _part_then_now(current.source, lower):
                 # one part finished, another going on now: "Техническата рекултивация … е завършена. В момента
                 # тече биологичната рекултивация" — the works are under way (not when the project itself ended)
                 best[key] = Fact(stage, _trim(sentence))

@@ -121,8 +121,9 @@ COMPLETED = _stage(
      r"(?:изпълни|осъществи|изпълнил|осъществил|реализирал)(?:ха|хме|а|о|и)?\s+(?:успешно\s+)?"
      r"(?:(?:свой|своя|първи|нов|собствен|общ)\w*\s+)?проект(?:а|ът)?"),
     # a facility built or renovated under a programme: "е изграден по ОПРР", "Създадено е по ОП РЧР"
+    # (the money may stand between: "Центърът е изграден с 890 хил. лв. по ОПРР")
     (_WORKS_HINTS, r"(?:" + _AUX + r"\s+" + _WORKS + r"\w*|" + _WORKS + r"\w*\s+" + _AUX + r")\s+"
-     r"(?:\S+\s+){0,3}?" + _FUNDER),
+     r"(?:\S+\s+){0,5}?" + _FUNDER),
     # an opening (an opened building ends its project); _opened_a_facility checks what opened
     (("открит",), r"(?:беше|бе|бяха)\s+(?:официално\s+|тържествено\s+)?открит(?:а|о|и)?|"
      # open and working: "Центърът е открит и работи" ("е открит басейн" is an outdoor pool: the verb is needed)
@@ -313,6 +314,13 @@ ONGOING = _stage(
      r"(?:върв(?:и|ят)|напредва(?:т)?)\s+(?:по\s+(?:график|план)|(?:според|съгласно)\s+графика)|"
      r"(?:works?|construction|renovation|project|rebuilding)\s+(?:[^.;]{0,100}?\s)?(?:is|are)\s+(?:progressing\s+)?"
      r"(?:on\s+schedule|on\s+track)"),
+    # the works going on: "Work on the remaining 3 km continues under the same contract", "тече по план"
+    (("continue",), r"(?:work|works|construction|renovation|rebuilding)\s+(?:on\s+(?:[^.;]{0,60}?)\s)?continues?\b(?!\s+to\s+be\s+used)"),
+    (("по план", "по график"), r"(?:тече|текат)\s+(?:\S+\s+)?по\s+(?:план|график)"),
+    # half done: "е изпълнено наполовина", "наполовина готов", "the works are half done", "halfway through the project"
+    (("наполовина", "half done", "half complete", "halfway through"),
+     r"(?:изпълнен|завършен|готов|реализиран)\w*\s+наполовина|наполовина\s+(?:изпълнен|завършен|готов|реализиран)\w*|"
+     r"(?:is|are)\s+(?:now\s+)?half\s+(?:done|complete|completed|finished|built)|halfway\s+through\s+the\s+(?:project|works)"),
     (("implementation phase", "implementation stage", "фаза на изпълнение"),
      r"(?:is|are)\s+(?:now\s+|currently\s+)?in\s+(?:its|the)\s+implementation\s+(?:phase|stage)|"
      r"(?:е|са)\s+(?:вече\s+)?(?:във|в)\s+фаза\s+на\s+изпълнение"),

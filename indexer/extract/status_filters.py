@@ -156,6 +156,9 @@ _PLURAL_SUBJECT = re.compile(r"\b(?:проектите|обектите|иниц
                              r"(?:(?:са|бяха|were|have|had)\s+(?:(?:успешно|вече|all|been)\s+)?)?$")
 # "одобрен" is weak: it must be about a project or funding, not a council approving a plan.
 _APPROVAL_CONTEXT = re.compile(r"проект|предложени|финансиран|кандидатур|искане|грант|мрежа|партньорств|"
+                               # approved by a funder: "бе одобрен от МИГ … с 48 000 лв." (money alone is no
+                               # funder: "Всяка одобрена идея получава до 3 000 лв." is a scheme's rule)
+                               r"\bмиг\b|пудоос|управляващ|фонд|министерств|агенци|"
                                r"project|proposal|funding|network|partnership|application|bid")
 _COUNCIL = re.compile(r"общинск\w*\s+съвет|\bобс\b|решение\s+№|council|\bсъветници(?:те)?\b")
 
@@ -386,6 +389,8 @@ def _standing_start(lower: str, match: re.Match, page_year: int | None) -> bool:
 # A counted subject right before a plural passive: "and 37 investments were completed", "12 homes have been".
 # (a year is no count: "in June 2025 the finished routes were handed over")
 _COUNTED_SUBJECT = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d\s,.]*\s+(?:(?!the\b)[a-z-]+\s+){0,2}?(?:[a-z]{3,}s)\s+$")
+# "всеки одобрен проект", "each approved idea": a rule of a scheme.
+_EVERY_BEFORE = re.compile(r"\b(?:всеки|всяка|всяко|всички|every|each|all)\s+$")
 # The work of making a standing thing ("разработката на платформата", "the development of the app").
 _MAKING = re.compile(r"\b(?:разработката|изграждането|създаването|внедряването|development|building|creation)\s+"
                      r"(?:на|of)\s+(?:the\s+|new\s+|нов\w*\s+)?(?:\S+\s+){0,2}?$")
@@ -446,6 +451,8 @@ def real_cue(lower: str, stage: str, pattern: re.Pattern, page_year: int | None 
         elif stage == "approved":
             if word.startswith("одобр") and (not _APPROVAL_CONTEXT.search(lower) or _COUNCIL.search(lower)):
                 continue
+            if _EVERY_BEFORE.search(before):
+                continue  # "Всеки одобрен проект получава до 2 000 лв.": a scheme's rule, not an approval
         elif "очаква" in word and _COUNCIL.search(lower):
             continue
         if stage == "applied" and word.startswith(("проектите", "предложенията", "идеите", "projects", "proposals")):

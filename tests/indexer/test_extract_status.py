@@ -1251,7 +1251,8 @@ WORDINGS = [
     ("Първите 20 деца вече посещават заниманията по проекта на общината.", "ongoing"),
     ("Завърши подмяната на дограмата, но саниранието по проекта тепърва започва.", "ongoing"),
     ("The bus shelters are still being installed, the municipality said.", "ongoing"),
-    ("Digitising the archive is going to plan and is half done.", None),
+    # (half done is a finite task under way, with or without the word "project")
+    ("Digitising the archive is going to plan and is half done.", "ongoing"),
     ("Сканирането на архива по проекта тече по план и е изпълнено наполовина.", "ongoing"),
     ("Общината получи окончателното плащане по проекта за читалището.", "completed"),
     ("След ремонта кметството отново е отворено за гражданите.", "completed"),
@@ -1328,6 +1329,15 @@ WORDINGS = [
     ("Over four years the office advised 180 firms and 22 investments were completed.", None),
     ("The 4 new classrooms were completed in August, closing the project.", "completed"),
     ("In May 2024 the marked paths were handed over to the hiking club, which looks after them.", "completed"),
+    # probe batch 8's classes through the pipeline, in our own words
+    ("Клубът е обновен със 120 хил. лв. по ПРСР и вече работи.", "completed"),
+    ("The first stretch of the promenade opened in May. Work on the remaining 800 m continues.", "ongoing"),
+    ("Първият етап на проекта завърши през 2023 г. Вторият стартира през март и ще продължи до есента.", "ongoing"),
+    ("Дигитализацията на регистрите тече по график и е изпълнена наполовина.", "ongoing"),
+    ("Миналата година кандидатурата беше отхвърлена. Тази пролет тя бе одобрена от МИГ с 60 000 лв.", "approved"),
+    ("The renovation of the school is half done.", "ongoing"),
+    ("Всеки одобрен проект на ученици получава до 2 000 лв. и ментор.", None),
+    ("The hall remains in use and work continues to be used as a motto.", None),
     ("Грубият строеж на залата е завършен. В момента тече обзавеждането на съблекалните.", "ongoing"),
     ("Проектът приключи през май. В момента тече ремонт на съседната улица по друга програма.", "completed"),
     # a stage label in English, a financing agreement
