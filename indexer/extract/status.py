@@ -42,10 +42,10 @@ _LOWER_CUES = tuple((stage, cues.lower) for stage, cues in CUES)
 
 # --- labels -------------------------------------------------------------------------------
 _LABEL = re.compile(
-    r"^\s*\|?\s*(?:(?:текущ\s+)?статус(?:\s+на\s+(?:проекта|договора|изпълнение|проектното\s+предложение|предложението))?|(?:текущо\s+)?състояние(?:\s+на\s+(?:проекта|договора))?|"
+    r"^\s*\|?\s*(?:(?:текущ\s+)?статус(?:\s+на\s+(?:проекта|договора|изпълнение|проектното\s+предложение|предложението))?|(?:текущо\s+)?състояние(?:\s+на\s+(?:проекта|договора|изпълнението))?|"
     # "Фаза: Оценка на проектни предложения", "Phase: implementation" (not "Фаза 1: …", a part of the plan)
-    r"етап(?:\s+на\s+(?:проекта|изпълнение))?|фаза(?:\s+на\s+(?:проекта|изпълнение))?|"
-    r"(?:current\s+|project\s+|implementation\s+|application\s+)?status|(?:project\s+|current\s+)?(?:stage|phase))\s*(?:[:|\t–-]\s*(?P<value>.*?))?\s*$",
+    r"(?:текущ\s+)?етап(?:\s+на\s+(?:проекта|изпълнение|реализация))?|(?:текуща\s+)?фаза(?:\s+на\s+(?:проекта|изпълнение))?|"
+    r"(?:current\s+|project\s+|implementation\s+|application\s+)?status|(?:project\s+|current\s+)?(?:stage|phase|state))\s*(?:[:|\t–-]\s*(?P<value>.*?))?\s*$",
     re.IGNORECASE)
 
 # "Status Contracted", "Статус Приключен": a label and its value with no separator, read only
@@ -61,7 +61,7 @@ _LABEL_VALUES = (
                         # a standing service named as such: "Статус: действаща услуга", "Status: permanent service"
                         r"^\W*(?:действащ|постоянн|текущ)\w*\s+(?:социална\s+)?(?:услуга|практика|политика|мярка|схема)|"
                         r"^\W*(?:permanent|standing|regular)\s+(?:service|scheme|practice|policy)", re.I)),
-    ("completed", re.compile(r"приключ|завърш|изпълнен(?:а|о|и)?\b|достав(?:ен|ена|ено|ени)\b|реализиран|финализ|устойчивост|затворен|закрит|"
+    ("completed", re.compile(r"приключ|\bприкл\.|завърш|изпълнен(?:а|о|и)?\b|достав(?:ен|ена|ено|ени)\b|реализиран|финализ|устойчивост|затворен|закрит|"
                              r"отчетен|complete|finish|closed|ended|implemented|finali[sz]ed|sustainability|ex-post|delivered", re.I)),
     ("ongoing", re.compile(r"изпълнение|изпълнява|текущ|в\s+процес\s+на\s+(?:изпълнение|реализация)|"
                            r"стартира|започна|активен|действащ|в\s+ход|\bвърви|\bтече\b|\bтекат\b|"
@@ -92,7 +92,9 @@ _AWAITED = (
                             r"begin|implementation|launch", re.I)),
     ("ongoing", re.compile(r"приключ|завърш|експлоатация|приемане|complet|finish|\bend|operation|handover|"
                            # the rest still to come: some of it is done ("предстои доставка за останалите две")
-                           r"acceptance|останал|remaining|\bthe\s+rest\b", re.I)),
+                           r"acceptance|останал|remaining|\bthe\s+rest\b|"
+                           # an opening of the building to come (not of a call: "откриване на процедура")
+                           r"откриване(?!\s+на\s+(?:процедур|покан|прием|конкурс))|\bopening\b(?!\s+of\s+(?:the\s+)?(?:call|tender))", re.I)),
 )
 # A later piece of a long value that tells of a part of the project ("В процес на реализация –
 # завършен е грубият строеж на първата сграда", "running – first cycle completed") explains the

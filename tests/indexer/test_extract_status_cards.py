@@ -16,6 +16,11 @@ CARDS = [
     ("Project card\nPhase: implementation", "ongoing"),
     ("Ремонт на библиотека\nТекущо състояние: Одобрено, предстои подписване на договора", "approved"),
     ("Ремонт на библиотека\nТекущо състояние: приключен и отчетен", "completed"),
+    ("Саниране на блок 12\nТекущ етап: сключен договор с изпълнителя", "approved"),
+    ("Саниране на блок 12\nЕтап на реализация: Предстои откриване на обекта", "ongoing"),
+    ("Детски център\nФаза: предстои откриване на процедурата за прием на проекти", None),
+    ("Bike lanes\nCurrent state: works under way on the second section", "ongoing"),
+    ("Улично осветление\nСтатус: прикл.", "completed"),
     # a numbered phase is a part of the plan, not a label ("Фаза 1: …")
     ("Водопровод в село Ралица\nФаза 1: изграждане на главния клон\nФаза 2: сградни отклонения", None),
     # works under way named by their verbal noun, a registry's abbreviation
