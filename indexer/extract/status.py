@@ -42,9 +42,10 @@ _LOWER_CUES = tuple((stage, cues.lower) for stage, cues in CUES)
 
 # --- labels -------------------------------------------------------------------------------
 _LABEL = re.compile(
-    r"^\s*\|?\s*(?:(?:текущ\s+)?статус(?:\s+на\s+(?:проекта|договора|изпълнение|проектното\s+предложение|предложението))?|състояние(?:\s+на\s+(?:проекта|договора))?|"
-    r"етап(?:\s+на\s+(?:проекта|изпълнение))?|(?:current\s+|project\s+|implementation\s+|application\s+)?status|"
-    r"(?:project\s+|current\s+)?stage)\s*(?:[:|\t–-]\s*(?P<value>.*?))?\s*$",
+    r"^\s*\|?\s*(?:(?:текущ\s+)?статус(?:\s+на\s+(?:проекта|договора|изпълнение|проектното\s+предложение|предложението))?|(?:текущо\s+)?състояние(?:\s+на\s+(?:проекта|договора|изпълнението))?|"
+    # "Фаза: Оценка на проектни предложения", "Phase: implementation" (not "Фаза 1: …", a part of the plan)
+    r"(?:текущ\s+)?етап(?:\s+на\s+(?:проекта|изпълнение|реализация))?|(?:текуща\s+)?фаза(?:\s+на\s+(?:проекта|изпълнение))?|"
+    r"(?:current\s+|project\s+|implementation\s+|application\s+)?status|(?:project\s+|current\s+)?(?:stage|phase|state))\s*(?:[:|\t–-]\s*(?P<value>.*?))?\s*$",
     re.IGNORECASE)
 
 # "Status Contracted", "Статус Приключен": a label and its value with no separator, read only
@@ -60,13 +61,17 @@ _LABEL_VALUES = (
                         # a standing service named as such: "Статус: действаща услуга", "Status: permanent service"
                         r"^\W*(?:действащ|постоянн|текущ)\w*\s+(?:социална\s+)?(?:услуга|практика|политика|мярка|схема)|"
                         r"^\W*(?:permanent|standing|regular)\s+(?:service|scheme|practice|policy)", re.I)),
-    ("completed", re.compile(r"приключ|завърш|изпълнен(?:а|о|и)?\b|реализиран|финализ|устойчивост|затворен|закрит|"
-                             r"отчетен|complete|finish|closed|ended|implemented|finali[sz]ed|sustainability|ex-post", re.I)),
+    ("completed", re.compile(r"приключ|\bприкл\.|завърш|изпълнен(?:а|о|и)?\b|достав(?:ен|ена|ено|ени)\b|реализиран|финализ|устойчивост|затворен|закрит|"
+                             r"отчетен|complete|finish|closed|ended|implemented|finali[sz]ed|sustainability|ex-post|delivered", re.I)),
     ("ongoing", re.compile(r"изпълнение|изпълнява|текущ|в\s+процес\s+на\s+(?:изпълнение|реализация)|"
                            # a registry's "Реализира се", "Осъществява се"
                            r"реализира\s+се|осъществява\s+се|се\s+(?:реализира|осъществява)\b|"
                            r"стартира|започна|активен|действащ|в\s+ход|\bвърви|\bтече\b|\bтекат\b|"
-                           r"ongoing|in\s+progress|running|active|implementation|execution|started|under\s*way", re.I)),
+                           r"ongoing|in\s+progress|running|active|implementation|execution|started|under\s*way|"
+                           # the abbreviation of a registry column ("в изп."), and the works under way named by
+                           # their verbal noun ("Етап на изпълнение: Изграждане на покрива", "Фаза: СМР")
+                           r"\bв\s+изп\b|^\W*(?:изграждане|строителство|строително-монтажни|смр\b|монтаж|полагане|"
+                           r"ремонтни\s+работи|доставка\s+и\s+монтаж|construction\s+works?\b|installation\s+works?\b)", re.I)),
     ("approved", re.compile(r"одобрен|договориран|договаряне|сключен|подписан|подписване|договор|"
                             r"класиран|спечелен|споразумение|"
                             r"approved|contracted|granted|awarded|contracting|contract|signed|selected|agreement", re.I)),
@@ -88,7 +93,10 @@ _AWAITED = (
     ("approved", re.compile(r"договор|подпис|старт|започ|изпълнение|contract|agreement|signature|signing|start|"
                             r"begin|implementation|launch", re.I)),
     ("ongoing", re.compile(r"приключ|завърш|експлоатация|приемане|complet|finish|\bend|operation|handover|"
-                           r"acceptance", re.I)),
+                           # the rest still to come: some of it is done ("предстои доставка за останалите две")
+                           r"acceptance|останал|remaining|\bthe\s+rest\b|"
+                           # an opening of the building to come (not of a call: "откриване на процедура")
+                           r"откриване(?!\s+на\s+(?:процедур|покан|прием|конкурс))|\bopening\b(?!\s+of\s+(?:the\s+)?(?:call|tender))", re.I)),
 )
 # A later piece of a long value that tells of a part of the project ("В процес на реализация –
 # завършен е грубият строеж на първата сграда", "running – first cycle completed") explains the
@@ -97,6 +105,11 @@ _PART_PIECE = re.compile(r"етап|фаза|строеж|първ(?:ата|ия
                          r"stage|phase|first|cycle|training|part\b|groups?\b|course|"
                          # a share or a count of the works done: "изпълнени са 40 % от СМР", "9 groups have finished"
                          r"\d\s*%|\bпроцент|\bpercent|^\s*\d+\s+[^\W\d_]+\s+(?:са|have|has)\b", re.I)
+# A piece that finishes a part of the works ("Грубият строеж е завършен", "Доставено е оборудването за
+# първите три училища", "изпълнени 45 % от работите", "first stage completed") tells works under way:
+# the whole project has not ended.
+_PART_DONE = re.compile(r"груб\w*\s+строеж|\bпърв(?:ия|ият|ата|ото|ите)\b|(?<![\d,.])(?!100\b)\d{1,2}(?:[,.]\d+)?\s*(?:%|процента)|"
+                        r"\bfirst\b|rough\s+construction|\bshell\s+(?:of|is)\b|(?<![\d,.])(?!100\b)\d{1,2}\s*(?:%|per\s*cent)", re.I)
 # A label inside a paragraph, after a sentence: "… 96 000 евро. Етап на изпълнение: вторият етап тече".
 _INLINE_LABEL = re.compile(r"(?<=[.!?])\s+(?:(?:текущ\s+)?статус(?:\s+на\s+проекта)?|етап\s+на\s+(?:изпълнение|проекта)|"
                            r"(?:current\s+|project\s+)?status)\s*:\s*(?P<value>[^.!?]+)", re.IGNORECASE)
@@ -224,6 +237,8 @@ def _label_stage(value: str, width: int = 40) -> str | None:
         stage = _plain_stage(piece[:width])
         if stage == "none":
             return stage
+        if stage == "completed" and _PART_DONE.search(piece):
+            stage = "ongoing"  # a part finished: the works go on
         if _TO_COME.search(piece):
             to_come.append(piece)
         elif stage and not (reached and (_PART_PIECE.search(piece) or _finished_item(piece, stage, reached))):
