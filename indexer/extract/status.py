@@ -44,7 +44,9 @@ _LOWER_CUES = tuple((stage, cues.lower) for stage, cues in CUES)
 _LABEL = re.compile(
     r"^\s*\|?\s*(?:(?:текущ\s+)?статус(?:\s+на\s+(?:проекта|договора|изпълнение|проектното\s+предложение|предложението))?|състояние(?:\s+на\s+(?:проекта|договора))?|"
     r"етап(?:\s+на\s+(?:проекта|изпълнение))?|(?:current\s+|project\s+|implementation\s+|application\s+)?status|"
-    r"(?:project\s+|current\s+)?stage)\s*(?:[:|\t–-]\s*(?P<value>.*?))?\s*$",
+    r"(?:project\s+|current\s+)?stage|"
+    # "Current phase: Implementation (month 11 of 24)", "Текуща фаза: изпълнение" (a bare "Phase" heads a work plan)
+    r"(?:project|current)\s+phase|текуща\s+фаза|фаза\s+на\s+проекта)\s*(?:[:|\t–-]\s*(?P<value>.*?))?\s*$",
     re.IGNORECASE)
 
 # "Status Contracted", "Статус Приключен": a label and its value with no separator, read only
@@ -169,6 +171,10 @@ _WENT_PUBLIC = re.compile(r"публич\w*\s+от|went\s+live|been\s+live", re.
 _OWN_FUNDS = re.compile(r"собствени\s+средства|собствен\s+ресурс|own\s+(?:funds|resources)", re.IGNORECASE)
 _OUTSIDE_MONEY = re.compile(r"дарени|грант|фондаци|програм|проект|donation|grant|foundation|programme|project",
                             re.IGNORECASE)
+
+# One edition of a recurring event ("The tenth edition of the festival took place on 6–8 June 2025",
+# "Поредното, 15-о издание се проведе от 16 до 22 септември"): its days are that edition's, not a project's period.
+_EDITION_PERIOD = re.compile(r"\bedition\b|\bиздание(?:то)?\b", re.IGNORECASE)
 
 _SINGLE_YEAR = re.compile(r"(?<![\d–-])(?<![\d–-]\s)((?:19|20)\d{2})(?!\s*[-–]\s*(?:19|20)?\d{2})(?!\d)")
 
@@ -488,7 +494,8 @@ def extract_status(text: str, lang: str = "bg", municipality: str | None = None,
         period = _from_period(published, start, end)
         if period is not None and (_turns_aside(period.source, _same_length_lower(period.source), municipality,
                                                 published_year or page_year)
-                                   or in_background(text, period.source)):
+                                   or in_background(text, period.source)
+                                   or _EDITION_PERIOD.search(period.source)):
             # the dates came from a sentence about another project ("Предходният проект … 2020–2022 г.",
             # "Сградата му беше ремонтирана по проект …, приключил през 2012 г." on a 2025 page about the
             # service working in it) or from the background section, which tells what came before the practice
