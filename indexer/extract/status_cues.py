@@ -476,7 +476,7 @@ ONGOING = _stage(
      r"(?:проведени|изпълнени|обучени|ремонтирани|изградени|подменени)\s+(?:са\s+)?(?:\d+|[^\W\d_]+)\s+от\s+(?:общо\s+)?"
      r"(?:\d+|[^\W\d_]+те)\s+(?:планиран|предвиден|заложен)\w*"),
     # "Halfway through the project, the team has …", "По средата на проекта екипът вече …"
-    (("halfway", "средата на"), r"halfway\s+through\s+(?:the|its|their|this)\s+(?:[\w-]+\s+)?(?:project|implementation|"
+    (("halfway", "средата на проекта", "средата на изпълнението"), r"halfway\s+through\s+(?:the|its|their|this)\s+(?:[\w-]+\s+)?(?:project|implementation|"
                                 r"programme|grant\s+period|term)|(?:по|в)\s+средата\s+на\s+(?:изпълнението\s+на\s+)?проекта"),
     (("в средата на",), r"(?:е|са)\s+в\s+средата\s+на\s+(?:своя\s+|своето\s+|своята\s+)?(?:\S+\s+)?(?:период|изпълнение|срок)"),
     (("в ремонт",), r"(?:е|са)\s+(?:все\s+)?още\s+в\s+(?:ремонт|строеж|реконструкция|процес)"),
@@ -638,7 +638,9 @@ APPLIED = _stage(
     (("shortlisted",), r"(?:been|was|were|is|are)\s+shortlisted"),
     # one of the applicants: "is among 37 municipalities that submitted proposals", "е сред 40-те общини, подали
     # предложения", "сред общините, които са кандидатствали"
-    (("among", "сред"), r"(?:is|are|was|were)\s+(?:one\s+of|among)\s+(?:the\s+)?(?:\d+\s+)?(?:\S+\s+){0,2}?"
+    # (the hints are the verbs: "сред" alone is in every "средства")
+    (("submitted", "applied", "lodged", "filed", "put in", "подали", "внесли", "подадоха", "внесоха", "кандидатства"),
+     r"(?:is|are|was|were)\s+(?:one\s+of|among)\s+(?:the\s+)?(?:\d+\s+)?(?:\S+\s+){0,2}?"
                         r"(?:that|which|who)\s+(?:have\s+|has\s+|had\s+)?(?:submitted|applied|lodged|filed|put\s+in)|"
                         r"(?:е|са)\s+сред\s+(?:\S+\s+){0,3}?(?:общини|кандидати|бенефициенти)\w*,?\s+(?:които\s+(?:са\s+)?)?"
                         r"(?:подали|внесли|кандидатствали|подадоха|внесоха|кандидатстваха)"),
