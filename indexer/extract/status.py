@@ -43,9 +43,11 @@ _LOWER_CUES = tuple((stage, cues.lower) for stage, cues in CUES)
 # --- labels -------------------------------------------------------------------------------
 _LABEL = re.compile(
     r"^\s*\|?\s*(?:(?:текущ\s+)?статус(?:\s+на\s+(?:проекта|договора|изпълнение|проектното\s+предложение|предложението))?|(?:текущо\s+)?състояние(?:\s+на\s+(?:проекта|договора|изпълнението))?|"
-    # "Фаза: Оценка на проектни предложения", "Phase: implementation" (not "Фаза 1: …", a part of the plan)
-    r"(?:текущ\s+)?етап(?:\s+на\s+(?:проекта|изпълнение|реализация))?|(?:текуща\s+)?фаза(?:\s+на\s+(?:проекта|изпълнение))?|"
-    r"(?:current\s+|project\s+|implementation\s+|application\s+)?status|(?:project\s+|current\s+)?(?:stage|phase|state))\s*(?:[:|\t–-]\s*(?P<value>.*?))?\s*$",
+    r"(?:текущ\s+)?етап(?:\s+на\s+(?:проекта|изпълнение|реализация))?|(?:текуща\s+)?фаза\s+на\s+(?:проекта|изпълнение)|текуща\s+фаза|"
+    r"(?:current\s+|project\s+|implementation\s+|application\s+)?status|(?:project\s+|current\s+)?(?:stage|state)|"
+    # "Current phase: Implementation (month 11 of 24)", "Текуща фаза: изпълнение"; a bare "Фаза"/"Phase" only
+    # before a colon ("Phase: implementation"): a "Phase – …" line heads a work plan, "Фаза 1: …" is a part of it
+    r"(?:project|current)\s+phase|(?:фаза|phase)(?=\s*[:|\t]))\s*(?:[:|\t–-]\s*(?P<value>.*?))?\s*$",
     re.IGNORECASE)
 
 # "Status Contracted", "Статус Приключен": a label and its value with no separator, read only
@@ -186,6 +188,10 @@ _WENT_PUBLIC = re.compile(r"публич\w*\s+от|went\s+live|been\s+live", re.
 _OWN_FUNDS = re.compile(r"собствени\s+средства|собствен\s+ресурс|own\s+(?:funds|resources)", re.IGNORECASE)
 _OUTSIDE_MONEY = re.compile(r"дарени|грант|фондаци|програм|проект|donation|grant|foundation|programme|project",
                             re.IGNORECASE)
+
+# One edition of a recurring event ("The tenth edition of the festival took place on 6–8 June 2025",
+# "Поредното, 15-о издание се проведе от 16 до 22 септември"): its days are that edition's, not a project's period.
+_EDITION_PERIOD = re.compile(r"\bedition\b|\bиздание(?:то)?\b", re.IGNORECASE)
 
 _SINGLE_YEAR = re.compile(r"(?<![\d–-])(?<![\d–-]\s)((?:19|20)\d{2})(?!\s*[-–]\s*(?:19|20)?\d{2})(?!\d)")
 
@@ -530,7 +536,8 @@ def extract_status(text: str, lang: str = "bg", municipality: str | None = None,
         period = _from_period(published, start, end)
         if period is not None and (_turns_aside(period.source, _same_length_lower(period.source), municipality,
                                                 published_year or page_year)
-                                   or in_background(text, period.source)):
+                                   or in_background(text, period.source)
+                                   or _EDITION_PERIOD.search(period.source)):
             # the dates came from a sentence about another project ("Предходният проект … 2020–2022 г.",
             # "Сградата му беше ремонтирана по проект …, приключил през 2012 г." on a 2025 page about the
             # service working in it) or from the background section, which tells what came before the practice

@@ -70,6 +70,10 @@ COMPLETED = _stage(
     (("accepted",), r"(?:works?|building|construction|site|facility)\s+(?:\S+\s+){0,2}?(?:was|were|has\s+been|have\s+been)\s+"
                     r"(?:formally\s+|officially\s+)?accepted"),
     (("came to a",), r"came\s+to\s+a\s+(?:successful\s+|formal\s+)?close"),
+    # "…, bringing the two-year project "Digital Seniors" to a close", "brought the project to an end"
+    (("to a close", "to an end", "to its close", "to its end"),
+     r"(?:bringing|brought|brings)\s+(?:\S+\s+){0,8}?(?:project|programme|initiative)\S*\s+(?:\S+\s+){0,5}?"
+     r"to\s+(?:a|an|its)\s+(?:successful\s+|formal\s+)?(?:close|end)"),
     # the final report accepted: the project is over ("Окончателният отчет по проекта е приет")
     (("отчет", "report"), r"(?:окончателн|финалн)\w*\s+(?:технически\s+(?:и\s+финансов\s+)?|финансов\s+)?отчет\w*\s+(?:\S+\s+){0,3}?"
                           r"(?:е|беше|бе|са|бяха)\s+(?:приет|одобрен)\w*|final\s+(?:technical\s+and\s+financial\s+)?"
@@ -312,15 +316,16 @@ ONGOING = _stage(
     (("върви по", "вървят по", "напредва", "on schedule", "on track"),
      r"(?:ремонт|строителств|работ|изпълнени|реконструкци|дейност|обновяван|проект)\w*\s+(?:[^.;]{0,100}?\s)?"
      r"(?:върв(?:и|ят)|напредва(?:т)?)\s+(?:по\s+(?:график|план)|(?:според|съгласно)\s+графика)|"
-     r"(?:works?|construction|renovation|project|rebuilding)\s+(?:[^.;]{0,100}?\s)?(?:is|are)\s+(?:progressing\s+)?"
-     r"(?:on\s+schedule|on\s+track)"),
+     # (and in reported speech: "the mayor said the works were progressing on schedule")
+     r"(?:works?|construction|renovation|restoration|project|rebuilding)\s+(?:[^.;]{0,100}?\s)?(?:is|are|was|were)\s+"
+     r"(?:progressing\s+|proceeding\s+|going\s+)?(?:on\s+schedule|on\s+track)"),
     # the works going on: "Work on the remaining 3 km continues under the same contract", "тече по план"
     (("continue",), r"(?:work|works|construction|renovation|rebuilding)\s+(?:on\s+(?:[^.;]{0,60}?)\s)?continues?\b(?!\s+to\s+be\s+used)"),
     (("по план", "по график"), r"(?:тече|текат)\s+(?:\S+\s+)?по\s+(?:план|график)"),
-    # half done: "е изпълнено наполовина", "наполовина готов", "the works are half done", "halfway through the project"
-    (("наполовина", "half done", "half complete", "halfway through"),
+    # half done: "е изпълнено наполовина", "наполовина готов", "the works are half done" (halfway through: below)
+    (("наполовина", "half done", "half complete", "half finished", "half built"),
      r"(?:изпълнен|завършен|готов|реализиран)\w*\s+наполовина|наполовина\s+(?:изпълнен|завършен|готов|реализиран)\w*|"
-     r"(?:is|are)\s+(?:now\s+)?half\s+(?:done|complete|completed|finished|built)|halfway\s+through\s+the\s+(?:project|works)"),
+     r"(?:is|are)\s+(?:now\s+)?half\s+(?:done|complete|completed|finished|built)"),
     (("implementation phase", "implementation stage", "фаза на изпълнение"),
      r"(?:is|are)\s+(?:now\s+|currently\s+)?in\s+(?:its|the)\s+implementation\s+(?:phase|stage)|"
      r"(?:е|са)\s+(?:вече\s+)?(?:във|в)\s+фаза\s+на\s+изпълнение"),
@@ -394,7 +399,7 @@ ONGOING = _stage(
                                 r"(?:well\s+)?(?:progressing|advancing|advanced)"),
     (("implemented", "runs", "implementing", "running", "carrying"),
      r"(?:is|are)\s+(?:currently\s+|now\s+|still\s+)?being\s+implemented|runs\s+(?:until|till|to)|"
-     r"(?:is|are)\s+(?:currently\s+|now\s+|still\s+)?(?:implementing|running|carrying\s+out)\s+"
+     r"(?:is|are|has\s+been|have\s+been)\s+(?:currently\s+|now\s+|still\s+)?(?:implementing|running|carrying\s+out)\s+"
      r"(?:a|an|the|its|their|this)\s+(?:[\w-]+\s+){0,3}?(?:project|programme|program|initiative|scheme)"),
     (("implemented", "carried", "run"), r"(?:project|it|initiative)\s+is\s+(?:currently\s+|now\s+)?"
                                         r"(?:implemented|carried\s+out|run)\s+(?:by|in|jointly|together|with)"),
@@ -487,6 +492,9 @@ ONGOING = _stage(
      # 12 улици", tells results, not a stage)
      r"(?:проведени|изпълнени|обучени|ремонтирани|изградени|подменени)\s+(?:са\s+)?(?:\d+|[^\W\d_]+)\s+от\s+(?:общо\s+)?"
      r"(?:\d+|[^\W\d_]+те)\s+(?:планиран|предвиден|заложен)\w*"),
+    # "Halfway through the project, the team has …", "По средата на проекта екипът вече …"
+    (("halfway", "средата на проекта", "средата на изпълнението"), r"halfway\s+through\s+(?:the|its|their|this)\s+(?:[\w-]+\s+)?(?:project|implementation|"
+                                r"programme|grant\s+period|term)|(?:по|в)\s+средата\s+на\s+(?:изпълнението\s+на\s+)?проекта"),
     (("в средата на",), r"(?:е|са)\s+в\s+средата\s+на\s+(?:своя\s+|своето\s+|своята\s+)?(?:\S+\s+)?(?:период|изпълнение|срок)"),
     (("в ремонт",), r"(?:е|са)\s+(?:все\s+)?още\s+в\s+(?:ремонт|строеж|реконструкция|процес)"),
     (("строителството", "работите", "ремонтът", "ремонтите", "реставрацията", "реконструкцията", "изграждането",
@@ -557,7 +565,10 @@ APPROVED = _stage(
                    r"(?:програм|оп\b|фонд|проект|мярка|механизъм|план|прср|опрр|нпву)\w*"),
     (("сред",), r"сред\s+(?:одобрените|спечелилите|класираните|бенефициентите|финансираните)"),
     (("among",), r"among\s+the\s+(?:\d+\s+)?(?:approved|successful|funded|winning)\s+"
-                 r"(?:projects|applicants|municipalities|bids|proposals)"),
+                 r"(?:projects|applicants|municipalities|bids|proposals)|"
+                 # the noun left out: "was among the 12 approved in the second call"
+                 r"(?:is|was|were|are)\s+among\s+the\s+(?:\d+|[a-z]+)\s+(?:approved|funded|selected|successful)"
+                 r"(?=\s+(?:in|under|by|for|from|at)\b|\s*[.,;]|$)"),
     (("договориран",), r"договориран\w*"),
     (("класиран",), r"класиран(?:а|о|и)?\s+(?:за\s+финансиране|на\s+\S+\s+място)"),
     (("зелена светлина", "green light"), r"(?:получи\w*|даде|дадоха|gave|got|received|given)\s+(?:\S+\s+){0,2}?"
@@ -566,7 +577,7 @@ APPROVED = _stage(
     (("approved", "awarded", "granted", "selected"),
      # an adverb may stand inside the verb: "has just been approved", "was finally approved"
      r"(?:(?:was|were)\s+(?:(?:just|now|finally|already|officially|recently|formally)\s+)?|"
-     r"(?:has|have)\s+(?:(?:just|now|finally|already|officially|recently|formally)\s+)?been\s+"
+     r"(?:has|have|had)\s+(?:(?:just|now|finally|already|officially|recently|formally)\s+)?been\s+"
      r"(?:(?:officially|formally|finally)\s+)?)(?:approved|awarded|granted|selected\s+for\s+(?:funding|financing))"),
     (("won", "received", "secured", "obtained"),
      r"won\s+(?:funding|financing|a\s+grant|the\s+grant)|"
@@ -585,7 +596,12 @@ APPROVED = _stage(
     # "UNICEF has approved a proposal by the municipality", "the ministry approved the application"
     # (a possessive may stand between: "the ministry has approved the municipality's application")
     (("approved",), r"(?:has|have|had)?\s*approved\s+(?:a|an|the|its|their|our)\s+(?:[\w'’-]+\s+){0,2}?"
-                    r"(?:project|proposal|application|bid|funding|grant)"),
+                    r"(?:project|proposal|application|bid|funding|grant)|"
+                    # a funder approved whatever it funds: "The National Agency has approved the Erasmus+ youth exchange"
+                    # (not a council: status_filters reads "одобр" only; a council approving a plan names no funder)
+                    r"(?:agency|ministry|managing\s+authority|fund|foundation|secretariat|programme\s+operator|"
+                    r"monitoring\s+committee)\s+(?:has|have|had)\s+(?:now\s+|just\s+|officially\s+)?approved\s+"
+                    r"(?:a|an|the|its|their)\b"),
     # the money secured, granted or received from a funder
     (("финансирането е осигурено", "средствата са осигурени"),
      r"(?:финансирането|средствата)\s+(?:за\s+(?:\S+\s+){0,4}?)?(?:е|са|беше|бяха)\s+(?:вече\s+)?осигурен\w*"),
@@ -637,6 +653,14 @@ APPLIED = _stage(
     (("entered",), r"entered\s+(?:the|a)\s+(?:\S+\s+){0,2}?(?:call|competition|contest)\s+with\s+(?:a|an|its)\s+"
                    r"(?:\S+\s+){0,2}?(?:proposal|project|application|bid)"),
     (("shortlisted",), r"(?:been|was|were|is|are)\s+shortlisted"),
+    # one of the applicants: "is among 37 municipalities that submitted proposals", "е сред 40-те общини, подали
+    # предложения", "сред общините, които са кандидатствали"
+    # (the hints are the verbs: "сред" alone is in every "средства")
+    (("submitted", "applied", "lodged", "filed", "put in", "подали", "внесли", "подадоха", "внесоха", "кандидатства"),
+     r"(?:is|are|was|were)\s+(?:one\s+of|among)\s+(?:the\s+)?(?:\d+\s+)?(?:\S+\s+){0,2}?"
+                        r"(?:that|which|who)\s+(?:have\s+|has\s+|had\s+)?(?:submitted|applied|lodged|filed|put\s+in)|"
+                        r"(?:е|са)\s+сред\s+(?:\S+\s+){0,3}?(?:общини|кандидати|бенефициенти)\w*,?\s+(?:които\s+(?:са\s+)?)?"
+                        r"(?:подали|внесли|кандидатствали|подадоха|внесоха|кандидатстваха)"),
     (("кандидатства",), r"кандидатства(?:ха|хме|х|л|ла|ло|ли)?"),
     # (a date may stand between: "подаде на 10 октомври 2025 г. проектно предложение")
     (("подаде", "подадох"), r"(?:подаде(?:ха|на|но|ни|л|ла)?|подадохме|подадоха)\s+(?:на\s+\d{1,2}\s+\S+\s+\d{4}\s*(?:г\.\s*)?|"
@@ -679,15 +703,18 @@ APPLIED = _stage(
     (("оценка",), r"в\s+процес\s+на\s+оценка"),
     (("applied",), r"applied\s+for|applied\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:programme|program|fund|call)|"
                    r"(?:has|have)\s+applied"),
+    # (a sum may be the object: "has bid for BGN 2.3 million from the programme")
     (("bid", "applying"), r"bidding\s+for|bid\s+for\s+(?:\S+\s+){0,2}?(?:funding|grant|financing)|"
-                          r"(?:is|are)\s+applying\s+for"),
+                          r"(?:is|are)\s+applying\s+for|(?:has|have|had)\s+bid\s+for\s+(?:bgn|eur|€|\d)"),
     (("submitted",), r"submitted\s+(?:a|the|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:project|proposal|application|bid)|"
                      r"(?:the|its|their|our)\s+submitted\s+(?:[\w-]+\s+){0,2}?(?:proposal|application|bid)|"
-                     r"(?:proposal|application|bid)\s+(?:was|has\s+been)\s+submitted"),
+                     # (what it is for may stand between: "the proposal for a new kitchen was submitted on 3 October")
+                     r"(?:proposal|application|bid)\s+(?:(?:for|to|under)\s+(?:[^\s.;]+\s+){1,8}?)?"
+                     r"(?:was|has\s+been|had\s+been)\s+submitted"),
     (("evaluated", "assessed", "reviewed"), r"(?:is|are)\s+(?:now\s+|currently\s+|still\s+)?being\s+(?:evaluated|assessed|reviewed)"),
     (("evaluation", "assessment", "awaiting", "waiting"),
      r"(?:is|are)\s+(?:now\s+|currently\s+)?(?:under|awaiting)\s+(?:evaluation|assessment)|"
-     r"(?:awaiting|waiting\s+for)\s+(?:the\s+)?(?:(?:results?|outcome)\s+of\s+(?:the\s+|its\s+)?)?(?:approval|evaluation|assessment|"
+     r"(?:awaiting|waiting\s+for)\s+(?:the\s+|a\s+)?(?:(?:results?|outcome)\s+of\s+(?:the\s+|its\s+)?)?(?:approval|evaluation|assessment|"
      r"decision|selection)"),
     # "lodged a proposal with the LIFE programme", "has put in a bid under …", "the proposal was filed in October"
     # "has sent its project proposal to the LIFE programme", "sent an application to the fund"

@@ -113,7 +113,9 @@ _PART_OF_PROJECT = re.compile(
     r"\b(?:(?:етап|фаза|дейност(?!ите\b)|процедур|поръчк|обучени|семинар|прием(?!о-)|срок|кампани|"
     r"кандидатстването|конкурс|стаж|курс|квалификаци|специалност|сезон|издание|учебн|подбор|записван|"
     r"гласуван|участък|отсечк|секци|stage|phase|tender|call|deadline|training|season|edition|voting|enrolment|"
-    r"selection|section|stretch)\w*|"
+    r"selection|section|stretch|"
+    # a standing policy's or a register's periodic check ("the latest review was completed in June")
+    r"review|audit|inspection|одит|ревизи|проверк)\w*|"
     r"кръг(?:ът|а)?|цикъл(?:ът|а)?|(?:висше|средно|основно)\s+образование|round|rounds|cycle|vote)\b")
 # A start that belongs to a scheme's call, not to a project ("Стартира приемът на проектни предложения").
 # A start of a scheme's call or of its evaluation, not of a project ("стартира приемът на
@@ -229,8 +231,10 @@ _MAINTAINED = re.compile(r"\b(?:is|are)\s+(?:now\s+)?maintained\s+(?:by|from|wit
 _OPENING_PARTICIPLE = re.compile(r"^\W*(?:реализиран|изпълнен|осъществен)(?:а|о|и)?\s+(?:през|в\s+периода|между|от)\s")
 _NONE_YET = re.compile(r"\bno\s+(?:\S+\s+)?(?:application|proposal|bid)s?\b|\bняма\s+(?:подадено|внесено)")
 # A part named with the project it belongs to ("издание на проекта", "the first phase of the project").
+# (an English name may stand before the word: 'the pilot phase of the "Smart Bins" project')
 _PART_OF_THE_PROJECT = re.compile(r"\b((?:етап|фаза|издание|участък|отсечк|stage|phase|edition|section)\w*)\s+(?:на|от|of)\s+"
-                                  r"(?:the\s+)?(?:проекта|практиката|инициативата|project|practice)\b")
+                                  r"(?:the\s+)?(?:\"[^\"]{1,60}\"\s+|“[^”]{1,60}”\s+)?"
+                                  r"(?:проекта|практиката|инициативата|project|practice)\b")
 # The municipality's own standing programme or policy as the object of "изпълнява".
 _OWN_POLICY_AFTER = re.compile(r"\s+(?:своя(?:та)?|собствена(?:та)?|общинска(?:та)?|its\s+own)\s+(?:\S+\s+)?"
                                r"(?:програма|политика|стратегия|план|programme|policy|strategy|plan)")
@@ -302,6 +306,12 @@ def _about_a_part(lower: str, match: re.Match, parts: re.Pattern = _PART_OF_PROJ
     The subject is the nearest noun before the verb ("приемът на предложения приключи") or,
     in Bulgarian's verb-first order, right after it ("приключи първият етап").
     """
+    owner = _PROJECT_WORD.match(lower, match.start())
+    if owner:  # 'the pilot phase of the "Smart Bins" project ended in June': the project word owns the part
+        span = lower[max(0, match.start() - 80):owner.end()]
+        part = _PART_OF_THE_PROJECT.search(span)
+        if part and part.end() == len(span):
+            return True
     if _PROJECT_WORD.search(match.group(0)):
         return False  # "общината изпълни проект за обучение": the project is named in the cue
     if parts is _PART_OF_PROJECT and _PART_OPENING.match(lower) and not _PROJECT_WORD.search(lower, 0, match.start()):
@@ -329,13 +339,20 @@ def _about_a_part(lower: str, match: re.Match, parts: re.Pattern = _PART_OF_PROJ
                 and (not project_after or part_after.start() < project_after.start()))
 
 
+# The many proposals a project was ranked among are the call's, not the subject: "ranked first among 46
+# proposals and was selected for funding", "класиран сред 40 предложения".
+_RANKED_AMONG = re.compile(r"\b(?:among|out\s+of|сред|от\s+общо)\s+(?:the\s+|all\s+|всички\s+)?\d+(?:-те)?\s+"
+                           r"(?:[^\W\d_]+\s+)?$")
+
+
 def about_sub_projects(before: str) -> bool:
     """The subject is the many small projects of a scheme, not the practice's own project.
 
     >>> about_sub_projects("проектите, събрали най-много гласове, "), about_sub_projects("проектът ")
     (True, False)
     """
-    plural = [m.end() for m in _SUB_PROJECTS.finditer(before)]
+    plural = [m.end() for m in _SUB_PROJECTS.finditer(before)
+              if not _RANKED_AMONG.search(before, max(0, m.start() - 30), m.start())]
     single = [m.end() for m in _PROJECT_WORD.finditer(before)]
     return bool(plural) and (not single or plural[-1] > single[-1])
 
