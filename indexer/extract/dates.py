@@ -62,15 +62,18 @@ _MORE_CUE = re.compile(r"kicked\s+off|under\s*way|копка|broke\s+ground|move
                        # the contract's term: "Договорът е до 31.03.2027 г.", "The contract runs until May 2026"
                        r"договорът\s+(?:е\s+(?:в\s+сила\s+)?|тече\s+|важи\s+)?до|"
                        r"contract\s+(?:runs|lasts|is\s+valid|is\s+in\s+force)\s+(?:until|till|to)", re.IGNORECASE)
-_MORE_CUE_HINTS = ("kicked", "under", "копка", "broke", "moved", "влязоха", "оговорът", "contract")
+_MORE_CUE_HINTS = ("kicked", "nder way", "nderway", "копка", "broke", "moved", "влязоха", "оговорът", "contract")
 
 
 def _about_project(sentence: str) -> bool:
-    """Whether a sentence speaks of the project (its dates are then read as the project's)."""
+    """Whether a sentence speaks of the project (its dates are then read as the project's).
+
+    >>> _about_project("Договорът е до 31.03.2027 г."), _about_project("Залата има 300 места от 2019 г.")
+    (True, False)
+    """
     if _PROJECT_CUE.search(sentence):
         return True
-    lower = sentence.lower()
-    return any(hint in lower for hint in _MORE_CUE_HINTS) and _MORE_CUE.search(sentence) is not None
+    return any(hint in sentence for hint in _MORE_CUE_HINTS) and _MORE_CUE.search(sentence) is not None
 
 
 # (at a word's start: "предприемачи", entrepreneurs, holds "прием"; an acceptance commission,
@@ -176,7 +179,7 @@ _IN_USE_FROM = re.compile(
     # "has provided the service since 2019" (not "ще предоставя": to come)
     r"(?<!ще\s)(?<![^\W\d_])(?:предоставя|организира|провежда|осигурява|предлага|поддържа)(?:т)?"
     r"(?:\s+(?!от\s)[^\W\d_][\w-]*){0,2}?|"
-    r"(?:has|have)\s+(?:been\s+)?(?:provid|organis|organiz|offer|hold)\w*(?:\s+(?!since\s)[^\W\d_][\w-]*){0,3}?)"
+    r"(?:has|have)\s+(?:been\s+)?(?:provid|organis|organiz|offer)\w*(?:\s+(?!since\s)[^\W\d_][\w-]*){0,3}?)"
     r"\s+(?:(?:отново|вече|успешно|already)\s+)?(?:от|since|from|on|as\s+of)\s+(?:началото\s+на\s+)?$", re.I)
 # "Община Мездра има детски съвет от 2012 г.", "The town has had a youth council since 2012":
 # a standing body or service that exists since a year, the date closing its clause.
@@ -189,8 +192,7 @@ _SINCE_YEAR = ("от 19", "от 20", "since 19", "since 20")  # the year right a
 _STANDING_HINTS = ("има", "съществува", "действа", "работ", "функционира", "has ", "have ")
 _IN_USE_HINTS = ("работ", "функционира", "действа", "в сила", "достъпн", "прилага", "използва", "изплаща", " paid", "operat", "се ",
                  "works", "running", "in use", "available", "effect", "into force", "върв", "тече", "текат", "предоставя",
-                 "организира", "провежда", "осигурява", "предлага", "поддържа", "provid", "organis", "organiz", "offer",
-                 "hold")
+                 "организира", "провежда", "осигурява", "предлага", "поддържа", "provid", "organis", "organiz", "offer")
 # A page with no date of its own (a listing item) dates its practice by an opening year:
 # "През 2019 г. пет училища превърнаха дворовете си в градини." — unless that sentence only
 # applies, wins or plans.
@@ -1449,15 +1451,37 @@ _HELD = re.compile(r"(?<![^\W\d_])(?:(?<!ще\s)се\s+проведе|(?<!ще\s
 _HELD_HINTS = ("проведе", "проведо", "проведен", "took place", " held", "carried out")
 
 
-def _first_last_held(lines: list[str], found: dict) -> None:
-    """The first activity held starts the project, the last one ends it.
+def _first_last_held(text: str, lower: str, found: dict) -> None:
+    """The first activity held starts the project, the last one ends it (only the lines that hold a
+    word of holding are read: most pages hold none, and a pass over all sentences costs every page).
 
     >>> found = {}
-    >>> _first_last_held(["Последната дейност – заключителната среща – се проведе на 28.02.2021 г."], found)
-    >>> found["end"].value
+    >>> text = "Последната дейност – заключителната среща – се проведе на 28.02.2021 г."
+    >>> _first_last_held(text, text.lower(), found); found["end"].value
     '2021-02-28'
     """
-    for sentence in _sentences(lines):
+    if len(lower) != len(text):  # "İ" lowers to two characters: positions would shift
+        lower = text
+    spans = set()
+    for hint in _HELD_HINTS:
+        at = lower.find(hint)
+        while at >= 0:
+            line_start = text.rfind("\n", 0, at) + 1
+            line_end = text.find("\n", at)
+            line_end = len(text) if line_end < 0 else line_end
+            head = text[max(line_start, at - 160):at]
+            if any(word in head for word in _ORDINAL_HINTS):  # "Първите прегледи бяха проведени"
+                spans.add((line_start, line_end))
+            at = lower.find(hint, line_end)
+    for line_start, line_end in sorted(spans):  # in the page's order
+        _held_in_line(text[line_start:line_end], found)
+
+
+_ORDINAL_HINTS = ("ърв", "оследн", "аключителн", "иналн", "irst", "Last", "last", "inal", "losing")
+
+
+def _held_in_line(line: str, found: dict) -> None:
+    for sentence in _sentences([line]):
         first, last = _FIRST_SUBJECT.match(sentence), _LAST_SUBJECT.match(sentence)
         if not (first and "start" not in found or last and "end" not in found):
             continue
@@ -1559,7 +1583,7 @@ def extract_dates(text: str, lang: str = "bg", *, end_from_duration: bool = Fals
     if "end" not in found and ("отчетен" in lower or "reported" in lower or "accounted" in lower):
         _reported_close(lines, found)
     if ("start" not in found or "end" not in found) and any(hint in lower for hint in _HELD_HINTS):
-        _first_last_held(lines, found)
+        _first_last_held(text, lower, found)
     if "start" in found and len(found["start"].value) == 4:
         _refine_year_start(lines, found)
     if "end" in found and ("удълж" in text or "xtend" in text or "rolong" in text):
