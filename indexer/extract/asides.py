@@ -207,7 +207,7 @@ def names_other_project(sentence: str, municipality: str | None = None, page_yea
 
 # *A* project as an object ("кандидатства с проект за", "изпълни по проект", "ran a project"), and a
 # past time that starts something still running ("от миналата пролет", "since last spring").
-_OBJECT_PROJECT = re.compile(r"(?<!\w)(?:(?:с|по|чрез|със)\s+(?:\S+\s+)?проект(?:и)?|(?:a|another)\s+(?:\S+\s+)?project)(?!\w)")
+_OBJECT_PROJECT = re.compile(r"(?<!\w)(?:(?:с|по|чрез|със)\s+(?:\S+\s+)?проект(?:и)?|(?:a|another)\s+(?:\S+\s+){0,2}?project)(?!\w)")
 _SINCE_PAST = re.compile(r"(?<!\w)(?:от|since)\s+(?:the\s+)?(?:миналата|миналото|last|преди)(?!\w)")
 
 

@@ -142,6 +142,14 @@ _ASIDE = re.compile(
     r"\b(?:отдел\w*|следващ\w*)\s+проект\w*|\bпо\s+(?:друга|отделна)\s+(?:програма|мярка)|"
     r"\b(?:a\s+)?separate\s+(?:\S+\s+)?(?:project|proposal|application)|\bnext\s+project|\bunder\s+another\s+programme|"
     r"\bpreviously\b|\bin\s+the\s+past\b|\bprevious\s+(?:[\w-]+\s+){0,2}?(?:project|programming)|\banother\s+project|"
+    # "The municipality's other major project", "Calafat's own river port project", "A project to upgrade the website
+    # started" (an indefinite project opening the sentence), "по проект на партньорската община"
+    r"\bother\s+(?:[\w-]+\s+){0,2}?projects?\b|['’]s\s+own\s+(?:[\w-]+\s+){0,3}?project|^\W*an?\s+(?:[\w-]+\s+){0,2}?project\s+to\b|"
+    r"\bпроект\w*\s+на\s+партньорск\w+\s+(?:община|организация|град)|"
+    # one more bid or deal besides the practice: "Общината кандидатства и за средства за ремонт на сградата",
+    # "has also applied for a grant", "гласува и проект за нова детска градина"
+    r"\b(?:кандидатства(?:ше|ха)?|подаде(?:ха)?|спечели(?:ха)?|подписа(?:ха)?|гласува(?:ха)?|одобри(?:ха)?)\s+и\s+(?:за|проект|по|договор)|"
+    r"\b(?:has|have)\s+also\s+(?:applied|submitted|won|signed|received|started|launched)\b|"
     r"\b(?:an\s+)?earlier\s+(?:\S+\s+){0,2}?(?:project|network|programme|initiative|application|renovation|"
     r"reconstruction|repair|works|scheme)|"
     r"\b(?:подоб|аналогич|сходн)\w*\s+проект\w*|\bsimilar\s+projects?|"
@@ -165,6 +173,7 @@ _ALSO_ENDED = re.compile(
 _ALSO_HINTS = any_of(("also", "приключи", "завърши", "открит", "завършен", "ремонтиран", "обновен", "изграден", "отвори"))
 # Substrings every _ASIDE match holds: most sentences hold none.
 _ASIDE_HINTS = ("вече", "already", "първ", "единствен", "преди", "предишн", "предходн", "друг", "миналия", "not ",
+                "other", "s own", "project to", "партньорск", " и за", " и проект", " и по", " и договор", "also",
                 "previous", "past", "another", "earlier", "отдел", "следващ", "separate", "next project", "подоб",
                 "аналогич", "сходн", "similar", "не е нов", "свързан", "част от", "връзка", "отношение",
                 "nothing to do", "unrelated", "паралелно", "успоредно", "междувременно",
@@ -473,6 +482,22 @@ def _single_years(sentence: str) -> list[int]:
     return [int(y) for y in _SINGLE_YEAR.findall(sentence)]
 
 
+def _whole_sentence(text: str, source: str) -> str:
+    """The sentence of ``text`` that holds ``source`` (a date's source may be cut at an abbreviation
+    this reader does not end a sentence on: "… в с. Големо село, която беше открита през юни 2024 г.").
+
+    >>> _whole_sentence("Проектът е одобрен. Миналата година в с. Лом беше открита зала през юни 2024 г.", "Лом беше открита зала през юни 2024 г.")
+    'Миналата година в с. Лом беше открита зала през юни 2024 г.'
+    """
+    at = text.find(source) if source else -1
+    if at < 0:
+        return source
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    return next((sentence for sentence in split_sentences(line, _SENTENCE_END) if source in sentence), source)
+
+
 def _from_period(published: Fact | None, start: Fact | None, end: Fact | None) -> Fact | None:
     """The stage the project's own period gives on the day the page was published: an end
     before it → completed; a start on or before it and an end after it → ongoing. Compared at
@@ -534,7 +559,8 @@ def extract_status(text: str, lang: str = "bg", municipality: str | None = None,
                 and _OWN_FUNDS.search(text) and not _OUTSIDE_MONEY.search(text)):
             own = None
         period = _from_period(published, start, end)
-        if period is not None and (_turns_aside(period.source, _same_length_lower(period.source), municipality,
+        around = _whole_sentence(text, period.source) if period is not None else ""
+        if period is not None and (_turns_aside(around, _same_length_lower(around), municipality,
                                                 published_year or page_year)
                                    or in_background(text, period.source)
                                    or _EDITION_PERIOD.search(period.source)):

@@ -406,6 +406,10 @@ def _standing_start(lower: str, match: re.Match, page_year: int | None) -> bool:
 # A counted subject right before a plural passive: "and 37 investments were completed", "12 homes have been".
 # (a year is no count: "in June 2025 the finished routes were handed over")
 _COUNTED_SUBJECT = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d\s,.]*\s+(?:(?!the\b)[a-z-]+\s+){0,2}?(?:[a-z]{3,}s)\s+$")
+# Works going on now, then ", а" and what is already done: the completion is of parts.
+_AT_WORK_NOW_BEFORE = re.compile(r"\b(?:в\s+момента|сега|currently|now)\s+(?:се\s+)?(?:работи|работят|тече|текат|"
+                                 r"(?:is|are)\s+(?:being\s+)?(?:worked|working|built|laid))\b(?:\b(?:ул|бул|гр|с|кв|г|st)\.|[^.;]){0,120},\s+"
+                                 r"(?:а|но|докато|while|and)\s+(?:\S+\s+){0,5}?$")
 # "всеки одобрен проект", "each approved idea": a rule of a scheme.
 _EVERY_BEFORE = re.compile(r"\b(?:всеки|всяка|всяко|всички|every|each|all)\s+$")
 # The work of making a standing thing ("разработката на платформата", "the development of the app").
@@ -446,6 +450,8 @@ def real_cue(lower: str, stage: str, pattern: re.Pattern, page_year: int | None 
                 continue  # "The app was built by the own IT team and is maintained from the budget": standing
             if _STILL_RUNNING.search(lower, match.end()):
                 continue  # "Центърът е създаден по проект …; дейностите по него текат и в момента"
+            if _AT_WORK_NOW_BEFORE.search(lower, 0, match.start()):
+                continue  # "В момента се работи по ул. „Левски“, а вече са завършени ул. „Ботев“ и …": parts done
             if _so_far(lower) or _SCHOOLING_AFTER.match(lower, match.end()) or _LENGTH_AFTER.match(lower, match.end()):
                 continue
             if word.startswith("се ") and not _DONE_SUBJECT.search(_clause(lower, match.start(), match.end())):

@@ -1340,6 +1340,15 @@ WORDINGS = [
     ("The hall remains in use and work continues to be used as a motto.", None),
     ("Грубият строеж на залата е завършен. В момента тече обзавеждането на съблекалните.", "ongoing"),
     ("Проектът приключи през май. В момента тече ремонт на съседната улица по друга програма.", "completed"),
+    # probe batch 14's classes (one distractor per passage), in our own words
+    ("Общината кандидатства по ПРСР с проект за нов мост. Лагерът се проведе по проект на партньорската община Кан, който вече приключи.", "applied"),
+    ("Кметът представи подаденото на 3 март проектно предложение за нова библиотека.", "applied"),
+    ("The town's free bus runs every hour. The municipality has also applied for a grant to buy a second bus.", None),
+    ("Social patronage in Elin Pelin\nThe service brings lunch to 80 people. The municipality's other big project, a new school, has been under way since May.", None),
+    ("Домашен социален патронаж – Бяла\nПатронажът доставя храна на 60 души. Общината кандидатства и за средства за нова кухня.", None),
+    ("The council's open-data policy publishes every contract. A project to redesign the portal started in March.", None),
+    ("Общината продължава да изпълнява проекта за улиците. В момента се работи по ул. „Раковски“, а вече са готови и завършени ул. „Шипка“ и ул. „Пирин“.", "ongoing"),
+    ("The municipality is implementing the bridge project with Calafat. Calafat's own port project was completed last month.", "ongoing"),
     # a stage label in English, a financing agreement
     ("Пътеки\nStage: financing agreement signed; the tender is being prepared", "approved"),
 ]
