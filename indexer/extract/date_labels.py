@@ -44,7 +44,9 @@ START_LABEL = re.compile(
     r"старт|start\s+date|start|project\s+start|beginning)\s*(?:[:|\t–-]\s*(?P<value>.*)|$)", re.IGNORECASE)
 END_LABEL = re.compile(
     r"^\s*(?:(?:крайна\s+дата|дата\s+(?:на\s+)?(?:приключване|завършване|край)|(?:до|to|until)(?=\s*:)|краен\s+срок(?:\s+за\s+(?:изпълнение|приключване))?)"
-    r"(?:\s+на\s+(?:изпълнението|изпълнение|проекта|договора|дейностите))*|край(?:\s+на\s+проекта)?|"
+    r"(?:\s+на\s+(?:изпълнението|изпълнение|проекта|договора|дейностите))*"
+    # "Дата на приключване (след анекса): 30.11.2023": a qualifier in brackets
+    r"(?:\s*\([^()]{1,25}\))?|край(?:\s+на\s+проекта)?|"
     # "Приключване (план): 31.12.2025", "Завършен: 30.06.2022": a registry's end, planned or done
     # (a participle only with its colon: alone on a line it is a status value)
     r"(?:приключване|завършване)(?:\s*\([^()]{1,20}\))?|(?:приключен|завършен)[аои]?(?=\s*:)|"
@@ -56,7 +58,8 @@ PERIOD_LABEL = re.compile(
     r"^\s*(?:продължителност(?:\s+на\s+проекта)?|период(?:\s+на\s+(?:изпълнение|реализация|проекта))?|"
     r"(?:реализация|изпълнение)(?:\s+на\s+проекта)?(?=\s*[:|\t–-]\s*\(?(?:\d|[^\W\d_]+\s+(?:19|20)\d\d))|"
     r"implementation(?=\s*:)|"
-    r"срок(?:\s+(?:на|за)\s+(?:изпълнение|реализация|приключване|завършване))?(?:\s+на\s+проекта)?|"
+    # ("Срок на изпълнение по договор: …": the contract's term)
+    r"срок(?:\s+(?:на|за)\s+(?:изпълнение|реализация|приключване|завършване))?(?:\s+(?:на\s+проекта|по\s+договор(?:а)?))?|"
     r"duration|implementation\s+period|project\s+period|period(?:\s+of\s+implementation)?)"
     r"(?:\s*\([^()]{1,20}\))?\s*(?:[:|\t–-]\s*(?P<value>.*)|$)", re.IGNORECASE)
 # Words right before a date that make it a start or an end ("стартира през", "до", "until").
@@ -208,6 +211,11 @@ def _period(value: str, source: str, found: dict, deadline: bool = False, months
         found.setdefault("duration", (int(value.strip()), source))
 
 
+# An end label revised by an annex or an extension ("Дата на приключване (след анекса): 30.11.2023",
+# "Дата на приключване (удължена): 31.03.2024") outranks the contract's term read above it.
+_REVISED = re.compile(r"анекс|удълж|актуализ|amend|extend|revised", re.I)
+
+
 def read_labels(lines: list[str], found: dict) -> None:
     """Fill ``found`` (published/start/end facts, ``duration``) from labelled lines.
 
@@ -221,6 +229,9 @@ def read_labels(lines: list[str], found: dict) -> None:
             continue
         for name, pattern in (("published", PUBLISHED_LABEL), ("start", START_LABEL), ("end", END_LABEL)):
             match = pattern.match(line)
+            if match and name == "end" and "end" in found and match.group("value") \
+                    and _REVISED.search(line, 0, match.start("value")):
+                del found["end"]  # "Дата на приключване (след анекса): …" outranks the contract's term above
             if match and name not in found:
                 value, source = _labelled_value(lines, index, match.group("value") or "")
                 second = _SECOND_LABEL_END.search(value) if name == "start" else None

@@ -112,7 +112,7 @@ _IMPLEMENTED_YEARS = re.compile(
     # ("Строителството се изпълни през 2023 – 2024 г.": the aorist, reflexive or not)
     r"(?:изпълн(?:ен|ена|ено|ени|ява|яват|яваше|и|иха)|реализиран\w*|осъществен\w*|се\s+реализира\w*|"
     r"ran|run|implemented|carried\s+out)\s+(?:(?:през|в|във|in|during|over|between)\s+)?"
-    r"(?:(?:периода|the\s+period|the\s+years)\s+)?(?:от\s+)?"
+    r"(?:(?:периода|the\s+period|the\s+years)\s+)?(?:от\s+|from\s+)?"
     r"(?P<first>(?:19|20)\d{2})\s*(?:г\.?\s*)?(?:[-–—]|до|and|to|и)\s*(?P<last>(?:19|20)\d{2})(?!\d)", re.I)
 # "Всяко лято от 2018 г. насам общината организира …" (since 2018): the practice's start when it
 # opens the sentence; further in, it is often something else's ("дигитализира архива си от 1991 г. насам").
@@ -238,6 +238,10 @@ _FROM_BEFORE = re.compile(r"(?<![^\W\d_])(?:от|since)\s+(?:началото\s+
 _PLACE_BEFORE = re.compile(r"^[A-ZА-Я][^\W\d_]+(?:[ -][A-ZА-Яa-zа-я]?[^\W\d_]+){0,2}\s*,\s*$")
 # After the date: the end, a section ("| Новини"), or the same date repeated in brackets ("(2024-06-04)").
 _DASH_AFTER = re.compile(r"\s*(?:г\.?)?\s+[–—-]\s+[^\W\d_]")
+_SENTENCE_DATE_BEFORE = re.compile(r"(?<![^\W\d_])(?:от|до|since|from|until|till|by)\s+$", re.I)
+# A lede's dateline with no dash: "Бистрица, 09.05.2024 г. С пресконференция днес …" (the year's "г."
+# and then a new sentence).
+_LEDE_AFTER = re.compile(r"\s*(?:г\.)?\s+[A-ZА-Я„\"]")
 _DATELINE_AFTER = re.compile(r"^\s*(?:г\.?)?\s*(?:$|[|/–—-]\s*\S|\(\s*\d[\d./ -]{5,12}\)\s*$)")
 
 
@@ -291,6 +295,10 @@ def _date_line_from_top(lines: list[str]) -> Fact | None:
         mentions = find_mentions(line)
         if not mentions or mentions[0].precision < 2 or ":" in _CLOCK.sub("", line[:mentions[0].start]):
             continue  # no date, or the value of some label ("Начална дата: 21.11.2016"); "12:44 | 09.05.2024" is one
+        if (mentions[0].precision >= 3 and "г." in line[mentions[0].end - 3:mentions[0].end + 3]
+                and _PLACE_BEFORE.match(line[:mentions[0].start]) and _LEDE_AFTER.match(line, mentions[0].end)
+                and not _NOT_PUBLICATION.search(line, 0, mentions[0].start)):
+            return fact_of(mentions[0], line)  # "Бистрица, 09.05.2024 г. С пресконференция днес …"
         if line is top[0] and not (_WEEKDAY_LINE.match(line) or mentions[0].start <= 2):
             continue  # the first line is a title unless it opens with its date
         if _NOT_PUBLICATION.search(line):
@@ -302,7 +310,9 @@ def _date_line_from_top(lines: list[str]) -> Fact | None:
         rest = _CLOCK.sub("", line[:mentions[0].start] + line[mentions[0].end:])
         if (_WEEKDAY_LINE.match(line) or len(rest.strip(" ,.|-–—()\t")) <= 3
                 or (mentions[0].start <= 2 and len(line) <= 80)  # "20 Окт, 2022 | 14:37 | Прочетена 12 пъти"
-                or (mentions[0].end >= len(line.rstrip()) - 2 and len(line) <= 60)):  # "Хасково, 04 юли 2014"
+                or (mentions[0].end >= len(line.rstrip()) - 2 and len(line) <= 60  # "Хасково, 04 юли 2014"
+                    # (not a sentence's date: "Одобрен с решение от 10.11.2023 г.", "е със срок до 14 май 2026 г.")
+                    and not _SENTENCE_DATE_BEFORE.search(line, max(0, mentions[0].start - 8), mentions[0].start))):
             return fact_of(mentions[0], line)
     # A label block may come first and push the weekday date line down ("СРОК: …\nПетък, 10 Април 2020").
     for line in non_empty[_TOP_LINES:_TOP_LINES * 3]:
@@ -595,6 +605,32 @@ _OTHER_HINTS = ("друг", "предишни", "предходн", "надгр�
                 "a previous", "the separate", "a separate", "the former", "a former", "an earlier")
 
 
+# An end told by the closing event: "Проектът приключи със заключителна конференция на 4 май 2019 г.",
+# "the project ended with a final event on 9 June 2021" (the event's day is the end).
+_ENDED_BY_EVENT = re.compile(r"(?<![^\W\d_])(?:приключи(?:ха)?|завърши(?:ха)?|ended|closed|concluded|wrapped\s+up)\s+"
+                             r"(?:с|със|with)\s+(?:[^\W\d_]+\s+){1,4}?(?:на|през|в|on|in)\s+$", re.I)
+_ENDED_BY_EVENT_HINTS = ("приключи с", "завърши с", "ended with", "closed with", "concluded with", "wrapped up with")
+# A planned end that was missed, then the actual one after "но"/"but": "трябваше да приключат до 30 юни
+# 2022 г., но сградата беше завършена едва на 5 октомври 2022 г.", "was due to finish by May 2020, but
+# was only completed in August 2020" (the later date is the end).
+_MISSED_PLAN = re.compile(r"(?<![^\W\d_])(?:трябваше|следваше|беше\s+предвидено|should\s+have|was\s+(?:due|supposed|scheduled)|"
+                          r"were\s+(?:due|supposed|scheduled)|had\s+been\s+(?:due|scheduled|planned))(?![^\W\d_])", re.I)
+_MISSED_HINTS = ("трябваше", "следваше", "предвидено", "should have", "due", "supposed", "scheduled", "planned")
+_BUT_LATER = re.compile(r"(?:,\s*|\s)(?:но|обаче|ала|but|however)(?![^\W\d_])", re.I)
+# A procedure's own term, not the project's: "Процедурата по оценка ще продължи до 15.09.2022 г.",
+# "The assessment will take until 3 May 2024" (the evaluation of a bid ends, nothing is built).
+_ASSESSMENT_SUBJECT = re.compile(r"^\W*(?:(?:процедурата|процесът|етапът|срокът)\s+(?:по|на|за)\s+)?"
+                                 r"(?:оценка(?:та)?|оценяване(?:то)?|класиране(?:то)?|(?:the\s+)?(?:assessment|evaluation|appraisal)"
+                                 r"(?:\s+(?:procedure|process|stage))?)(?![^\W\d_])", re.I)
+# A first-person hope in a quote is no end: "„Очакваме всичко да е готово до 15.09.2025 г.“, каза
+# кметът", "\"We expect the hall to be ready by May 2026,\" said …"; nor is an obligation still ahead
+# told in English: "must be finished by March 2024" (the sentence is read up to the hope).
+_ASSESSMENT_HINTS = ("ценк", "ценяв", "ласиран", "ssessment", "valuation", "ppraisal")  # any case of the first letter
+_HOPED_END = re.compile(r"(?<![^\W\d_])(?:очакваме|надяваме\s+се|разчитаме|we\s+(?:expect|hope|aim|plan)|"
+                        r"must\s+be\s+(?:finished|completed|done|ready))(?![^\W\d_])", re.I)
+_HOPED_HINTS = ("очакваме", "надяваме", "разчитаме", "we expect", "we hope", "we aim", "we plan", "must be")
+
+
 def _about_applications(sentence: str) -> bool:
     """Whether the sentence dates a call or its applications (``Приемът на заявления е до 30 юни``).
     An application word far after the last date is an aside on what the service does
@@ -618,7 +654,8 @@ def _from_project_sentences(sentences: list[str], found: dict) -> None:
         if _PART_SUBJECT.match(sentence) or (expected and _EXPECTED_START.search(sentence)) or (
                 other and _OTHER_PROJECT.search(sentence)) or _about_applications(sentence) or (
                 _EARLIER_OPENING.match(sentence) and ("проект" in sentence or "project" in sentence)) \
-                or same_funder(sentence) or _APART.match(sentence):
+                or same_funder(sentence) or _APART.match(sentence) or (
+                any(hint in sentence for hint in _ASSESSMENT_HINTS) and _ASSESSMENT_SUBJECT.match(sentence)):
             continue
         if scheduled and _BY_SCHEDULE.match(sentence):
             continue
@@ -632,6 +669,10 @@ def _from_project_sentences(sentences: list[str], found: dict) -> None:
                              or _IF_AFTER.search(sentence, forecast.end())
                              or _START_AFTER.search(sentence, 0, forecast.start())):
                 sentence = sentence[:forecast.start()]
+        if any(hint in sentence.lower() for hint in _HOPED_HINTS):
+            hoped = _HOPED_END.search(sentence)
+            if hoped:
+                sentence = sentence[:hoped.start()]
         all_mentions = find_mentions(sentence)
         if all_mentions and ("одобр" in sentence or "pprov" in sentence):
             # "(при одобрение – от 01.09.2026 г.)": a date that holds only if the proposal wins
@@ -683,7 +724,15 @@ def _from_project_sentences(sentences: list[str], found: dict) -> None:
                 # 2020": the project's own closure, later in the sentence, is its end
                 closed = next((later for later in mentions if later.start > m.start and later.precision >= 2
                                and _PROJECT_CLOSED.search(sentence, max(0, later.start - 60), later.start)), m)
+                if closed is m and any(hint in sentence for hint in _MISSED_HINTS) \
+                        and _MISSED_PLAN.search(sentence, max(0, m.start - 60), m.start):
+                    but = _BUT_LATER.search(sentence, m.end)
+                    closed = next((later for later in mentions if but and later.start > but.end()
+                                   and later.precision >= 2), m)  # the actual end after the missed plan
                 found["end"] = fact_of(closed, sentence)
+            elif "end" not in found and any(hint in sentence for hint in _ENDED_BY_EVENT_HINTS) \
+                    and _ENDED_BY_EVENT.search(sentence, max(0, m.start - 90), m.start):
+                found["end"] = fact_of(m, sentence)  # "приключи със заключителна пресконференция на …"
             elif "end" not in found and _END_IS.search(before):
                 found["end"] = fact_of(m, sentence)  # "… и крайна дата 31.03.2024 г."
             elif "start" not in found and (START_BEFORE.search(before) or _START_IS.search(before)) \
