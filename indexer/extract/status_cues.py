@@ -202,8 +202,9 @@ COMPLETED = _stage(
     (("прие първите", "приеха първите", "посрещна първите", "посрещнаха първите", "welcomed its first",
       "received its first"),
      r"(?:прие(?:ха)?|посрещна(?:ха)?)\s+първите\s+(?:си\s+)?(?:\d+\s+)?(?:потребители|посетители|деца|ученици|пациенти|"
-     r"клиенти|жители|семейства)|(?:welcomed|received)\s+its\s+first\s+(?:\d+\s+)?(?:users|visitors|children|"
-     r"pupils|patients|clients|residents|families)"),
+     r"клиенти|жители|семейства|зрители|читатели|гости|туристи|участници|спортисти)|"
+     r"(?:welcomed|received)\s+its\s+first\s+(?:\d+\s+)?(?:users|visitors|children|"
+     r"pupils|patients|clients|residents|families|spectators|audience|readers|guests)"),
     (("ended", "finished", "concluded"), r"(?:ended|finished|(?<!agreement\swas\s)(?<!contract\swas\s)concluded)\s+(?:in|on)|(?:has|have)\s+(?:ended|finished)|"
                                          r"(?:project|works?|construction|renovation|refurbishment|reconstruction)\s+"
                                          r"(?:finished|ended|concluded)"),
@@ -706,7 +707,9 @@ APPLIED = _stage(
     # (a sum may be the object: "has bid for BGN 2.3 million from the programme")
     (("bid", "applying"), r"bidding\s+for|bid\s+for\s+(?:\S+\s+){0,2}?(?:funding|grant|financing)|"
                           r"(?:is|are)\s+applying\s+for|(?:has|have|had)\s+bid\s+for\s+(?:bgn|eur|€|\d)"),
-    (("submitted",), r"submitted\s+(?:a|the|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:project|proposal|application|bid)|"
+    # (a time may stand between: "submitted on Tuesday a proposal to the LIFE programme")
+    (("submitted",), r"submitted\s+(?:(?:on|in|last|this)\s+\w+\s+|yesterday\s+|today\s+)?(?:a|the|an|its|their)\s+"
+                     r"(?:[\w-]+\s+){0,2}?(?:project|proposal|application|bid)|"
                      r"(?:the|its|their|our)\s+submitted\s+(?:[\w-]+\s+){0,2}?(?:proposal|application|bid)|"
                      # (what it is for may stand between: "the proposal for a new kitchen was submitted on 3 October")
                      r"(?:proposal|application|bid)\s+(?:(?:for|to|under)\s+(?:[^\s.;]+\s+){1,8}?)?"

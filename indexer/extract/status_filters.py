@@ -176,7 +176,7 @@ _FACILITY = re.compile(
     r"theatre|theater|kitchen|shelter|office|promenade|pier|lane|footbridge|walkway|stadium|gym|sewer|"
     r"покрив|фасад|дограм|тротоар|настилк|канализац|водопровод|осветлени|roof|facade|façade|pavement|"
     # a corner, a room or a zone of a building ("opened its digital corner", "детски кът")
-    r"кът|стая|зона|пространств|corner|room|classroom|zone|space|home|house|"
+    r"кът|стая|зона|пространств|corner|room|classroom|zone|space|home|house|лаборатори|laborator|ателие|studio|"
     # a health post or an outpatient clinic ("беше открита обновената здравна служба")
     r"служб|амбулатори|поликлиник)\w*")
 _NOT_OPENED = re.compile(
@@ -410,6 +410,8 @@ _COUNTED_SUBJECT = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d\s,.]*\s+(?:(
 _AT_WORK_NOW_BEFORE = re.compile(r"\b(?:в\s+момента|сега|currently|now)\s+(?:се\s+)?(?:работи|работят|тече|текат|"
                                  r"(?:is|are)\s+(?:being\s+)?(?:worked|working|built|laid))\b(?:\b(?:ул|бул|гр|с|кв|г|st)\.|[^.;]){0,120},\s+"
                                  r"(?:а|но|докато|while|and)\s+(?:\S+\s+){0,5}?$")
+# An idea as the subject of a completion: what a council or a scheme proposed got done, not the project's end.
+_IDEA_SUBJECT = re.compile(r"\b(?:идеята|идеите|мечтата|the\s+idea|the\s+ideas)\b(?:(?!проект|project)[^.;,]){0,90}$")
 # "всеки одобрен проект", "each approved idea": a rule of a scheme.
 _EVERY_BEFORE = re.compile(r"\b(?:всеки|всяка|всяко|всички|every|each|all)\s+$")
 # The work of making a standing thing ("разработката на платформата", "the development of the app").
@@ -450,6 +452,8 @@ def real_cue(lower: str, stage: str, pattern: re.Pattern, page_year: int | None 
                 continue  # "The app was built by the own IT team and is maintained from the budget": standing
             if _STILL_RUNNING.search(lower, match.end()):
                 continue  # "Центърът е създаден по проект …; дейностите по него текат и в момента"
+            if _IDEA_SUBJECT.search(lower, max(0, match.start() - 100), match.start()):
+                continue  # "Идеята за пешеходната пътека … е реализирана през 2020 г.": a council's or scheme's result
             if _AT_WORK_NOW_BEFORE.search(lower, 0, match.start()):
                 continue  # "В момента се работи по ул. „Левски“, а вече са завършени ул. „Ботев“ и …": parts done
             if _so_far(lower) or _SCHOOLING_AFTER.match(lower, match.end()) or _LENGTH_AFTER.match(lower, match.end()):
@@ -460,7 +464,9 @@ def real_cue(lower: str, stage: str, pattern: re.Pattern, page_year: int | None 
             if counted and not _FACILITY.search(counted.group(0)):
                 continue  # "37 investments were completed": a count of results, not the project's end (12 classrooms are its works)
             if _FACILITY_CUE.search(word):  # what opened or was put into service decides, not who
-                if _OPENING.search(word) and not _opened_a_facility(lower, match):
+                # (its first users welcomed: whatever welcomed them is in use — "лабораторията посрещна първите ученици")
+                if _OPENING.search(word) and "първите" not in word and "its first" not in word \
+                        and not _opened_a_facility(lower, match):
                     continue
             elif not _OPENING_PARTICIPLE.match(lower) and _about_a_part(lower, match):
                 continue  # (a result line opening on the participle has the practice as subject)

@@ -1349,6 +1349,11 @@ WORDINGS = [
     ("The council's open-data policy publishes every contract. A project to redesign the portal started in March.", None),
     ("Общината продължава да изпълнява проекта за улиците. В момента се работи по ул. „Раковски“, а вече са готови и завършени ул. „Шипка“ и ул. „Пирин“.", "ongoing"),
     ("The municipality is implementing the bridge project with Calafat. Calafat's own port project was completed last month.", "ongoing"),
+    # heldout42/43's classes, in our own words
+    ("The town and two NGOs submitted on Monday a proposal to the Interreg programme for a river park.", "applied"),
+    ("Обновената зала прие първите си зрители на 3 март 2024 г.", "completed"),
+    ("Работите започнаха през май, а на 1 октомври ателието посрещна първите участници.", "completed"),
+    ("Младежкият съвет заседава всеки месец. Идеята му за велоалея до гарата е реализирана през 2022 г.", None),
     # a stage label in English, a financing agreement
     ("Пътеки\nStage: financing agreement signed; the tender is being prepared", "approved"),
 ]
