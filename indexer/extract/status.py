@@ -449,7 +449,9 @@ def _from_prose(lines: list[str], municipality: str | None = None, page_year: in
                     or recalled_past(sentence, lower)):
                 dated_end = dated_end or Fact(stage, _trim(sentence))
                 continue
-            undated_start = undated_start or (not other and stage in ("applied", "approved") and not years)
+            # (or dated in the page's own time: "Gabrovets, 2 November 2023 – A bid … is being assessed")
+            undated_start = undated_start or (not other and stage in ("applied", "approved")
+                                              and (not years or bool(page_year) and min(years) >= page_year - 1))
             # works under way told with no year ("Строителите влязоха на обекта в началото на юли")
             undated_works = undated_works or (not other and stage == "ongoing" and not years)
             current = best[key]

@@ -679,8 +679,9 @@ APPLIED = _stage(
     (("регистрира",), r"регистрира(?:ха|хме)?\s+(?:\S+\s+){0,2}?(?:проектно\s+предложение|проектното\s+предложение|кандидатура|"
                       r"предложение|заявление)\w*"),
     (("put forward",), r"put\s+forward\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:proposal|application|bid|project)"),
-    (("under evaluation", "under assessment", "under review"),
-     r"(?:is|are)\s+(?:still\s+|now\s+|currently\s+)?under\s+(?:evaluation|assessment|review)"),
+    (("under evaluation", "under assessment", "under review", "being assessed", "being evaluated", "being reviewed"),
+     r"(?:is|are)\s+(?:still\s+|now\s+|currently\s+)?(?:under\s+(?:evaluation|assessment|review)|"
+     r"being\s+(?:assessed|evaluated|reviewed))"),
     # the body it went to may stand between: "депозира в Центъра за развитие на … предложение за …"
     # (and the perfect: "Общината е внесла в Предприятието за … (ПУДООС) проектно предложение")
     (("внесе", "депозира", "внесл", "внесъл", "изпрати"),

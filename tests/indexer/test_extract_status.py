@@ -1351,6 +1351,7 @@ WORDINGS = [
     ("The municipality is implementing the bridge project with Calafat. Calafat's own port project was completed last month.", "ongoing"),
     # heldout42/43's classes, in our own words
     ("The town and two NGOs submitted on Monday a proposal to the Interreg programme for a river park.", "applied"),
+    ("The town's bid for a new library is currently being assessed by the ministry. The site was bought in 2018.", "applied"),
     ("Обновената зала прие първите си зрители на 3 март 2024 г.", "completed"),
     ("Работите започнаха през май, а на 1 октомври ателието посрещна първите участници.", "completed"),
     ("Младежкият съвет заседава всеки месец. Идеята му за велоалея до гарата е реализирана през 2022 г.", None),
