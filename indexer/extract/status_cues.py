@@ -679,6 +679,11 @@ APPLIED = _stage(
     (("регистрира",), r"регистрира(?:ха|хме)?\s+(?:\S+\s+){0,2}?(?:проектно\s+предложение|проектното\s+предложение|кандидатура|"
                       r"предложение|заявление)\w*"),
     (("put forward",), r"put\s+forward\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:proposal|application|bid|project)"),
+    # the bid handed in and under evaluation, in plain English: "The proposal went in on 15 April", "the evaluation is
+    # still going on", "the decision is expected in early 2026"
+    (("went in",), r"(?:proposal|application|bid)\s+went\s+in\b"),
+    (("evaluation is", "assessment is"), r"(?:evaluation|assessment)\s+is\s+(?:still\s+)?(?:going\s+on|under\s+way|ongoing|in\s+progress)"),
+    (("decision is expected",), r"(?:funding\s+|final\s+)?decision\s+is\s+expected"),
     (("under evaluation", "under assessment", "under review", "being assessed", "being evaluated", "being reviewed"),
      r"(?:is|are)\s+(?:still\s+|now\s+|currently\s+)?(?:under\s+(?:evaluation|assessment|review)|"
      r"being\s+(?:assessed|evaluated|reviewed))"),

@@ -177,6 +177,7 @@ _FACILITY = re.compile(
     r"покрив|фасад|дограм|тротоар|настилк|канализац|водопровод|осветлени|roof|facade|façade|pavement|"
     # a corner, a room or a zone of a building ("opened its digital corner", "детски кът")
     r"кът|стая|зона|пространств|corner|room|classroom|zone|space|home|house|лаборатори|laborator|ателие|studio|"
+    r"инкубатор|incubator|"
     # a health post or an outpatient clinic ("беше открита обновената здравна служба")
     r"служб|амбулатори|поликлиник)\w*")
 _NOT_OPENED = re.compile(
@@ -445,7 +446,7 @@ def real_cue(lower: str, stage: str, pattern: re.Pattern, page_year: int | None 
             continue
         if _FUTURE_INSIDE.search(word):  # "работите по пътеката ще се извършват": a cue spanning its own future
             continue
-        if _dated_later(lower, match, published_year) and not (stage == "applied" and "очаква" in word):
+        if _dated_later(lower, match, published_year) and not (stage == "applied" and ("очаква" in word or "expected" in word)):
             continue  # (an awaited decision is dated later by nature: "резултатите се очакват през 2026 г.")
         if stage == "completed":
             if _MAINTAINED.search(lower):

@@ -1352,6 +1352,10 @@ WORDINGS = [
     # heldout42/43's classes, in our own words
     ("The town and two NGOs submitted on Monday a proposal to the Interreg programme for a river park.", "applied"),
     ("The town's bid for a new library is currently being assessed by the ministry. The site was bought in 2018.", "applied"),
+    # heldout44/45's classes, in our own words
+    ("The town's application went in on 3 March; the assessment is still going on.", "applied"),
+    ("The partners prepared a joint bid. A funding decision is expected next spring.", "applied"),
+    ("The business incubator opened its doors in May 2022 after a project under the innovation programme.", "completed"),
     ("Обновената зала прие първите си зрители на 3 март 2024 г.", "completed"),
     ("Работите започнаха през май, а на 1 октомври ателието посрещна първите участници.", "completed"),
     ("Младежкият съвет заседава всеки месец. Идеята му за велоалея до гарата е реализирана през 2022 г.", None),
