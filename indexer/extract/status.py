@@ -449,6 +449,12 @@ def _from_prose(lines: list[str], municipality: str | None = None, page_year: in
                     or recalled_past(sentence, lower)):
                 dated_end = dated_end or Fact(stage, _trim(sentence))
                 continue
+            if (key == "own" and stage == "approved" and page_year and years
+                    and page_year - max(years) >= 3 and not names_own_project(sentence)):
+                # an approval three or more years back that does not name this project ("The museum last
+                # received funding in 2015, when its roof was repaired" beside a bid of this year): its own past,
+                # which counts only when the page tells no stage of now
+                key = "carried"
             # (or dated in the page's own time: "Gabrovets, 2 November 2023 – A bid … is being assessed")
             undated_start = undated_start or (not other and stage in ("applied", "approved")
                                               and (not years or bool(page_year) and min(years) >= page_year - 1))

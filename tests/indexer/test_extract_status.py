@@ -188,6 +188,15 @@ def test_a_period_read_from_another_projects_sentence_decides_nothing():
     assert fact.value == "completed"
 
 
+def test_an_approval_years_before_the_page_is_the_practices_past_not_its_stage():
+    from indexer.extract.fact import Fact
+    text = "Библиотеката кандидатства по програмата за нови книги. Последно тя получи финансиране през 2016 г. за нов покрив."
+    assert extract_status(text, page_year=2025, published=Fact("2025-10-01", "")).value == "applied"
+    # with no stage of now, that past approval is still the page's only stage
+    past = "Последно библиотеката получи финансиране през 2016 г. за нов покрив."
+    assert extract_status(past, page_year=2025, published=Fact("2025-10-01", "")).value == "approved"
+
+
 def test_a_period_read_from_a_sentence_about_an_earlier_project_decides_nothing():
     from indexer.extract.fact import Fact
     source = "Залата му беше обновена по проект на ОПРР, приключил през 2013 г."
