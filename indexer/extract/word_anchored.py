@@ -2,12 +2,13 @@
 
 A status stage's cue table is one regex, ``\\b(?:…|…)\\b`` with ~100 alternatives, and
 ``re`` tries all of them at every word boundary of a sentence: that scan was most of the
-CPU of ``real_cue``. Every alternative begins with one of a few literal words, perhaps
-after an optional word (``(?:успешно\\s+)?приключ…``), or at the start of the text
-(``^\\W*…``). :func:`compile_starts` reads those words from the parsed regex and builds one
-small regex (a trie of them behind a lookahead) that lists in C the places where one of
-them begins; ``pattern.match`` at those places gives the matches of ``finditer`` in the same
-order (``match`` sees the text before a place, so ``\\b`` and lookbehinds hold as in a scan).
+CPU of ``real_cue``. Almost every alternative begins with one of a few literal words,
+perhaps after an optional word (``(?:успешно\\s+)?приключ…``), or at the start of the text
+(``^\\W*…``). :func:`word_starts` reads those words from the parsed rows and builds one
+small regex (a trie of them, and the few rows that may begin with any word, behind a
+lookahead) that lists in C the places where a match can begin; ``pattern.match`` at those
+places gives the matches of ``finditer`` in the same order (``match`` sees the text before a
+place, so ``\\b`` and lookbehinds hold as in a scan).
 
 ``anchored.leading_literals`` does the same for patterns whose every match begins with a
 literal; this module also passes over optional items, which the cue tables need.
@@ -33,8 +34,8 @@ _MAX_PREFIXES = 2000
 
 
 class Starts(NamedTuple):
-    """Where a match of a pattern can begin: ``places.finditer(text)`` lists every place that
-    holds one of its leading literals; ``at_start``: a match may also begin at 0."""
+    """Where a match of a pattern can begin: ``places.finditer(text)`` lists every such place
+    but 0 when only a ``^`` row can begin there; ``at_start``: a match may also begin at 0."""
     places: re.Pattern
     at_start: bool
 
