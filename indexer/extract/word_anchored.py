@@ -104,7 +104,7 @@ def word_starts(rows: list[str]) -> Starts:
     """The :class:`Starts` of ``\\b(?:row|row|…)`` (no flags) from the sources of its rows.
 
     A row whose matches begin with literals is found by them (a trie); a row that may begin
-    with any word (``(?:[^\\s.,;]+\\s+и\\s+)?предаден…``, four in the stage tables) is
+    with any word (``(?:[^\\s.,;]+\\s+и\\s+)?предаден…``, five in the stage tables) is
     found by itself, in the lookahead beside the trie. Only word boundaries are tried: a
     literal such as ``е`` is inside most words.
     """
