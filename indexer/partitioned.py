@@ -52,6 +52,8 @@ CHUNK = 8
 CHUNK_BYTES = 48 * 1024
 # A child that holds more practices than this waiting for their verdict stops reading.
 MAX_WAITING = 400
+# A child's first collector threshold (allocations between young collections; Python's is 700).
+_YOUNG_COLLECTION = 20_000
 
 
 class ChildFailed(RuntimeError):
@@ -192,6 +194,12 @@ def _child(number, parent, jobs, chunks, counter, conn, others, ix, writer_kwarg
     # What the child inherited (analyzers, gazetteers, the file list) lives as long as it
     # does: out of the collector's full passes, which also walk the growing posting pool.
     gc.freeze()
+    # The posting pool grows to millions of objects that live until the segment is written;
+    # with the default 700 allocations a young collection, ~3 % of a 20k rebuild's CPU went
+    # to the collector walking them (gc callbacks). Fewer young collections promote fewer
+    # short-lived objects, so full passes over the pool come less often; the page's cyclic
+    # garbage (~9 objects a practice) is still collected.
+    gc.set_threshold(_YOUNG_COLLECTION, 10, 10)
     try:
         _write_segment(jobs, chunks, counter, conn, ix, writer_kwargs, max_bytes, extract, notes)
     except BaseException as exc:

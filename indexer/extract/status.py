@@ -38,7 +38,6 @@ _RANK = {stage: rank for rank, stage in enumerate(STAGES)}
 _MAX_SOURCE = 300
 
 # The cue tables by stage, latest stage first, and each stage's pre-test words.
-_LOWER_CUES = tuple((stage, cues.lower) for stage, cues in CUES)
 
 # --- labels -------------------------------------------------------------------------------
 _LABEL = re.compile(
@@ -376,11 +375,11 @@ _PART_FIRST = re.compile(r"^\W*(?:the\s+)?(?:първ(?:ото|ият|ата|и�
 
 def _sentence_stage(lower: str, beat: str | None, page_year: int | None, published_year: int | None) -> str | None:
     """The latest stage the sentence states that is later than ``beat``."""
-    for stage, pattern in _LOWER_CUES:
+    for stage, cues in CUES:
         if beat is not None and _RANK[stage] <= _RANK[beat]:
             return None  # cues are ordered latest-first; nothing later in this sentence can win
         if (HINT_PATTERNS[stage].search(lower) is not None
-                and real_cue(lower, stage, pattern, page_year, published_year)):
+                and real_cue(lower, stage, cues, page_year, published_year)):
             return stage
     return None
 

@@ -27,22 +27,26 @@ import re
 from typing import NamedTuple
 
 from indexer.extract.anchored import any_of
+from indexer.extract.word_anchored import Starts, word_starts
 
 
 class Stage(NamedTuple):
-    """One stage's cue table: the pre-test words, the regex, and the same regex for lower-cased
+    """One stage's cue table: the pre-test words, the regex, the same regex for lower-cased
     text (the sources hold no capital letter, so it needs no IGNORECASE, which is slow over
-    Cyrillic)."""
+    Cyrillic), and where a match of it can begin (``finditer_starts(lower, starts, text)`` is
+    ``lower.finditer(text)`` without trying every alternative at every word)."""
     hints: tuple[str, ...]
     pattern: re.Pattern
     lower: re.Pattern
+    starts: Starts
 
 
 def _stage(*alternatives: tuple[tuple[str, ...], str]) -> Stage:
     """A :class:`Stage` from its (hints, alternative) rows."""
     hints = tuple(dict.fromkeys(hint for row_hints, _ in alternatives for hint in row_hints))
     source = r"\b(?:" + "|".join(regex for _, regex in alternatives) + r")\b"
-    return Stage(hints, re.compile(source, re.IGNORECASE), re.compile(source))
+    return Stage(hints, re.compile(source, re.IGNORECASE), re.compile(source),
+                 word_starts([regex for _, regex in alternatives]))
 
 
 # Verbs of building works, as passive participle stems (``ремонтиран`` + а/о/и/ата ...).

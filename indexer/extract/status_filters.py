@@ -20,7 +20,8 @@ from __future__ import annotations
 import re
 
 from indexer.extract.anchored import any_of
-from indexer.extract.status_cues import WEAK_COMPLETED
+from indexer.extract.status_cues import WEAK_COMPLETED, Stage
+from indexer.extract.word_anchored import finditer_starts
 
 # Words just before a cue that make it not a fact about now: future, possibility, negation.
 _NOT_REAL = re.compile(
@@ -434,12 +435,12 @@ def _not_a_project_antecedent(lower: str, start: int) -> bool:
     return relative is not None and _PROJECT_LIKE.match(relative.group(1)) is None
 
 
-def real_cue(lower: str, stage: str, pattern: re.Pattern, page_year: int | None = None,
+def real_cue(lower: str, stage: str, cues: Stage, page_year: int | None = None,
              published_year: int | None = None) -> bool:
-    """Whether a match of ``pattern`` (a lower-case cue regex) in the lower-cased sentence
+    """Whether a match of ``cues`` (the stage's cue table) in the lower-cased sentence
     states ``stage`` as a fact about the project. ``page_year``: the page's year (its
     publication, else the project's start); ``published_year``: only a publication's."""
-    for match in pattern.finditer(lower):
+    for match in finditer_starts(cues.lower, cues.starts, lower):
         before = lower[max(0, match.start() - 40):match.start()]
         word = match.group(0)
         if _not_a_fact(lower, match, before) or _in_the_future(lower, match, before) or _habitual(lower, match):
@@ -514,7 +515,7 @@ def real_weak_cue(lower: str, page_year: int | None = None, published_year: int 
     """A result of finished works or an end named by a noun, not placed in the future, not a
     result so far, not a scheme's results and not the history of a building (``построена
     през 1962 г.``)."""
-    for match in WEAK_COMPLETED.lower.finditer(lower):
+    for match in finditer_starts(WEAK_COMPLETED.lower, WEAK_COMPLETED.starts, lower):
         before = lower[max(0, match.start() - 40):match.start()]
         if _not_a_fact(lower, match, before) or _habitual(lower, match) or _dated_later(lower, match, published_year):
             continue
