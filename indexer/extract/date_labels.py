@@ -85,6 +85,8 @@ END_BEFORE = re.compile(r"(?:(?:приключ\w*|завърш\w*|финализ
                         r"wrapped\s+up|\bend|ended|completed|finish\w*|"
                         # "Status: closed on 30.09.2025", "scheduled to close in June 2026"
                         r"\bclose[sd]?|"
+                        # the project closed ("проектът беше закрит на 30.08.2019 г."; a place "закрит" shuts or is indoor)
+                        r"(?:проект\w*|дейностите|инициатива\w*)\s+(?:беше|бе|бяха|е|са)\s+(?:официално\s+)?закрит[аи]?|"
                         # going public ends the works: "той е публичен от 1 септември 2021 г.", "went live on"
                         r"(?:е|са|стана|станаха|беше|бе)\s+публич(?:ен|на|но|ни)\s+от|went\s+live)"
                         r"\s+(?:на|през|в|(?:в\s+)?края\s+на|in|on|the\s+end\s+of)?\s*$", re.IGNORECASE)
@@ -104,7 +106,8 @@ OPENED_BEFORE = re.compile(r"(?:предаден\w*(?:\s+(?:за\s+ползва�
                            # the first users' day: "прие първите 20 потребители на", "welcomed its first pupils on"
                            # (the verb may fall outside the 30 characters looked at: the noun decides)
                            # ("посрещна първите си потребители на": the reflexive "си" between)
-                           r"първите\s+(?:си\s+)?(?:\d+\s+)?(?:потребители|посетители|деца|ученици|пациенти|клиенти|семейства)|"
+                           r"първите\s+(?:си\s+)?(?:\d+\s+)?(?:потребители|посетители|деца|ученици|пациенти|клиенти|семейства|зрители|читатели|"
+                           r"наематели|жители)|"
                            r"its\s+first\s+(?:\d+\s+)?(?:users|visitors|children|pupils|patients|clients|families)|"
                            r"opened(?:\s+(?:its|their|the|a|an)(?:\s+[^\W\d]+){1,3})?|"
                            # its doors opened to whom: "opened its doors to its first eight start-ups on",

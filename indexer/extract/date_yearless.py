@@ -115,7 +115,8 @@ _VERB = re.compile(
     r"ученици(?:те)?|доброволци(?:те)?|гости(?:те)?|делегаци(?:я|ята|и|ите))\s+(?:" + _NOT_DAY + r"[^\W\d_]+,?\s+){0,6}?"
     r"(?:arrived|пристигна(?:ха)?))"
     # a present of running, dated by "от" only: "От 1 февруари т.г. общината изпълнява проект"
-    r"|(?P<running>изпълнява(?:т)?|реализира(?:т)?|тече|текат|(?:се\s+)?предоставя(?:т)?|"
+    # ("Схемата действа от 1 февруари", "the scheme has applied since 1 March": a rule in force)
+    r"|(?P<running>изпълнява(?:т)?|реализира(?:т)?|тече|текат|(?:се\s+)?предоставя(?:т)?|действа(?:т)?|"
     r"is\s+(?:running|implementing|carrying\s+out|provided|offered))"
     r"|(?P<end>приключи(?:ха|л[аои]?)?|завърши(?:ха|л[аои]?)?|(?:беше|бе|бяха)\s+(?:успешно\s+)?(?:завършен|приключен)"
     r"[аои]?|ended|finished|(?:was|were|has\s+been|have\s+been)\s+completed|wrapped\s+up|concluded|"
@@ -162,7 +163,10 @@ _VERB = re.compile(
     # ("Първите деца прекрачиха в сряда прага": the day between the verb and its object)
     r"прекрачи(?:ха)?(?=\s+(?:[^\W\d_]+\s+){0,2}прага)|"
     # the builder hands over: "В сряда строителят предаде на общината новата сграда"
-    r"предаде(?:ха)?(?=\s+(?:на|обекта|сградата|ключовете)(?![^\W\d_]))))(?![^\W\d_])", re.I)
+    r"предаде(?:ха)?(?=\s+(?:на|обекта|сградата|ключовете)(?![^\W\d_]))|"
+    # the keys handed to the first residents: "Вчера кметът връчи ключовете на първите наематели", "the
+    # mayor handed the keys to the first tenants on Monday" (the day may sit between the verb and the keys)
+    r"връчи(?:ха)?(?=\s+(?:[^\W\d_]+\s+){0,2}?ключовете)|handed(?=\s+(?:over\s+)?the\s+keys)))(?![^\W\d_])", re.I)
 # Unambiguous past forms: a date after the dateline is then last year's. ("стартира",
 # "приключи" may also be a present that announces.)
 _PAST_ONLY = re.compile(r"започна|стартираха|дад|даден|began|begun|started|launched|commenced|kicked|завършиха|"

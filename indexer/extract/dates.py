@@ -218,7 +218,9 @@ _MONTH_RANGE_HINTS = (" до ", " to ", " until ", " and ", " и ", "–", "-")
 _MONTH_RANGE_WORDS = ("от", "from", "between", "между")  # each _MONTH_RANGE match begins with one
 # A standing seasonal schedule is not a period: "всяка година от май до септември".
 _EVERY_YEAR = re.compile(r"всяка\s+година|ежегодно|всяко\s+лято|всеки\s+сезон|every\s+(?:year|summer)|each\s+year|"
-                         r"annually|\bработи\b|\bopen\b|отворен|"
+                         r"annually|"
+                         # "басейнът работи" operates; "строителните работи", "ремонтните работи" are the works
+                         r"(?<!ни\s)(?<!ите\s)\bработи\b|\bopen\b|отворен|"
                          # "всяка последна събота от май до октомври", "every first Sunday from May to
                          # September": a weekly or monthly day in a season; "… от 2021 г. насам": since then
                          r"всяк[аоия]\s+(?:[^\W\d_]+\s+)?(?:събота|неделя|понеделник|вторник|сряда|четвъртък|петък|"
@@ -235,14 +237,15 @@ _END_OF_YEAR = re.compile(r"(?:\bдо|\buntil|\btill|\bby)\s+(?:края\s+на|
 _RANGE_AFTER = re.compile(r"\s*(?:г\.?)?\s*(?:до|to|until|till|[-–—])\s", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"(?<![^\W\d_])(?:от|since)\s+(?:началото\s+на\s+|the\s+beginning\s+of\s+)?$", re.IGNORECASE)
 # A dateline that opens with its place: "Белица, 20 Окт, 2020 | Новини | Образование".
-_PLACE_BEFORE = re.compile(r"^[A-ZА-Я][^\W\d_]+(?:[ -][A-ZА-Яa-zа-я]?[^\W\d_]+){0,2}\s*,\s*$")
+# ("Симеоновград • 27 ноември 2024 • 14:05", "Разлог | 3 март 2025 | 10:20": a bullet or a bar for the comma)
+_PLACE_BEFORE = re.compile(r"^[A-ZА-Я][^\W\d_]+(?:[ -][A-ZА-Яa-zа-я]?[^\W\d_]+){0,2}\s*[,•·|]\s*$")
 # After the date: the end, a section ("| Новини"), or the same date repeated in brackets ("(2024-06-04)").
 _DASH_AFTER = re.compile(r"\s*(?:г\.?)?\s+[–—-]\s+[^\W\d_]")
 _SENTENCE_DATE_BEFORE = re.compile(r"(?<![^\W\d_])(?:от|до|since|from|until|till|by)\s+$", re.I)
 # A lede's dateline with no dash: "Бистрица, 09.05.2024 г. С пресконференция днес …" (the year's "г."
 # and then a new sentence).
 _LEDE_AFTER = re.compile(r"\s*(?:г\.)?\s+[A-ZА-Я„\"]")
-_DATELINE_AFTER = re.compile(r"^\s*(?:г\.?)?\s*(?:$|[|/–—-]\s*\S|\(\s*\d[\d./ -]{5,12}\)\s*$)")
+_DATELINE_AFTER = re.compile(r"^\s*(?:г\.?)?\s*(?:$|[|/–—•·-]\s*\S|\(\s*\d[\d./ -]{5,12}\)\s*$)")
 
 
 @dataclass(frozen=True)
@@ -405,7 +408,8 @@ _END_IS = re.compile(r"(?<![^\W\d_])(?:краят|крайна(?:та)?\s+дат
                      r"(?:проекта|изпълнението|дейностите|договора))?\s*(?:е|беше|бе|is|was|:)?\s*$", re.I)
 # A date opening its sentence ("Вчера, 16 октомври 2001 г., в сградата на общината беше открит …",
 # "On 12 May 2019 the new hall was opened"), whose verb opens or hands over: an opening.
-_DATE_OPENER = re.compile(r"\W*(?:(?:вчера|днес|yesterday|today)\s*,?\s*)?(?:(?:на|on)\s+)?$", re.I)
+# ("In June 2025 the finished trails were handed over", "През май 2024 г. сградата беше открита": a month too)
+_DATE_OPENER = re.compile(r"\W*(?:(?:вчера|днес|yesterday|today)\s*,?\s*)?(?:(?:на|on|in|през|в)\s+)?$", re.I)
 _OPENED_AFTER = re.compile(r"(?<![^\W\d_])(?:(?:беше|бе|бяха)\s+(?:официално\s+|тържествено\s+)?(?:открит|предаден)[аои]?|"
                            r"откриха|(?:was|were)\s+(?:officially\s+)?(?:opened|inaugurated|handed\s+over)|"
                            # the builder handing the building over: "На 3 март 2024 г. изпълнителят предаде
@@ -415,7 +419,9 @@ _OPENED_AFTER = re.compile(r"(?<![^\W\d_])(?:(?:беше|бе|бяха)\s+(?:о�
                            # a hall or a centre receiving its public: "на 3 май 2019 г. залата отново посрещна
                            # зрители", "on 2 May 2019 the library welcomed its first readers"
                            r"посрещна(?:ха)?\s+(?:(?:отново|своите|първите|си|\d+)\s+){0,3}(?:публика(?:та)?|зрители(?:те)?|"
-                           r"посетители(?:те)?|читатели(?:те)?|потребители(?:те)?|ученици(?:те)?|деца(?:та)?|пациенти(?:те)?)|"
+                           r"посетители(?:те)?|читатели(?:те)?|потребители(?:те)?|ученици(?:те)?|деца(?:та)?|пациенти(?:те)?|"
+                           # a community hall's own amateur groups: "читалището отново посрещна самодейците си"
+                           r"самодейци(?:те)?|състави(?:те)?)|"
                            r"welcomed\s+(?:(?:back|its|their|the|first|\d+)\s+){0,3}(?:public|audiences?|visitors|readers|users|"
                            r"pupils|children|patients)|"
                            r"преряза(?:ха)?\s+(?:[^\W\d_]+\s+)?лента(?:та)?|cut\s+the\s+ribbon)(?![^\W\d_])",
@@ -429,7 +435,7 @@ _WHICH_CLOSED = re.compile(r"[^.;\d]{0,100}?,\s*(?:с\s+(?:което|които
                            r"приключен[аи]?|завършен[аи]?)|(?:приключи|завърши)\s+(?:и\s+)?проект(?:а|ът)|"
                            r"(?:closed|ended|completed|concluded|wrapped\s+up)\s+the\s+project)(?![^\W\d_])", re.I)
 _WHICH_CLOSED_HINTS = ("с което", "с които", "с това", "which", "that")
-_CLAUSE_DATE_OPENER = re.compile(r"[,;]\s*(?:(?:а|и|но|and|but|while)\s+)?(?:на|on)\s+$", re.I)
+_CLAUSE_DATE_OPENER = re.compile(r"[,;]\s*(?:(?:а|и|но|and|but|while)\s+)?(?:на|on|in|през|в)\s+$", re.I)
 # The date first, then what ended: "на 3 април 2019 г. системата беше пусната в реална експлоатация",
 # "на 30.06.2022 г. проектът приключи".
 # (a conjunction between starts another clause: "стартира … през март 2018 г. и я приключи през …")
