@@ -136,7 +136,11 @@ _SHARE_IN_SENTENCE = re.compile(r"\d\s*(?:%|процента)|съфинанси
 # budget only as a scanned decision"), not as who pays.
 _BUDGET_AS_OBJECT = re.compile(r"(?<!\w)(?:see|saw|seen|view|views|viewed|read|reads|publish\w*|show\w*|explain\w*|"
                                r"adopt\w*|draft\w*|discuss\w*|debat\w*|understand|follow|track|browse)\s+"
-                               r"(?:the\s+|its\s+|a\s+)?$", re.IGNORECASE)
+                               r"(?:the\s+|its\s+|a\s+)?$|"
+                               # the budget receiving, not paying: "наемите, важен приход за малкия общински
+                               # бюджет", "rents, a welcome revenue for the municipal budget"
+                               r"(?<!\w)(?:приход\w*|постъплени\w*|revenues?|income)\s+(?:за|в|на|to|for|of|into)\s+"
+                               r"(?:the\s+|its\s+)?(?:[^\W\d_]+\s+)?$", re.IGNORECASE)
 _OTHER_PROJECTS = re.compile(r"(?<!\w)(?:вече\s+(?:е\s+|са\s+)?(?:изпълни|реализира|осъществи)\w*|в\s+миналото|"
                              r"преди\s+това|по-рано|припомня\w*|има\s+опит|already\s+(?:has|carried|implemented)|"
                              r"in\s+the\s+past|previously|has\s+experience|"
@@ -178,6 +182,12 @@ _OTHER_PROJECTS = re.compile(r"(?<!\w)(?:вече\s+(?:е\s+|са\s+)?(?:изп�
                              r"(?:projects?|initiatives?)\s+of\s+(?:its|their)\s+own|"
                              r"(?<!със\s)(?<!с\s)свои(?:те)?\s+(?:собствени\s+)?(?:малки\s+)?(?:проект|инициатив)\w*|"
                              r"another\s+(?:proposal|bid|application)|is\s+not\s+part\s+of|"
+                             # one of the town's own institutions bidding on its own ("Едно от читалищата в общината
+                             # подаде проектно предложение …", "One of the schools applied to …")
+                             r"(?:едно|една|един)\s+от\s+(?:\S+\s+)?(?:читалищата|училищата|кметствата|сдруженията|"
+                             r"детските\s+градини|клубовете|организациите)[^.;]{0,60}?(?:подаде|внесе|кандидатства|спечели)|"
+                             r"one\s+of\s+the\s+(?:\S+\s+)?(?:community\s+centres|chitalishtes|schools|associations|"
+                             r"kindergartens|clubs|villages)[^.;]{0,60}?(?:applied|submitted|won)|"
                              # earlier projects counted before this one: "след два по ПРСР", "after two under …"
                              r"след\s+(?:два|три|четири|пет|няколко|\d+)\s+(?:други\s+)?(?:проекта\s+)?по|"
                              r"after\s+(?:two|three|four|five|several|\d+)\s+(?:other\s+|earlier\s+)?(?:projects\s+)?under|"
@@ -240,7 +250,14 @@ _DATED_RELATIVE = re.compile(r"(?<!\w)(?:който|която|което|кои
 # ... and one that opens with an earlier year and tells a work finished then ("През 2024 г. общината завърши
 # ремонта на спортната зала със средства от НПВУ", "In 2023 the town completed the street …"): a deed done
 # before the page's own project, even one or two years back.
-_FINISHED = re.compile(r"(?<!\w)(?:завърши|приключи|довърши|completed|finished)(?!\w)", re.IGNORECASE)
+# ("През 2024 г. с 180 000 лв. от общинския бюджет беше ремонтиран покривът на съседната къща", "In 2023 the
+# roof was renovated with …": a passive finished deed too)
+_FINISHED = re.compile(r"(?<!\w)(?:завърши|приключи|довърши|completed|finished|(?:беше|бе|бяха)\s+(?:ремонтиран|обновен|"
+                       r"изграден|построен|саниран|реконструиран|подменен)\w*|(?:was|were)\s+(?:renovated|rebuilt|"
+                       r"refurbished|repaired))(?!\w)", re.IGNORECASE)
+# "Миналата година общината приключи обновяването на парка по ОПРР", "Last year the town finished …": the
+# year before the page's, told without its number (a finished deed only, like _DATED_OPENER's one year back)
+_LAST_YEAR_OPENER = re.compile(r"\s*(?:Миналата|Предната|Предишната)\s+година|\s*Last\s+year(?!\w)", re.IGNORECASE)
 _ABBREVIATION_END = re.compile(r"(?<!\w)\w{1,3}\.\s*$")
 # A sentence that opens by turning to something done alongside ("Паралелно общината кандидатства и …",
 # "Separately, the municipality signed …") is about another project.
@@ -457,6 +474,10 @@ def _about_other_projects_at(line: str, sentences: list[int], index: int, munici
         sentence = line[sentences[index]:sentences[index + 1]]
         before = page_year - int(opener.group(2) or opener.group(1))
         if (before >= 3 or (before >= 1 and _FINISHED.search(sentence))) and _OWN_PROJECT.search(sentence) is None:
+            return True
+    if _LAST_YEAR_OPENER.match(line, sentences[index]) is not None:
+        sentence = line[sentences[index]:sentences[index + 1]]
+        if _FINISHED.search(sentence) and _OWN_PROJECT.search(sentence) is None:
             return True
     if page_year is not None and any(hint in line for hint in ("кой", "коя", "кое", "кои", "which", "that")):
         for dated in _DATED_RELATIVE.finditer(line, sentences[index], sentences[index + 1]):

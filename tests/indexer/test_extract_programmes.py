@@ -422,6 +422,23 @@ GOLDEN = [
     # a payment still to come counts while the works run, not when the project is only hoped for
     ("Грантът покрива всичко, а общината ще поеме от бюджета си наема на временната сграда, докато трае "
      "ремонтът.", ["municipal-budget"]),
+    # the own contribution of a named municipality; a fund or a line set in the budget
+    ("Общо 900 000 лв., от които 120 000 лв. собствено участие на Община Сливо поле.", ["municipal-budget"]),
+    ("Младежкият парламент има свой фонд в общинския бюджет – 8 000 лв. на година.", ["municipal-budget"]),
+    ("Средствата за ваучерите, заложени в общинския бюджет, са 60 000 лв.", ["municipal-budget"]),
+    ("Средствата ще бъдат заложени в общинския бюджет след края на проекта.", []),
+    # the budget receiving money is no funder
+    ("Таксите за пазара са сигурен приход за общинския бюджет.", []),
+    ("Rents from the stalls bring a steady income for the municipal budget.", []),
+    ("Since 2019 the municipality has paid for the fuel and the insurance of the volunteers' truck.",
+     ["municipal-budget"]),
+    ("The library got its computers from the Global Libraries programme in 2010; since then the municipality has "
+     "paid for the broadband.", ["foreign-donor"]),
+    # one of the town's own institutions bidding on its own is another project
+    ("Общината плаща наема от собствения си бюджет. Едно от училищата в общината подаде проект по Програма "
+     "„Образование“ за нов кабинет.", ["municipal-budget"]),
+    ("The municipality pays for the fuel. One of the schools applied to the Erasmus+ programme for a trip.",
+     ["municipal-budget"]),
 ]
 
 # Tails about another municipality's or an earlier project: (text, municipality, year, expected).
@@ -581,6 +598,13 @@ ASIDES = [
     # a partner municipality's share is part of this project
     ("Община Лом изпълнява проект по Interreg V-A Румъния – България заедно с община Бекет.",
      "Община Лом", 2018, ["interreg-robg"]),
+    # last year's finished deed, or one a year back told in the passive, is an earlier project
+    ("Ремонтът на моста започна вчера по Програма „Развитие на регионите“ 2021-2027. Миналата година общината "
+     "завърши тротоарите по ОП „Региони в растеж“.", None, 2024, ["prd"]),
+    ("Общината подаде предложение по Програма „Развитие на регионите“ 2021-2027. През 2023 г. с 90 000 лв. от "
+     "общинския бюджет беше подменен покривът на библиотеката.", None, 2024, ["prd"]),
+    ("This spring the town applied to the Recovery and Resilience Plan for a new bridge. Last year it finished "
+     "the square under OP Regions in Growth.", None, 2024, ["rrp"]),
 ]
 
 
