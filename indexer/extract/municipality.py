@@ -161,7 +161,8 @@ _LABEL_FORM = re.compile(
 _BARE_NAME = re.compile(
     # The lookahead lets the scan skip, cheaply, every position that cannot start a name.
     # "гр." in any case: a title in capitals writes "ДГ „ЗВЪНЧЕ“, ГР. ЛЕВСКИ"
-    r"(?<![\w-])(?=[А-ЯгГ])(?:(?P<town>(?i:гр\.|град))\s*)?(?P<name>" + _NAME_PATTERN + r")(?![\w-])")
+    # ("с. Антон", "село Чавдар": a seat that is a village names its municipality as surely as "гр." a town)
+    r"(?<![\w-])(?=[А-ЯгГсС])(?:(?P<town>(?i:гр\.|град|с\.|село))\s*)?(?P<name>" + _NAME_PATTERN + r")(?![\w-])")
 # In Latin letters most of the Cyrillic label-only names are unambiguous (`котел` is a
 # boiler, `Kotel` is only the town); these stay label-only: first names, rivers and
 # mountains, and towns of the same name abroad.
