@@ -188,6 +188,24 @@ HELDOUT_FLOORS = {
                   "countries": 0.96, "themes": 0.77},
     "heldout41": {"status": 0.96, "municipality": 0.96, "date": 0.96, "budget": 0.96, "programmes": 0.94,
                   "countries": 0.96, "themes": 0.88},
+    # the last three pairs of the seventh session: heldout42/43 worked on (status, dates, programmes, municipality),
+    # heldout44–49 run blind and not worked on but for status (44/45); floors one practice under what 68e4d67+ measures
+    "heldout42": {"status": 0.96, "municipality": 0.96, "date": 0.96, "budget": 0.96, "programmes": 0.96,
+                  "countries": 0.96, "themes": 0.81},
+    "heldout43": {"status": 0.96, "municipality": 0.96, "date": 0.93, "budget": 0.96, "programmes": 0.94,
+                  "countries": 0.96, "themes": 0.84},
+    "heldout44": {"status": 0.96, "municipality": 0.96, "date": 0.92, "budget": 0.96, "programmes": 0.9,
+                  "countries": 0.96, "themes": 0.84},
+    "heldout45": {"status": 0.96, "municipality": 0.96, "date": 0.9, "budget": 0.96, "programmes": 0.92,
+                  "countries": 0.9, "themes": 0.83},
+    "heldout46": {"status": 0.93, "municipality": 0.96, "date": 0.96, "budget": 0.93, "programmes": 0.96,
+                  "countries": 0.96, "themes": 0.86},
+    "heldout47": {"status": 0.96, "municipality": 0.96, "date": 0.96, "budget": 0.96, "programmes": 0.96,
+                  "countries": 0.96, "themes": 0.81},
+    "heldout48": {"status": 0.92, "municipality": 0.92, "date": 0.89, "budget": 0.96, "programmes": 0.93,
+                  "countries": 0.96, "themes": 0.87},
+    "heldout49": {"status": 0.96, "municipality": 0.96, "date": 0.96, "budget": 0.96, "programmes": 0.96,
+                  "countries": 0.8, "themes": 0.85},
 }
 
 
