@@ -3,7 +3,8 @@
 Where each date comes from, most trusted first:
 
 * ``published`` — a ``Дата на публикация:`` / ``Publication Date:`` / ``Публикувано:`` label,
-  else the date line near the top of a project or news page (``Понеделник, 5 Декември 2016``).
+  else the date line near the top of a project or news page (``Понеделник, 5 Декември 2016``;
+  read by :mod:`indexer.extract.date_published`).
 * ``start`` / ``end`` — labels (``Начална дата``, ``Крайна дата``, ``Продължителност``,
   ``Период на изпълнение``, ``Срок``; a registry table may put the value on the next line);
   then, in prose, a range of month-precise dates in a sentence about the project
@@ -33,16 +34,13 @@ from indexer.extract.background import in_background
 from indexer.extract.date_labels import (DURATION, END_BEFORE, END_LABEL, IF_APPROVED, OPENED_BEFORE, PERIOD_LABEL, START_BEFORE,
                                          START_LABEL, fact_of, months_of, read_labels)
 from indexer.extract.date_mentions import find_mentions, month_of, ranges, valid
+from indexer.extract.date_published import published_from_top
 from indexer.extract.date_yearless import (complete_yearless, live_after_start, opened_after_start, since_year_start,
                                            today_to_month, weekdays_before)
 from indexer.extract.fact import Fact
 
 _MAX_SOURCE = 300
-_TOP_LINES = 8  # the date line of a project/news page sits right under the title
 
-_WEEKDAY_LINE = re.compile(
-    r"^\s*(?:понеделник|вторник|сряда|четвъртък|петък|събота|неделя|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?\s*\S", re.IGNORECASE)
 
 _PROJECT_CUE = re.compile(r"проект|изпълн|тръгна|заработи|прие(?:ха)?\s+първите|посрещна|welcomed|лентата|ribbon|реализ|период|продължи|срок|стартира|започ|приключ|въведе|създаде|внедрен|"
                           r"пусна|launch|финализира|предаден|приемателн|заповед\s+за\s+създаване|учреди|експлоатация|отвори|открит|завърш|получен|доставен|handed\s+over|opened|wrapped|"
@@ -80,8 +78,6 @@ def _about_project(sentence: str) -> bool:
 # "приемателна комисия", takes no applications)
 _FUTURE_OR_OTHER = re.compile(r"(?<![^\W\d_])(?:кандидат|прием(?!ател)|подаване)|applications?|deadline", re.IGNORECASE)
 _HAS_YEAR = re.compile(r"(?:19|20)\d\d")
-_NOT_PUBLICATION = re.compile(r"обновен|актуализ|отпечатан|разпечатан|updated|modified|printed", re.IGNORECASE)
-_CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:ч\.?|h)?")
 # A year alone is a start/end only after a verb that says so: "Практиката стартира през 2015 г."
 # "започнаха през есента на 2018 г.", "began in spring 2022", "ended in late 2019": a season or a
 # part of the year between the verb and the year dates to the year only.
@@ -236,16 +232,6 @@ _END_OF_YEAR = re.compile(r"(?:\bдо|\buntil|\btill|\bby)\s+(?:края\s+на|
 # "предоставя услугата от февруари 2020 г.": a month-precise date after "от" inside a sentence.
 _RANGE_AFTER = re.compile(r"\s*(?:г\.?)?\s*(?:до|to|until|till|[-–—])\s", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"(?<![^\W\d_])(?:от|since)\s+(?:началото\s+на\s+|the\s+beginning\s+of\s+)?$", re.IGNORECASE)
-# A dateline that opens with its place: "Белица, 20 Окт, 2020 | Новини | Образование".
-# ("Симеоновград • 27 ноември 2024 • 14:05", "Разлог | 3 март 2025 | 10:20": a bullet or a bar for the comma)
-_PLACE_BEFORE = re.compile(r"^[A-ZА-Я][^\W\d_]+(?:[ -][A-ZА-Яa-zа-я]?[^\W\d_]+){0,2}\s*[,•·|]\s*$")
-# After the date: the end, a section ("| Новини"), or the same date repeated in brackets ("(2024-06-04)").
-_DASH_AFTER = re.compile(r"\s*(?:г\.?)?\s+[–—-]\s+[^\W\d_]")
-_SENTENCE_DATE_BEFORE = re.compile(r"(?<![^\W\d_])(?:от|до|since|from|until|till|by)\s+$", re.I)
-# A lede's dateline with no dash: "Бистрица, 09.05.2024 г. С пресконференция днес …" (the year's "г."
-# and then a new sentence).
-_LEDE_AFTER = re.compile(r"\s*(?:г\.)?\s+[A-ZА-Я„\"]")
-_DATELINE_AFTER = re.compile(r"^\s*(?:г\.?)?\s*(?:$|[|/–—•·-]\s*\S|\(\s*\d[\d./ -]{5,12}\)\s*$)")
 
 
 @dataclass(frozen=True)
@@ -263,67 +249,6 @@ def _add_months(mention_iso: str, months: int) -> str | None:
     index = int(parts[0]) * 12 + int(parts[1]) - 1 + months
     year, month = divmod(index, 12)
     return f"{year:04d}-{month + 1:02d}" if valid(year, month + 1, None) else None
-
-
-def _published_from_top(lines: list[str]) -> Fact | None:
-    """The weekday date line under the title, or a line that is only a date; failing those, a
-    short "updated" line under the title (``обновено: 19.08.2025 – 16:40``, ``Last updated:
-    17/09/2021``) when it is the page's only date line (a registry drops it: records.py)."""
-    return _date_line_from_top(lines) or _updated_line_from_top(lines)
-
-
-_UPDATED_LINE = re.compile(r"^\s*(?:обновен[ао]?|актуализиран[ао]?|(?:last\s+)?updated)(?:\s+(?:на|on))?\s*:?\s*\d",
-                           re.IGNORECASE)
-
-
-def _updated_line_from_top(lines: list[str]) -> Fact | None:
-    """``обновено: 19.08.2025 – 16:40`` within the first lines under the title."""
-    for line in [l for l in lines if l.strip()][1:4]:
-        if len(line) <= 60 and _UPDATED_LINE.match(line):
-            mentions = find_mentions(line)
-            if mentions and mentions[0].precision >= 3:
-                return fact_of(mentions[0], line)
-    return None
-
-
-def _date_line_from_top(lines: list[str]) -> Fact | None:
-    non_empty = [l for l in lines if l.strip()]
-    top = non_empty[:_TOP_LINES]
-    for previous, line in zip([""] + top, top):  # the first line may be the dateline itself
-        if previous.rstrip().endswith(":") or (any(
-                p.match(previous) for p in (START_LABEL, END_LABEL, PERIOD_LABEL)) and not find_mentions(previous)):
-            continue  # a registry table: this date is the value of the label above (which holds none)
-        if any(p.match(line) for p in (START_LABEL, END_LABEL, PERIOD_LABEL)):
-            continue  # "Начална дата      | 02.05.2017": a text table's start, not a publication
-        mentions = find_mentions(line)
-        if not mentions or mentions[0].precision < 2 or ":" in _CLOCK.sub("", line[:mentions[0].start]):
-            continue  # no date, or the value of some label ("Начална дата: 21.11.2016"); "12:44 | 09.05.2024" is one
-        if (mentions[0].precision >= 3 and "г." in line[mentions[0].end - 3:mentions[0].end + 3]
-                and _PLACE_BEFORE.match(line[:mentions[0].start]) and _LEDE_AFTER.match(line, mentions[0].end)
-                and not _NOT_PUBLICATION.search(line, 0, mentions[0].start)):
-            return fact_of(mentions[0], line)  # "Бистрица, 09.05.2024 г. С пресконференция днес …"
-        if line is top[0] and not (_WEEKDAY_LINE.match(line) or mentions[0].start <= 2):
-            continue  # the first line is a title unless it opens with its date
-        if _NOT_PUBLICATION.search(line):
-            continue  # "Последна актуализация 12.03.2020", "Отпечатано на …": not a publication date
-        if ((len(line) <= 100 or _DASH_AFTER.match(line, mentions[0].end)) and _PLACE_BEFORE.match(line[:mentions[0].start])
-                and _DATELINE_AFTER.match(line[mentions[0].end:])):
-            # (a long line too when a dash follows: "Gulyantsi, 9 Oct 2024 – Gulyantsi Municipality is …")
-            return fact_of(mentions[0], line)  # "Белица, 20 Окт, 2020 | Новини", "Dragoman, 12 May 2016 | 2016-05-12"
-        rest = _CLOCK.sub("", line[:mentions[0].start] + line[mentions[0].end:])
-        if (_WEEKDAY_LINE.match(line) or len(rest.strip(" ,.|-–—()\t")) <= 3
-                or (mentions[0].start <= 2 and len(line) <= 80)  # "20 Окт, 2022 | 14:37 | Прочетена 12 пъти"
-                or (mentions[0].end >= len(line.rstrip()) - 2 and len(line) <= 60  # "Хасково, 04 юли 2014"
-                    # (not a sentence's date: "Одобрен с решение от 10.11.2023 г.", "е със срок до 14 май 2026 г.")
-                    and not _SENTENCE_DATE_BEFORE.search(line, max(0, mentions[0].start - 8), mentions[0].start))):
-            return fact_of(mentions[0], line)
-    # A label block may come first and push the weekday date line down ("СРОК: …\nПетък, 10 Април 2020").
-    for line in non_empty[_TOP_LINES:_TOP_LINES * 3]:
-        if len(line) <= 60 and _WEEKDAY_LINE.match(line) and not _NOT_PUBLICATION.search(line):
-            mentions = find_mentions(line)
-            if mentions and mentions[0].precision >= 3:
-                return fact_of(mentions[0], line)
-    return None
 
 
 def _sentences(lines: list[str]):
@@ -1584,7 +1509,7 @@ def extract_dates(text: str, lang: str = "bg", *, end_from_duration: bool = Fals
     found: dict = {}
     read_labels(lines, found)
     if "published" not in found:
-        top = _published_from_top(lines)
+        top = published_from_top(lines)
         if top:
             found["published"] = top
     _from_prose(lines, found)

@@ -127,7 +127,8 @@ def test_spaced_thousands_in_leva_read_back(cents):
 @pytest.mark.parametrize("module_name", [
     "indexer.extract.status", "indexer.extract.programmes", "indexer.extract.programme_spellings",
     "indexer.extract.dates",
-    "indexer.extract.date_mentions", "indexer.extract.date_labels", "indexer.extract.budget",
+    "indexer.extract.date_mentions", "indexer.extract.date_labels", "indexer.extract.date_published",
+    "indexer.extract.budget", "indexer.extract.word_anchored",
 ])
 def test_docstring_examples_hold(module_name):
     module = importlib.import_module(module_name)
