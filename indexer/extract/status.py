@@ -30,7 +30,7 @@ from indexer.extract.asides import SAME_FUNDER, UNRELATED, names_other_project, 
 from indexer.extract.background import in_background
 from indexer.extract.fact import Fact
 from indexer.extract.status_cues import ANY_CUE_HINT, CUES, HINT_PATTERNS, WEAK_HINT_PATTERN
-from indexer.extract.status_filters import real_cue, real_weak_cue
+from indexer.extract.status_filters import EDITION, real_cue, real_weak_cue
 from indexer.page_lines import section_heading
 
 STAGES = ("applied", "approved", "ongoing", "completed")
@@ -197,9 +197,6 @@ _OWN_FUNDS = re.compile(r"собствени\s+средства|собствен
 _OUTSIDE_MONEY = re.compile(r"дарени|грант|фондаци|програм|проект|donation|grant|foundation|programme|project",
                             re.IGNORECASE)
 
-# One edition of a recurring event ("The tenth edition of the festival took place on 6–8 June 2025",
-# "Поредното, 15-о издание се проведе от 16 до 22 септември"): its days are that edition's, not a project's period.
-_EDITION_PERIOD = re.compile(r"\bedition\b|\bиздание(?:то)?\b", re.IGNORECASE)
 
 _SINGLE_YEAR = re.compile(r"(?<![\d–-])(?<![\d–-]\s)((?:19|20)\d{2})(?!\s*[-–]\s*(?:19|20)?\d{2})(?!\d)")
 
@@ -415,10 +412,10 @@ def _from_prose(lines: list[str], municipality: str | None = None, page_year: in
             if not has_cue_word:
                 continue
             own = best["own"]
-            beat = own.value if own else None
-            if beat == "completed" and _part_then_now(own.source, lower):
-                beat = "approved"  # works going on now may follow a part finished (below)
-            stage = _sentence_stage(lower, beat, page_year, published_year)
+            # works going on now may follow a part finished: then ongoing is asked for too, and replaces it (below)
+            reopened = own is not None and own.value == "completed" and _part_then_now(own.source, lower)
+            stage = _sentence_stage(lower, "approved" if reopened else own.value if own else None,
+                                    page_year, published_year)
             is_weak = (stage is None and own is None and weak["own"] is None
                        and WEAK_HINT_PATTERN.search(lower) is not None
                        and real_weak_cue(lower, page_year, published_year))
@@ -462,7 +459,7 @@ def _from_prose(lines: list[str], municipality: str | None = None, page_year: in
             current = best[key]
             if current is None or _RANK[stage] > _RANK[current.value]:
                 best[key] = Fact(stage, _trim(sentence))
-            elif key == "own" and stage == "ongoing" and current.value == "completed" and _part_then_now(current.source, lower):
+            elif key == "own" and stage == "ongoing" and reopened:
                 # one part finished, another going on now: "Техническата рекултивация … е завършена. В момента
                 # тече биологичната рекултивация" — the works are under way (not when the project itself ended)
                 best[key] = Fact(stage, _trim(sentence))
@@ -570,7 +567,9 @@ def extract_status(text: str, lang: str = "bg", municipality: str | None = None,
         if period is not None and (_turns_aside(around, _same_length_lower(around), municipality,
                                                 published_year or page_year)
                                    or in_background(text, period.source)
-                                   or _EDITION_PERIOD.search(period.source)):
+                                   # one edition of a recurring event ("The tenth edition … took place on 6–8 June
+                                   # 2025"): its days are that edition's, not a project's period
+                                   or EDITION.search(period.source.lower())):
             # the dates came from a sentence about another project ("Предходният проект … 2020–2022 г.",
             # "Сградата му беше ремонтирана по проект …, приключил през 2012 г." on a 2025 page about the
             # service working in it) or from the background section, which tells what came before the practice

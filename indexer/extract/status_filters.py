@@ -395,7 +395,7 @@ def _standing_start(lower: str, match: re.Match, page_year: int | None) -> bool:
     if (_STANDING_SUBJECT.search(_clause(lower, match.start(), match.end()))
             and not _MAKING.search(lower, max(0, match.start() - 60), match.start())):
         return True  # (the making of a platform is a project: "Разработката на платформата стартира през …")
-    if _EDITION.search(_clause(lower, match.start(), match.end())) or _EDITION.search(lower, match.end(), match.end() + 40):
+    if EDITION.search(_clause(lower, match.start(), match.end())) or EDITION.search(lower, match.end(), match.end() + 40):
         return True  # "Днес стартира поредното, 23-то издание на празника": a yearly event, not a project
     if _OWN_MEANS.search(lower):
         return True  # "Launched in 2018 and run by the municipality's own IT team from the municipal budget"
@@ -419,8 +419,8 @@ _EVERY_BEFORE = re.compile(r"\b(?:всеки|всяка|всяко|всички|
 # The work of making a standing thing ("разработката на платформата", "the development of the app").
 _MAKING = re.compile(r"\b(?:разработката|изграждането|създаването|внедряването|development|building|creation)\s+"
                      r"(?:на|of)\s+(?:the\s+|new\s+|нов\w*\s+)?(?:\S+\s+){0,2}?$")
-# An edition of a recurring event or scheme ("поредното издание", "its sixth edition").
-_EDITION = re.compile(r"\bиздание(?:то)?\b|\bedition\b")
+# An edition of a recurring event or scheme ("поредното издание", "its sixth edition"), in lower-case text.
+EDITION = re.compile(r"\bиздание(?:то)?\b|\bedition\b")
 _QUOTED = re.compile(r"„[^“”\"]{0,80}[“”\"]|«[^»]{0,80}»|\"[^\"]{0,80}\"")
 
 
